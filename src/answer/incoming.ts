@@ -1,0 +1,26 @@
+/**
+ * `Incoming`: one message from any platform, normalised at the adapter boundary.
+ */
+
+/** The platforms Brief speaks on. */
+export type Platform = 'terminal' | 'slack' | 'discord';
+
+/** A message someone sent the bot, in the same shape whatever the platform. */
+export interface Incoming {
+  platform: Platform;
+  /** Channel, DM or terminal session id. */
+  conversation: string;
+  /** Thread the message belongs to, where the platform has threads. */
+  thread?: string;
+  user: string;
+  text: string;
+  /** True when the bot was addressed directly (mention, DM, slash command). */
+  mentioned: boolean;
+  /** The team / guild, where the platform has one. */
+  workspace?: string;
+}
+
+/** Builds an `Incoming` with defaults; handy for the terminal and tests. */
+export function makeIncoming(text: string, overrides: Partial<Incoming> = {}): Incoming {
+  return { platform: 'terminal', conversation: 'terminal', user: 'local', text, mentioned: true, ...overrides };
+}

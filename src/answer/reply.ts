@@ -1,0 +1,104 @@
+/**
+ * `Reply`: what the bot answers, as a platform-neutral value. Renderers turn it into a Slack Block
+ * Kit payload, a Discord message or terminal text; the answer engine never knows which.
+ * Every statement carries `cites`: the ids of the article sentences it stands on.
+ */
+import type { ActorKind, Origin, Sourcing } from '../briefing/model.ts';
+import type { SentenceId } from '../briefing/text.ts';
+import type { ErrorCode } from '../errors.ts';
+
+/** The parts of a briefing a person can ask for. `card` is the overview. */
+export const BRIEFING_PARTS = ['card', 'actors', 'questions', 'quotes', 'claims', 'sources', 'full'] as const;
+export type BriefingPart = (typeof BRIEFING_PARTS)[number];
+
+export interface CitedText {
+  text: string;
+  cites: SentenceId[];
+}
+
+export interface ActorLine {
+  name: string;
+  kind?: ActorKind;
+  role?: string;
+  cites: SentenceId[];
+}
+
+export interface QuoteLine {
+  speaker: string | null;
+  speakerDescription?: string;
+  text: string;
+  cites: SentenceId[];
+}
+
+export interface QuestionLine {
+  text: string;
+  why?: string;
+  cites: SentenceId[];
+}
+
+export interface ClaimLine {
+  text: string;
+  sourcing: Sourcing;
+  source?: string;
+  cites: SentenceId[];
+}
+
+/** What a briefing reply shows: the briefing's structure without its body. */
+export interface BriefingView {
+  slug: string;
+  aliases: string[];
+  headline: string;
+  summary: CitedText;
+  actors: ActorLine[];
+  questions: QuestionLine[];
+  quotes: QuoteLine[];
+  claims: ClaimLine[];
+  source: { name?: string; url?: string; published?: string };
+  /** Whether structure came from the curator, extraction or both. */
+  origins: Origin[];
+  /** The article's sentences by id, for parts that show the text behind citations (`sources`, `full`). */
+  sentences?: Array<{ id: SentenceId; text: string }>;
+}
+
+/** Where an actor appears, briefing by briefing. */
+export interface ActorAppearanceView {
+  slug: string;
+  headline: string;
+  role?: string;
+  kind?: ActorKind;
+  quotes: QuoteLine[];
+  cites: SentenceId[];
+}
+
+export interface Suggestion {
+  /** What to show: "Venezuela and El Salvador swap prisoners" or "Nayib Bukele". */
+  label: string;
+  /** The message that would ask for it: "/brief swap", "who is Nayib Bukele". */
+  ask: string;
+}
+
+export type Reply =
+  | { kind: 'briefing'; part: BriefingPart; briefing: BriefingView }
+  | {
+      kind: 'actor';
+      focus: 'profile' | 'quotes';
+      name: string;
+      aliases: string[];
+      appearances: ActorAppearanceView[];
+      /** Other actors the same words fit, so an ambiguous name is never silently resolved. */
+      alsoMatches: Suggestion[];
+    }
+  | {
+      kind: 'not-found';
+      subject: 'topic' | 'name';
+      query: string;
+      suggestions: Suggestion[];
+      /** `close`: near the words asked; `available`: nothing was near, so these are what there is. */
+      suggestionsAre: 'close' | 'available';
+    }
+  | { kind: 'help'; briefings: Suggestion[]; usage: Array<{ ask: string; does: string }>; topic?: string }
+  | { kind: 'notice'; title: string; lines: string[] }
+  | { kind: 'list'; title: string; items: Array<{ text: string; detail?: string }>; empty: string }
+  | { kind: 'error'; code: ErrorCode; message: string };
+
+export type ReplyKind = Reply['kind'];

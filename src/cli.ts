@@ -1,0 +1,91 @@
+/**
+ * The `brief` command line (contract in DESIGN.md): start, ask, validate, extract, ingest, and the
+ * platform and feed commands as those parts land. `main` returns an exit code and never exits the
+ * process itself, so tests run it in process with injected streams.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { runBot, createCore } from './app.ts';
+import { readSettings, SettingsError, type Settings } from './config/env.ts';
+import { describeError } from './errors.ts';
+import { processIO, type CliIO } from './cli/io.ts';
+import { runAsk } from './cli/ask-command.ts';
+import { runValidate } from './cli/validate-command.ts';
+import { createLogger, type Logger } from './log.ts';
+import { EXTRA_COMMANDS } from './cli/extra-commands.ts';
+
+/** Shared by every command: the streams, settings (read lazily) and a logger. */
+export interface CommandContext {
+  io: CliIO;
+  settings(): Settings;
+  logger(level?: string): Logger;
+}
+
+function makeContext(io: CliIO): CommandContext {
+  let settings: Settings | undefined;
+  return {
+    io,
+    settings: () => (settings ??= readSettings(io.env, io.cwd)),
+    logger: (level) => createLogger({ level: level ?? 'warn' }),
+  };
+}
+
+/** Builds the commander program; `setExit` records each action's exit code. */
+export function buildProgram(ctx: CommandContext, setExit: (code: number) => void): Command {
+  const { io } = ctx;
+  const program = new Command('brief')
+    .description('Brief — developing news stories as briefings, answered in Slack, Discord and the terminal.')
+    .showHelpAfterError('(run `brief --help` for the commands)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command('start')
+    .description('run the bot: every platform whose credentials are set; with none, the terminal chat')
+    .action(async () => {
+      const settings = ctx.settings();
+      const platforms = Boolean(settings.slack || settings.discord);
+      const level = io.env.LOG_LEVEL ? settings.logLevel : platforms ? 'info' : 'warn';
+      setExit(await runBot(settings, io, ctx.logger(level)));
+    });
+
+  program
+    .command('ask')
+    .description('answer one message exactly as the bot would, then exit')
+    .argument('<text...>', 'the message, e.g. "/brief swap" or "who is Ana María Guzmán"')
+    .addOption(new Option('--platform <platform>', 'render for this platform').choices(['text', 'slack', 'discord']).default('text'))
+    .option('--json', 'print the reply as JSON')
+    .action(async (words: string[], opts: { platform: 'text' | 'slack' | 'discord'; json?: boolean }) => {
+      const core = createCore(ctx.settings(), ctx.logger('error'), { watch: false });
+      setExit(await runAsk({ text: words.join(' '), platform: opts.platform, json: Boolean(opts.json) }, core, io));
+    });
+
+  program
+    .command('validate')
+    .description('check briefings (and configuration); exits non-zero with path:line: messages')
+    .argument('[dir]', 'the briefings folder (default: BRIEFINGS_DIR or ./briefings)')
+    .action(async (dir: string | undefined) => {
+      setExit(await runValidate({ dir }, ctx));
+    });
+
+  for (const register of EXTRA_COMMANDS) register(program, ctx, setExit);
+  return program;
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let exit = 0;
+  const ctx = makeContext(io);
+  const program = buildProgram(ctx, (code) => (exit = code));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof SettingsError) {
+      io.stderr.write(`brief: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`brief: ${describeError(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * `brief validate [dir]`: checks every briefing file and the configuration. Prints one
+ * `path:line: problem` per problem and exits 1 when there is any.
+ */
+import { resolve } from 'node:path';
+import { noExtraction } from '../briefing/build.ts';
+import { loadBriefings } from '../briefing/loader.ts';
+import { SettingsError } from '../config/env.ts';
+import type { CommandContext } from '../cli.ts';
+
+export async function runValidate(args: { dir?: string }, ctx: CommandContext): Promise<number> {
+  const { io } = ctx;
+  const problems: string[] = [];
+  let dir: string;
+  try {
+    dir = args.dir ? resolve(io.cwd, args.dir) : ctx.settings().briefingsDir;
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    problems.push(...error.problems);
+    dir = resolve(io.cwd, args.dir ?? io.env.BRIEFINGS_DIR ?? 'briefings');
+  }
+  // Structure checks need no extraction: validation is about what the files say.
+  const result = await loadBriefings(dir, noExtraction, io.cwd);
+  problems.push(...result.problems.map((p) => p.message));
+  for (const line of problems) io.stderr.write(`${line}\n`);
+  const files = result.briefings.length;
+  const summary = `${files} briefing${files === 1 ? '' : 's'} valid, ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  (problems.length ? io.stderr : io.stdout).write(`${summary}\n`);
+  return problems.length ? 1 : 0;
+}
