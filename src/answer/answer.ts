@@ -48,13 +48,15 @@ function helpReply(library: Library, topic?: string): Reply {
 }
 
 function briefingReply(topic: string, part: BriefingPart, library: Library): Reply {
-  const briefing = library.findBriefing(topic);
-  if (briefing) return { kind: 'briefing', part, briefing: viewOf(briefing, part) };
-  // A bare name ("/brief Bukele") is more likely a person than a story.
+  const named = library.findBriefingByName(topic);
+  if (named) return { kind: 'briefing', part, briefing: viewOf(named, part) };
+  // A bare name ("/brief Bukele") asks for the person rather than every story that mentions them.
   if (part === 'card') {
-    const match = library.findActor(topic);
-    if (match) return actorView(match, 'profile');
+    const person = library.findActorByName(topic);
+    if (person) return actorView(person, 'profile');
   }
+  const briefing = library.searchBriefings(topic);
+  if (briefing) return { kind: 'briefing', part, briefing: viewOf(briefing, part) };
   const close = library.suggestBriefings(topic).map(topicSuggestion);
   return {
     kind: 'not-found',
@@ -89,6 +91,7 @@ function actorView(match: ActorMatch, focus: 'profile' | 'quotes'): Reply {
     return {
       slug: briefing.slug,
       headline: briefing.headline,
+      ask: topicSuggestion(briefing).ask,
       ...(actor.role ? { role: actor.role } : {}),
       ...(actor.kind ? { kind: actor.kind } : {}),
       quotes,

@@ -64,6 +64,8 @@ export interface BriefingView {
 export interface ActorAppearanceView {
   slug: string;
   headline: string;
+  /** The shortest way to ask for that briefing: "/brief swap". */
+  ask: string;
   role?: string;
   kind?: ActorKind;
   quotes: QuoteLine[];

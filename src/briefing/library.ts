@@ -127,10 +127,19 @@ export class Library {
    * aliases, summary or actors (all of them must match, small typos allowed).
    */
   findBriefing(topic: string): Briefing | undefined {
+    return this.findBriefingByName(topic) ?? this.searchBriefings(topic);
+  }
+
+  /** The briefing whose slug, alias or headline is exactly this (folded). */
+  findBriefingByName(topic: string): Briefing | undefined {
+    const folded = fold(topic);
+    return this.byKey.get(folded) ?? this.byKey.get(stripStop(folded));
+  }
+
+  /** The best briefing whose words contain every word of the topic (small typos allowed). */
+  searchBriefings(topic: string): Briefing | undefined {
     const folded = stripStop(fold(topic));
     if (!folded) return undefined;
-    const exact = this.byKey.get(folded) ?? this.byKey.get(fold(topic));
-    if (exact) return exact;
     const hits = this.topics.search(folded, {
       combineWith: 'AND',
       fuzzy: (term) => (term.length > 4 ? 0.2 : 0),
@@ -139,6 +148,12 @@ export class Library {
     });
     const top = hits[0];
     return top ? this.bySlug.get(String(top.id)) : undefined;
+  }
+
+  /** An actor whose name, alias or surname is exactly these words (folded), without typo tolerance. */
+  findActorByName(name: string): ActorMatch | undefined {
+    const keys = this.actorKeys.get(fold(name));
+    return keys ? this.rank([...keys].map((k) => this.identities.get(k)!)) : undefined;
   }
 
   /** Up to `limit` briefings whose names or headlines come closest to a topic that found nothing. */

@@ -155,6 +155,9 @@ export function splitBody(body: string): Paragraph[] {
   });
 }
 
+/** Letters that carry no combining accent but are still typed as plain Latin. */
+const LETTER_FOLDS: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', þ: 'th', Þ: 'TH' };
+
 /**
  * Folds text for lookup: lower case, accents removed, curly quotes straightened, punctuation to
  * spaces, runs of space collapsed. `fold("Ana María Guzmán’s")` → `"ana maria guzman's"`.
@@ -163,6 +166,7 @@ export function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .replace(/[øØłŁđĐıßæÆœŒþÞ]/g, (ch) => LETTER_FOLDS[ch] ?? ch)
     .replace(/[’‘`´]/g, "'")
     .toLowerCase()
     .replace(/'s\b/g, '')

@@ -11,7 +11,7 @@ import type { ChatAdapter, DeliveryTarget } from './adapter.ts';
 
 export interface TerminalOptions {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
-  output: { write(text: string): unknown; isTTY?: boolean };
+  output: NodeJS.WritableStream & { isTTY?: boolean };
   responder: Responder;
   /** Interactive mode (prompt, greeting, history); defaults to whether input is a terminal. */
   interactive?: boolean;
@@ -47,7 +47,7 @@ export class TerminalChat implements ChatAdapter {
   async start(): Promise<void> {
     const rl = createInterface({
       input: this.options.input,
-      output: this.interactive ? (this.options.output as NodeJS.WritableStream) : undefined,
+      output: this.interactive ? this.options.output : undefined,
       terminal: this.interactive,
       historySize: 500,
       prompt: this.color ? '\x1b[36mbrief>\x1b[39m ' : 'brief> ',

@@ -11,14 +11,14 @@ import type { CommandContext } from '../cli.ts';
 export async function runValidate(args: { dir?: string }, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   const problems: string[] = [];
-  let dir: string;
+  let configured: string | undefined;
   try {
-    dir = args.dir ? resolve(io.cwd, args.dir) : ctx.settings().briefingsDir;
+    configured = ctx.settings().briefingsDir;
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
     problems.push(...error.problems);
-    dir = resolve(io.cwd, args.dir ?? io.env.BRIEFINGS_DIR ?? 'briefings');
   }
+  const dir = args.dir ? resolve(io.cwd, args.dir) : (configured ?? resolve(io.cwd, io.env.BRIEFINGS_DIR ?? 'briefings'));
   // Structure checks need no extraction: validation is about what the files say.
   const result = await loadBriefings(dir, noExtraction, io.cwd);
   problems.push(...result.problems.map((p) => p.message));

@@ -65,7 +65,7 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
       if (reply.focus === 'profile') {
         heading('Appears in');
         for (const a of reply.appearances) {
-          lines.push(`  • ${a.headline} ${style.dim(`(/brief ${a.slug})`)}${a.cites.length ? ` — mentioned in ${formatCites(a.cites, 8)}` : ''}`);
+          lines.push(`  • ${a.headline} ${style.dim(`(${a.ask})`)}${a.cites.length ? ` — mentioned in ${formatCites(a.cites, 8)}` : ''}`);
         }
       }
       if (reply.alsoMatches.length) {

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { makeIncoming } from '../../src/answer/incoming.ts';
+import { parseIntent } from '../../src/answer/intent.ts';
+import { Responder } from '../../src/answer/responder.ts';
+import type { Reply } from '../../src/answer/reply.ts';
+import { UserError } from '../../src/errors.ts';
+import { makeLibrary } from '../helpers/briefings.ts';
+
+const library = makeLibrary();
+const ask = (text: string): Reply => {
+  const intent = parseIntent(text);
+  if (intent.kind !== 'help' && intent.kind !== 'briefing' && intent.kind !== 'who') throw new Error(`not a read intent: ${text}`);
+  return answer(intent, library);
+};
+
+describe('answer', () => {
+  it('answers a topic with the card, every statement cited', () => {
+    const reply = ask('/brief strike');
+    expect(reply.kind).toBe('briefing');
+    if (reply.kind !== 'briefing') return;
+    expect(reply.part).toBe('card');
+    expect(reply.briefing.headline).toMatch(/Dockworkers walk out/);
+    expect(reply.briefing.actors.map((a) => a.name)).toContain('Søren Kjærgaard');
+    for (const item of [...reply.briefing.actors, ...reply.briefing.quotes, ...reply.briefing.questions]) {
+      expect(item.cites.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers one part in depth', () => {
+    const reply = ask('/brief strike quotes');
+    expect(reply).toMatchObject({ kind: 'briefing', part: 'quotes' });
+  });
+
+  it('answers who-is questions without accents, with role, words and briefings', () => {
+    const reply = ask('who is soren kjaergaard');
+    expect(reply).toMatchObject({
+      kind: 'actor',
+      name: 'Søren Kjærgaard',
+      appearances: [{ slug: 'harbour-strike', role: "general secretary of the Harbour Workers' Union" }],
+    });
+    if (reply.kind === 'actor') expect(reply.appearances[0]!.quotes[0]!.text).toMatch(/^We will stay out/);
+  });
+
+  it('takes a bare name given as a topic to the person', () => {
+    expect(ask('/brief Kjærgaard')).toMatchObject({ kind: 'actor', name: 'Søren Kjærgaard' });
+  });
+
+  it('answers an unknown topic with not-found and what there is, never a guess', () => {
+    const reply = ask('/brief nonexistent');
+    expect(reply).toMatchObject({ kind: 'not-found', subject: 'topic', query: 'nonexistent', suggestionsAre: 'available' });
+    if (reply.kind === 'not-found') expect(reply.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('answers an unknown name with not-found and the nearest names', () => {
+    expect(ask('who is Marta Smith')).toMatchObject({ kind: 'not-found', subject: 'name', suggestions: [{ label: 'Marta Oyelaran' }] });
+  });
+
+  it('lists the briefings in help', () => {
+    const reply = ask('/brief help');
+    expect(reply.kind === 'help' && reply.briefings.map((b) => b.ask)).toEqual(['/brief strike', '/brief old-mill-bridge']);
+  });
+});
+
+describe('Responder', () => {
+  it('says a stateful command is unavailable when nothing handles it', async () => {
+    const responder = new Responder({ library: () => library });
+    expect(await responder.respond(makeIncoming('/brief follow strike'))).toMatchObject({ kind: 'error', code: 'unknown_command' });
+  });
+
+  it('routes stateful intents to registered handlers', async () => {
+    const responder = new Responder({ library: () => library });
+    responder.use({ follow: (intent) => ({ kind: 'notice', title: `following ${intent.topic}`, lines: [] }) });
+    expect(await responder.respond(makeIncoming('/brief follow strike'))).toEqual({ kind: 'notice', title: 'following strike', lines: [] });
+  });
+
+  it('turns a failing handler into an error reply and reports it', async () => {
+    const errors: unknown[] = [];
+    const responder = new Responder({ library: () => library, onError: (e) => errors.push(e) });
+    responder.use({
+      cancel: () => {
+        throw new UserError('bad_argument', 'No reminder 99 here.');
+      },
+      reminders: () => {
+        throw new Error('disk full');
+      },
+    });
+    expect(await responder.respond(makeIncoming('/brief cancel 99'))).toEqual({ kind: 'error', code: 'bad_argument', message: 'No reminder 99 here.' });
+    expect(await responder.respond(makeIncoming('/brief reminders'))).toMatchObject({ kind: 'error', code: 'internal' });
+    expect(errors).toHaveLength(2);
+  });
+});

@@ -1,0 +1,52 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { Responder } from '../../src/answer/responder.ts';
+import { TerminalChat } from '../../src/chat/terminal.ts';
+import { makeLibrary } from '../helpers/briefings.ts';
+
+function chat(options: { interactive?: boolean } = {}) {
+  const input = new PassThrough();
+  let output = '';
+  const sink = new PassThrough();
+  sink.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const terminal = new TerminalChat({
+    input,
+    output: sink,
+    responder: new Responder({ library: () => makeLibrary() }),
+    interactive: options.interactive ?? false,
+    color: false,
+  });
+  return { input, terminal, output: () => output };
+}
+
+describe('terminal chat', () => {
+  it('answers one message per line and closes at end of input', async () => {
+    const { input, terminal, output } = chat();
+    await terminal.start();
+    input.end('/brief strike\nwho is kjaergaard\n');
+    await terminal.closed;
+    expect(output()).toMatch(/^Dockworkers walk out/);
+    expect(output()).toContain('Søren Kjærgaard (also: Kjærgaard)');
+    expect(output().indexOf('Dockworkers')).toBeLessThan(output().indexOf('Søren Kjærgaard (also'));
+  });
+
+  it('greets, prompts and quits on /quit when interactive', async () => {
+    const { input, terminal, output } = chat({ interactive: true });
+    await terminal.start();
+    input.write('/help\n');
+    input.write('/quit\n');
+    await terminal.closed;
+    expect(output()).toContain('Ctrl-D quits');
+    expect(output()).toContain('brief> ');
+    expect(output()).toContain('Briefings');
+  });
+
+  it('prints deliveries it is sent', async () => {
+    const { input, terminal, output } = chat();
+    await terminal.start();
+    await terminal.deliver({ platform: 'terminal', conversation: 'terminal' }, { kind: 'notice', title: 'Reminder', lines: ['Check the strike.'] });
+    input.end();
+    await terminal.closed;
+    expect(output()).toContain('Reminder\nCheck the strike.');
+  });
+});

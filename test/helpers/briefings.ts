@@ -1,0 +1,78 @@
+/**
+ * Builders for test briefings: short articles written for these tests, in news style.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { noExtraction, type Extractor } from '../../src/briefing/build.ts';
+import { Library } from '../../src/briefing/library.ts';
+import { loadBriefingText } from '../../src/briefing/loader.ts';
+import type { Briefing } from '../../src/briefing/model.ts';
+
+/** A curated briefing about a harbour strike. */
+export const HARBOUR_STRIKE = `---
+slug: harbour-strike
+aliases: [strike, dock strike]
+headline: Dockworkers walk out at Port Aldermoor as wage talks collapse
+source: { name: Coastal Gazette, url: "https://example.org/harbour", published: 2026-03-02 }
+actors:
+  - name: Søren Kjærgaard
+    aliases: [Kjærgaard]
+    kind: person
+    role: general secretary of the Harbour Workers' Union
+  - name: Port Aldermoor Authority
+    aliases: [the port authority]
+    kind: org
+    role: operator of the port
+  - name: Marta Oyelaran
+    kind: person
+    role: maritime economist at Linden University
+quotes:
+  - speaker: Søren Kjærgaard
+    text: We will stay out until the authority puts a real offer on the table.
+questions:
+  - text: How long will the strike last?
+    why: Neither side has said when talks will resume.
+claims:
+  - text: The authority offered a 2 per cent rise.
+    sourcing: unnamed
+    source: people briefed on the talks
+---
+Dockworkers at Port Aldermoor walked off the job on Monday after wage talks with the port authority collapsed. The stoppage halted container traffic at the region's busiest harbour.
+
+“We will stay out until the authority puts a real offer on the table,” said Søren Kjærgaard, general secretary of the Harbour Workers' Union.
+
+People briefed on the talks said the authority had offered a 2 per cent rise. Marta Oyelaran, a maritime economist at Linden University, said each day of the strike costs shippers millions.
+
+Neither side has said when talks will resume.
+`;
+
+/** A briefing with only a headline and a body. */
+export const BRIDGE_CLOSURE = `---
+headline: Old Mill bridge closed after inspectors find cracked girders
+---
+Engineers closed the Old Mill bridge on Tuesday after inspectors found cracked girders beneath the main span.
+
+The council said traffic would be diverted through the town centre for at least six weeks.
+`;
+
+/** Parses briefing file texts into briefings; throws if any is invalid. */
+export function makeBriefings(files: Record<string, string>, extract: Extractor = noExtraction): Briefing[] {
+  return Object.entries(files).map(([path, text]) => {
+    const result = loadBriefingText(path, text, extract);
+    if (!result.briefing) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    return result.briefing;
+  });
+}
+
+/** A library of the standard test briefings (plus any extra files). */
+export function makeLibrary(extra: Record<string, string> = {}): Library {
+  return new Library(makeBriefings({ 'briefings/harbour-strike.md': HARBOUR_STRIKE, 'briefings/old-mill-bridge.md': BRIDGE_CLOSURE, ...extra }));
+}
+
+/** Writes files into a fresh temporary folder and returns its path. */
+export function tempDir(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'brief-test-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
