@@ -1,0 +1,228 @@
+/**
+ * Actors: people, places, organisations and groups, each listed once with its aliases and, for
+ * people, the role the text gives them. A name is a person when the text says so: a title or
+ * honorific, an appositive description, "who …", a verb of saying next to a full name, or a
+ * surname used on its own later. Surnames, "Mr X" and "the president" resolve to the full actor.
+ */
+import type { ActorKind } from '../briefing/model.ts';
+import { fold } from '../briefing/text.ts';
+import type { Article } from './context.ts';
+import { lookupPlace } from './gazetteer.ts';
+import { NEVER_ACTORS, SPEECH_VERBS } from './lexicon.ts';
+import { findNameRuns, type NameRun } from './names.ts';
+import { roleAfter, roleBefore, roleInFront, widenTitle } from './roles.ts';
+
+/** An actor while extraction is running; `cites` are filled by the caller from mentions. */
+export interface ActorDraft {
+  name: string;
+  aliases: Set<string>;
+  kind: ActorKind;
+  role: string | null;
+  /** Token index of the first mention, for ordering. */
+  first: number;
+}
+
+/** One place in the body that refers to an actor. */
+export interface Mention {
+  actor: number;
+  start: number;
+  end: number;
+  /** Token index of the mention's first word. */
+  token: number;
+  quoted: boolean;
+}
+
+/** Actors and where they are mentioned (sorted by position). */
+export interface ActorTable {
+  actors: ActorDraft[];
+  mentions: Mention[];
+}
+
+const RELATIONAL = new Set([
+  'office', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'family', 'lawyer',
+  'lawyers', 'aide', 'aides', 'adviser', 'advisers', 'spokesman', 'spokeswoman', 'deputy', 'supporters', 'allies',
+  'attempt', 'remarks', 'comments', 'successor', 'predecessor', 'presidency', 'death', 'career',
+]);
+
+interface Occurrence {
+  run: NameRun;
+  role?: string;
+  evidence: boolean;
+}
+
+function nameTokens(name: string): string[] {
+  return fold(name).split(' ').filter(Boolean);
+}
+
+function occurrenceOf(article: Article, run: NameRun): Occurrence {
+  const { tokens } = article;
+  const before = run.prefixLast >= 0 ? widenTitle(article, run.first, run.prefixLast) : roleBefore(article, run.nameFirst);
+  const front = roleInFront(article, run.first, run.nameLast);
+  const after = roleAfter(article, run.nameLast);
+  const parts = front ? [front] : [before, after].filter((r): r is string => Boolean(r));
+  const role = parts.length > 0 ? parts.join(', ') : undefined;
+  const words = run.nameLast - run.nameFirst + 1;
+  const next = tokens[run.nameLast + 1];
+  const afterNext = tokens[run.nameLast + 2];
+  const prev = tokens[run.first - 1];
+  const speaks = (next !== undefined && SPEECH_VERBS.has(next.lower) && next.lower !== 'according')
+    || (prev !== undefined && SPEECH_VERBS.has(prev.lower) && prev.pos === 'VERB');
+  const possessive = next !== undefined && /^['’]s$/.test(next.text) && afterNext !== undefined && RELATIONAL.has(afterNext.lower);
+  const who = next?.text === ',' && afterNext?.lower === 'who';
+  const evidence = run.kind === 'person' || role !== undefined || who || (words >= 2 && (speaks || possessive));
+  return { run, role, evidence };
+}
+
+/** "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR": the closing author line of a column. */
+function bylinePerson(article: Article): { name: string; alias: string; role: string; start: number; end: number } | undefined {
+  for (const para of article.paragraphs.slice(-3)) {
+    const m = /^([\p{Lu}][\p{Lu}'’-]+(?: [\p{Lu}][\p{Lu}'’-]+){1,2}) IS (?:THE |A |AN )?([\p{Lu}\d ,'’&-]+?)\.?$/u.exec(para.text.trim());
+    if (!m) continue;
+    const alias = m[1]!;
+    const name = alias.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+    return { name, alias, role: m[2]!.toLowerCase(), start: para.start, end: para.start + alias.length };
+  }
+  return undefined;
+}
+
+function isDroppable(article: Article, runs: NameRun[]): boolean {
+  const run = runs[0]!;
+  const lower = fold(run.name);
+  if (NEVER_ACTORS.has(lower)) return true;
+  const place = lookupPlace(run.name);
+  if (place?.type === 'demonym' && !/s$/.test(lower)) return true;
+  if (run.name.includes('-') && run.name.split('-').every((part) => lookupPlace(part)?.type === 'demonym')) return true;
+  if (run.name.length < 2) return true;
+  // A single word seen only at the start of sentences is an ordinary word capitalised.
+  const single = run.first === run.last;
+  return single && !place && !/^\p{Lu}{2,}/u.test(run.name) && runs.every((r) => article.clauseInitial[r.first] === 1);
+}
+
+/** Builds the actor table for an article. */
+export function findActors(article: Article): ActorTable {
+  const runs = findNameRuns(article);
+  const occurrences = runs.map((run) => (run.nameFirst >= 0 ? occurrenceOf(article, run) : { run, evidence: false }));
+
+  // Group name occurrences by folded name.
+  const byName = new Map<string, Occurrence[]>();
+  for (const occ of occurrences) {
+    if (occ.run.nameFirst < 0) continue;
+    const key = fold(occ.run.name);
+    if (!key) continue;
+    const list = byName.get(key) ?? [];
+    list.push(occ);
+    byName.set(key, list);
+  }
+  const singleWords = new Set([...byName.keys()].filter((k) => !k.includes(' ')));
+  const personKeys = [...byName.entries()]
+    .filter(([key, list]) => list.some((o) => o.evidence) || (key.includes(' ') && singleWords.has(key.split(' ').pop()!)))
+    .map(([key]) => key)
+    .sort((a, b) => nameTokens(b).length - nameTokens(a).length || b.length - a.length);
+
+  const actors: ActorDraft[] = [];
+  const keyToActor = new Map<string, number>();
+  const surnameToActor = new Map<string, number>();
+  for (const key of personKeys) {
+    const words = key.split(' ');
+    // A shorter name contained in a longer one is the same person ("Obama" in "Barack Obama").
+    const container = [...keyToActor.entries()].find(([full]) => {
+      const fullWords = full.split(' ');
+      return words.every((w) => fullWords.includes(w));
+    });
+    if (container) {
+      keyToActor.set(key, container[1]);
+      continue;
+    }
+    const list = byName.get(key)!;
+    const firstOcc = list[0]!;
+    actors.push({ name: firstOcc.run.name, aliases: new Set(), kind: 'person', role: null, first: firstOcc.run.first });
+    const idx = actors.length - 1;
+    keyToActor.set(key, idx);
+    if (words.length > 1 && !surnameToActor.has(words[words.length - 1]!)) surnameToActor.set(words[words.length - 1]!, idx);
+  }
+
+  const mentions: Mention[] = [];
+  const addMention = (actor: number, run: NameRun): void => {
+    const { tokens } = article;
+    const from = run.nameFirst >= 0 && run.kind !== 'org' ? run.first : run.first;
+    mentions.push({ actor, start: tokens[from]!.start, end: tokens[run.last]!.end, token: from, quoted: run.quoted });
+  };
+
+  // Non-person actors, grouped by folded text.
+  const otherRuns = new Map<string, NameRun[]>();
+  for (const occ of occurrences) {
+    const run = occ.run;
+    if (run.nameFirst >= 0) {
+      const key = fold(run.name);
+      let actor = keyToActor.get(key);
+      if (actor === undefined && !key.includes(' ')) actor = surnameToActor.get(key);
+      if (actor !== undefined) {
+        const a = actors[actor]!;
+        if (run.text !== a.name) a.aliases.add(run.text);
+        if (run.name !== a.name && run.name !== run.text) a.aliases.add(run.name);
+        if (occ.role && !a.role) a.role = occ.role;
+        a.first = Math.min(a.first, run.first);
+        addMention(actor, run);
+        continue;
+      }
+    }
+    const key = fold(run.nameFirst >= 0 ? run.name : run.text);
+    if (!key) continue;
+    const list = otherRuns.get(key) ?? [];
+    list.push(run);
+    otherRuns.set(key, list);
+  }
+  for (const list of otherRuns.values()) {
+    if (isDroppable(article, list)) continue;
+    const run = list[0]!;
+    const kind: ActorKind = run.kind === 'place' ? 'place' : run.kind === 'group' ? 'group' : run.kind === 'org' ? 'org' : guessPlaceOrOrg(article, run);
+    actors.push({ name: run.nameFirst >= 0 ? run.name : run.text, aliases: new Set(), kind, role: null, first: run.first });
+    const idx = actors.length - 1;
+    for (const r of list) addMention(idx, r);
+  }
+  linkAcronyms(article, actors, mentions);
+
+  const byline = bylinePerson(article);
+  if (byline && !actors.some((a) => fold(a.name) === fold(byline.name))) {
+    actors.push({ name: byline.name, aliases: new Set([byline.alias]), kind: 'person', role: byline.role, first: article.tokens.length });
+    mentions.push({ actor: actors.length - 1, start: byline.start, end: byline.end, token: article.tokens.length, quoted: false });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { actors, mentions };
+}
+
+const PLACE_CUE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'into', 'outside', 'inside']);
+
+function guessPlaceOrOrg(article: Article, run: NameRun): ActorKind {
+  const prev = article.tokens[run.first - 1];
+  const prev2 = article.tokens[run.first - 2];
+  if (prev && PLACE_CUE.has(prev.lower)) return 'place';
+  if (prev?.lower === 'of' && prev2 && ['city', 'town', 'province', 'region', 'state', 'village', 'capital', 'island', 'district'].includes(prev2.lower)) return 'place';
+  return 'org';
+}
+
+/** "Human Rights Watch (HRW)" and a later "HRW": the acronym is an alias, not a second actor. */
+function linkAcronyms(article: Article, actors: ActorDraft[], mentions: Mention[]): void {
+  const initials = new Map<string, number>();
+  actors.forEach((a, i) => {
+    if (a.kind === 'person') return;
+    const caps = a.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (caps.length >= 2) initials.set(caps.map((w) => w[0]).join(''), i);
+  });
+  const remap = new Map<number, number>();
+  actors.forEach((a, i) => {
+    if (!/^\p{Lu}{2,6}$/u.test(a.name)) return;
+    const target = initials.get(a.name);
+    if (target !== undefined && target !== i) remap.set(i, target);
+  });
+  if (remap.size === 0) return;
+  for (const m of mentions) {
+    const target = remap.get(m.actor);
+    if (target !== undefined) {
+      actors[target]!.aliases.add(actors[m.actor]!.name);
+      m.actor = target;
+    }
+  }
+  for (const i of remap.keys()) actors[i]!.name = '';
+  void article;
+}

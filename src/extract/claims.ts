@@ -1,0 +1,51 @@
+/**
+ * Claims and their sourcing. A sentence resting on unnamed sources ("sources familiar with the
+ * negotiations", "insiders", "officials who asked not to be named", "analysts say") is marked
+ * `unnamed` with the phrase as its source; a sentence a named actor is reported saying is
+ * `on-record` with that actor as its source.
+ */
+import type { ExtractedClaim, ExtractedQuote } from './types.ts';
+import type { Article } from './context.ts';
+
+const UNNAMED: RegExp[] = [
+  /\b(?:(?:two|three|several|many|some|other|senior|western|european|government|diplomatic|security|military|intelligence|industry|unnamed|anonymous)\s+)*sources?\s+(?:close to|familiar with|with knowledge of|briefed on|in|at|inside|within)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}/i,
+  /\b(?:people|persons|officials?|diplomats?|those)\s+(?:familiar|close)\s+(?:with|to)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}/i,
+  /\b(?:[\w-]+\s+){0,3}(?:officials?|diplomats?|sources?|people|aides?)\s+(?:who|speaking)\s+(?:asked|spoke|requested|declined|did not want|on condition)[^,.;]*/i,
+  /\b(?:[\w-]+\s+){0,3}(?:officials?|diplomats?|sources?)\b[^,.;]{0,40}\bon condition of anonymity\b/i,
+  /\bon condition of anonymity\b/i,
+  /\b(?:according to\s+)?(?:unnamed|anonymous)\s+(?:sources?|officials?|diplomats?)\b/i,
+  /\binsiders?\b/i,
+  /\b(?:some\s+|many\s+|most\s+|other\s+)?(?:analysts|experts|observers|economists|critics)\s+(?:say|said|believe|believed|suggest|suggested|note|noted|warn|warned|argue|argued)\b/i,
+  /\b(?:say|said)\s+(?:analysts|experts|observers|economists)\b/i,
+  /\b(?:interpreted|seen|viewed|described)\s+by\s+(?:some\s+)?(?:analysts|experts|observers)\b/i,
+  /\b(?:reports?|sources)\s+(?:said|say|suggest|suggested|claimed)\b/i,
+  /\b(?:reports\s+have\s+circulated|it\s+is\s+understood|it\s+is\s+believed)\b/i,
+];
+
+const ON_RECORD_VERB = /\b(?:said|says|told|added|announced|confirmed|stated|insisted|warned|according to)\b/i;
+
+/** Finds claims and how they are sourced. */
+export function findClaims(article: Article, quotes: ExtractedQuote[]): ExtractedClaim[] {
+  const out: ExtractedClaim[] = [];
+  const speakerBySentence = new Map<string, string>();
+  for (const q of quotes) if (q.speaker) for (const id of q.cites) speakerBySentence.set(id, q.speaker);
+  for (const sentence of article.sentences) {
+    const text = sentence.text;
+    if (text.length > 1500) continue;
+    let source: string | undefined;
+    for (const re of UNNAMED) {
+      const m = re.exec(text);
+      if (m) {
+        source = m[0].trim().replace(/^according to\s+/i, '');
+        break;
+      }
+    }
+    if (source) {
+      out.push({ text, sourcing: 'unnamed', source, cites: [sentence.id] });
+      continue;
+    }
+    const speaker = speakerBySentence.get(sentence.id);
+    if (speaker && ON_RECORD_VERB.test(text)) out.push({ text, sourcing: 'on-record', source: speaker, cites: [sentence.id] });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * The shared view of one article that every extraction step reads: sentences, tagged tokens and
+ * quotation spans, with fast look-ups between them. Built once per article.
+ */
+import { splitBody, type Paragraph, type Sentence } from '../briefing/text.ts';
+import { tagTokens, type Token } from './nlp.ts';
+import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
+
+/** One article, analysed. */
+export interface Article {
+  body: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Sentence index of each token. */
+  tokenSentence: Int32Array;
+  /** True for the first word of a sentence, a quotation, a bracket or a list item. */
+  clauseInitial: Uint8Array;
+  /** Index into `quotes` of the quotation a token sits in, or -1. */
+  tokenQuote: Int32Array;
+  quotes: QuoteSpan[];
+}
+
+/** Index of the sentence that contains `offset` (the last sentence starting at or before it). */
+export function sentenceAt(article: Article, offset: number): number {
+  const s = article.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(article: Article, offset: number): number {
+  const t = article.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sentence ids covering the span `[start, end)`. */
+export function citesFor(article: Article, start: number, end: number): string[] {
+  const first = sentenceAt(article, start);
+  const last = sentenceAt(article, Math.max(start, end - 1));
+  const ids: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const sentence = article.sentences[i];
+    if (sentence) ids.push(sentence.id);
+  }
+  return ids;
+}
+
+const OPENERS = /^["“‘'([«\-–—•*:]$/;
+
+/** Analyses an article body. */
+export function analyse(body: string): Article {
+  const paragraphs = splitBody(body);
+  const sentences = paragraphs.flatMap((p) => p.sentences);
+  const tokens = tagTokens(body);
+  const quotes = findQuoteSpans(body, paragraphs);
+  const tokenSentence = new Int32Array(tokens.length);
+  const clauseInitial = new Uint8Array(tokens.length);
+  const tokenQuote = new Int32Array(tokens.length).fill(-1);
+  let s = 0;
+  let q = 0;
+  let previousSentence = -1;
+  let previousToken: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    while (s + 1 < sentences.length && sentences[s + 1]!.start <= tok.start) s++;
+    tokenSentence[i] = s;
+    const first = s !== previousSentence;
+    clauseInitial[i] = first || (previousToken !== undefined && OPENERS.test(previousToken.text)) ? 1 : 0;
+    previousSentence = s;
+    while (q < quotes.length && quotes[q]!.close <= tok.start) q++;
+    const span = quotes[q];
+    if (span && tok.start >= span.textStart && tok.end <= span.textEnd) tokenQuote[i] = q;
+    previousToken = tok;
+  }
+  return { body, paragraphs, sentences, tokens, tokenSentence, clauseInitial, tokenQuote, quotes };
+}

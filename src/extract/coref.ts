@@ -1,0 +1,99 @@
+/**
+ * Coreference inside one article: definite descriptions ("the president", "The Foreign
+ * Secretary", "the group") become mentions of the actor they stand for, and pronouns are
+ * resolved to the last person mentioned outside quotations.
+ */
+import { fold } from '../briefing/text.ts';
+import type { ActorTable, Mention } from './actors.ts';
+import type { Article } from './context.ts';
+import { isDemonym } from './gazetteer.ts';
+import { isTitleWord } from './lexicon.ts';
+
+const ORG_DESCRIPTIONS = new Set([
+  'group', 'organisation', 'organization', 'company', 'firm', 'ministry', 'agency', 'committee', 'alliance',
+  'coalition', 'party', 'network', 'broadcaster', 'newspaper', 'union', 'bank', 'watchdog', 'charity',
+]);
+
+/** The index in `mentions` of the last mention starting before `offset` (or -1). */
+function lastIndexBefore(mentions: Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The actor of the last mention before `offset` (outside quotations) that passes `accept`.
+ * Searches back no further than `floor`.
+ */
+export function lastActorBefore(
+  table: ActorTable,
+  offset: number,
+  accept: (actor: number) => boolean,
+  floor = 0,
+): number | undefined {
+  for (let i = lastIndexBefore(table.mentions, offset); i >= 0; i--) {
+    const m = table.mentions[i]!;
+    if (m.start < floor) break;
+    if (!m.quoted && accept(m.actor)) return m.actor;
+  }
+  return undefined;
+}
+
+/** The last person mentioned before `offset`, outside quotations. */
+export function lastPersonBefore(table: ActorTable, offset: number, floor = 0): number | undefined {
+  return lastActorBefore(table, offset, (a) => table.actors[a]!.kind === 'person', floor);
+}
+
+/** Adds mentions for definite descriptions, and gives roleless people the title they are called by. */
+export function resolveDescriptions(article: Article, table: ActorTable): void {
+  const { tokens } = article;
+  const added: Mention[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.lower !== 'the' || article.tokenQuote[i]! >= 0) continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 3 && !isTitleWord(tokens[k]!.lower)) {
+      const t = tokens[k]!;
+      const modifier = t.pos === 'ADJ' || (t.pos === 'PROPN' && (/^\p{Lu}/u.test(t.text) || isDemonym(t.text)));
+      if (!modifier) break;
+      k++;
+    }
+    const head = tokens[k];
+    if (!head || head.pos === 'PUNCT') continue;
+    const next = tokens[k + 1];
+    if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN' && article.tokenSentence[k + 1] === article.tokenSentence[k]) continue;
+    const start = tokens[i]!.start;
+    const end = head.end;
+    const text = article.body.slice(start, end).replace(/\s+/g, ' ');
+    if (isTitleWord(head.lower) && k > i) {
+      const headWord = fold(head.text);
+      let actor = lastActorBefore(table, start, (a) => {
+        const actorRole = table.actors[a]!.role;
+        return table.actors[a]!.kind === 'person' && actorRole !== null && fold(actorRole).split(' ').includes(headWord);
+      });
+      const capitalised = /^\p{Lu}/u.test(head.text);
+      if (actor === undefined && capitalised) {
+        actor = lastActorBefore(table, start, (a) => table.actors[a]!.kind === 'person' && table.actors[a]!.role === null);
+        if (actor !== undefined) table.actors[actor]!.role = text.replace(/^the\s+/i, '');
+      }
+      if (actor === undefined) continue;
+      table.actors[actor]!.aliases.add(text);
+      added.push({ actor, start, end, token: i, quoted: false });
+    } else if (ORG_DESCRIPTIONS.has(head.lower) && k === i + 1) {
+      const actor = lastActorBefore(table, start, (a) => table.actors[a]!.kind === 'org');
+      if (actor === undefined) continue;
+      added.push({ actor, start, end, token: i, quoted: false });
+    }
+    i = k;
+  }
+  if (added.length === 0) return;
+  table.mentions.push(...added);
+  table.mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,143 @@
+/**
+ * Word lists the extractor reasons with: titles that make a role, honorifics, words that mark an
+ * organisation or a place, speech verbs, and nouns that describe an unnamed person. General
+ * English news vocabulary only; nothing here names a person or a story.
+ */
+
+const words = (text: string): Set<string> => new Set(text.trim().split(/\s+/));
+
+/** Role heads: "President X", "X, a political analyst", "the Foreign Secretary". Lower case. */
+export const TITLE_WORDS = words(`
+  president vice-president president-elect premier chancellor minister secretary attorney-general
+  attorney governor mayor senator congressman congresswoman representative lawmaker legislator mp mep
+  ambassador envoy emissary consul diplomat spokesman spokeswoman spokesperson chief head leader
+  chairman chairwoman chairperson chair director commissioner commander general admiral colonel
+  captain major lieutenant sergeant marshal king queen prince princess emperor empress monarch
+  sultan emir sheikh ayatollah imam cleric rabbi priest pope bishop archbishop cardinal judge justice
+  prosecutor magistrate editor correspondent reporter journalist columnist commentator presenter
+  analyst economist expert professor lecturer researcher scientist scholar historian fellow adviser
+  advisor aide official officer executive ceo cfo coo chief-executive founder co-founder cofounder
+  manager boss owner deputy counterpart member dictator ruler strongman negotiator strategist
+  consultant lawyer doctor surgeon activist campaigner organiser organizer chancellor treasurer
+  comptroller auditor inspector superintendent sheriff speaker whip candidate nominee coach
+  secretary-general director-general undersecretary under-secretary ombudsman regulator
+  governor-general viceroy warlord militant pollster author writer democrat republican
+  investor banker chairman-elect premier-elect mayor-elect partner architect
+`);
+
+/** Title words that, capitalised before a name, are part of a formal style ("Senator", "General"). */
+export const HONORIFICS = words(`
+  mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. rev rev. mx madam mme mlle herr
+`);
+
+/** Abbreviated titles that stand for a title word. */
+export const TITLE_ABBREVIATIONS = words(`
+  gen gen. sen sen. rep rep. gov gov. lt lt. col col. capt capt. sgt sgt. maj maj. adm adm. pres pres.
+  supt supt. insp insp. det det. cmdr cmdr. amb amb.
+`);
+
+/** Capitalised words that make a run an organisation ("Committee", "Ministry", "Watch"). */
+export const ORG_WORDS = words(`
+  ministry department committee council commission agency office institute institution university
+  college school academy center centre foundation party bank reserve fund association union
+  federation league organization organisation group corporation corp inc ltd llc plc company co
+  club network news times post journal press radio television tv broadcasting broadcaster army navy
+  forces force police guard guards court parliament congress senate house assembly administration
+  government board authority service services bureau watch alliance coalition front movement
+  brigade brigades church mosque state republic kingdom treasury airlines airways motors holdings
+  partners capital treaty accord agreement convention summit conference forum cabinet
+  secretariat tribunal airport hospital museum library herald tribune guardian telegraph gazette
+  channel media exchange index programme program project initiative enterprises industries systems
+  technologies labs studios festival games cup championship olympics fc united nations regime
+  commons lords politburo kremlin pentagon junta taliban hamas hezbollah militia militias rebels
+  prize award agency's
+`);
+
+/** Capitalised words that make a run a place ("South", "City", "Island"). */
+export const PLACE_WORDS = words(`
+  city county province region district state island islands sea ocean river lake mountain mountains
+  valley gulf strait bay coast peninsula street square avenue road bridge park north south east west
+  middle central northern southern eastern western upper lower new port fort mount desert border
+  territory territories capital village town
+`);
+
+/** Lower-case words that follow a proper noun to make it an organisation ("the Obama administration"). */
+export const ORG_FOLLOWERS = words(`
+  administration government regime campaign team cabinet era family's presidency
+`);
+
+/** Verbs of saying, in the forms news writing uses them. */
+export const SPEECH_VERBS = words(`
+  say says said saying tell tells told telling add adds added adding admit admits admitted admitting
+  warn warns warned warning insist insists insisted insisting call calls called calling describe
+  describes described describing accuse accuses accused accusing urge urges urged urging vow vows
+  vowed vowing argue argues argued arguing claim claims claimed claiming note notes noted noting
+  state states stated stating explain explains explained explaining announce announces announced
+  announcing reveal reveals revealed revealing suggest suggests suggested suggesting defend defends
+  defended defending mention mentions mentioned mentioning confirm confirms confirmed confirming
+  deny denies denied denying acknowledge acknowledges acknowledged acknowledging ask asks asked
+  asking write writes wrote writing tweet tweets tweeted posted declare declares declared declaring
+  stress stresses stressed stressing recall recalls recalled recalling reply replies replied
+  replying respond responds responded responding comment comments commented commenting speak
+  speaks spoke speaking point points pointed pointing quoted quote complain complains complained
+  complaining concede concedes conceded conceding predict predicts predicted predicting promise
+  promises promised promising agree agrees agreed agreeing dismiss dismissed dismissing labelled
+  labeled branded termed dubbed condemn condemned condemns welcomed welcomes welcome criticised
+  criticized slammed blasted hailed praised threatened threatens cautioned observed remarked
+  reiterated maintained contended countered boasted announced pledged pledges demanded demands
+  demanding told according
+`);
+
+/** Nouns that describe a person without naming them ("a Western diplomat", "the ambassador"). */
+export const PERSON_NOUNS = words(`
+  official officials officer officers diplomat diplomats source sources spokesman spokeswoman
+  spokesperson ambassador envoy adviser advisor aide analyst analysts expert experts economist
+  economists insider insiders witness witnesses resident residents woman women man men person
+  people recruit recruits soldier soldiers student students worker workers member members minister
+  secretary president leader chief commander director executive employee employees lawyer lawyers
+  doctor doctors nurse victim victims survivor survivors relative relatives friend neighbour
+  neighbor activist activists protester protesters observer observers critic critics supporter
+  supporters negotiator negotiators lawmaker lawmakers legislator legislators investigator
+  investigators prosecutor prosecutors police policeman officer mother father son daughter wife
+  husband girl boy child children teenager villager villagers farmer farmers owner owners
+  counterpart deputy representative representatives delegate delegates journalist journalists
+  reporter reporters
+`);
+
+/** Common nouns that, with "the", name an organisation-like speaker ("the group", "the ministry"). */
+export const GROUP_NOUNS = words(`
+  group organisation organization company firm ministry department agency government military army
+  forces police committee council court party union bank alliance coalition administration
+  commission office board campaign network broadcaster newspaper militia rebels regime
+`);
+
+/** Function words that never begin a role or a name even when capitalised. */
+export const FUNCTION_WORDS = words(`
+  a an the and or but so as at by for from in into of on onto to with without within about after
+  before during since until while when where whether if though although because however meanwhile
+  also then still yet even just only both either neither nor not no this that these those there
+  here it its he she they we you i his her their our your my me him them us who whom whose which
+  what why how all any some many most much more less few each every other another such than too
+  very again ever never always often once separately instead moreover furthermore besides overall
+  despite amid among between against over under above below up down out off through across
+  according like unlike via per upon toward towards
+`);
+
+/** Words that look like proper nouns at the start of a sentence but never name an actor. */
+export const NEVER_ACTORS = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december today yesterday tomorrow tonight analysis
+  source sources update updated latest breaking exclusive read watch listen photo video
+  mr mrs ms dr god internet web
+`);
+
+/** Lower-case name particles that may sit inside a personal name ("Bashar al-Assad", "van Gogh"). */
+export const NAME_PARTICLES = words(`al el bin ibn bint de da di du del della der den van von la le dos das ter abu`);
+
+/** True when `lower` (or any hyphen part of it) is a role head. */
+export function isTitleWord(lower: string): boolean {
+  const word = lower.replace(/[’']s$/, '');
+  if (TITLE_WORDS.has(word) || TITLE_ABBREVIATIONS.has(word)) return true;
+  if (word.includes('-')) return word.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'co');
+  return false;
+}

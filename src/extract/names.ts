@@ -1,0 +1,262 @@
+/**
+ * Proper-noun runs: "Ana María Guzmán", "U.S. Secretary of State John Kerry", "Committee for a
+ * Responsible Federal Budget". Each run is split into a title prefix (a role as the text states
+ * it) and a name, and given a first guess at its kind from title words, organisation and place
+ * words and the gazetteer. Whether an unknown name is a person is decided later, from evidence
+ * around its mentions (actors.ts).
+ */
+import type { Article } from './context.ts';
+import { lookupPlace } from './gazetteer.ts';
+import {
+  FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NEVER_ACTORS, ORG_FOLLOWERS, ORG_WORDS, PLACE_WORDS,
+  TITLE_WORDS, isTitleWord,
+} from './lexicon.ts';
+
+/** The first guess at what a run names. */
+export type RunKind = 'person' | 'org' | 'place' | 'group' | 'unknown';
+
+/** One proper-noun run in the body. Token indices are inclusive. */
+export interface NameRun {
+  first: number;
+  last: number;
+  /** The name part (after any title prefix); -1 when the whole run is an organisation or place. */
+  nameFirst: number;
+  nameLast: number;
+  /** The run's text without brackets, normalised spaces: "U.S. Secretary of State John Kerry". */
+  text: string;
+  /** The name part's text: "John Kerry". */
+  name: string;
+  /** Title prefix inside the run, honorifics removed: "U.S. Secretary of State". */
+  titlePrefix?: string;
+  /** Token index of the last word of the title prefix (honorifics excluded), -1 when none. */
+  prefixLast: number;
+  /** True when the prefix holds an honorific ("Mr", "Dr"). */
+  honorific: boolean;
+  kind: RunKind;
+  /** True when the run is inside a quotation. */
+  quoted: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'a', '&', 'de', 'du', 'des', 'del', 'da', 'di']);
+const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$/u;
+
+/** Per-article helper that knows which tokens may be part of a name. */
+class RunScanner {
+  private readonly allCapsSentence: Uint8Array;
+
+  constructor(private readonly article: Article) {
+    this.allCapsSentence = new Uint8Array(article.sentences.length);
+    article.sentences.forEach((s, i) => {
+      const letters = s.text.replace(/[^\p{L}]/gu, '');
+      const upper = s.text.replace(/[^\p{Lu}]/gu, '');
+      if (letters.length >= 12 && upper.length / letters.length > 0.8) this.allCapsSentence[i] = 1;
+    });
+  }
+
+  /** True when token `i` can be a word of a proper-noun run. */
+  isCap(i: number): boolean {
+    const tok = this.article.tokens[i];
+    if (!tok) return false;
+    const text = tok.text;
+    if (!/^\p{Lu}/u.test(text)) {
+      return /^(?:al|el|bin|ibn|de|van|von|abu)-\p{Lu}/u.test(text);
+    }
+    if (text === 'I') return false;
+    if (/-\p{Ll}+$/u.test(text) && !/^\p{Lu}\p{Ll}/u.test(text.split('-').pop() ?? '')) {
+      // "HIGH-powered", "Anti-corruption": a capitalised prefix on a common word.
+      const lastPart = text.split('-').pop() ?? '';
+      if (!NAME_PARTICLES.has(lastPart)) return false;
+    }
+    if (this.allCapsSentence[this.article.tokenSentence[i]!]) return false;
+    if (this.article.clauseInitial[i]) {
+      if (FUNCTION_WORDS.has(tok.lower)) return false;
+      if (!['PROPN', 'NOUN', 'ADJ', 'X'].includes(tok.pos)) return false;
+    }
+    return true;
+  }
+
+  private sameClause(a: number, b: number): boolean {
+    const { tokenSentence, tokenQuote } = this.article;
+    return tokenSentence[a] === tokenSentence[b] && tokenQuote[a] === tokenQuote[b];
+  }
+
+  /** The last index of the capitalised segment starting at `k`. */
+  private segmentEnd(k: number): number {
+    let end = k;
+    while (this.isCap(end + 1) && this.sameClause(end, end + 1) && this.adjacent(end, end + 1)) end++;
+    return end;
+  }
+
+  private adjacent(a: number, b: number): boolean {
+    const { tokens, body } = this.article;
+    const gap = body.slice(tokens[a]!.end, tokens[b]!.start);
+    return gap.length <= 2 && !/\n/.test(gap);
+  }
+
+  private lower(i: number): string {
+    return this.article.tokens[i]?.lower ?? '';
+  }
+
+  private isOrgWord(i: number): boolean {
+    return ORG_WORDS.has(this.lower(i));
+  }
+
+  /** Whether a connector ("of", "for the", "and") joins the run so far to the segment after it. */
+  private canBridge(first: number, last: number, connectors: string[], segFirst: number, segLast: number): boolean {
+    const head = connectors[0]!;
+    const lastWord = this.lower(last);
+    if (['de', 'du', 'des', 'del', 'da', 'di'].includes(head)) return connectors.length === 1;
+    if (head === 'of' || head === 'for' || head === 'on') {
+      if (connectors.length > 1 && !['the', 'a'].includes(connectors[1]!)) return false;
+      return ORG_WORDS.has(lastWord) || isTitleWord(lastWord);
+    }
+    if (head === 'and' || head === '&') {
+      if (connectors.length > 2) return false;
+      let insidePP = false;
+      let hasOrg = false;
+      for (let i = first; i <= last; i++) {
+        if (['of', 'on', 'for'].includes(this.lower(i))) insidePP = true;
+        if (this.isOrgWord(i)) hasOrg = true;
+      }
+      if (insidePP && hasOrg) return true;
+      const singleLeft = first === last || ['of', 'on', 'for', 'the'].includes(this.lower(last - 1));
+      const leftIsPlace = lookupPlace(this.article.tokens[last]!.text) !== undefined;
+      return singleLeft && !leftIsPlace && this.isOrgWord(segLast) && segLast - segFirst <= 2;
+    }
+    return false;
+  }
+
+  /** Extends a run that starts at `i`; returns its last token index. */
+  extend(i: number): number {
+    const { tokens } = this.article;
+    let last = this.segmentEnd(i);
+    for (;;) {
+      const j = last + 1;
+      const tok = tokens[j];
+      if (!tok) break;
+      // "(UN envoy Kofi) Annan": a closing bracket inside a name.
+      if (tok.text === ')' && this.isCap(j + 1) && this.article.tokenSentence[j + 1] === this.article.tokenSentence[last]) {
+        last = this.segmentEnd(j + 1);
+        continue;
+      }
+      if (NAME_PARTICLES.has(tok.lower) && tok.text === tok.lower && this.isCap(j + 1) && this.sameClause(last, j + 1)) {
+        last = this.segmentEnd(j + 1);
+        continue;
+      }
+      let k = j;
+      const connectors: string[] = [];
+      while (k < tokens.length && CONNECTORS.has(tokens[k]!.text) && connectors.length < 3) {
+        connectors.push(tokens[k]!.text);
+        k++;
+      }
+      if (connectors.length > 0 && this.isCap(k) && this.sameClause(last, k) && !this.article.clauseInitial[k]) {
+        const segLast = this.segmentEnd(k);
+        if (this.canBridge(i, last, connectors, k, segLast)) {
+          last = segLast;
+          continue;
+        }
+      }
+      break;
+    }
+    return last;
+  }
+}
+
+function joinTokens(article: Article, indices: number[]): string {
+  let out = '';
+  let prevEnd = -1;
+  for (const i of indices) {
+    const tok = article.tokens[i]!;
+    if (prevEnd >= 0) out += article.body.slice(prevEnd, tok.start).length > 0 ? ' ' : '';
+    out += tok.text;
+    prevEnd = tok.end;
+  }
+  return out.replace(/\s+/g, ' ');
+}
+
+function isNameLike(article: Article, i: number): boolean {
+  const tok = article.tokens[i]!;
+  const lower = tok.lower;
+  if (INITIAL.test(tok.text)) return true;
+  if (NAME_PARTICLES.has(lower)) return true;
+  if (isTitleWord(lower) || HONORIFICS.has(lower) || ORG_WORDS.has(lower) || PLACE_WORDS.has(lower)) return false;
+  if (NEVER_ACTORS.has(lower) || FUNCTION_WORDS.has(lower)) return false;
+  if (ACRONYM.test(tok.text) && tok.text.length > 1) return false;
+  if (lookupPlace(tok.text)) return false;
+  return /^\p{Lu}/u.test(tok.text) || /^(?:al|el|bin|ibn|de|van|von|abu)-/u.test(tok.text);
+}
+
+function guessKind(article: Article, indices: number[], text: string): RunKind {
+  const place = lookupPlace(text);
+  if (place) return place.type === 'demonym' ? 'group' : 'place';
+  const lowers = indices.map((i) => article.tokens[i]!.lower);
+  if (lowers.some((w) => ORG_WORDS.has(w))) return 'org';
+  if (lowers.some((w) => PLACE_WORDS.has(w))) return 'place';
+  if (indices.length === 1) {
+    const tok = article.tokens[indices[0]!]!;
+    if (ACRONYM.test(tok.text)) return 'org';
+    const singular = tok.lower.replace(/s$/, '');
+    if (tok.lower.endsWith('s') && (TITLE_WORDS.has(singular) || lookupPlace(singular)?.type === 'demonym')) return 'group';
+  }
+  return 'unknown';
+}
+
+/** Finds every proper-noun run in the article. */
+export function findNameRuns(article: Article): NameRun[] {
+  const scanner = new RunScanner(article);
+  const runs: NameRun[] = [];
+  const { tokens } = article;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!scanner.isCap(i)) continue;
+    let last = scanner.extend(i);
+    const indices: number[] = [];
+    for (let k = i; k <= last; k++) if (tokens[k]!.text !== ')') indices.push(k);
+    // Leading function words that were capitalised ("AS Opposition Leader …", "The Hague" stays).
+    while (indices.length > 1 && FUNCTION_WORDS.has(tokens[indices[0]!]!.lower) && tokens[indices[0]!]!.lower !== 'the') indices.shift();
+    if (indices.length > 1 && tokens[indices[0]!]!.lower === 'the') indices.shift();
+    let orgFollower = false;
+    const next = tokens[last + 1];
+    if (next && ORG_FOLLOWERS.has(next.lower) && next.text === next.lower) {
+      orgFollower = true;
+    }
+    const text = joinTokens(article, indices);
+    const quoted = article.tokenQuote[i]! >= 0;
+    if (orgFollower) {
+      last += 1;
+      runs.push({
+        first: i, last, nameFirst: -1, nameLast: -1, text: `${text} ${tokens[last]!.text}`,
+        name: `${text} ${tokens[last]!.text}`, prefixLast: -1, honorific: false, kind: 'org', quoted,
+      });
+      i = last;
+      continue;
+    }
+    // The name part: the longest tail of name-like words.
+    let cut = indices.length;
+    while (cut > 0 && isNameLike(article, indices[cut - 1]!)) cut--;
+    const nameIdx = indices.slice(cut);
+    const prefixIdx = indices.slice(0, cut);
+    const wholeKind = guessKind(article, indices, text);
+    const prefixHasTitle = prefixIdx.some((k) => isTitleWord(tokens[k]!.lower));
+    const honorific = prefixIdx.some((k) => HONORIFICS.has(tokens[k]!.lower));
+    if (nameIdx.length > 0 && (prefixHasTitle || honorific) && !lookupPlace(joinTokens(article, nameIdx))) {
+      const titleIdx = prefixIdx.filter((k) => !HONORIFICS.has(tokens[k]!.lower));
+      runs.push({
+        first: i, last, nameFirst: nameIdx[0]!, nameLast: nameIdx[nameIdx.length - 1]!, text,
+        name: joinTokens(article, nameIdx),
+        titlePrefix: prefixHasTitle ? joinTokens(article, titleIdx) : undefined,
+        prefixLast: prefixHasTitle ? titleIdx[titleIdx.length - 1]! : -1,
+        honorific, kind: 'person', quoted,
+      });
+    } else if (nameIdx.length === indices.length && wholeKind === 'unknown') {
+      runs.push({
+        first: i, last, nameFirst: indices[0]!, nameLast: indices[indices.length - 1]!, text, name: text,
+        prefixLast: -1, honorific: false, kind: 'unknown', quoted,
+      });
+    } else {
+      runs.push({ first: i, last, nameFirst: -1, nameLast: -1, text, name: text, prefixLast: -1, honorific: false, kind: wholeKind === 'unknown' ? 'org' : wholeKind, quoted });
+    }
+    i = last;
+  }
+  return runs;
+}

@@ -1,0 +1,77 @@
+/**
+ * The one place that talks to wink-nlp. The model is loaded lazily on first use (loading it
+ * costs ~100 ms), so importing the extractor does no work at import time.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One token of the text with its character span and wink's universal part of speech. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink ("PROPN", "NOUN", "VERB", "PUNCT", …). */
+  pos: string;
+  /** Lower-cased text, for word-list look-ups. */
+  lower: string;
+}
+
+type WinkInstance = ReturnType<typeof winkNLP>;
+
+let instance: WinkInstance | undefined;
+
+/**
+ * The shared wink instance. Only the `pos` pipe is enabled: sentences come from
+ * `splitBody`, and wink's NER, sentiment and negation would only cost time.
+ */
+export function wink(): WinkInstance {
+  instance ??= winkNLP(model, ['pos']);
+  return instance;
+}
+
+/**
+ * Tokenises and tags `text`. Offsets are found by searching forward for each token's text, so
+ * they are exact even where wink's spacing bookkeeping and the source differ.
+ */
+export function tagTokens(text: string): Token[] {
+  const nlp = wink();
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(nlp.its.value) as string[];
+  const tags = doc.tokens().out(nlp.its.pos) as string[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const start = text.indexOf(value, cursor);
+    if (start < 0 || start - cursor > 64) {
+      // wink normalised the token (rare); skip it rather than mis-place it.
+      continue;
+    }
+    const end = start + value.length;
+    tokens.push({ text: value, start, end, pos: tags[i] ?? 'X', lower: value.toLowerCase() });
+    cursor = end;
+  }
+  return joinHyphenated(text, tokens);
+}
+
+/**
+ * Joins "Attorney" "-" "General" (no spaces around the hyphen) back into one token, so names and
+ * titles such as "al-Assad" or "Jean-Noel" are one word, as a reader sees them.
+ */
+function joinHyphenated(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const prev = out[out.length - 1];
+    const next = tokens[i + 1];
+    if (tok.text === '-' && prev && next && prev.end === tok.start && tok.end === next.start && /\w$/.test(prev.text) && /^\w/.test(next.text)) {
+      const joined = text.slice(prev.start, next.end);
+      const pos = /^\p{Lu}/u.test(next.text) && prev.pos === 'PROPN' ? 'PROPN' : next.pos;
+      out[out.length - 1] = { text: joined, start: prev.start, end: next.end, pos, lower: joined.toLowerCase() };
+      i++;
+      continue;
+    }
+    out.push(tok);
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Open questions: what the article itself says is not known — undisclosed, unknown, unclear,
+ * unverified, not commented on, declined to say, remains to be seen, "whether … or …", or a
+ * question the article asks outright. Forecasts and hedges ("could", "is expected to", "no
+ * guarantee") are not open questions, so none of those words is a trigger.
+ */
+import type { ExtractedQuestion } from './types.ts';
+import type { Article } from './context.ts';
+
+/** Phrases that make a sentence an open question. Each is general English, not story-specific. */
+const TRIGGERS: RegExp[] = [
+  /\b(?:remains?|remained|is|are|was|were|be|been)\s+(?:still\s+|partially\s+|largely\s+|partly\s+)?(?:undisclosed|unknown|unclear|unconfirmed|unverified|uncertain|unexplained|unanswered|unresolved|a mystery|an open question)\b/i,
+  /\b(?:undisclosed|unverified|unconfirmed)\b/i,
+  /\b(?:it\s+(?:is|was|remains|remained)\s+)?(?:not|un)\s*(?:yet\s+)?(?:clear|known)\s+(?:whether|if|how|why|what|who|when|where)\b/i,
+  /\bunclear\b/i,
+  /\bremains? to be seen\b/i,
+  /\b(?:did|does|do|would|could)\s+not\s+(?:specify|say|disclose|reveal|elaborate|explain|confirm|give (?:a |any )?(?:direct |clear )?(?:answer|details|specifics))\b/i,
+  /\b(?:didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t)\s+(?:really\s+)?(?:say|specify|disclose|reveal|know|explain|elaborate)\b/i,
+  /\b(?:do|does|did)\s+not\s+(?:really\s+)?know\b/i,
+  /\b(?:declined|refused)\s+to\s+(?:say|comment|specify|elaborate|disclose|confirm|name|give|identify|discuss)\b/i,
+  /\bno\s+(?:further\s+)?details\s+(?:were|have been|had been|was)\b/i,
+  /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:publicly\s+)?(?:commented|responded|explained|disclosed|confirmed|revealed|said|specified)\b/i,
+  /\b(?:neither|no one|nobody|none)\b[^.?!]{0,60}\b(?:has|have|had)\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|responded|explained|disclosed|confirmed|revealed|said)\b/i,
+  /\bno\s+(?:official\s+)?comment\b/i,
+  /\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b/i,
+  /\bcannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/i,
+  /\bjury\s+(?:is|was)\s+(?:still\s+)?out\b/i,
+  /\bif\s+(?:confirmed|true|verified|authentic)\b/i,
+  /\bquestions?\s+(?:remain|remained|persist)\b/i,
+  /\bwhether\b(?!\s+or\s+not)[^.?!]{3,160}?\bor\b(?!\s+not\b)[^.?!]{3,}/i,
+];
+
+/** Words that mark a "whether … or …" clause as someone's choice or a forecast, not an unknown. */
+const NOT_OPEN = /\b(?:whether or not|regardless of whether)\b/i;
+
+/** Finds the open questions of an article. */
+export function findQuestions(article: Article): ExtractedQuestion[] {
+  const out: ExtractedQuestion[] = [];
+  for (const sentence of article.sentences) {
+    const text = sentence.text;
+    if (text.length > 1500) continue;
+    let why: string | undefined;
+    for (const re of TRIGGERS) {
+      const m = re.exec(text);
+      if (m && !(re.source.startsWith('\\bwhether') && NOT_OPEN.test(text))) {
+        why = m[0].length > 60 ? m[0].slice(0, 60).trim() + '…' : m[0];
+        break;
+      }
+    }
+    if (!why && text.trim().endsWith('?') && !insideQuote(article, sentence.start, sentence.end)) why = 'asked outright';
+    if (!why) continue;
+    out.push({ text, why, cites: [sentence.id] });
+  }
+  return out;
+}
+
+function insideQuote(article: Article, start: number, end: number): boolean {
+  return article.quotes.some((q) => q.open <= start + 1 && q.close >= end - 1) ||
+    article.quotes.some((q) => q.textStart < end && q.textEnd > start);
+}

@@ -1,0 +1,256 @@
+/**
+ * Who said each quotation. Tries, in order: an attribution right after the closing mark
+ * (", said X", ", X said", ", he added", or a bare name: "…,' Dutch Foreign Minister X."), a
+ * verb of saying before the quotation in the same sentence ("X said: …", "X called it '…'",
+ * "according to X"), and then the flow of the text: the quotation it continues (split or
+ * multi-paragraph quotations), the speaker of the paragraph, the person last mentioned.
+ * Short fragments in a sentence with no verb of saying are scare quotes: nobody speaks.
+ */
+import type { ExtractedQuote } from './types.ts';
+import type { ActorTable } from './actors.ts';
+import { citesFor, sentenceAt, tokenAt, type Article } from './context.ts';
+import { lastActorBefore, lastPersonBefore } from './coref.ts';
+import { FUNCTION_WORDS, PERSON_NOUNS, SPEECH_VERBS, isTitleWord } from './lexicon.ts';
+import type { QuoteSpan } from './quote-marks.ts';
+
+/** Who a quotation is attributed to: an actor, an unnamed description, or nobody. */
+export type Attribution =
+  | { type: 'actor'; actor: number }
+  | { type: 'unnamed'; description: string }
+  | { type: 'none' };
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const THING_PRONOUNS = new Set(['it', 'they']);
+
+class Attributor {
+  readonly results: Attribution[] = [];
+  /** The actor each token mentions, or -1. */
+  private readonly tokenActor: Int32Array;
+
+  constructor(private readonly article: Article, private readonly table: ActorTable) {
+    this.tokenActor = new Int32Array(article.tokens.length).fill(-1);
+    for (const m of table.mentions) {
+      for (let k = tokenAt(article, m.start); k < article.tokens.length && article.tokens[k]!.end <= m.end; k++) {
+        this.tokenActor[k] = m.actor;
+      }
+    }
+  }
+
+  private mentionAt(token: number): number | undefined {
+    const actor = this.tokenActor[token];
+    return actor === undefined || actor < 0 ? undefined : actor;
+  }
+
+  private pronoun(token: number): Attribution | undefined {
+    const tok = this.article.tokens[token]!;
+    if (PERSON_PRONOUNS.has(tok.lower)) {
+      const actor = lastPersonBefore(this.table, tok.start);
+      return actor === undefined ? { type: 'none' } : { type: 'actor', actor };
+    }
+    if (THING_PRONOUNS.has(tok.lower)) {
+      const actor = lastActorBefore(this.table, tok.start, (a) => this.table.actors[a]!.kind !== 'person');
+      return actor === undefined ? undefined : { type: 'actor', actor };
+    }
+    return undefined;
+  }
+
+  /** ", said X" / ", X said" / ", he added" / "' Dutch Foreign Minister X." right after the quotation. */
+  private after(q: QuoteSpan): Attribution | undefined {
+    const { tokens, tokenSentence } = this.article;
+    const first = tokenAt(this.article, q.close);
+    const sentence = sentenceAt(this.article, Math.max(q.open, q.close - 1));
+    let verb = -1;
+    let subject: Attribution | undefined;
+    let k = first;
+    const limit = first + 9;
+    for (; k < Math.min(limit, tokens.length); k++) {
+      const tok = tokens[k]!;
+      if (tokenSentence[k] !== sentence && k > first) break;
+      if (this.article.tokenQuote[k]! >= 0) break;
+      if (tok.text === ',' && k === first) continue;
+      if (SPEECH_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.pos === 'NOUN') && tok.lower !== 'according') {
+        verb = k;
+        if (subject) break;
+        continue;
+      }
+      const actor = this.mentionAt(k);
+      if (actor !== undefined) {
+        subject = { type: 'actor', actor };
+        if (verb >= 0) break;
+        while (k + 1 < tokens.length && this.mentionAt(k + 1) === actor) k++;
+        const next = tokens[k + 1];
+        if (verb < 0 && next && (next.text === '.' || tokenSentence[k + 1] !== sentence)) return subject;
+        continue;
+      }
+      const pronoun = this.pronoun(k);
+      if (pronoun) {
+        subject = pronoun;
+        if (verb >= 0) break;
+        continue;
+      }
+      const allowed = isTitleWord(tok.lower) || tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NOUN';
+      if (!allowed) break;
+    }
+    if (verb < 0) return undefined;
+    if (subject) return subject;
+    const description = this.describe(first, verb);
+    return description ? { type: 'unnamed', description } : undefined;
+  }
+
+  /** "a senior official", "Israel's ambassador to the UN": an unnamed speaker's description. */
+  private describe(from: number, to: number): string | undefined {
+    const { tokens, body } = this.article;
+    let start = from;
+    while (start < to && (tokens[start]!.pos === 'PUNCT' || ['but', 'and', 'while', 'meanwhile'].includes(tokens[start]!.lower))) start++;
+    if (start >= to) return undefined;
+    let hasPersonNoun = false;
+    for (let k = start; k < to; k++) if (PERSON_NOUNS.has(tokens[k]!.lower) || isTitleWord(tokens[k]!.lower)) hasPersonNoun = true;
+    if (!hasPersonNoun || to - start > 12) return undefined;
+    return body.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ').trim();
+  }
+
+  /** A verb of saying before the quotation in its sentence; the subject is who speaks. */
+  private before(q: QuoteSpan, floor: number): Attribution | undefined {
+    const { tokens, tokenSentence } = this.article;
+    const openToken = tokenAt(this.article, q.open);
+    const sentence = sentenceAt(this.article, q.open);
+    const sentenceStart = this.article.sentences[sentence]!.start;
+    let verb = -1;
+    for (let k = openToken - 1; k >= 0 && tokenSentence[k] === sentence && tokens[k]!.start >= floor; k--) {
+      if (this.article.tokenQuote[k]! >= 0) continue;
+      const tok = tokens[k]!;
+      if (SPEECH_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.lower === 'according' || tok.pos === 'NOUN')) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb < 0) return undefined;
+    if (tokens[verb]!.lower === 'according') return this.accordingTo(verb, openToken);
+    // The subject: the nearest person or pronoun before the verb, else an unnamed description,
+    // else the nearest organisation or place.
+    let organisation: number | undefined;
+    for (let k = verb - 1; k >= 0 && tokens[k]!.start >= sentenceStart; k--) {
+      if (this.article.tokenQuote[k]! >= 0) continue;
+      const actor = this.mentionAt(k);
+      if (actor !== undefined) {
+        if (this.table.actors[actor]!.kind === 'person') return { type: 'actor', actor };
+        organisation ??= actor;
+        continue;
+      }
+      if (PERSON_PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.pos === 'PRON' && !['him', 'her'].includes(tokens[k]!.lower)) {
+        return this.pronoun(k);
+      }
+    }
+    const subjectStart = tokenAt(this.article, sentenceStart);
+    const description = this.describe(subjectStart, this.firstVerb(subjectStart, verb));
+    if (description) return { type: 'unnamed', description };
+    if (organisation !== undefined) return { type: 'actor', actor: organisation };
+    // Inverted: "said X" before the quotation.
+    for (let k = verb + 1; k < openToken; k++) {
+      const actor = this.mentionAt(k);
+      if (actor !== undefined) return { type: 'actor', actor };
+    }
+    return undefined;
+  }
+
+  private firstVerb(from: number, limit: number): number {
+    const { tokens } = this.article;
+    for (let k = from; k < limit; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return k;
+    return limit;
+  }
+
+  /** "according to the committee": the named actor, or nobody for a document. */
+  private accordingTo(verb: number, limit: number): Attribution | undefined {
+    const { tokens } = this.article;
+    for (let k = verb + 2; k < Math.min(limit, verb + 10); k++) {
+      const tok = tokens[k]!;
+      const actor = this.mentionAt(k);
+      if (actor !== undefined) return { type: 'actor', actor };
+      if ((tok.pos === 'NOUN' && !PERSON_NOUNS.has(tok.lower)) || tok.pos === 'PUNCT') return { type: 'none' };
+    }
+    return undefined;
+  }
+
+  /** True when the quotation sits inside the reporter's own sentence (not at its start). */
+  embedded(q: QuoteSpan): boolean {
+    const sentence = this.article.sentences[sentenceAt(this.article, q.open)]!;
+    const before = this.article.body.slice(sentence.start, q.open).replace(/[\s"“”‘’'(—–-]+/g, ' ').trim();
+    return before.length > 0 && !before.endsWith(':');
+  }
+
+  /** The speaker set up by a list's lead-in ("President Obama also said:"). */
+  private listLeadIn(q: QuoteSpan): Attribution | undefined {
+    const paragraphs = this.article.paragraphs;
+    if (!/^\s*[-*•]\s/.test(paragraphs[q.paragraph]!.text)) return undefined;
+    for (let p = q.paragraph - 1; p >= 0; p--) {
+      const para = paragraphs[p]!;
+      if (/^\s*[-*•]\s/.test(para.text)) continue;
+      if (!para.text.trim().endsWith(':')) return undefined;
+      const end = para.end;
+      const openToken = tokenAt(this.article, end);
+      void openToken;
+      return this.before({ ...q, open: end - 1, close: end, paragraph: p }, para.start);
+    }
+    return undefined;
+  }
+
+  /** Attributes quotation `index`, given the attributions of those before it. */
+  attribute(index: number): Attribution {
+    const quotes = this.article.quotes;
+    const q = quotes[index]!;
+    const prev = quotes[index - 1];
+    const sentence = sentenceAt(this.article, q.open);
+    const sameSentencePrev = prev && sentenceAt(this.article, prev.open) === sentence ? index - 1 : -1;
+    const floor = sameSentencePrev >= 0 ? prev!.close : 0;
+    const direct = this.after(q) ?? this.before(q, floor);
+    if (direct) return direct;
+    if (q.continues !== undefined) return this.results[q.continues] ?? { type: 'none' };
+    if (sameSentencePrev >= 0) return this.results[sameSentencePrev]!;
+    const lead = this.listLeadIn(q);
+    if (lead) return lead;
+    const words = this.article.body.slice(q.textStart, q.textEnd).split(/\s+/).length;
+    if (this.embedded(q) && words <= 3) return { type: 'none' };
+    if (prev && prev.paragraph === q.paragraph) {
+      const r = this.results[index - 1]!;
+      if (r.type === 'actor') return r;
+    }
+    const para = this.article.paragraphs[q.paragraph]!;
+    const local = lastPersonBefore(this.table, q.open, para.start);
+    if (local !== undefined) return { type: 'actor', actor: local };
+    if (q.paragraph > 0) {
+      const prevPara = this.article.paragraphs[q.paragraph - 1]!;
+      for (let i = index - 1; i >= 0 && quotes[i]!.paragraph === q.paragraph - 1; i--) {
+        const r = this.results[i]!;
+        if (r.type !== 'none') return r;
+      }
+      const person = lastPersonBefore(this.table, q.open, prevPara.start);
+      if (person !== undefined) return { type: 'actor', actor: person };
+    }
+    return { type: 'none' };
+  }
+}
+
+function isFunctionOnly(text: string): boolean {
+  return text.split(/\s+/).every((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/** Attributes every quotation in the article. */
+export function attributeQuotes(article: Article, table: ActorTable): ExtractedQuote[] {
+  const attributor = new Attributor(article, table);
+  const out: ExtractedQuote[] = [];
+  article.quotes.forEach((q, index) => {
+    const attribution = attributor.attribute(index);
+    attributor.results.push(attribution);
+    const text = article.body.slice(q.textStart, q.textEnd).replace(/\s+/g, ' ');
+    if (isFunctionOnly(text)) return;
+    const quote: ExtractedQuote = {
+      speaker: attribution.type === 'actor' ? table.actors[attribution.actor]!.name : null,
+      text,
+      cites: citesFor(article, q.open, q.close),
+    };
+    if (attribution.type === 'unnamed') quote.speakerDescription = attribution.description;
+    if (/^\p{Ll}/u.test(text) || (q.opened && attributor.embedded(q))) quote.partial = true;
+    out.push(quote);
+  });
+  return out;
+}

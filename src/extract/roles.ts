@@ -1,0 +1,156 @@
+/**
+ * Roles as the text states them, found around a name:
+ * - a title before it: "El Salvador's President Nayib Bukele", "the BBC's North America editor Jon Sopel";
+ * - an appositive after it: "Ana María Guzmán, a political analyst specializing in …";
+ * - a description before it: "Lavrov's deputy, Sergei Ryabov, said";
+ * - a relative clause: "Justin Bassi, who advises the minister on security".
+ */
+import type { Article } from './context.ts';
+import { HONORIFICS, PERSON_NOUNS, isTitleWord } from './lexicon.ts';
+
+const MAX_ROLE_TOKENS = 12;
+const LEADING_NOISE = /^(?:as|but|and|so|then|however|meanwhile|also|separately|while|when|after|before|in|on|at|with|for|by|from)\s+/i;
+const ROLE_STOP_POS = new Set(['VERB', 'AUX', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'NUM', 'SYM', 'INTJ', 'ADP']);
+
+function span(article: Article, from: number, to: number): string {
+  const { tokens, body } = article;
+  return body.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/g, ' ').trim();
+}
+
+function clean(role: string): string | undefined {
+  let text = role.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  for (let i = 0; i < 3; i++) text = text.replace(LEADING_NOISE, '');
+  return text.length > 1 ? text : undefined;
+}
+
+/**
+ * Walks back from token `from` (inclusive) over the modifiers of a title: capitalised words,
+ * nouns, adjectives and possessives ("the BBC's North America"). Returns the first token index
+ * of the chain, or `from + 1` when there is none.
+ */
+function walkBack(article: Article, from: number, anchor: number): number {
+  const { tokens, tokenSentence } = article;
+  let start = from + 1;
+  for (let k = from; k >= 0 && from - k < MAX_ROLE_TOKENS; k--) {
+    const tok = tokens[k]!;
+    if (tokenSentence[k] !== tokenSentence[anchor] || article.tokenQuote[k] !== article.tokenQuote[anchor]) break;
+    if (tok.text === "'s" || tok.text === '’s' || (tok.pos === 'PART' && /s$/.test(tok.text))) {
+      start = k;
+      continue;
+    }
+    if (tok.pos === 'DET') {
+      if (['the', 'his', 'her', 'its', 'their'].includes(tok.lower)) start = k;
+      break;
+    }
+    if (/^\p{Lu}/u.test(tok.text) && tok.pos !== 'PUNCT') {
+      if (['PROPN', 'NOUN', 'ADJ', 'X'].includes(tok.pos) || !article.clauseInitial[k]) {
+        start = k;
+        continue;
+      }
+      break;
+    }
+    if (ROLE_STOP_POS.has(tok.pos)) break;
+    if (['NOUN', 'ADJ', 'PROPN'].includes(tok.pos)) {
+      start = k;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+/**
+ * The title phrase that ends right before token `nameFirst` ("EU foreign policy chief"). The word
+ * just before the name (honorifics skipped) must be a title word.
+ */
+export function roleBefore(article: Article, nameFirst: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  let i = nameFirst - 1;
+  while (i >= 0 && HONORIFICS.has(tokens[i]!.lower)) i--;
+  const head = tokens[i];
+  if (!head || tokenSentence[i] !== tokenSentence[nameFirst] || !isTitleWord(head.lower)) return undefined;
+  const start = walkBack(article, i - 1, nameFirst);
+  return clean(span(article, Math.min(start, i), i));
+}
+
+/**
+ * A title prefix inside a run ("President" of "President Nayib Bukele") widened by the modifiers
+ * before the run: "El Salvador's President".
+ */
+export function widenTitle(article: Article, runFirst: number, prefixLast: number): string | undefined {
+  const start = walkBack(article, runFirst - 1, runFirst);
+  return clean(span(article, Math.min(start, runFirst), prefixLast));
+}
+
+/** True when tokens from `from` open a description of a person: a title or person noun comes before any verb. */
+function opensDescription(article: Article, from: number, limit: number): boolean {
+  const { tokens } = article;
+  for (let k = from; k < Math.min(limit, from + 6); k++) {
+    const tok = tokens[k]!;
+    if (isTitleWord(tok.lower) || PERSON_NOUNS.has(tok.lower)) return true;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
+ * The appositive after a name: ", a political analyst specializing in Latin American relations,"
+ * or ", who advises X on Y". Stops at the next comma, the sentence end or a relative pronoun.
+ */
+export function roleAfter(article: Article, nameLast: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const comma = tokens[nameLast + 1];
+  if (!comma || comma.text !== ',') return undefined;
+  const from = nameLast + 2;
+  const first = tokens[from];
+  if (!first || tokenSentence[from] !== tokenSentence[nameLast]) return undefined;
+  let end = from;
+  const stop = (k: number): boolean => {
+    const tok = tokens[k];
+    if (!tok || tokenSentence[k] !== tokenSentence[nameLast]) return true;
+    if (article.tokenQuote[k] !== article.tokenQuote[nameLast]) return true;
+    return [',', '.', ';', ':', ')', '(', '"', '“', '”', '—', '–', '?', '!'].includes(tok.text);
+  };
+  if (first.lower === 'who') {
+    const verb = tokens[from + 1];
+    if (!verb || verb.pos !== 'VERB' || !/s$/.test(verb.lower) || verb.lower === 'says') return undefined;
+    end = from + 1;
+    while (!stop(end + 1) && end - from < 20) end++;
+    return clean(span(article, from + 1, end));
+  }
+  let limit = from;
+  while (!stop(limit) && limit - from < 30) limit++;
+  if (!opensDescription(article, from, limit)) return undefined;
+  end = from;
+  while (end + 1 < limit) {
+    const next = tokens[end + 1]!;
+    if (['who', 'which', 'that', 'whose'].includes(next.lower)) break;
+    end++;
+  }
+  return clean(span(article, from, end));
+}
+
+/**
+ * A description right before ", NAME,": "His Israeli counterpart, Eyal Zamir, said …". The name
+ * must be closed by a comma so lists ("Britain, France, Germany") are not read as roles.
+ */
+export function roleInFront(article: Article, nameFirst: number, nameLast: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const comma = tokens[nameFirst - 1];
+  const after = tokens[nameLast + 1];
+  if (!comma || comma.text !== ',' || !after || after.text !== ',') return undefined;
+  const end = nameFirst - 2;
+  if (end < 0 || tokenSentence[end] !== tokenSentence[nameFirst]) return undefined;
+  let start = end + 1;
+  let hasTitle = false;
+  for (let k = end; k >= 0 && end - k < 10; k--) {
+    const tok = tokens[k]!;
+    if (tokenSentence[k] !== tokenSentence[nameFirst]) break;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || [',', ';', ':', '"', '“', '”', '‘', '’', '(', ')'].includes(tok.text)) break;
+    if (tok.pos === 'PRON' && !['his', 'her', 'its', 'their'].includes(tok.lower)) break;
+    if (isTitleWord(tok.lower)) hasTitle = true;
+    start = k;
+  }
+  if (!hasTitle || start > end) return undefined;
+  return clean(span(article, start, end));
+}
