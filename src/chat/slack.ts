@@ -1,0 +1,293 @@
+/**
+ * The Slack adapter: a Bolt app behind the `ChatAdapter` interface. It turns slash commands,
+ * mentions, direct messages and button presses into `Incoming` values for the responder, and
+ * replies into Block Kit messages. It decides nothing about answers.
+ *
+ * - `/brief <text>`: answered privately (ephemeral) in the ack when the answer is ready within the
+ *   ack budget, else acked empty and answered through the command's `response_url`.
+ * - `@Brief <question>` in a channel: answered in a thread under the mention.
+ * - A direct message: answered in the DM (in its thread when the message was in one).
+ * - Buttons: a part or suggestion replaces the message; "Share in channel" posts it visibly.
+ *
+ * HTTP mode (bot token + signing secret, `POST /slack/events` on PORT) or Socket Mode (app token).
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo, ListenOptions } from 'node:net';
+import { App, type Receiver } from '@slack/bolt';
+import { z } from 'zod';
+import type { Incoming } from '../answer/incoming.ts';
+import type { Reply } from '../answer/reply.ts';
+import type { Responder } from '../answer/responder.ts';
+import { PlatformError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { renderSlack, SLACK_ACTIONS, type SlackMessage, type SlackRenderOptions } from '../render/slack.ts';
+import type { ChatAdapter, DeliveryTarget } from './adapter.ts';
+import type { Outbox } from './outbox.ts';
+import type { PlatformContext } from './platforms.ts';
+import { boltLogger, createReceiver, type HttpRoute } from './slack-receiver.ts';
+import { describeSlackError, postToResponseUrl, SLACK_RETRY, type RetryPolicy } from './slack-web.ts';
+
+/** The slash command the manifest declares. */
+export const SLASH_COMMAND = '/brief';
+
+/** Answers slower than this are acked empty and sent through `response_url` (Slack allows 3 s). */
+export const DEFAULT_ACK_BUDGET_MS = 2000;
+
+export interface SlackChatOptions {
+  botToken: string;
+  /** HTTP mode when set (and no app token). */
+  signingSecret?: string;
+  /** Socket Mode when set. */
+  appToken?: string;
+  /** Web API base (`SLACK_API_URL`); Slack's own when absent. */
+  apiUrl?: string;
+  responder: Pick<Responder, 'respond'>;
+  logger: Logger;
+  outbox: Outbox;
+  /** The HTTP port (`PORT`, default 3000). Socket Mode serves `routes` on it, if any. */
+  port?: number;
+  /** Where HTTP mode listens, when more than a port is needed (tests bind 127.0.0.1:0). */
+  listen?: ListenOptions;
+  /** Extra routes served on the same port as Slack's events: `/healthz`, `/readyz`, `/metrics`. */
+  routes?: HttpRoute[];
+  ackBudgetMs?: number;
+  /** Web API and response_url retries; `SLACK_RETRY` by default. */
+  retry?: RetryPolicy;
+  /** The clock the replay check reads (ms since the epoch). */
+  now?: () => number;
+  /** Waits between response_url retries; injected by tests. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Where a reply goes in Slack, and what it answers (for logs and the outbox). */
+interface PostTarget {
+  channel: string;
+  thread?: string;
+}
+
+const Mention = z.object({ channel: z.string(), user: z.string().optional(), text: z.string().default(''), ts: z.string(), thread_ts: z.string().optional(), team: z.string().optional() });
+const DirectMessage = Mention.extend({ channel_type: z.string().optional(), subtype: z.string().optional(), bot_id: z.string().optional() });
+const ButtonPress = z.object({
+  user: z.object({ id: z.string() }),
+  team: z.object({ id: z.string() }).nullish(),
+  channel: z.object({ id: z.string() }).optional(),
+  container: z.object({ is_ephemeral: z.boolean().optional(), thread_ts: z.string().optional() }).partial().optional(),
+  message: z.object({ ts: z.string(), thread_ts: z.string().optional() }).optional(),
+  response_url: z.string().optional(),
+  actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
+});
+
+/** The Slack `ChatAdapter`. */
+export class SlackChat implements ChatAdapter {
+  readonly platform = 'slack' as const;
+  readonly mode: 'http' | 'socket';
+  private readonly app: App;
+  private server?: Server;
+  private running = false;
+
+  constructor(private readonly options: SlackChatOptions) {
+    const { botToken, signingSecret, appToken } = options;
+    if (!appToken && !signingSecret) throw new Error('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)');
+    this.mode = appToken ? 'socket' : 'http';
+    const bolt = boltLogger(options.logger, [botToken, signingSecret ?? '', appToken ?? '']);
+    const clientOptions = {
+      ...(options.apiUrl ? { slackApiUrl: options.apiUrl.replace(/\/?$/, '/') } : {}),
+      retryConfig: options.retry ?? SLACK_RETRY,
+      logger: bolt,
+    };
+    const receiver: Receiver = createReceiver({
+      mode: appToken ? { kind: 'socket', appToken } : { kind: 'http', signingSecret: signingSecret! },
+      port: options.port ?? 3000,
+      routes: options.routes ?? [],
+      logger: options.logger,
+      boltLogger: bolt,
+      clientOptions,
+      now: options.now ?? Date.now,
+    });
+    this.app = new App({
+      token: botToken,
+      receiver,
+      ...(appToken ? { socketMode: true } : {}),
+      clientOptions,
+      logger: bolt,
+      // auth.test runs in start(), so a bad token fails start with a clear error.
+      deferInitialization: true,
+    });
+    this.registerHandlers();
+  }
+
+  /** The HTTP listener's address once started in HTTP mode (tests read the port from it). */
+  get address(): AddressInfo | undefined {
+    const address = this.server?.address();
+    return address && typeof address === 'object' ? address : undefined;
+  }
+
+  async start(): Promise<void> {
+    await this.app.init();
+    if (this.mode === 'http') {
+      const listen = this.options.listen ?? { port: this.options.port ?? 3000 };
+      this.server = (await (this.app.start as (options: ListenOptions) => Promise<unknown>)(listen)) as Server;
+    } else {
+      await this.app.start();
+    }
+    this.running = true;
+    this.options.logger.info({ platform: 'slack', mode: this.mode, ...(this.address ? { port: this.address.port } : {}) }, 'slack connected');
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    await this.app.stop();
+  }
+
+  /** Posts a reminder, digest or feed item to a channel. Throws a `PlatformError` when Slack refuses it after retries. */
+  async deliver(target: DeliveryTarget, reply: Reply): Promise<void> {
+    const to = { channel: target.conversation, ...(target.thread ? { thread: target.thread } : {}) };
+    try {
+      await this.postMessage(to, renderSlack(reply, { actions: 'public' }));
+    } catch (error) {
+      const reason = describeSlackError(error);
+      this.options.logger.warn({ platform: 'slack', channel: to.channel, reason }, 'slack delivery failed');
+      throw new PlatformError('slack', `could not post to ${to.channel}: ${reason}`);
+    }
+  }
+
+  private registerHandlers(): void {
+    this.app.command(SLASH_COMMAND, async ({ command, ack }) => {
+      const pending = this.ask({ text: command.text ?? '', conversation: command.channel_id, user: command.user_id, workspace: command.team_id });
+      const quick = await settleWithin(pending, this.options.ackBudgetMs ?? DEFAULT_ACK_BUDGET_MS);
+      if (quick) {
+        await ack({ response_type: 'ephemeral', ...renderSlack(quick, { actions: 'private' }) });
+        return;
+      }
+      await ack();
+      const reply = await pending;
+      await this.respond(command.response_url, { response_type: 'ephemeral', ...renderSlack(reply, { actions: 'private' }) }, command.channel_id);
+    });
+
+    this.app.event('app_mention', async ({ event }) => {
+      const mention = Mention.parse(event);
+      const thread = mention.thread_ts ?? mention.ts;
+      const reply = await this.ask({ text: mention.text, conversation: mention.channel, thread, user: mention.user ?? 'unknown', workspace: mention.team });
+      await this.post({ channel: mention.channel, thread }, reply, { actions: 'public' });
+    });
+
+    this.app.event('message', async ({ event }) => {
+      const message = DirectMessage.parse(event);
+      if (message.channel_type !== 'im' || message.subtype || message.bot_id || !message.user) return;
+      const reply = await this.ask({ text: message.text, conversation: message.channel, user: message.user, workspace: message.team, ...(message.thread_ts ? { thread: message.thread_ts } : {}) });
+      await this.post({ channel: message.channel, ...(message.thread_ts ? { thread: message.thread_ts } : {}) }, reply, { actions: 'public' });
+    });
+
+    this.app.action(new RegExp(`^${SLACK_ACTIONS.askPrefix}`), async ({ ack, body }) => {
+      await ack();
+      const press = ButtonPress.parse(body);
+      const channel = press.channel?.id ?? 'unknown';
+      const reply = await this.ask({ text: press.actions[0]!.value ?? '', conversation: channel, user: press.user.id, workspace: press.team?.id ?? undefined });
+      const ephemeral = press.container?.is_ephemeral ?? !press.message;
+      if (ephemeral || !press.message || !press.channel) {
+        if (press.response_url) await this.respond(press.response_url, { replace_original: true, ...renderSlack(reply, { actions: 'private' }) }, channel);
+        return;
+      }
+      const message = renderSlack(reply, { actions: 'public' });
+      try {
+        await this.app.client.chat.update({ channel: press.channel.id, ts: press.message.ts, text: message.text, blocks: message.blocks });
+      } catch (error) {
+        this.options.logger.warn({ platform: 'slack', channel, reason: describeSlackError(error) }, 'slack update failed');
+      }
+    });
+
+    this.app.action(SLACK_ACTIONS.share, async ({ ack, body }) => {
+      await ack();
+      const press = ButtonPress.parse(body);
+      if (!press.channel) return;
+      const reply = await this.ask({ text: press.actions[0]!.value ?? '', conversation: press.channel.id, user: press.user.id, workspace: press.team?.id ?? undefined });
+      const thread = press.container?.thread_ts ?? press.message?.thread_ts;
+      const shared = await this.post({ channel: press.channel.id, ...(thread ? { thread } : {}) }, reply, { actions: 'public', sharedBy: press.user.id }, { keep: false });
+      if (!press.response_url) return;
+      const update = shared.ok
+        ? { delete_original: true }
+        : { replace_original: false, response_type: 'ephemeral', text: `I couldn't share that here (${shared.reason}). If this is a private channel, invite me with \`/invite @Brief\` and try again.` };
+      await this.respond(press.response_url, update, press.channel.id);
+    });
+
+    this.app.error(async (error) => {
+      this.options.logger.error({ platform: 'slack', reason: describeSlackError(error) }, 'slack handler failed');
+    });
+  }
+
+  private ask(fields: Omit<Incoming, 'platform' | 'mentioned' | 'workspace'> & { workspace?: string | undefined }): Promise<Reply> {
+    const { workspace, ...rest } = fields;
+    return this.options.responder.respond({ platform: 'slack', mentioned: true, ...rest, ...(workspace ? { workspace } : {}) });
+  }
+
+  private async postMessage(target: PostTarget, message: SlackMessage): Promise<void> {
+    await this.app.client.chat.postMessage({
+      channel: target.channel,
+      ...(target.thread ? { thread_ts: target.thread } : {}),
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  }
+
+  /**
+   * Posts an answer. A post that still fails after the retries is logged with its channel and
+   * reason and, unless `keep` is false, handed to the outbox for a later retry.
+   */
+  private async post(target: PostTarget, reply: Reply, render: SlackRenderOptions, { keep = true } = {}): Promise<{ ok: true } | { ok: false; reason: string }> {
+    try {
+      await this.postMessage(target, renderSlack(reply, render));
+      return { ok: true };
+    } catch (error) {
+      const reason = describeSlackError(error);
+      this.options.logger.warn({ platform: 'slack', channel: target.channel, thread: target.thread, reason, kept: keep }, 'slack post failed');
+      if (keep) {
+        await this.options.outbox.keep({ target: { platform: 'slack', conversation: target.channel, ...(target.thread ? { thread: target.thread } : {}) }, reply, reason, at: new Date(this.options.now?.() ?? Date.now()) });
+      }
+      return { ok: false, reason };
+    }
+  }
+
+  /** Answers through a `response_url`. These answers are private to one person, so a failure is logged, not kept for a public retry. */
+  private async respond(url: string, payload: object, channel: string): Promise<void> {
+    try {
+      await postToResponseUrl(url, payload, { retry: this.options.retry ?? SLACK_RETRY, ...(this.options.sleep ? { sleep: this.options.sleep } : {}) });
+    } catch (error) {
+      this.options.logger.warn({ platform: 'slack', channel, reason: describeSlackError(error) }, 'slack response_url post failed');
+    }
+  }
+}
+
+/** The value of `promise` if it settles within `ms`, else undefined (the promise keeps running). */
+async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The platform factory: a `SlackChat` when `SLACK_BOT_TOKEN` is set, else nothing.
+ * `context.httpRoutes` (health, readiness, metrics) are served on the same port.
+ */
+export function createSlackChat(context: PlatformContext, overrides: Partial<SlackChatOptions> = {}): SlackChat | undefined {
+  const slack = context.settings.slack;
+  if (!slack) return undefined;
+  return new SlackChat({
+    botToken: slack.botToken,
+    ...(slack.signingSecret ? { signingSecret: slack.signingSecret } : {}),
+    ...(slack.appToken ? { appToken: slack.appToken } : {}),
+    ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
+    responder: context.responder,
+    logger: context.logger,
+    outbox: context.outbox,
+    ...(context.settings.port !== undefined ? { port: context.settings.port } : {}),
+    ...(context.httpRoutes ? { routes: context.httpRoutes } : {}),
+    ...overrides,
+  });
+}

@@ -1,0 +1,400 @@
+/**
+ * Reply → Slack message payload `{ text, blocks }` (Block Kit). Pure: the same reply always gives
+ * the same payload, which pastes unchanged into Slack's Block Kit Builder.
+ *
+ * Two rules hold for every string that did not come from this file: it is escaped (`&`, `<`, `>`,
+ * and `@everyone`/`@here`/`@channel` defanged), so article text can never become a mention or a
+ * link; and every text is cut to Slack's limits with "…", so a message is never refused for size.
+ */
+import { PART_NAMES } from '../answer/intent.ts';
+import type { BriefingPart, BriefingView, Reply, Suggestion } from '../answer/reply.ts';
+import {
+  claimSourcing,
+  formatCites,
+  keyActors,
+  kindLabel,
+  leadQuote,
+  originNote,
+  sourcingNote,
+  speakerLabel,
+  truncate,
+} from './common.ts';
+import { renderText } from './text.ts';
+
+/** Block Kit limits this renderer stays inside. */
+export const SLACK_LIMITS = {
+  blocks: 50,
+  sectionText: 3000,
+  fields: 10,
+  fieldText: 2000,
+  headerText: 150,
+  contextElements: 10,
+  contextText: 2000,
+  buttonText: 75,
+  buttonValue: 2000,
+  actionsElements: 25,
+  /** The top-level `text`; Slack allows far more, but a fallback longer than this helps nobody. */
+  fallbackText: 3000,
+} as const;
+
+export interface PlainText {
+  type: 'plain_text';
+  text: string;
+  emoji?: boolean;
+}
+export interface MrkdwnText {
+  type: 'mrkdwn';
+  text: string;
+  /** True: Slack does not auto-link URLs, channel names or mentions in this text. */
+  verbatim: boolean;
+}
+export interface Button {
+  type: 'button';
+  action_id: string;
+  text: PlainText;
+  value: string;
+  style?: 'primary';
+}
+export type SlackBlock =
+  | { type: 'header'; text: PlainText }
+  | { type: 'section'; text: MrkdwnText; fields?: MrkdwnText[] }
+  | { type: 'context'; elements: MrkdwnText[] }
+  | { type: 'actions'; block_id?: string; elements: Button[] }
+  | { type: 'divider' };
+
+/** What chat.postMessage, response_url and chat.update are sent. */
+export interface SlackMessage {
+  /** Plain fallback for notifications and screen readers (mrkdwn, escaped). */
+  text: string;
+  blocks: SlackBlock[];
+}
+
+/** Action ids of the buttons, so the adapter routes presses without parsing labels. */
+export const SLACK_ACTIONS = {
+  /** Prefix of "open this part / this suggestion" buttons; the value is the message to ask. */
+  askPrefix: 'brief_ask_',
+  share: 'brief_share',
+} as const;
+
+export interface SlackRenderOptions {
+  /**
+   * Which buttons to add: `private` (an ephemeral answer: parts and "Share in channel"),
+   * `public` (a visible post: parts only), `none`. Default `private`.
+   */
+  actions?: 'private' | 'public' | 'none';
+  /** Slack user id of the person who shared this answer into the channel. */
+  sharedBy?: string;
+}
+
+/**
+ * Escapes text that did not come from this renderer, so it displays as written and never becomes
+ * a mention, a channel ping or a link.
+ *
+ * @example escapeSlack('<!channel> @here') → '&lt;!channel&gt; @\u200Bhere'
+ */
+export function escapeSlack(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=(?:everyone|here|channel)\b)/gi, '@\u200B');
+}
+
+/** Escapes `raw` and shortens it (before escaping, so no entity is cut) to at most `max` characters. */
+export function fitEscaped(raw: string, max: number): string {
+  let budget = max;
+  let out = escapeSlack(truncate(raw, budget));
+  while (out.length > max && budget > 1) {
+    budget = Math.max(1, Math.min(budget - 1, Math.floor((budget * max) / out.length)));
+    out = escapeSlack(truncate(raw, budget));
+  }
+  return out.length > max ? '…' : out;
+}
+
+/** Shortens mrkdwn that is already escaped, without leaving half an entity or half a `<link|…>`. */
+export function truncateMrkdwn(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text
+    .slice(0, Math.max(0, max - 1))
+    .replace(/&[a-z]{0,4}$/i, '')
+    .replace(/<[^>]*$/, '');
+  return `${cut}…`;
+}
+
+const mrkdwn = (text: string, max: number = SLACK_LIMITS.sectionText): MrkdwnText => ({ type: 'mrkdwn', text: truncateMrkdwn(text, max), verbatim: true });
+const section = (text: string): SlackBlock => ({ type: 'section', text: mrkdwn(text) });
+const context = (...texts: string[]): SlackBlock => ({
+  type: 'context',
+  elements: texts.slice(0, SLACK_LIMITS.contextElements).map((t) => mrkdwn(t, SLACK_LIMITS.contextText)),
+});
+const header = (raw: string): SlackBlock => ({ type: 'header', text: { type: 'plain_text', text: fitEscaped(raw, SLACK_LIMITS.headerText), emoji: false } });
+const esc = escapeSlack;
+const cites = (ids: readonly string[], max = 4): string => {
+  const c = formatCites(ids, max);
+  return c ? ` _${c}_` : '';
+};
+
+function button(actionId: string, label: string, value: string, primary = false): Button | undefined {
+  if (value.length > SLACK_LIMITS.buttonValue) return undefined;
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text: fitEscaped(label, SLACK_LIMITS.buttonText), emoji: false },
+    value,
+    ...(primary ? { style: 'primary' as const } : {}),
+  };
+}
+
+/**
+ * Sections titled `title` holding `lines`, split so that no section passes the text limit.
+ * Lines are already escaped mrkdwn.
+ */
+function listSections(title: string | undefined, lines: string[]): SlackBlock[] {
+  const blocks: SlackBlock[] = [];
+  const head = title ? `*${title}*` : '';
+  let current = head;
+  for (const raw of lines) {
+    const line = truncateMrkdwn(raw, SLACK_LIMITS.sectionText - head.length - 1);
+    const next = current ? `${current}\n${line}` : line;
+    if (next.length > SLACK_LIMITS.sectionText) {
+      blocks.push(section(current));
+      current = line;
+    } else current = next;
+  }
+  if (current) blocks.push(section(current));
+  return blocks;
+}
+
+/** Sections of up to ten fields each. Fields are already escaped mrkdwn. */
+function fieldSections(title: string, fields: string[]): SlackBlock[] {
+  const blocks: SlackBlock[] = [];
+  for (let i = 0; i < Math.max(fields.length, 1); i += SLACK_LIMITS.fields) {
+    const chunk = fields.slice(i, i + SLACK_LIMITS.fields).map((f) => mrkdwn(f, SLACK_LIMITS.fieldText));
+    blocks.push({ type: 'section', text: mrkdwn(i === 0 ? `*${title}*` : `*${title}* (continued)`), ...(chunk.length ? { fields: chunk } : {}) });
+  }
+  return blocks;
+}
+
+/** A `<url|label>` link when the URL is a plain http(s) address, else the escaped text. */
+function link(url: string | undefined, label: string): string {
+  if (!url || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return esc(label);
+  return `<${url.replace(/&/g, '&amp;')}|${esc(label.replace(/[|]/g, '/'))}>`;
+}
+
+function quoteLines(text: string, attribution: string): string {
+  const body = esc(`“${text}”`)
+    .split('\n')
+    .map((l) => `>${l}`)
+    .join('\n');
+  return `${body}\n>— ${attribution}`;
+}
+
+function topicAsk(view: BriefingView): string {
+  return view.aliases[0] ?? view.slug;
+}
+
+function sourceContext(view: BriefingView): string {
+  const { name, published, url } = view.source;
+  const label = name ?? url;
+  const parts = label ? [link(url, label), ...(published ? [esc(published)] : [])] : ['the briefing names no source'];
+  return `Source: ${parts.join(', ')} · ${originNote(view)}`;
+}
+
+const PART_BUTTONS: Array<{ part: BriefingPart; label: string }> = [
+  { part: 'card', label: 'Overview' },
+  { part: 'actors', label: 'Actors' },
+  { part: 'questions', label: 'Open questions' },
+  { part: 'quotes', label: 'Quotes' },
+];
+
+function briefingBlocks(view: BriefingView, part: BriefingPart): { body: SlackBlock[]; tail: SlackBlock[] } {
+  const body: SlackBlock[] = [header(view.headline)];
+  const show = (p: BriefingPart) => part === p || part === 'full' || (part === 'card' && p !== 'claims' && p !== 'sources');
+  const used: string[] = [];
+  const use = (ids: readonly string[]) => used.push(...ids);
+
+  if (part === 'card' || part === 'full') {
+    body.push(section(esc(view.summary.text) + (part === 'full' ? cites(view.summary.cites) : '')));
+    use(view.summary.cites);
+  } else {
+    body.push(context(`${esc(partTitle(part))} · \`/brief ${esc(topicAsk(view))}\``));
+  }
+  if (show('actors')) {
+    const actors = part === 'card' ? keyActors(view) : view.actors;
+    actors.forEach((a) => use(a.cites.slice(0, 2)));
+    if (actors.length === 0) body.push(section('*Actors*\nThe briefing names no actors.'));
+    else {
+      const fields = actors.map((a) => {
+        const kind = part !== 'card' && a.kind && a.kind !== 'person' ? ` _(${kindLabel(a.kind)})_` : '';
+        return `*${esc(a.name)}*${kind}\n${a.role ? esc(a.role) : '_no role given_'}${part === 'card' ? '' : cites(a.cites)}`;
+      });
+      body.push(...fieldSections(part === 'card' ? 'Key actors' : 'Actors', fields));
+    }
+  }
+  if (show('quotes')) {
+    const quotes = part === 'card' ? [leadQuote(view)].filter((q) => q !== undefined) : view.quotes;
+    const title = part === 'card' ? 'Key quote' : 'Quotes';
+    if (quotes.length === 0) body.push(section(`*${title}*\nThe article quotes no one directly.`));
+    quotes.forEach((q, i) => {
+      use(q.cites);
+      body.push(section(`${i === 0 ? `*${title}*\n` : ''}${quoteLines(q.text, esc(speakerLabel(view, q)) + cites(q.cites))}`));
+    });
+  }
+  if (show('questions')) {
+    view.questions.forEach((q) => use(q.cites));
+    const lines = view.questions.length
+      ? view.questions.map((q) => `• ${esc(q.text)}${part === 'card' ? '' : cites(q.cites)}${q.why && part !== 'card' ? `\n    _${esc(q.why)}_` : ''}`)
+      : ['The article leaves nothing explicitly open.'];
+    body.push(...listSections('Open questions', lines));
+  }
+  if (show('claims')) {
+    const lines = view.claims.length
+      ? view.claims.map((c) => `• ${esc(c.text)} _(${esc(claimSourcing(c))})_${cites(c.cites)}`)
+      : ['No claims are marked in this briefing.'];
+    body.push(...listSections('Claims and their sourcing', lines));
+  }
+  if (part === 'card') {
+    const note = sourcingNote(view);
+    if (note) body.push(section(`*Sourcing*\n${esc(note)}`));
+  }
+  if (part === 'sources' && view.sentences) {
+    body.push(...listSections('Article sentences', view.sentences.map((s) => `_¶${esc(s.id)}_ ${esc(s.text)}`)));
+  }
+  const built = part === 'card' ? `Built from ${formatCites([...new Set(used)], 8) || 'the briefing’s front matter'} · ` : '';
+  const more = part === 'card' ? ` · More: \`/brief ${esc(topicAsk(view))} ${PART_NAMES.join('|')}\`` : '';
+  return { body, tail: [context(`${built}${sourceContext(view)}${more}`)] };
+}
+
+function partTitle(part: BriefingPart): string {
+  switch (part) {
+    case 'card':
+      return 'Overview';
+    case 'actors':
+      return 'Actors';
+    case 'questions':
+      return 'Open questions';
+    case 'quotes':
+      return 'Quotes';
+    case 'claims':
+      return 'Claims and their sourcing';
+    case 'sources':
+      return 'Sources';
+    case 'full':
+      return 'Everything in the briefing';
+  }
+}
+
+function suggestionLines(suggestions: Suggestion[]): string[] {
+  return suggestions.map((s) => `• ${esc(s.label)} — \`${esc(s.ask)}\``);
+}
+
+function renderBody(reply: Reply): { body: SlackBlock[]; tail: SlackBlock[] } {
+  switch (reply.kind) {
+    case 'briefing':
+      return briefingBlocks(reply.briefing, reply.part);
+    case 'actor': {
+      const body: SlackBlock[] = [header(reply.name)];
+      if (reply.aliases.length) body.push(context(`Also: ${esc(reply.aliases.join(', '))}`));
+      body.push(
+        ...listSections(
+          undefined,
+          reply.appearances.map((a) => {
+            const kind = kindLabel(a.kind);
+            return `${a.role ? `*${esc(a.role)}*` : 'The briefing gives no role'}${kind && kind !== 'person' ? ` (${kind})` : ''} — in “${esc(a.headline)}”${cites(a.cites.slice(0, 1))}`;
+          }),
+        ),
+      );
+      const quotes = reply.appearances.flatMap((a) => a.quotes);
+      const saidTitle = reply.focus === 'quotes' ? `What ${esc(reply.name)} said` : 'Said';
+      if (quotes.length) quotes.forEach((q, i) => body.push(section(`${i === 0 ? `*${saidTitle}*\n` : ''}${quoteLines(q.text, esc(reply.name) + cites(q.cites))}`)));
+      else if (reply.focus === 'quotes') body.push(section(`*${saidTitle}*\nThe briefings quote no words of theirs.`));
+      if (reply.focus === 'profile') {
+        body.push(
+          ...listSections(
+            'Appears in',
+            reply.appearances.map((a) => `• ${esc(a.headline)} \`/brief ${esc(a.slug)}\`${a.cites.length ? ` — mentioned in ${esc(formatCites(a.cites, 8))}` : ''}`),
+          ),
+        );
+      }
+      const tail = reply.alsoMatches.length ? [context(`Also matches: ${esc(reply.alsoMatches.map((s) => s.label).join(', '))}`)] : [];
+      return { body, tail };
+    }
+    case 'not-found': {
+      const what = reply.subject === 'topic' ? 'briefing' : 'person or organisation';
+      const body = [section(`:mag: *“${esc(reply.query)}” is not in any briefing.* No ${what} matches it, so there is nothing to report.`)];
+      if (reply.suggestions.length) body.push(...listSections(reply.suggestionsAre === 'close' ? 'Closest matches' : 'Nothing is close; the briefings are', suggestionLines(reply.suggestions)));
+      else body.push(section('Try `/brief help` to see the briefings.'));
+      return { body, tail: [] };
+    }
+    case 'help': {
+      const body: SlackBlock[] = [];
+      if (reply.topic) body.push(context(`There is no help topic “${esc(reply.topic)}”; here is everything.`));
+      body.push(section('*Brief answers questions about developing stories, from their briefing documents only.*'));
+      body.push(...listSections('Briefings', reply.briefings.length ? suggestionLines(reply.briefings) : ['_(none loaded — add Markdown files to the briefings folder)_']));
+      body.push(...listSections('Ask', reply.usage.map((u) => `\`${esc(u.ask)}\` — ${esc(u.does)}`)));
+      return { body, tail: [] };
+    }
+    case 'notice':
+      return { body: listSections(esc(reply.title), reply.lines.map(esc)), tail: [] };
+    case 'list':
+      return {
+        body: listSections(esc(reply.title), reply.items.length ? reply.items.map((i) => `• ${esc(i.text)}${i.detail ? ` — _${esc(i.detail)}_` : ''}`) : [esc(reply.empty)]),
+        tail: [],
+      };
+    case 'error':
+      return { body: [section(`:warning: ${esc(reply.message)}`)], tail: [] };
+  }
+}
+
+function actionButtons(reply: Reply, mode: 'private' | 'public'): Button[] {
+  const buttons: Array<Button | undefined> = [];
+  let shareAsk: string | undefined;
+  if (reply.kind === 'briefing') {
+    const topic = reply.briefing.slug;
+    PART_BUTTONS.filter((b) => b.part !== reply.part && (b.part !== 'card' || reply.part !== 'full')).forEach((b) =>
+      buttons.push(button(`${SLACK_ACTIONS.askPrefix}${b.part}`, b.label, b.part === 'card' ? `/brief ${topic}` : `/brief ${topic} ${b.part}`)),
+    );
+    shareAsk = reply.part === 'card' ? `/brief ${topic}` : `/brief ${topic} ${reply.part}`;
+  } else if (reply.kind === 'actor') {
+    shareAsk = reply.focus === 'quotes' ? `what did ${reply.name} say` : `who is ${reply.name}`;
+  } else if (reply.kind === 'not-found') {
+    reply.suggestions.slice(0, 5).forEach((s, i) => buttons.push(button(`${SLACK_ACTIONS.askPrefix}suggestion_${i}`, s.label, s.ask)));
+  }
+  if (mode === 'private' && shareAsk) buttons.push(button(SLACK_ACTIONS.share, 'Share in channel', shareAsk, true));
+  return buttons.filter((b): b is Button => b !== undefined).slice(0, SLACK_LIMITS.actionsElements);
+}
+
+/** The plain fallback: the terminal text of the reply, escaped and shortened. */
+function fallbackText(reply: Reply, sharedBy: string | undefined): string {
+  const text = fitEscaped(renderText(reply), SLACK_LIMITS.fallbackText - 40);
+  return sharedBy ? `<@${sharedBy}> shared: ${text}` : text;
+}
+
+/** A Slack user id as Slack sends it; anything else is not rendered as a mention. */
+function isUserId(id: string | undefined): id is string {
+  return typeof id === 'string' && /^[UW][A-Z0-9]{2,}$/.test(id);
+}
+
+/**
+ * Renders a reply as a Slack message: header, summary, actors as fields, the quote as a quote,
+ * open questions, a context line with citations and the source, and buttons.
+ *
+ * @example renderSlack(reply, { actions: 'none' }) → { text: 'Dockworkers walk out…', blocks: [{ type: 'header', … }, …] }
+ */
+export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
+  const mode = options.actions ?? 'private';
+  const sharedBy = isUserId(options.sharedBy) ? options.sharedBy : undefined;
+  const { body, tail } = renderBody(reply);
+  if (sharedBy) tail.push(context(`Shared by <@${sharedBy}>`));
+  const buttons = mode === 'none' ? [] : actionButtons(reply, mode);
+  if (buttons.length) tail.push({ type: 'actions', block_id: 'brief_actions', elements: buttons });
+
+  const room = SLACK_LIMITS.blocks - tail.length;
+  let blocks = body;
+  if (body.length > room) {
+    const kept = body.slice(0, room - 1);
+    const ask = reply.kind === 'briefing' ? ` — ask \`/brief ${esc(topicAsk(reply.briefing))} <part>\` for one part at a time` : '';
+    blocks = [...kept, context(`…${body.length - kept.length} more sections not shown${ask}.`)];
+  }
+  return { text: fallbackText(reply, sharedBy), blocks: [...blocks, ...tail] };
+}
