@@ -1,0 +1,100 @@
+/**
+ * Answer latency at archive scale: builds libraries of synthetic briefings (10,000 and 50,000) and
+ * times `answer()` for card, part, who-is and not-found questions. Reports p50/p99 and build time.
+ */
+import { answer, type ReadIntent } from '../../src/answer/answer.ts';
+import { parseIntent } from '../../src/answer/intent.ts';
+import { noExtraction } from '../../src/briefing/build.ts';
+import { Library } from '../../src/briefing/library.ts';
+import { loadBriefingText } from '../../src/briefing/loader.ts';
+import type { Briefing } from '../../src/briefing/model.ts';
+
+const FIRST = ['Amara', 'Bruno', 'Chen', 'Dalia', 'Emeka', 'Freya', 'Goran', 'Hana', 'Ivo', 'Jun', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tariq'];
+const LAST = ['Abara', 'Brandt', 'Castillo', 'Dimitrov', 'Eze', 'Fontaine', 'Gallo', 'Haddad', 'Ibsen', 'Jovic', 'Kato', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrov', 'Quist', 'Rahman', 'Silva', 'Tanaka'];
+const NOUNS = ['strike', 'election', 'flood', 'merger', 'trial', 'summit', 'recall', 'outage', 'protest', 'budget', 'drought', 'ceasefire', 'tariff', 'bailout', 'inquiry', 'wildfire', 'blackout', 'lockout', 'scandal', 'shortage', 'referendum', 'evacuation', 'boycott', 'ruling', 'takeover', 'heatwave', 'landslide', 'mutiny', 'embargo', 'audit', 'layoffs', 'sanctions'];
+/** Place names: 40 stems × 5 endings, so headline words repeat the way an archive's do, not on every tenth story. */
+const PLACES = ['Alder', 'Bright', 'Cor', 'Dun', 'East', 'Fair', 'Glen', 'Harrow', 'Iron', 'Juni', 'Kings', 'Lang', 'Marsh', 'North', 'Oak', 'Pen', 'Quarry', 'Rook', 'Stone', 'Thorn', 'Upper', 'Vale', 'West', 'Yarrow', 'Zell', 'Ash', 'Birch', 'Cedar', 'Deep', 'Elm', 'Fern', 'Gold', 'High', 'Ivy', 'Kestrel', 'Low', 'Mill', 'New', 'Old', 'Pine'].flatMap((stem) => ['moor', 'water', 'vale', 'haven', 'ford'].map((end) => stem + end));
+
+/** A deterministic pseudo-random generator, so runs are comparable. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function syntheticBriefings(count: number): Briefing[] {
+  const random = rng(42);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
+  const briefings: Briefing[] = [];
+  for (let i = 0; i < count; i++) {
+    const noun = pick(NOUNS);
+    const place = pick(PLACES);
+    const people = Array.from({ length: 4 }, () => `${pick(FIRST)} ${pick(LAST)}${i % 7}`);
+    const text = `---
+slug: story-${i}
+aliases: [${noun}-${i}]
+headline: ${place} ${noun} enters day ${i % 30} as officials trade blame
+actors:
+${people.map((p, k) => `  - name: ${p}\n    kind: person\n    role: ${k === 0 ? 'mayor of ' + place : 'spokesperson'}`).join('\n')}
+questions:
+  - text: When will the ${noun} end?
+---
+${people[0]} said the ${noun} in ${place} would continue. ${people[1]} disagreed. Nobody knows when it will end.
+`;
+    const loaded = loadBriefingText(`briefings/story-${i}.md`, text, noExtraction);
+    briefings.push(loaded.briefing!);
+  }
+  return briefings;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Runs the section and returns printable lines. */
+export function benchAnswer(sizes = [10_000, 50_000]): string[] {
+  const lines = [
+    '## Answer latency (in process)',
+    '',
+    '2,000 questions a round (card, part, who-is, what-did-say, unknown topic, unknown name, headline words); median of 5 rounds.',
+    '',
+    '| briefings | build index (s) | heap (MB) | p50 (ms) | p99 (ms) | max (ms) |',
+    '|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const size of sizes) {
+    const briefings = syntheticBriefings(size);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    const library = new Library(briefings);
+    const buildS = (performance.now() - t0) / 1000;
+    const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+    const random = rng(7);
+    const questions: string[] = [];
+    for (let q = 0; q < 2000; q++) {
+      const i = Math.floor(random() * size);
+      const b = briefings[i]!;
+      const actor = b.actors[Math.floor(random() * b.actors.length)]!;
+      questions.push(
+        [`/brief story-${i}`, `/brief ${b.aliases[0]} actors`, `who is ${actor.name}`, `what did ${actor.name.split(' ')[1]} say`, '/brief volcano eruption', 'who is Jane Doe', `/brief ${b.headline.split(' ').slice(0, 2).join(' ')}`][q % 7]!,
+      );
+    }
+    const intents = questions.map((q) => parseIntent(q) as ReadIntent);
+    for (const intent of intents.slice(0, 200)) answer(intent, library); // warm up
+    // Several rounds; the median of each round's percentiles damps pauses from other work on the machine.
+    const rounds: Array<{ p50: number; p99: number; max: number }> = [];
+    for (let round = 0; round < 5; round++) {
+      const times: number[] = [];
+      for (const intent of intents) {
+        const t = performance.now();
+        answer(intent, library);
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      rounds.push({ p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1]! });
+    }
+    const median = (key: 'p50' | 'p99' | 'max') => rounds.map((r) => r[key]).sort((a, b) => a - b)[2]!;
+    lines.push(`| ${size.toLocaleString('en')} | ${buildS.toFixed(2)} | ${heapMb.toFixed(0)} | ${median('p50').toFixed(3)} | ${median('p99').toFixed(3)} | ${median('max').toFixed(2)} |`);
+  }
+  return lines;
+}
+
+if (process.argv[1]?.endsWith('answer.ts')) console.log(benchAnswer().join('\n'));
