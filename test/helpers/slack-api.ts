@@ -51,6 +51,7 @@ export class FakeSlackApi {
   readonly calls: RecordedCall[] = [];
   private readonly scripts = new Map<string, ScriptedAnswer[]>();
   private readonly events = new EventEmitter();
+  private readonly answers = new Map<string, (args: Record<string, unknown>) => unknown>();
   private server?: Server;
   private port = 0;
 
@@ -67,6 +68,11 @@ export class FakeSlackApi {
   /** Answers the next calls to `method` with these, in order, before the default. */
   script(method: string, ...answers: ScriptedAnswer[]): void {
     this.scripts.set(method, [...(this.scripts.get(method) ?? []), ...answers]);
+  }
+
+  /** Answers every call to `method` with `answer(args)` from now on (after any scripted answers). */
+  answer(method: string, answer: (args: Record<string, unknown>) => unknown): void {
+    this.answers.set(method, answer);
   }
 
   /** Calls to one method (`response_url` for response_url posts). */
@@ -105,7 +111,7 @@ export class FakeSlackApi {
         const args = parseArgs(raw, req.headers['content-type']);
         const scripted = this.scripts.get(method)?.shift();
         const status = scripted?.status ?? 200;
-        const body = scripted?.body ?? (responseId !== undefined ? 'ok' : (DEFAULTS[method]?.(args) ?? { ok: true }));
+        const body = scripted?.body ?? (responseId !== undefined ? 'ok' : ((this.answers.get(method) ?? DEFAULTS[method])?.(args) ?? { ok: true }));
         const call: RecordedCall = { method, args, headers: req.headers, raw, status, at: Date.now(), ...(responseId !== undefined ? { responseId } : {}) };
         this.calls.push(call);
         res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json', ...scripted?.headers });
