@@ -28,4 +28,5 @@ export type PlatformFactory = (context: PlatformContext) => Promise<ChatAdapter 
 export const PLATFORM_FACTORIES: PlatformFactory[] = [
   // Loaded only when configured, so `brief ask` does not pay for Bolt.
   async (context) => (context.settings.slack ? (await import('./slack.ts')).createSlackChat(context) : undefined),
+  async (context) => (context.settings.discord ? (await import('./discord.ts')).createDiscordChat(context) : undefined),
 ];

@@ -4,7 +4,8 @@
  */
 import type { Command } from 'commander';
 import type { CommandContext } from '../cli.ts';
+import { registerCommandsCommand } from './register-commands.ts';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext, setExit: (code: number) => void) => void;
 
-export const EXTRA_COMMANDS: RegisterCommand[] = [];
+export const EXTRA_COMMANDS: RegisterCommand[] = [registerCommandsCommand];

@@ -1,0 +1,89 @@
+/**
+ * What Brief adds to discord.js's REST handling, and no more.
+ *
+ * discord.js (`@discordjs/rest`) already queues requests per rate-limit bucket, waits out a 429's
+ * `Retry-After` and tries again (without limit), and retries a 5xx or a network error up to
+ * `retries` (3) times — immediately, with no pause. What it does not do, and this file does:
+ * - refuse to wait minutes on one rate limit (`rejectOnRateLimit` past `maxRateLimitWaitMs`), so
+ *   a stuck bucket fails the post instead of hanging it;
+ * - retry a post that still failed after a pause (`retryDelaysMs`), since an outage rarely ends
+ *   within the milliseconds of discord.js's own retries;
+ * - describe a failure in one line (status, Discord error code, reason) for the log and outbox.
+ */
+
+/** REST options from `DISCORD_API_URL`: a base (`http://host/api`) or a versioned base (`…/api/v10`). */
+export function restBase(apiUrl: string | undefined): { api?: string; version?: string } {
+  if (!apiUrl) return {};
+  const trimmed = apiUrl.replace(/\/+$/, '');
+  const versioned = /^(.*)\/v(\d+)$/.exec(trimmed);
+  return versioned ? { api: versioned[1]!, version: versioned[2]! } : { api: trimmed };
+}
+
+/** How long one 429 may hold a request before it fails instead (discord.js would wait any time). */
+export const DEFAULT_MAX_RATE_LIMIT_WAIT_MS = 30_000;
+
+/** Pauses before each further attempt at a post that failed with a transient error. */
+export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [2_000, 10_000];
+
+interface ErrorShape {
+  name?: string;
+  message?: string;
+  status?: number;
+  code?: number | string;
+  retryAfter?: number;
+  cause?: unknown;
+}
+
+function shape(error: unknown): ErrorShape {
+  return typeof error === 'object' && error !== null ? (error as ErrorShape) : { message: String(error) };
+}
+
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** True for failures worth trying again later: 5xx, rate limits, timeouts and dropped connections. */
+export function isTransient(error: unknown): boolean {
+  const e = shape(error);
+  if (e.name === 'RateLimitError' || e.name === 'AbortError') return true;
+  if (typeof e.status === 'number') return e.status >= 500 || e.status === 429;
+  const code = e.code ?? shape(e.cause).code;
+  return typeof code === 'string' && NETWORK_CODES.has(code);
+}
+
+/** The retry-after a failure carried, in ms, when it carried one. */
+export function retryAfterMs(error: unknown): number | undefined {
+  const e = shape(error);
+  return e.name === 'RateLimitError' && typeof e.retryAfter === 'number' ? e.retryAfter : undefined;
+}
+
+/** One line about a failed call: "HTTP 503 Service Unavailable", "HTTP 403 (Discord code 50001) Missing Access". */
+export function describeDiscordFailure(error: unknown): string {
+  const e = shape(error);
+  if (e.name === 'RateLimitError') return `rate limited for ${Math.round((e.retryAfter ?? 0) / 1000)} s`;
+  const status = typeof e.status === 'number' ? `HTTP ${e.status} ` : '';
+  const code = typeof e.code === 'number' && e.code > 0 ? `(Discord code ${e.code}) ` : '';
+  return `${status}${code}${e.message ?? 'unknown error'}`.trim();
+}
+
+export interface RetryPolicy {
+  delaysMs: readonly number[];
+  sleep(ms: number): Promise<void>;
+}
+
+/** Runs `attempt`, and again after each delay while it fails transiently; rethrows the last failure. */
+export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPolicy, onRetry?: (error: unknown, delayMs: number) => void): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const delay = policy.delaysMs[i];
+      if (delay === undefined || !isTransient(error)) throw error;
+      onRetry?.(error, delay);
+      await policy.sleep(delay);
+    }
+  }
+}
+
+/** Removes a secret from text that is about to be logged (discord.js debug lines are free text). */
+export function scrub(text: string, secret: string): string {
+  return secret ? text.split(secret).join('[redacted]') : text;
+}

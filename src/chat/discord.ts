@@ -1,0 +1,177 @@
+/**
+ * The Discord adapter: a discord.js 14 `Client` behind the `ChatAdapter` interface.
+ *
+ * - `/brief query:<text>` answers ephemerally, with autocomplete and buttons
+ *   (see `discord-interactions.ts`); mentions of the bot and DMs answer as a reply.
+ * - Intents are only Guilds, GuildMessages and DirectMessages: Discord still sends the content of
+ *   messages that mention the bot and of DMs without the privileged Message Content intent.
+ * - `DISCORD_API_URL` replaces the REST base; the gateway URL is discovered through it
+ *   (`GET /gateway/bot`), so one setting points the whole client elsewhere (tests, proxies).
+ * - Every message goes out with `allowed_mentions: { parse: [] }`: article and feed text can
+ *   never ping anyone. Deliveries that still fail after retries are logged and kept in the outbox.
+ *
+ * discord.js is imported when the adapter starts, so commands that never talk to Discord
+ * (`brief ask`, the terminal chat) do not pay for loading it.
+ */
+import { once } from 'node:events';
+import type { Client, Interaction, Message } from 'discord.js';
+import type { Reply } from '../answer/reply.ts';
+import type { Responder } from '../answer/responder.ts';
+import type { Library } from '../briefing/library.ts';
+import type { Settings } from '../config/env.ts';
+import { PlatformError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { renderDiscord } from '../render/discord.ts';
+import type { ChatAdapter, DeliveryTarget } from './adapter.ts';
+import { handleInteraction, messageOptions, reportInteractionFailure } from './discord-interactions.ts';
+import {
+  DEFAULT_MAX_RATE_LIMIT_WAIT_MS,
+  DEFAULT_RETRY_DELAYS_MS,
+  describeDiscordFailure,
+  restBase,
+  retryAfterMs,
+  scrub,
+  withRetries,
+} from './discord-rest.ts';
+import type { Outbox } from './outbox.ts';
+import type { PlatformContext } from './platforms.ts';
+
+export interface DiscordChatOptions {
+  discord: NonNullable<Settings['discord']>;
+  responder: Responder;
+  catalog: { library(): Library };
+  logger: Logger;
+  outbox: Outbox;
+  /** Answer an interaction directly when ready within this long, else defer first. Default 2,000 ms. */
+  deadlineMs?: number;
+  /** Pauses before re-trying a delivery that failed transiently (after discord.js's own retries). */
+  retryDelaysMs?: readonly number[];
+  /** A rate limit longer than this fails the request instead of holding it. Default 30 s. */
+  maxRateLimitWaitMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => Date;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Brief on Discord. */
+export class DiscordChat implements ChatAdapter {
+  readonly platform = 'discord' as const;
+  private client?: Client;
+  private readonly logger: Logger;
+
+  constructor(private readonly options: DiscordChatOptions) {
+    this.logger = options.logger.child({ platform: 'discord' });
+  }
+
+  /** The bot's user id once connected. */
+  get userId(): string | undefined {
+    return this.client?.user?.id;
+  }
+
+  async start(): Promise<void> {
+    if (this.client) return;
+    const { Client, Events, GatewayIntentBits, Partials } = await import('discord.js');
+    const { token, apiUrl } = this.options.discord;
+    const maxWait = this.options.maxRateLimitWaitMs ?? DEFAULT_MAX_RATE_LIMIT_WAIT_MS;
+    const client = new Client({
+      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+      // DM channels are not cached before their first message; without this partial DMs are dropped.
+      partials: [Partials.Channel],
+      allowedMentions: { parse: [], repliedUser: false },
+      rest: { ...restBase(apiUrl), rejectOnRateLimit: (limit) => limit.retryAfter > maxWait },
+    });
+    const log = this.logger;
+    client.on(Events.Debug, (message) => log.trace(scrub(message, token)));
+    client.on(Events.Warn, (message) => log.warn(scrub(message, token)));
+    client.on(Events.Error, (error) => log.error({ reason: scrub(describeDiscordFailure(error), token) }, 'discord client error'));
+    client.on(Events.ShardError, (error, shard) => log.warn({ shard, reason: scrub(describeDiscordFailure(error), token) }, 'discord gateway error'));
+    client.on(Events.InteractionCreate, (interaction) => void this.onInteraction(interaction));
+    client.on(Events.MessageCreate, (message) => void this.onMessage(message));
+
+    this.client = client;
+    const ready = once(client, Events.ClientReady);
+    try {
+      await client.login(token);
+      await ready;
+    } catch (error) {
+      this.client = undefined;
+      await client.destroy();
+      const reason = describeDiscordFailure(error);
+      throw new PlatformError('discord', `could not connect: ${scrub(reason, token)}${/token/i.test(reason) ? ' — check DISCORD_TOKEN' : ''}`);
+    }
+    log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord connected');
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    await client?.destroy();
+  }
+
+  /** Posts to a channel (or thread); a post that still fails is logged, kept in the outbox, and thrown. */
+  async deliver(target: DeliveryTarget, reply: Reply): Promise<void> {
+    const channel = target.thread ?? target.conversation;
+    const body = renderDiscord(reply, { share: false });
+    const retry = { delaysMs: this.options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS, sleep: this.options.sleep ?? realSleep };
+    try {
+      const rest = this.client?.rest;
+      if (!rest) throw new Error('not connected — the Discord adapter has not started');
+      await withRetries(
+        () => rest.post(`/channels/${channel}/messages`, { body }),
+        retry,
+        (error, delayMs) => this.logger.warn({ channel, reason: describeDiscordFailure(error), retryInMs: delayMs }, 'discord post failed; retrying'),
+      );
+    } catch (error) {
+      const reason = describeDiscordFailure(error);
+      this.logger.error({ channel, reason }, 'discord post failed; kept in the outbox for a later retry');
+      try {
+        await this.options.outbox.keep({ target, reply, reason, at: (this.options.now ?? (() => new Date()))() });
+      } catch (keepError) {
+        this.logger.error({ channel, reason: describeDiscordFailure(keepError) }, 'discord post could not be kept in the outbox');
+      }
+      const status = (error as { status?: unknown }).status;
+      throw new PlatformError('discord', `could not post to channel ${channel}: ${reason}`, typeof status === 'number' ? status : undefined, retryAfterMs(error));
+    }
+  }
+
+  private async onInteraction(interaction: Interaction): Promise<void> {
+    try {
+      await handleInteraction(interaction, {
+        responder: this.options.responder,
+        library: () => this.options.catalog.library(),
+        logger: this.logger,
+        deadlineMs: this.options.deadlineMs ?? 2000,
+      });
+    } catch (error) {
+      await reportInteractionFailure(interaction, error, this.logger);
+    }
+  }
+
+  /** Mentions of the bot and DMs are questions; everything else in a channel is not for Brief. */
+  private async onMessage(message: Message): Promise<void> {
+    const me = this.client?.user?.id;
+    if (!me || message.author.bot || message.author.id === me) return;
+    if (message.inGuild() && !message.mentions.users.has(me)) return;
+    try {
+      const reply = await this.options.responder.respond({
+        platform: 'discord',
+        conversation: message.channelId,
+        user: message.author.id,
+        text: message.content,
+        mentioned: true,
+        ...(message.guildId ? { workspace: message.guildId } : {}),
+      });
+      await message.reply(messageOptions(renderDiscord(reply, { share: false })));
+    } catch (error) {
+      this.logger.error({ channel: message.channelId, message: message.id, reason: describeDiscordFailure(error) }, 'discord reply failed');
+    }
+  }
+}
+
+/** The platform factory: a Discord adapter when `DISCORD_TOKEN` is set. */
+export function createDiscordChat(context: PlatformContext): DiscordChat | undefined {
+  const discord = context.settings.discord;
+  if (!discord) return undefined;
+  return new DiscordChat({ discord, responder: context.responder, catalog: context.catalog, logger: context.logger, outbox: context.outbox });
+}

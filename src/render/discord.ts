@@ -1,0 +1,305 @@
+/**
+ * Reply → a Discord message payload (the JSON the REST API takes): embeds, buttons and
+ * `allowed_mentions` that can never ping anyone. Pure; the adapter only adds flags and sends it.
+ *
+ * A briefing card is one embed: headline as title, the summary and the key quote (as a block quote)
+ * in the description, key actors with their roles and the open questions as fields, and a footer
+ * with the source and the sentences the card is built from. Buttons show one part in place
+ * (Actors, Open questions, Quotes) or post the answer visibly (Share).
+ */
+import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField, ButtonStyle, ComponentType } from 'discord.js';
+import type { ActorAppearanceView, BriefingPart, BriefingView, QuoteLine, Reply } from '../answer/reply.ts';
+import {
+  claimSourcing,
+  formatCites,
+  keyActors,
+  kindLabel,
+  leadQuote,
+  originNote,
+  sourceLine,
+  sourcingNote,
+  speakerLabel,
+  truncate,
+} from './common.ts';
+import { DISCORD_LIMITS, fitContent, fitEmbeds, fitLines } from './discord-limits.ts';
+
+/** Mentions Discord may resolve in a message Brief sends: none, ever. */
+export interface NoMentions {
+  parse: [];
+  replied_user: false;
+}
+
+/** A message payload as the Discord REST API takes it. */
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: Array<APIActionRowComponent<APIButtonComponentWithCustomId>>;
+  allowed_mentions: NoMentions;
+}
+
+export interface DiscordRenderOptions {
+  /** Add buttons (parts of a briefing, suggestions). Default true; false for posts nobody asked for. */
+  interactive?: boolean;
+  /** Add a Share button, for replies only the asker sees. Default true. */
+  share?: boolean;
+}
+
+/** What a button does: show an answer in place of the message, or post it visibly. */
+export type ButtonAction = 'show' | 'share';
+
+const BUTTON_PREFIX = 'brief:';
+
+/** A button's custom id carries the message that asks for its answer: `brief:show:<ask>`. */
+export function buttonId(action: ButtonAction, ask: string): string | undefined {
+  const id = `${BUTTON_PREFIX}${action}:${ask}`;
+  return id.length <= DISCORD_LIMITS.customId ? id : undefined;
+}
+
+/** Reads a custom id made by `buttonId`; undefined for ids that are not Brief's. */
+export function parseButtonId(id: string): { action: ButtonAction; ask: string } | undefined {
+  const m = /^brief:(show|share):(.+)$/s.exec(id);
+  return m ? { action: m[1] as ButtonAction, ask: m[2]! } : undefined;
+}
+
+const COLOR = { briefing: 0x2f6f9f, actor: 0x4a7c59, notFound: 0xc98a14, help: 0x5865f2, notice: 0x5b6770, error: 0xc0392b } as const;
+
+/** Renders a reply as a Discord message payload within every Discord limit. */
+export function renderDiscord(reply: Reply, options: DiscordRenderOptions = {}): DiscordMessage {
+  const interactive = options.interactive ?? true;
+  const share = interactive && (options.share ?? true);
+  const { embeds, buttons, content } = build(reply);
+  const rowButtons = interactive ? buttons : [];
+  const shareButton = share ? shareButtonFor(reply) : undefined;
+  if (shareButton) rowButtons.push(shareButton);
+  const fitted = rowButtons.filter((b): b is APIButtonComponentWithCustomId => b !== undefined).slice(0, 5);
+  return {
+    ...(content ? { content: fitContent(content) } : {}),
+    embeds: fitEmbeds(embeds),
+    components: fitted.length ? [{ type: 1 satisfies ComponentType.ActionRow, components: fitted }] : [],
+    allowed_mentions: { parse: [], replied_user: false },
+  };
+}
+
+type Built = { embeds: APIEmbed[]; buttons: Array<APIButtonComponentWithCustomId | undefined>; content?: string };
+
+function button(label: string, action: ButtonAction, ask: string, style: ButtonStyle = 2 satisfies ButtonStyle.Secondary, disabled = false): APIButtonComponentWithCustomId | undefined {
+  const custom_id = buttonId(action, ask);
+  if (!custom_id) return undefined;
+  return { type: 2 satisfies ComponentType.Button, style: style as ButtonStyle.Secondary, label: truncate(label, DISCORD_LIMITS.buttonLabel), custom_id, ...(disabled ? { disabled } : {}) };
+}
+
+/** The message that asks for a reply again, for Share. */
+function askFor(reply: Reply): string | undefined {
+  switch (reply.kind) {
+    case 'briefing':
+      return reply.part === 'card' ? reply.briefing.slug : `${reply.briefing.slug} ${reply.part}`;
+    case 'actor':
+      return reply.focus === 'quotes' ? `what did ${reply.name} say` : `who is ${reply.name}`;
+    default:
+      return undefined;
+  }
+}
+
+function shareButtonFor(reply: Reply): APIButtonComponentWithCustomId | undefined {
+  const ask = askFor(reply);
+  return ask ? button('Share', 'share', ask, 1 satisfies ButtonStyle.Primary) : undefined;
+}
+
+function cites(ids: readonly string[], max = 4): string {
+  const c = formatCites(ids, max);
+  return c ? ` ${c}` : '';
+}
+
+/** A Discord block quote: every line starts with "> ". */
+function blockQuote(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
+function quoteBlock(view: BriefingView | undefined, q: QuoteLine, max: number): string {
+  const attribution = `— ${speakerLabel(view, q)}${cites(q.cites)}`;
+  return `${blockQuote(`“${truncate(q.text, Math.max(max - attribution.length - 8, 40))}”`)}\n${attribution}`;
+}
+
+function safeUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\/\S+$/i.test(url) && url.length <= 2048 ? url : undefined;
+}
+
+const PART_TITLES: Record<BriefingPart, string> = {
+  card: 'Briefing',
+  actors: 'Actors',
+  questions: 'Open questions',
+  quotes: 'Quotes',
+  claims: 'Claims and their sourcing',
+  sources: 'Sources',
+  full: 'Full briefing',
+};
+
+function build(reply: Reply): Built {
+  switch (reply.kind) {
+    case 'briefing':
+      return buildBriefing(reply.briefing, reply.part);
+    case 'actor':
+      return buildActor(reply);
+    case 'not-found': {
+      const what = reply.subject === 'topic' ? 'briefing' : 'person or organisation';
+      const intro = `No ${what} matches it, so there is nothing to report.`;
+      const heading = reply.suggestions.length ? (reply.suggestionsAre === 'close' ? '**Closest matches**' : '**Nothing is close; the briefings are**') : 'Try `/brief help` to see the briefings.';
+      const lines = reply.suggestions.map((s) => `• ${s.label} — \`${s.ask}\``);
+      return {
+        embeds: [{ title: `“${reply.query}” is not in any briefing`, color: COLOR.notFound, description: `${intro}\n\n${heading}\n${fitLines(lines, 3000)}` }],
+        buttons: reply.suggestions.slice(0, 4).map((s) => button(s.label, 'show', s.ask)),
+      };
+    }
+    case 'help': {
+      const fields: APIEmbedField[] = [
+        {
+          name: 'Briefings',
+          value: reply.briefings.length ? fitLines(reply.briefings.map((b) => `• ${b.label} — \`${b.ask}\``), DISCORD_LIMITS.fieldValue) : '(none loaded — add Markdown files to the briefings folder)',
+        },
+        { name: 'Ask', value: fitLines(reply.usage.map((u) => `\`${u.ask}\` — ${u.does}`), DISCORD_LIMITS.fieldValue) },
+      ];
+      const description = `${reply.topic ? `There is no help topic “${reply.topic}”; here is everything.\n\n` : ''}Brief answers questions about developing stories, from their briefing documents only.`;
+      return { embeds: [{ title: 'Brief', color: COLOR.help, description, fields }], buttons: [] };
+    }
+    case 'notice':
+      return { embeds: [{ title: reply.title, color: COLOR.notice, description: fitLines(reply.lines, DISCORD_LIMITS.description) }], buttons: [] };
+    case 'list':
+      return {
+        embeds: [
+          {
+            title: reply.title,
+            color: COLOR.notice,
+            description: reply.items.length ? fitLines(reply.items.map((i) => `• ${i.text}${i.detail ? ` — ${i.detail}` : ''}`), DISCORD_LIMITS.description) : reply.empty,
+          },
+        ],
+        buttons: [],
+      };
+    case 'error':
+      return { embeds: [{ title: 'That did not work', color: COLOR.error, description: reply.message, footer: { text: `code: ${reply.code}` } }], buttons: [] };
+  }
+}
+
+function footerFor(view: BriefingView, extra: readonly string[] = []): { text: string } {
+  const all = [...new Set([...view.summary.cites, ...extra])];
+  const built = all.length ? ` · built from ${formatCites(all, 12)}` : '';
+  return { text: `Source: ${sourceLine(view)} · ${originNote(view)}${built} · /brief ${view.aliases[0] ?? view.slug}` };
+}
+
+function actorFields(view: BriefingView, part: BriefingPart): APIEmbedField[] {
+  const actors = part === 'card' ? keyActors(view) : view.actors;
+  if (actors.length === 0) return [{ name: 'Actors', value: 'The briefing names no actors.' }];
+  return actors.map((a) => {
+    const kind = part !== 'card' && a.kind ? ` (${kindLabel(a.kind)})` : '';
+    return { name: `${a.name}${kind}`, value: `${a.role ?? 'The article states no role.'}${cites(a.cites, part === 'card' ? 2 : 4)}`, inline: part === 'card' };
+  });
+}
+
+function questionLines(view: BriefingView, withWhy: boolean): string[] {
+  return view.questions.map((q, i) => `**${i + 1}.** ${q.text}${cites(q.cites)}${withWhy && q.why ? `\n   _${q.why}_` : ''}`);
+}
+
+function buildBriefing(view: BriefingView, part: BriefingPart): Built {
+  const base = { color: COLOR.briefing, ...(safeUrl(view.source.url) ? { url: safeUrl(view.source.url)! } : {}) };
+  const title = part === 'card' ? view.headline : `${view.headline} — ${PART_TITLES[part]}`;
+  const embeds: APIEmbed[] = [];
+  const usedCites: string[] = [];
+
+  if (part === 'card') {
+    const quote = leadQuote(view);
+    const summary = `${view.summary.text}${cites(view.summary.cites)}`;
+    const description = quote ? `${truncate(summary, 2500)}\n\n${quoteBlock(view, quote, 1500)}` : summary;
+    const fields = actorFields(view, part);
+    fields.push({
+      name: 'Open questions',
+      value: view.questions.length ? fitLines(questionLines(view, false), DISCORD_LIMITS.fieldValue) : 'The article leaves nothing explicitly open.',
+    });
+    const note = sourcingNote(view);
+    if (note) fields.push({ name: 'Sourcing', value: note });
+    for (const item of [...keyActors(view), ...view.questions, ...(quote ? [quote] : [])]) usedCites.push(...item.cites);
+    embeds.push({ ...base, title, description, fields, footer: footerFor(view, usedCites) });
+  } else {
+    const sections = part === 'full' ? (['actors', 'questions', 'quotes', 'claims', 'sources'] as const) : [part];
+    if (part === 'full') embeds.push({ ...base, title, description: `${view.summary.text}${cites(view.summary.cites)}` });
+    for (const section of sections) embeds.push(sectionEmbed(view, section, part === 'full' ? PART_TITLES[section] : title, base));
+    embeds[embeds.length - 1]!.footer = footerFor(view);
+  }
+
+  const ask = (p: BriefingPart) => (p === 'card' ? view.slug : `${view.slug} ${p}`);
+  const buttons = (['card', 'actors', 'questions', 'quotes'] as const).map((p) =>
+    button(p === 'card' ? 'Overview' : PART_TITLES[p], 'show', ask(p), 2 satisfies ButtonStyle.Secondary, p === part),
+  );
+  return { embeds, buttons };
+}
+
+function sectionEmbed(view: BriefingView, section: Exclude<BriefingPart, 'card' | 'full'>, title: string, base: Pick<APIEmbed, 'color' | 'url'>): APIEmbed {
+  switch (section) {
+    case 'actors':
+      return { ...base, title, fields: actorFields(view, 'actors') };
+    case 'questions':
+      return { ...base, title, description: view.questions.length ? fitLines(questionLines(view, true), DISCORD_LIMITS.description) : 'The article leaves nothing explicitly open.' };
+    case 'quotes':
+      return {
+        ...base,
+        title,
+        description: view.quotes.length ? fitLines(view.quotes.map((q) => quoteBlock(view, q, 1500)), DISCORD_LIMITS.description, '\n\n') : 'The article quotes no one directly.',
+      };
+    case 'claims':
+      return {
+        ...base,
+        title,
+        description: view.claims.length
+          ? fitLines(view.claims.map((c) => `• ${c.text} — _${claimSourcing(c)}_${cites(c.cites)}`), DISCORD_LIMITS.description)
+          : 'No claims are marked in this briefing.',
+      };
+    case 'sources': {
+      const sentences = (view.sentences ?? []).map((s) => `\`¶${s.id}\` ${s.text}`);
+      return {
+        ...base,
+        title,
+        fields: [
+          { name: 'Source', value: sourceLine(view) },
+          { name: 'Structure', value: originNote(view) },
+        ],
+        ...(sentences.length ? { description: fitLines(sentences, DISCORD_LIMITS.description) } : {}),
+      };
+    }
+  }
+}
+
+function appearanceField(a: ActorAppearanceView): APIEmbedField {
+  const kind = kindLabel(a.kind);
+  const role = a.role ?? 'The briefing gives no role.';
+  return { name: a.headline, value: `${role}${kind && kind !== 'person' ? ` (${kind})` : ''}${cites(a.cites, 6)}\n\`/brief ${a.slug}\`` };
+}
+
+function buildActor(reply: Extract<Reply, { kind: 'actor' }>): Built {
+  const quotes = reply.appearances.flatMap((a) => a.quotes);
+  const parts: string[] = [];
+  if (reply.aliases.length) parts.push(`Also called: ${reply.aliases.join(', ')}`);
+  if (quotes.length) {
+    parts.push(`**${reply.focus === 'quotes' ? `What ${reply.name} said` : 'Said'}**`);
+    parts.push(fitLines(quotes.map((q) => `${blockQuote(`“${truncate(q.text, 1200)}”`)}${cites(q.cites)}`), 3000, '\n\n'));
+  } else if (reply.focus === 'quotes') {
+    parts.push('The briefings quote no words of theirs.');
+  }
+  if (reply.alsoMatches.length) parts.push(`_Also matches: ${reply.alsoMatches.map((s) => s.label).join(', ')}_`);
+  const fields = reply.focus === 'profile' ? reply.appearances.map(appearanceField) : [];
+  const mentioned = [...new Set(reply.appearances.flatMap((a) => a.cites))];
+  const embed: APIEmbed = {
+    title: reply.focus === 'quotes' ? `What ${reply.name} said` : reply.name,
+    color: COLOR.actor,
+    ...(parts.length ? { description: parts.join('\n\n') } : {}),
+    ...(fields.length ? { fields } : {}),
+    footer: { text: `From the briefings only${mentioned.length ? ` · mentioned in ${formatCites(mentioned, 12)}` : ''}` },
+  };
+  const first = reply.appearances[0];
+  const buttons = [
+    reply.focus === 'quotes' ? button('Profile', 'show', `who is ${reply.name}`) : button('Quotes', 'show', `what did ${reply.name} say`),
+    first ? button('Briefing', 'show', first.slug) : undefined,
+    ...reply.alsoMatches.slice(0, 2).map((s) => button(s.label, 'show', s.ask)),
+  ];
+  return { embeds: [embed], buttons };
+}
