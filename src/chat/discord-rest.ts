@@ -83,7 +83,13 @@ export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPol
   }
 }
 
-/** Removes a secret from text that is about to be logged (discord.js debug lines are free text). */
-export function scrub(text: string, secret: string): string {
-  return secret ? text.split(secret).join('[redacted]') : text;
+/**
+ * Removes a token from text that is about to be logged (discord.js debug lines are free text and
+ * print the first parts of the token when logging in); every dot-separated part is removed too.
+ */
+export function scrub(text: string, token: string): string {
+  if (!token) return text;
+  let out = text.split(token).join('[redacted]');
+  for (const part of token.split('.')) if (part.length >= 6) out = out.split(part).join('[redacted]');
+  return out;
 }

@@ -152,13 +152,15 @@ export class DiscordChat implements ChatAdapter {
   private async onMessage(message: Message): Promise<void> {
     const me = this.client?.user?.id;
     if (!me || message.author.bot || message.author.id === me) return;
-    if (message.inGuild() && !message.mentions.users.has(me)) return;
+    // People mention a bot by its user or by the role Discord gives it when it joins a server.
+    const botRole = message.inGuild() ? message.guild.members.me?.roles.botRole : undefined;
+    if (message.inGuild() && !message.mentions.users.has(me) && !(botRole && message.mentions.roles.has(botRole.id))) return;
     try {
       const reply = await this.options.responder.respond({
         platform: 'discord',
         conversation: message.channelId,
         user: message.author.id,
-        text: message.content,
+        text: message.content.replace(/<@&\d+>/g, ' '),
         mentioned: true,
         ...(message.guildId ? { workspace: message.guildId } : {}),
       });

@@ -182,8 +182,19 @@ function build(reply: Reply): Built {
   }
 }
 
+/** Article order for sentence ids such as "2.1" and "10.3". */
+function byPosition(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0 && !Number.isNaN(d)) return d;
+  }
+  return a.localeCompare(b);
+}
+
 function footerFor(view: BriefingView, extra: readonly string[] = []): { text: string } {
-  const all = [...new Set([...view.summary.cites, ...extra])];
+  const all = [...new Set([...view.summary.cites, ...extra])].sort(byPosition);
   const built = all.length ? ` · built from ${formatCites(all, 12)}` : '';
   return { text: `Source: ${sourceLine(view)} · ${originNote(view)}${built} · /brief ${view.aliases[0] ?? view.slug}` };
 }
@@ -287,7 +298,7 @@ function buildActor(reply: Extract<Reply, { kind: 'actor' }>): Built {
   }
   if (reply.alsoMatches.length) parts.push(`_Also matches: ${reply.alsoMatches.map((s) => s.label).join(', ')}_`);
   const fields = reply.focus === 'profile' ? reply.appearances.map(appearanceField) : [];
-  const mentioned = [...new Set(reply.appearances.flatMap((a) => a.cites))];
+  const mentioned = [...new Set(reply.appearances.flatMap((a) => a.cites))].sort(byPosition);
   const embed: APIEmbed = {
     title: reply.focus === 'quotes' ? `What ${reply.name} said` : reply.name,
     color: COLOR.actor,

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Responder } from '../../src/answer/responder.ts';
-import { DiscordChat } from '../../src/chat/discord.ts';
+import { createDiscordChat, DiscordChat } from '../../src/chat/discord.ts';
 import { MemoryOutbox } from '../../src/chat/outbox.ts';
 import { PlatformError } from '../../src/errors.ts';
 import { createLogger } from '../../src/log.ts';
@@ -12,7 +12,7 @@ import { DISCORD_LIMITS, embedLength } from '../../src/render/discord-limits.ts'
 import { FakeDiscord, IDS, messageObject, type RecordedRequest } from '../helpers/discord-fake.ts';
 import { autocompleteInteraction, buttonInteraction, commandInteraction, directMessage, discordLibrary, guildMessage } from '../helpers/discord-fixtures.ts';
 
-const TOKEN = 'MTIz.fake-bot-token.for-loopback-tests-only';
+const TOKEN = 'MzAwMDAwMDAwMDAwMDAwMDAx.fake-bot-token.for-loopback-tests-only';
 const HEADLINE = 'Rivermouth council and Halden Rail agree depot land swap';
 
 /** The message a request carries, if it carries one. */
@@ -130,6 +130,15 @@ describe('Discord adapter against a loopback Discord', () => {
     expect(callback.body.data.embeds[0].fields.map((f: { name: string }) => f.name)).toContain('Halden Rail (organisation)');
   });
 
+  it('answers a part button on a message everyone sees privately, leaving that message alone', async () => {
+    const publicCard = messageObject(IDS.channel, { ...(await interact(commandInteraction('swap'))).body.data, flags: 0 });
+    const questions = publicCard.components[0].components.find((b: { label: string }) => b.label === 'Open questions');
+    const callback = await interact(buttonInteraction(questions.custom_id, publicCard));
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags & 64).toBe(64);
+    expect(callback.body.data.embeds[0].title).toBe(`${HEADLINE} — Open questions`);
+  });
+
   it('posts visibly when Share is pressed', async () => {
     const first = await interact(commandInteraction('swap quotes'));
     const share = first.body.data.components[0].components.find((b: { label: string }) => b.label === 'Share');
@@ -214,6 +223,40 @@ describe('Discord adapter against a loopback Discord', () => {
 
   it('never writes the bot token to the log', () => {
     expect(logLines.length).toBeGreaterThan(10);
-    for (const line of logLines) expect(line).not.toContain(TOKEN);
+    for (const line of logLines) {
+      expect(line).not.toContain(TOKEN);
+      for (const part of TOKEN.split('.').filter((p) => p.length >= 6)) expect(line).not.toContain(part);
+    }
+    expect(logLines.some((l) => l.includes('Provided token: [redacted]'))).toBe(true);
+  });
+});
+
+describe('Discord platform wiring', () => {
+  const base = { responder: new Responder({ library: () => discordLibrary(false) }), catalog: { library: () => discordLibrary(false) }, outbox: new MemoryOutbox() };
+  const settings = { briefingsDir: 'briefings', databaseUrl: ':memory:', dataDir: 'data', logLevel: 'silent' };
+
+  it('is created only when DISCORD_TOKEN is set', () => {
+    const logger = createLogger({ level: 'silent' });
+    expect(createDiscordChat({ ...base, settings, logger } as never)).toBeUndefined();
+    expect(createDiscordChat({ ...base, settings: { ...settings, discord: { token: 't' } }, logger } as never)).toBeInstanceOf(DiscordChat);
+  });
+
+  it('fails to start with a one-line reason when the token is refused', async () => {
+    const fake = new FakeDiscord('the-right-token-value');
+    await fake.start();
+    const lines: string[] = [];
+    const chat = new DiscordChat({
+      ...base,
+      discord: { token: 'a-wrong-token-value', apiUrl: `${fake.apiUrl}/v10` },
+      logger: createLogger({ level: 'trace', destination: { write: (l: string) => void lines.push(l) } }),
+    });
+    try {
+      await expect(chat.start()).rejects.toThrow(/^discord: could not connect: .*token.* — check DISCORD_TOKEN$/i);
+      expect(fake.requests[0]).toMatchObject({ method: 'GET', path: '/gateway/bot', status: 401 });
+      expect(lines.join('\n')).not.toContain('a-wrong-token-value');
+    } finally {
+      await chat.stop();
+      await fake.stop();
+    }
   });
 });
