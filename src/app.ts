@@ -1,6 +1,7 @@
 /**
  * `brief start`: wires the parts together and runs them. Parts start in order and stop in reverse;
- * SIGTERM and SIGINT stop the bot cleanly. With no platform configured, the terminal chat runs.
+ * SIGTERM and SIGINT stop the bot within the grace period. With no platform configured, the
+ * terminal chat runs.
  */
 import { join } from 'node:path';
 import { BriefingCatalog } from './briefing/catalog.ts';
@@ -9,11 +10,14 @@ import { Responder } from './answer/responder.ts';
 import type { Settings } from './config/env.ts';
 import type { CliIO } from './cli/io.ts';
 import type { ChatAdapter } from './chat/adapter.ts';
+import { MemoryOutbox } from './chat/outbox.ts';
 import { PLATFORM_FACTORIES } from './chat/platforms.ts';
 import { TerminalChat } from './chat/terminal.ts';
-import { MemoryOutbox } from './chat/outbox.ts';
 import { createExtractor } from './extractor.ts';
 import type { Logger } from './log.ts';
+import { Metrics } from './ops/metrics.ts';
+import { OpsServer, opsRoutes, Readiness } from './ops/http.ts';
+import { RateLimiter } from './ops/rate-limit.ts';
 
 /** Something with a lifecycle. */
 export interface Part {
@@ -22,76 +26,162 @@ export interface Part {
   stop(): Promise<void>;
 }
 
-/** The core every entry point shares: the briefings and the responder. */
+/** The core every entry point shares: the briefings, the responder and the metrics. */
 export interface Core {
   catalog: BriefingCatalog;
   responder: Responder;
+  metrics: Metrics;
 }
 
-/** Builds the catalog and responder; `watch` reloads briefings on change. */
-export function createCore(settings: Settings, logger: Logger, options: { watch: boolean; extract?: Extractor }): Core {
+export interface CoreOptions {
+  /** Reload briefings when files change. */
+  watch: boolean;
+  extract?: Extractor;
+  /** Apply the configured per-user and per-channel limits (the running bot does; `brief ask` does not). */
+  rateLimit?: boolean;
+  metrics?: Metrics;
+}
+
+/** Builds the catalog and responder. */
+export function createCore(settings: Settings, logger: Logger, options: CoreOptions): Core {
+  const metrics = options.metrics ?? new Metrics();
   const catalog = new BriefingCatalog({
     dir: settings.briefingsDir,
     extract: options.extract ?? createExtractor(join(settings.dataDir, 'cache', 'extract')),
     watch: options.watch,
     onLoad: ({ count, problems, ms }) => {
       for (const p of problems) logger.warn({ path: p.path, line: p.line }, p.message);
+      metrics.briefingsLoaded.set(count);
+      metrics.briefingProblems.set(problems.length);
       logger.info({ briefings: count, problems: problems.length, ms: Math.round(ms) }, 'briefings loaded');
     },
   });
   const responder = new Responder({
     library: () => catalog.library(),
-    onResponse: ({ incoming, intent, reply, ms }) =>
-      logger.info({ platform: incoming.platform, conversation: incoming.conversation, intent: intent.kind, reply: reply.kind, ms: Math.round(ms * 100) / 100 }, 'answered'),
-    onError: (error, incoming) => logger.error({ err: error, platform: incoming.platform, conversation: incoming.conversation }, 'answer failed'),
+    ...(options.rateLimit ? { limiter: new RateLimiter(settings.rateLimit) } : {}),
+    onResponse: ({ id, incoming, intent, reply, ms }) => {
+      metrics.commands.inc({ intent: intent.kind, platform: incoming.platform });
+      metrics.answerSeconds.observe({ intent: intent.kind }, ms / 1000);
+      logger.info({ cmd: id, platform: incoming.platform, conversation: incoming.conversation, intent: intent.kind, reply: reply.kind, ms: Math.round(ms * 100) / 100 }, 'answered');
+    },
+    onError: (error, incoming, id) => logger.error({ cmd: id, err: error, platform: incoming.platform, conversation: incoming.conversation }, 'answer failed'),
+    onLimited: (incoming, scope) => {
+      metrics.rateLimited.inc({ scope });
+      logger.warn({ platform: incoming.platform, conversation: incoming.conversation, user: incoming.user, scope }, 'rate limited');
+    },
   });
-  return { catalog, responder };
+  return { catalog, responder, metrics };
+}
+
+/** Waits for a promise at most `ms`; says whether it finished. */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  const done = promise.then(
+    () => true,
+    () => true,
+  );
+  const result = await Promise.race([done, timeout]);
+  clearTimeout(timer);
+  return result;
 }
 
 /** Runs the bot until the terminal chat ends or a stop signal arrives. Returns the exit code. */
-export async function runBot(settings: Settings, io: CliIO, logger: Logger): Promise<number> {
-  const core = createCore(settings, logger, { watch: true });
+export async function runBot(settings: Settings, io: CliIO, logger: Logger, signals: NodeJS.EventEmitter = process): Promise<number> {
+  const metrics = new Metrics({ processMetrics: true });
+  const core = createCore(settings, logger, { watch: true, rateLimit: true, metrics });
+  const readiness = new Readiness();
   const started: Part[] = [];
   const startPart = async (part: Part) => {
     await part.start();
     started.push(part);
   };
   const stopAll = async () => {
-    for (const part of started.reverse()) {
+    for (const part of [...started].reverse()) {
       try {
         await part.stop();
+        logger.debug({ part: part.name }, 'stopped');
       } catch (error) {
         logger.error({ err: error, part: part.name }, 'stop failed');
       }
     }
   };
 
-  await startPart({ name: 'briefings', start: () => core.catalog.start(), stop: () => core.catalog.stop() });
-  const adapters: ChatAdapter[] = [];
-  const outbox = new MemoryOutbox();
-  for (const factory of PLATFORM_FACTORIES) {
-    const adapter = await factory({ settings, responder: core.responder, catalog: core.catalog, logger, outbox });
-    if (adapter) adapters.push(adapter);
+  // A stop signal may arrive while parts are still starting: remember it, then stop cleanly.
+  let stopReason: string | undefined;
+  let requestStop: (reason: string) => void = (reason) => (stopReason ??= reason);
+  const onSigterm = () => requestStop('SIGTERM');
+  const onSigint = () => requestStop('SIGINT');
+  signals.on('SIGTERM', onSigterm);
+  signals.on('SIGINT', onSigint);
+
+  try {
+    await startPart({ name: 'briefings', start: () => core.catalog.start(), stop: () => core.catalog.stop() });
+    readiness.set('briefings', () => core.catalog.ready);
+
+    const routes = opsRoutes(readiness, metrics);
+    const outbox = new MemoryOutbox();
+    const adapters: ChatAdapter[] = [];
+    for (const factory of PLATFORM_FACTORIES) {
+      const adapter = await factory({ settings, responder: core.responder, catalog: core.catalog, logger, outbox, httpRoutes: routes });
+      if (adapter) adapters.push(adapter);
+    }
+    const servesHttp = adapters.some((a) => a.platform === 'slack');
+    if (!servesHttp && (adapters.length > 0 || settings.port !== undefined)) {
+      const server = new OpsServer(settings.port ?? 3000, routes);
+      await startPart({ name: 'http', start: () => server.start(), stop: () => server.stop() });
+      logger.info({ port: server.boundPort }, 'health and metrics listening');
+    }
+
+    let terminal: TerminalChat | undefined;
+    if (adapters.length === 0) {
+      terminal = new TerminalChat({ input: io.stdin, output: io.stdout, responder: core.responder, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
+      adapters.push(terminal);
+    }
+    for (const adapter of adapters) {
+      let connected = false;
+      readiness.set(adapter.platform, () => connected);
+      await startPart({
+        name: adapter.platform,
+        start: async () => {
+          await adapter.start();
+          connected = true;
+        },
+        stop: async () => {
+          connected = false;
+          await adapter.stop();
+        },
+      });
+      logger.info({ platform: adapter.platform }, 'platform started');
+    }
+
+    const reason =
+      stopReason ??
+      (await new Promise<string>((resolve) => {
+        requestStop = resolve;
+        void terminal?.closed.then(() => resolve('end of input'));
+      }));
+    logger.info({ reason }, 'stopping');
+  } catch (error) {
+    logger.error({ err: error }, 'start failed');
+    await within(stopAll(), settings.shutdownGraceSeconds * 1000);
+    throw error;
+  } finally {
+    signals.off('SIGTERM', onSigterm);
+    signals.off('SIGINT', onSigint);
   }
 
-  let terminal: TerminalChat | undefined;
-  if (adapters.length === 0) {
-    terminal = new TerminalChat({ input: io.stdin, output: io.stdout, responder: core.responder, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
-    adapters.push(terminal);
-  }
-  for (const adapter of adapters) {
-    await startPart({ name: adapter.platform, start: () => adapter.start(), stop: () => adapter.stop() });
-    logger.info({ platform: adapter.platform }, 'platform started');
-  }
-
-  const stopped = new Promise<string>((resolve) => {
-    const onSignal = (signal: string) => resolve(signal);
-    process.once('SIGTERM', () => onSignal('SIGTERM'));
-    process.once('SIGINT', () => onSignal('SIGINT'));
-    void terminal?.closed.then(() => resolve('end of input'));
-  });
-  const reason = await stopped;
-  logger.info({ reason }, 'stopping');
-  await stopAll();
+  // A second signal while stopping means "now".
+  const force = () => {
+    logger.warn('second stop signal: exiting without waiting');
+    process.exit(1);
+  };
+  signals.once('SIGTERM', force);
+  signals.once('SIGINT', force);
+  const clean = await within(stopAll(), settings.shutdownGraceSeconds * 1000);
+  signals.off('SIGTERM', force);
+  signals.off('SIGINT', force);
+  if (!clean) logger.warn({ graceSeconds: settings.shutdownGraceSeconds }, 'some parts did not stop within the grace period');
+  logger.info('stopped');
   return 0;
 }

@@ -10,14 +10,15 @@ import { describeError } from './errors.ts';
 import { processIO, type CliIO } from './cli/io.ts';
 import { runAsk } from './cli/ask-command.ts';
 import { runValidate } from './cli/validate-command.ts';
-import { createLogger, type Logger } from './log.ts';
+import { createLogger, secretsOf, type Logger } from './log.ts';
 import { EXTRA_COMMANDS } from './cli/extra-commands.ts';
 
 /** Shared by every command: the streams, settings (read lazily) and a logger. */
 export interface CommandContext {
   io: CliIO;
   settings(): Settings;
-  logger(level?: string): Logger;
+  /** A logger at `level` (default `warn`), JSON unless `pretty`, scrubbing the configured secrets. */
+  logger(level?: string, format?: 'json' | 'pretty'): Logger;
 }
 
 function makeContext(io: CliIO): CommandContext {
@@ -25,7 +26,15 @@ function makeContext(io: CliIO): CommandContext {
   return {
     io,
     settings: () => (settings ??= readSettings(io.env, io.cwd)),
-    logger: (level) => createLogger({ level: level ?? 'warn' }),
+    logger: (level, format) => {
+      let secrets: string[] = [];
+      try {
+        secrets = secretsOf(readSettings(io.env, io.cwd));
+      } catch {
+        // Invalid settings are reported by the command itself.
+      }
+      return createLogger({ level: level ?? 'warn', format: format ?? 'json', secrets });
+    },
   };
 }
 
@@ -44,8 +53,9 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .action(async () => {
       const settings = ctx.settings();
       const platforms = Boolean(settings.slack || settings.discord);
-      const level = io.env.LOG_LEVEL ? settings.logLevel : platforms ? 'info' : 'warn';
-      setExit(await runBot(settings, io, ctx.logger(level)));
+      const level = settings.logLevelExplicit ? settings.logLevel : platforms ? 'info' : 'warn';
+      const format = settings.logFormat === 'auto' ? (!platforms && io.stderr.isTTY ? 'pretty' : 'json') : settings.logFormat;
+      setExit(await runBot(settings, io, ctx.logger(level, format)));
     });
 
   program

@@ -1,11 +1,14 @@
 /**
- * The logger. JSON lines in production; secrets are redacted wherever they appear in a log object.
+ * The logger. JSON lines in production, pretty text for people at a terminal. Secrets are removed
+ * twice: by key (`token`, `authorization`, …) and by value, so a token that slips into an error
+ * message is still never written.
  */
-import { pino, type Logger, type DestinationStream } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 
 export type { Logger };
 
-/** Paths that may hold secrets, removed from every log line. */
+/** Keys that may hold secrets, removed from every log line wherever they appear. */
 export const REDACT_PATHS = [
   'token',
   '*.token',
@@ -20,23 +23,50 @@ export const REDACT_PATHS = [
   'headers.authorization',
   '*.headers.authorization',
   'req.headers.authorization',
+  'headers.Authorization',
+  '*.headers.Authorization',
   'config.slack',
   'config.discord',
+  'settings.slack',
+  'settings.discord',
 ];
 
 export interface LoggerOptions {
   level: string;
+  /** `pretty` for a person at a terminal; JSON lines otherwise. */
+  format?: 'json' | 'pretty';
+  /** Secret values (tokens, signing secrets) to scrub from every line, whatever key holds them. */
+  secrets?: readonly string[];
   destination?: DestinationStream;
 }
 
+const CENSOR = '[redacted]';
+
+function scrubber(secrets: readonly string[]): ((line: string) => string) | undefined {
+  const values = secrets.filter((s) => s.length >= 6);
+  if (values.length === 0) return undefined;
+  return (line) => values.reduce((out, secret) => out.split(secret).join(CENSOR), line);
+}
+
+/** Creates the process logger. */
 export function createLogger(options: LoggerOptions): Logger {
+  const scrub = scrubber(options.secrets ?? []);
+  const destination =
+    options.destination ??
+    (options.format === 'pretty' ? pretty({ destination: 2, sync: true, colorize: Boolean(process.stderr.isTTY), ignore: 'pid,hostname,app' }) : pino.destination({ dest: 2, sync: true }));
   return pino(
     {
       level: options.level,
       base: { app: 'brief' },
-      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      redact: { paths: REDACT_PATHS, censor: CENSOR },
       timestamp: pino.stdTimeFunctions.isoTime,
+      ...(scrub ? { hooks: { streamWrite: scrub } } : {}),
     },
-    options.destination ?? pino.destination(2),
+    destination,
   );
+}
+
+/** The secret values in settings, for `createLogger({ secrets })`. */
+export function secretsOf(settings: { slack?: { botToken: string; signingSecret?: string; appToken?: string }; discord?: { token: string } }): string[] {
+  return [settings.slack?.botToken, settings.slack?.signingSecret, settings.slack?.appToken, settings.discord?.token].filter((s): s is string => Boolean(s));
 }

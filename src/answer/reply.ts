@@ -101,6 +101,12 @@ export type Reply =
   | { kind: 'help'; briefings: Suggestion[]; usage: Array<{ ask: string; does: string }>; topic?: string }
   | { kind: 'notice'; title: string; lines: string[] }
   | { kind: 'list'; title: string; items: Array<{ text: string; detail?: string }>; empty: string }
-  | { kind: 'error'; code: ErrorCode; message: string };
+  | {
+      kind: 'error';
+      code: ErrorCode;
+      message: string;
+      /** Do not post this where others see it (a repeated "slow down"); answer privately or not at all. */
+      quiet?: boolean;
+    };
 
 export type ReplyKind = Reply['kind'];

@@ -9,6 +9,8 @@ import { answer, isReadIntent } from './answer.ts';
 import type { Incoming } from './incoming.ts';
 import { parseIntent, type Intent, type IntentKind } from './intent.ts';
 import type { Reply } from './reply.ts';
+import type { RateLimiter } from '../ops/rate-limit.ts';
+import { randomUUID } from 'node:crypto';
 
 /** Handles one kind of stateful intent. */
 export type IntentHandler<K extends IntentKind = IntentKind> = (
@@ -20,6 +22,8 @@ export type IntentHandlers = { [K in IntentKind]?: IntentHandler<K> };
 
 /** What a responder reports for each message, for logs and metrics. */
 export interface ResponseEvent {
+  /** A short id for this command, carried by its log lines. */
+  id: string;
   incoming: Incoming;
   intent: Intent;
   reply: Reply;
@@ -30,7 +34,11 @@ export interface ResponderOptions {
   library: () => Library;
   handlers?: IntentHandlers;
   onResponse?: (event: ResponseEvent) => void;
-  onError?: (error: unknown, incoming: Incoming) => void;
+  onError?: (error: unknown, incoming: Incoming, id: string) => void;
+  /** Per-user and per-channel limits; unset means no limit. */
+  limiter?: RateLimiter;
+  /** Called when a command is refused by the limiter. */
+  onLimited?: (incoming: Incoming, scope: 'user' | 'channel') => void;
 }
 
 /** Answers messages; the one entry point every adapter calls. */
@@ -44,18 +52,30 @@ export class Responder {
 
   async respond(incoming: Incoming): Promise<Reply> {
     const started = performance.now();
+    const id = randomUUID().slice(0, 8);
     const intent = parseIntent(incoming.text);
+    const decision = this.options.limiter?.check(`${incoming.platform}:${incoming.user}`, `${incoming.platform}:${incoming.conversation}`);
+    if (decision && !decision.allowed) {
+      this.options.onLimited?.(incoming, decision.scope);
+      const who = decision.scope === 'user' ? 'You are' : 'This channel is';
+      return {
+        kind: 'error',
+        code: 'rate_limited',
+        message: `${who} sending commands faster than I can answer well — please wait about ${decision.retryAfterSeconds} s and ask again.`,
+        ...(decision.first ? {} : { quiet: true }),
+      };
+    }
     let reply: Reply;
     try {
       reply = await this.dispatch(intent, incoming);
     } catch (error) {
-      this.options.onError?.(error, incoming);
+      this.options.onError?.(error, incoming, id);
       reply =
         error instanceof UserError
           ? { kind: 'error', code: error.code, message: error.message }
           : { kind: 'error', code: 'internal', message: `Something went wrong answering that: ${describeError(error)}. Nothing was changed.` };
     }
-    this.options.onResponse?.({ incoming, intent, reply, ms: performance.now() - started });
+    this.options.onResponse?.({ id, incoming, intent, reply, ms: performance.now() - started });
     return reply;
   }
 

@@ -12,8 +12,10 @@ export async function runValidate(args: { dir?: string }, ctx: CommandContext): 
   const { io } = ctx;
   const problems: string[] = [];
   let configured: string | undefined;
+  let configFiles: string[] = [];
   try {
     configured = ctx.settings().briefingsDir;
+    configFiles = ctx.settings().configFiles;
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
     problems.push(...error.problems);
@@ -24,7 +26,8 @@ export async function runValidate(args: { dir?: string }, ctx: CommandContext): 
   problems.push(...result.problems.map((p) => p.message));
   for (const line of problems) io.stderr.write(`${line}\n`);
   const files = result.briefings.length;
-  const summary = `${files} briefing${files === 1 ? '' : 's'} valid, ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  const checked = configFiles.length ? ` (configuration: ${configFiles.join(', ')} and the environment)` : ' (configuration: the environment)';
+  const summary = `${files} briefing${files === 1 ? '' : 's'} valid, ${problems.length} problem${problems.length === 1 ? '' : 's'}${checked}`;
   (problems.length ? io.stderr : io.stdout).write(`${summary}\n`);
   return problems.length ? 1 : 0;
 }

@@ -1,8 +1,12 @@
 /**
- * Settings read from the environment (contract names in DESIGN.md). Read once, at start, and
- * passed in; no other module reads `process.env`.
+ * Settings: `config/default.yaml`, then an optional `config/local.yaml`, then environment
+ * variables (contract names in DESIGN.md), validated once at start and passed in. No other module
+ * reads `process.env`. Secrets come only from the environment.
  */
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { SETTINGS, type SettingSpec } from './schema.ts';
 
 export interface Settings {
   briefingsDir: string;
@@ -10,59 +14,152 @@ export interface Settings {
   databaseUrl: string;
   /** Where derived data (extraction cache) lives. */
   dataDir: string;
+  /** The HTTP port when one was configured (`PORT` or `http.port`); listeners default to 3000. */
   port?: number;
   logLevel: string;
+  /** Whether `LOG_LEVEL` / `log.level` was set explicitly (else the terminal chat logs less). */
+  logLevelExplicit: boolean;
+  logFormat: 'auto' | 'json' | 'pretty';
+  /** Default IANA time zone for reminders and digests. */
+  timeZone: string;
+  rateLimit: { userMessages: number; channelMessages: number; windowSeconds: number };
+  shutdownGraceSeconds: number;
   slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
   discord?: { token: string; applicationId?: string; apiUrl?: string };
+  /** The configuration files that were read, for `brief validate`. */
+  configFiles: string[];
 }
 
-const LOG_LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']);
-
-/** Reads settings from an environment; throws a list of problems when a value is unusable. */
-export function readSettings(env: Record<string, string | undefined>, cwd: string): Settings {
-  const problems: string[] = [];
-  const value = (name: string) => {
-    const v = env[name]?.trim();
-    return v ? v : undefined;
-  };
-  const briefingsDir = resolve(cwd, value('BRIEFINGS_DIR') ?? 'briefings');
-  const dataDir = resolve(cwd, 'data');
-  const databaseUrl = value('DATABASE_URL') ?? resolve(dataDir, 'brief.db');
-  let port: number | undefined;
-  const rawPort = value('PORT');
-  if (rawPort !== undefined) {
-    port = Number(rawPort);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`environment: PORT: \`${rawPort}\` is not a port number — use a whole number from 1 to 65535`);
-  }
-  const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
-  if (!LOG_LEVELS.has(logLevel)) problems.push(`environment: LOG_LEVEL: \`${logLevel}\` is not a level — use one of ${[...LOG_LEVELS].join(', ')}`);
-
-  const botToken = value('SLACK_BOT_TOKEN');
-  const signingSecret = value('SLACK_SIGNING_SECRET');
-  const appToken = value('SLACK_APP_TOKEN');
-  if ((signingSecret || appToken) && !botToken) problems.push('environment: SLACK_BOT_TOKEN: missing — Slack needs the bot token (xoxb-…) as well');
-  if (botToken && !signingSecret && !appToken) problems.push('environment: SLACK_SIGNING_SECRET: missing — set it (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)');
-  const discordToken = value('DISCORD_TOKEN');
-
-  if (problems.length) throw new SettingsError(problems);
-  return {
-    briefingsDir,
-    databaseUrl,
-    dataDir,
-    ...(port !== undefined ? { port } : {}),
-    logLevel,
-    ...(botToken
-      ? { slack: { botToken, ...(signingSecret ? { signingSecret } : {}), ...(appToken ? { appToken } : {}), ...(value('SLACK_API_URL') ? { apiUrl: value('SLACK_API_URL')! } : {}) } }
-      : {}),
-    ...(discordToken
-      ? { discord: { token: discordToken, ...(value('DISCORD_APPLICATION_ID') ? { applicationId: value('DISCORD_APPLICATION_ID')! } : {}), ...(value('DISCORD_API_URL') ? { apiUrl: value('DISCORD_API_URL')! } : {}) } }
-      : {}),
-  };
-}
-
+/** The configuration is unusable; `problems` are lines of `source: key: message`. */
 export class SettingsError extends Error {
   constructor(readonly problems: string[]) {
     super(`invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     this.name = 'SettingsError';
   }
+}
+
+type Layer = { source: string; values: Map<string, unknown> };
+
+function flatten(value: unknown, prefix: string, out: Map<string, unknown>): void {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  } else if (prefix) {
+    out.set(prefix, value);
+  }
+}
+
+const BY_KEY = new Map(SETTINGS.filter((s) => s.key).map((s) => [s.key!, s]));
+const SECRET_KEYS = new Set(['slack.botToken', 'slack.signingSecret', 'slack.appToken', 'discord.token']);
+
+function readLayer(path: string, label: string, problems: string[]): Layer | undefined {
+  if (!existsSync(path)) return undefined;
+  const counter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter });
+  if (doc.errors.length) {
+    for (const e of doc.errors) problems.push(`${label}:${counter.linePos(e.pos[0]).line}: not valid YAML: ${e.message.split('\n')[0]}`);
+    return undefined;
+  }
+  const values = new Map<string, unknown>();
+  flatten(doc.toJS() ?? {}, '', values);
+  for (const key of [...values.keys()]) {
+    if (SECRET_KEYS.has(key)) {
+      problems.push(`${label}: ${key}: secrets come only from the environment — remove it here and set ${key.startsWith('slack') ? 'SLACK_' : 'DISCORD_'}… instead`);
+      values.delete(key);
+    } else if (!BY_KEY.has(key)) {
+      problems.push(`${label}: ${key}: unknown setting — the settings are: ${[...BY_KEY.keys()].join(', ')}`);
+      values.delete(key);
+    }
+  }
+  return { source: label, values };
+}
+
+/**
+ * Reads and validates settings. Throws `SettingsError` listing every problem.
+ *
+ * @param env the environment (process.env in production, a plain object in tests)
+ * @param cwd the folder relative paths are resolved against; config files are read from `cwd/config`
+ */
+export function readSettings(env: Record<string, string | undefined>, cwd: string): Settings {
+  const problems: string[] = [];
+  const configDir = resolve(cwd, env.BRIEF_CONFIG_DIR?.trim() || 'config');
+  const layers: Layer[] = [];
+  const configFiles: string[] = [];
+  for (const name of ['default.yaml', 'local.yaml']) {
+    const path = join(configDir, name);
+    const label = relative(cwd, path) || path;
+    const layer = readLayer(path, label, problems);
+    if (layer) {
+      layers.push(layer);
+      configFiles.push(label);
+    }
+  }
+
+  const resolved = new Map<SettingSpec, { value: unknown; source: string }>();
+  for (const spec of SETTINGS) {
+    const raw = spec.env ? env[spec.env]?.trim() : undefined;
+    let chosen: { value: unknown; source: string } | undefined;
+    if (raw) chosen = { value: raw, source: `environment: ${spec.env}` };
+    else {
+      for (const layer of [...layers].reverse()) {
+        if (spec.key && layer.values.has(spec.key)) {
+          chosen = { value: layer.values.get(spec.key), source: `${layer.source}: ${spec.key}` };
+          break;
+        }
+      }
+    }
+    if (!chosen) continue;
+    const parsed = spec.schema.safeParse(chosen.value);
+    if (!parsed.success) {
+      const shown = spec.secret ? '' : ` \`${String(chosen.value)}\``;
+      problems.push(`${chosen.source}:${shown} ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
+      continue;
+    }
+    resolved.set(spec, { value: parsed.data, source: chosen.source });
+  }
+  const get = <T>(name: string): T | undefined => {
+    const spec = SETTINGS.find((s) => s.key === name || s.env === name)!;
+    return resolved.get(spec)?.value as T | undefined;
+  };
+  const fallback = <T>(name: string): T => {
+    const spec = SETTINGS.find((s) => s.key === name)!;
+    return (get<T>(name) ?? spec.schema.parse(spec.default)) as T;
+  };
+
+  const botToken = get<string>('SLACK_BOT_TOKEN');
+  const signingSecret = get<string>('SLACK_SIGNING_SECRET');
+  const appToken = get<string>('SLACK_APP_TOKEN');
+  if ((signingSecret || appToken) && !botToken) problems.push('environment: SLACK_BOT_TOKEN: missing — Slack needs the bot token (xoxb-…) as well');
+  if (botToken && !signingSecret && !appToken) problems.push('environment: SLACK_SIGNING_SECRET: missing — set it (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)');
+  const discordToken = get<string>('DISCORD_TOKEN');
+  if (problems.length) throw new SettingsError(problems);
+
+  const dataDir = resolve(cwd, 'data');
+  const databaseUrl = get<string>('database.url');
+  const port = get<number>('http.port');
+  const slackApiUrl = get<string>('slack.apiUrl');
+  const applicationId = get<string>('discord.applicationId');
+  const discordApiUrl = get<string>('discord.apiUrl');
+  return {
+    briefingsDir: resolve(cwd, fallback<string>('briefingsDir')),
+    databaseUrl: databaseUrl ? (/^[a-z]+:/i.test(databaseUrl) ? databaseUrl : resolve(cwd, databaseUrl)) : resolve(dataDir, 'brief.db'),
+    dataDir,
+    ...(port !== undefined ? { port } : {}),
+    logLevel: fallback<string>('log.level'),
+    logLevelExplicit: get('log.level') !== undefined,
+    logFormat: fallback<Settings['logFormat']>('log.format'),
+    timeZone: fallback<string>('timeZone'),
+    rateLimit: {
+      userMessages: fallback<number>('rateLimit.user.messages'),
+      channelMessages: fallback<number>('rateLimit.channel.messages'),
+      windowSeconds: fallback<number>('rateLimit.windowSeconds'),
+    },
+    shutdownGraceSeconds: fallback<number>('shutdown.graceSeconds'),
+    ...(botToken
+      ? { slack: { botToken, ...(signingSecret ? { signingSecret } : {}), ...(appToken ? { appToken } : {}), ...(slackApiUrl ? { apiUrl: slackApiUrl } : {}) } }
+      : {}),
+    ...(discordToken
+      ? { discord: { token: discordToken, ...(applicationId ? { applicationId } : {}), ...(discordApiUrl ? { apiUrl: discordApiUrl } : {}) } }
+      : {}),
+    configFiles,
+  };
 }

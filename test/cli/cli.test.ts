@@ -36,7 +36,7 @@ describe('brief validate', () => {
   it('reports bad settings as problems too', async () => {
     const io = memoryIO({ env: { PORT: 'abc' } });
     expect(await main(['validate', briefingsDir()], io)).toBe(1);
-    expect(io.err()).toContain('environment: PORT: `abc` is not a port number');
+    expect(io.err()).toContain('environment: PORT: `abc` must be a port number');
   });
 });
 

@@ -1,0 +1,73 @@
+/**
+ * Every setting Brief reads: its key in `config/*.yaml`, its environment variable, default,
+ * validation and description. The README's settings table is generated from this list
+ * (`npm run docs:config`), so the two cannot drift apart.
+ */
+import { z } from 'zod';
+
+/** One setting. `key` is the dotted path in YAML; secrets have no key: environment only. */
+export interface SettingSpec {
+  key?: string;
+  env?: string;
+  schema: z.ZodType;
+  default?: string | number;
+  doc: string;
+  secret?: boolean;
+}
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+
+const positiveInt = (what: string) =>
+  z.coerce.number({ error: `${what} must be a number` }).int(`${what} must be a whole number`).positive(`${what} must be greater than 0`);
+
+const timeZone = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'is not a time zone — use an IANA name such as `Europe/Madrid` or `UTC`' },
+);
+
+const url = z.url('must be a URL such as `http://127.0.0.1:8080/api/`');
+
+export const SETTINGS: readonly SettingSpec[] = [
+  { key: 'briefingsDir', env: 'BRIEFINGS_DIR', schema: z.string().min(1), default: './briefings', doc: 'Folder of briefing documents (`*.md`).' },
+  {
+    key: 'database.url',
+    env: 'DATABASE_URL',
+    schema: z.string().min(1),
+    default: './data/brief.db',
+    doc: 'SQLite file path or `file:` URL; `postgres://…` for Postgres.',
+  },
+  {
+    key: 'http.port',
+    env: 'PORT',
+    schema: z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be from 1 to 65535').max(65535, 'must be from 1 to 65535'),
+    default: 3000,
+    doc: 'HTTP listener: Slack events (HTTP mode), `/healthz`, `/readyz`, `/metrics`. Served when a platform is configured or this is set.',
+  },
+  { key: 'log.level', env: 'LOG_LEVEL', schema: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }), default: 'info', doc: 'Log level (the terminal chat logs `warn` and up unless set).' },
+  {
+    key: 'log.format',
+    env: 'LOG_FORMAT',
+    schema: z.enum(['auto', 'json', 'pretty'], { error: 'must be `auto`, `json` or `pretty`' }),
+    default: 'auto',
+    doc: '`json` lines, `pretty` text, or `auto`: pretty for the terminal chat on a terminal, JSON otherwise.',
+  },
+  { key: 'timeZone', env: 'BRIEF_TIME_ZONE', schema: timeZone, default: 'UTC', doc: 'Default time zone for reminders and digests (a channel can override it).' },
+  { key: 'rateLimit.user.messages', env: 'BRIEF_RATE_USER', schema: positiveInt('rateLimit.user.messages'), default: 10, doc: 'Commands one person may send per window before a polite "slow down".' },
+  { key: 'rateLimit.channel.messages', env: 'BRIEF_RATE_CHANNEL', schema: positiveInt('rateLimit.channel.messages'), default: 30, doc: 'Commands one channel may send per window.' },
+  { key: 'rateLimit.windowSeconds', schema: positiveInt('rateLimit.windowSeconds'), default: 60, doc: 'The rate-limit window.' },
+  { key: 'shutdown.graceSeconds', schema: positiveInt('shutdown.graceSeconds'), default: 8, doc: 'How long a stop waits for in-flight work before closing.' },
+  { env: 'SLACK_BOT_TOKEN', schema: z.string().min(1), doc: 'Slack bot token (`xoxb-…`); with a signing secret or app token, starts Slack.', secret: true },
+  { env: 'SLACK_SIGNING_SECRET', schema: z.string().min(1), doc: 'Slack signing secret: HTTP mode, events at `POST /slack/events` on `PORT`.', secret: true },
+  { env: 'SLACK_APP_TOKEN', schema: z.string().min(1), doc: 'Slack app-level token (`xapp-…`): Socket Mode, no public URL needed.', secret: true },
+  { key: 'slack.apiUrl', env: 'SLACK_API_URL', schema: url, doc: "Slack Web API base URL (default Slack's)." },
+  { env: 'DISCORD_TOKEN', schema: z.string().min(1), doc: 'Discord bot token; starts Discord.', secret: true },
+  { key: 'discord.applicationId', env: 'DISCORD_APPLICATION_ID', schema: z.string().regex(/^\d+$/, 'must be the numeric application id'), doc: 'Discord application id (for `brief register-commands`).' },
+  { key: 'discord.apiUrl', env: 'DISCORD_API_URL', schema: url, doc: "Discord REST base URL (default Discord's); the gateway is discovered through it." },
+];
