@@ -131,8 +131,9 @@ describe('Discord adapter against a loopback Discord', () => {
   });
 
   it('answers a part button on a message everyone sees privately, leaving that message alone', async () => {
-    const publicCard = messageObject(IDS.channel, { ...(await interact(commandInteraction('swap'))).body.data, flags: 0 });
-    const questions = publicCard.components[0].components.find((b: { label: string }) => b.label === 'Open questions');
+    const data = (await interact(commandInteraction('swap'))).body.data;
+    const publicCard = messageObject(IDS.channel, { ...data, flags: 0 });
+    const questions = data.components[0].components.find((b: { label: string }) => b.label === 'Open questions');
     const callback = await interact(buttonInteraction(questions.custom_id, publicCard));
     expect(callback.body.type).toBe(4);
     expect(callback.body.data.flags & 64).toBe(64);
