@@ -15,7 +15,8 @@ export type Intent =
   | { kind: 'reminders' }
   | { kind: 'cancel'; id: string }
   | { kind: 'digest'; action: 'show' | 'off' }
-  | { kind: 'digest'; action: 'schedule'; schedule: string };
+  | { kind: 'digest'; action: 'schedule'; schedule: string }
+  | { kind: 'timezone'; zone?: string };
 
 export type IntentKind = Intent['kind'];
 
@@ -79,6 +80,7 @@ export const RULES: Rule[] = [
   rule('digest-off', /^digest\s+(?:off|stop|none|disable)$/i, () => ({ kind: 'digest', action: 'off' })),
   rule('digest-schedule', /^digest\s+(?:every|at|on|schedule)\s+(.+)$/i, ([schedule]) => ({ kind: 'digest', action: 'schedule', schedule: schedule! })),
   rule('digest', /^digest(?:\s+now)?$/i, () => ({ kind: 'digest', action: 'show' })),
+  rule('timezone', /^(?:time\s*zone|tz)(?:\s+(?:is\s+|to\s+|=\s*)?(\S+))?$/i, ([zone]) => ({ kind: 'timezone', ...(zone ? { zone } : {}) })),
   rule('quotes-of', /^(?:what\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|says)|quotes?\s+(?:from|by)\s+(.+))$/i, ([a, b]) => ({ kind: 'who', name: (a || b)!, focus: 'quotes' })),
   rule(
     'unknowns',

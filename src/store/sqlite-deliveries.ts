@@ -1,0 +1,149 @@
+/**
+ * The delivery log on SQLite: turning due reminders and digest runs into deliveries, claiming them
+ * and recording how they ended. Every step that decides who sends what runs in an IMMEDIATE
+ * transaction (SQLite's single write lock), so two processes on one file never claim the same row.
+ */
+import type { Database } from 'better-sqlite3';
+import type { ClaimOptions, Delivery, DeliveryOutcome, DigestSchedule, DueWork } from './types.ts';
+import { deliveryKey } from './types.ts';
+import { targetOf, toDelivery, toDigest, type DeliveryRow, type DigestRow, type ReminderRow } from './sqlite-rows.ts';
+
+/** How many due reminders one call records; the next tick takes the rest. */
+const DUE_BATCH = 500;
+/** A schedule that fell this many runs behind is walked no further (the rest are skipped). */
+const MAX_MISSED_RUNS = 10_000;
+
+export function recordDueWork(
+  db: Database,
+  input: { now: number; graceMs: number; nextRun: (schedule: DigestSchedule, after: number) => number },
+): DueWork {
+  const { now, graceMs, nextRun } = input;
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO deliveries (key, platform, conversation, thread, item_kind, item_id, scheduled_at, state, next_attempt_at, late_ms, reason, created_at, finished_at)
+     VALUES (@key, @platform, @conversation, @thread, @item_kind, @item_id, @scheduled_at, @state, @now, @late_ms, @reason, @now, @finished_at)`,
+  );
+  const run = db.transaction((): DueWork => {
+    const work: DueWork = { remindersQueued: 0, digestsQueued: 0, digestsSkipped: 0 };
+    const due = db
+      .prepare<[number, number], ReminderRow>(`SELECT * FROM reminders WHERE state = 'scheduled' AND due_at <= ? ORDER BY due_at, id LIMIT ?`)
+      .all(now, DUE_BATCH);
+    const queue = db.prepare(`UPDATE reminders SET state = 'queued', updated_at = ? WHERE id = ? AND state = 'scheduled'`);
+    for (const r of due) {
+      insert.run({
+        key: deliveryKey(targetOf(r), `reminder:${r.id}`, r.due_at),
+        platform: r.platform,
+        conversation: r.conversation,
+        thread: r.thread,
+        item_kind: 'reminder',
+        item_id: r.id,
+        scheduled_at: r.due_at,
+        state: 'pending',
+        now,
+        late_ms: Math.max(0, now - r.due_at),
+        reason: null,
+        finished_at: null,
+      });
+      queue.run(now, r.id);
+      work.remindersQueued++;
+    }
+
+    const schedules = db.prepare<[number], DigestRow>(`SELECT * FROM digest_schedules WHERE enabled = 1 AND next_run_at <= ?`).all(now);
+    const advance = db.prepare(`UPDATE digest_schedules SET next_run_at = ? WHERE id = ? AND next_run_at = ?`);
+    for (const row of schedules) {
+      const schedule = toDigest(row);
+      // Walk to the latest run at or before now; only that one may still be sent.
+      let last = row.next_run_at;
+      let behind = 0;
+      for (let i = 0; i < MAX_MISSED_RUNS; i++) {
+        const next = nextRun(schedule, last);
+        if (next > now) break;
+        last = next;
+        behind++;
+      }
+      const stale = now - last > graceMs;
+      insert.run({
+        key: deliveryKey(schedule.target, `digest:${row.id}`, last),
+        platform: row.platform,
+        conversation: row.conversation,
+        thread: row.thread,
+        item_kind: 'digest',
+        item_id: row.id,
+        scheduled_at: last,
+        state: stale ? 'skipped' : 'pending',
+        now,
+        late_ms: Math.max(0, now - last),
+        reason: stale ? `missed: the bot was not running at ${new Date(last).toISOString()}` : null,
+        finished_at: stale ? now : null,
+      });
+      if (stale) work.digestsSkipped += behind + 1;
+      else {
+        work.digestsQueued++;
+        work.digestsSkipped += behind;
+      }
+      advance.run(nextRun(schedule, now), row.id, row.next_run_at);
+    }
+    return work;
+  });
+  return run.immediate();
+}
+
+export function claimDeliveries(db: Database, options: ClaimOptions): Delivery[] {
+  const { now, owner, leaseMs, limit, platforms } = options;
+  if (platforms.length === 0 || limit <= 0) return [];
+  const marks = platforms.map(() => '?').join(', ');
+  const run = db.transaction((): Delivery[] => {
+    const ready = db
+      .prepare<unknown[], DeliveryRow>(
+        `SELECT * FROM deliveries
+         WHERE platform IN (${marks})
+           AND ((state = 'pending' AND next_attempt_at <= ?) OR (state = 'claimed' AND lease_until <= ?))
+         ORDER BY scheduled_at, id LIMIT ?`,
+      )
+      .all(...platforms, now, now, limit);
+    let rows = ready;
+    if (options.ownerGone && rows.length < limit) {
+      // Claims still under lease whose owner is known to be gone (a crashed process on this host).
+      const held = db
+        .prepare<unknown[], DeliveryRow>(
+          `SELECT * FROM deliveries WHERE platform IN (${marks}) AND state = 'claimed' AND lease_until > ? AND claimed_by != ? ORDER BY scheduled_at, id LIMIT ?`,
+        )
+        .all(...platforms, now, owner, limit);
+      rows = rows.concat(held.filter((r) => r.claimed_by !== null && options.ownerGone!(r.claimed_by))).slice(0, limit);
+    }
+    const claim = db.prepare(`UPDATE deliveries SET state = 'claimed', claimed_by = ?, lease_until = ?, attempts = attempts + 1 WHERE id = ?`);
+    return rows.map((row) => {
+      claim.run(owner, now + leaseMs, row.id);
+      return toDelivery({ ...row, state: 'claimed', claimed_by: owner, lease_until: now + leaseMs, attempts: row.attempts + 1 });
+    });
+  });
+  return run.immediate();
+}
+
+const REMINDER_STATE: Record<DeliveryOutcome['state'], string> = { sent: 'sent', skipped: 'skipped', failed: 'failed', retry: 'queued' };
+
+export function finishDelivery(db: Database, id: number, owner: string, outcome: DeliveryOutcome, now: number): boolean {
+  const run = db.transaction((): boolean => {
+    const retry = outcome.state === 'retry';
+    const reason = outcome.state === 'sent' ? null : outcome.reason;
+    const changed = db
+      .prepare(
+        `UPDATE deliveries SET state = ?, reason = ?, finished_at = ?, next_attempt_at = ?, claimed_by = NULL, lease_until = NULL
+         WHERE id = ? AND state = 'claimed' AND claimed_by = ?`,
+      )
+      .run(retry ? 'pending' : outcome.state, reason, retry ? null : now, retry ? outcome.at : now, id, owner).changes;
+    if (changed === 0) return false;
+    const row = db.prepare<[number], Pick<DeliveryRow, 'item_kind' | 'item_id'>>('SELECT item_kind, item_id FROM deliveries WHERE id = ?').get(id);
+    if (row?.item_kind === 'reminder' && row.item_id !== null) {
+      db.prepare(`UPDATE reminders SET state = ?, detail = ?, updated_at = ? WHERE id = ? AND state != 'cancelled'`).run(REMINDER_STATE[outcome.state], reason, now, row.item_id);
+    }
+    return true;
+  });
+  return run.immediate();
+}
+
+export function releaseClaims(db: Database, owner: string, ids: number[]): void {
+  const release = db.prepare(
+    `UPDATE deliveries SET state = 'pending', claimed_by = NULL, lease_until = NULL, attempts = MAX(attempts - 1, 0) WHERE id = ? AND state = 'claimed' AND claimed_by = ?`,
+  );
+  db.transaction(() => ids.forEach((id) => release.run(id, owner))).immediate();
+}

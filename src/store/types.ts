@@ -1,0 +1,174 @@
+/**
+ * The store's interface: what follow-ups (and later feeds) keep between runs. Narrow on purpose so
+ * a Postgres implementation is a new class, not a rewrite: every method is async, times are epoch
+ * milliseconds, and claiming due work is one method whose contract (`claimDeliveries`) maps onto
+ * `FOR UPDATE SKIP LOCKED` as well as onto SQLite's single writer.
+ */
+import type { DeliveryTarget } from '../chat/adapter.ts';
+import type { Platform } from '../answer/incoming.ts';
+
+/** A channel following a briefing. */
+export interface Subscription {
+  id: number;
+  target: DeliveryTarget;
+  slug: string;
+  createdBy: string;
+  createdAt: number;
+}
+
+/**
+ * What a reminder is: one a person set (`reminder`), a check-in on a briefing's open questions
+ * scheduled by following it (`checkin`), or a curated `followups` entry (`followup`).
+ */
+export type ReminderKind = 'reminder' | 'checkin' | 'followup';
+
+/** `queued`: due and handed to the delivery log; the delivery row says how it is going. */
+export type ReminderState = 'scheduled' | 'queued' | 'sent' | 'failed' | 'skipped' | 'cancelled';
+
+export interface Reminder {
+  id: number;
+  target: DeliveryTarget;
+  slug: string;
+  kind: ReminderKind;
+  /** The person's note, or the curated follow-up's note. */
+  note?: string;
+  /** For check-ins: the open questions as they read when the channel followed. */
+  questions?: string[];
+  /** For check-ins and follow-ups: the interval that set `dueAt`, e.g. "7d". */
+  after?: string;
+  dueAt: number;
+  timeZone: string;
+  state: ReminderState;
+  createdBy: string;
+  createdAt: number;
+  /** Why it was skipped or failed, when it was. */
+  detail?: string;
+}
+
+export type NewReminder = Omit<Reminder, 'id' | 'state' | 'detail'>;
+
+/** A channel's digest: a cron expression in a time zone. */
+export interface DigestSchedule {
+  id: number;
+  target: DeliveryTarget;
+  /** As the person wrote it ("weekday 8:00") or as configured. */
+  schedule: string;
+  cron: string;
+  timeZone: string;
+  origin: 'chat' | 'config';
+  enabled: boolean;
+  nextRunAt: number;
+  createdBy: string;
+  createdAt: number;
+}
+
+export type NewDigestSchedule = Omit<DigestSchedule, 'id' | 'enabled'>;
+
+export type DeliveryItemKind = 'reminder' | 'digest' | 'post';
+export type DeliveryState = 'pending' | 'claimed' | 'sent' | 'failed' | 'skipped';
+
+/** One row of the delivery log: an item for a target at a scheduled time, unique by `key`. */
+export interface Delivery {
+  id: number;
+  /** Idempotency key: target, item and scheduled time. */
+  key: string;
+  target: DeliveryTarget;
+  itemKind: DeliveryItemKind;
+  itemId?: number;
+  scheduledAt: number;
+  state: DeliveryState;
+  attempts: number;
+  nextAttemptAt: number;
+  /** How late it was when it became due work (ms), so the post can say so. */
+  lateMs: number;
+  /** For `post` items: the reply, as JSON. */
+  reply?: string;
+  reason?: string;
+  finishedAt?: number;
+}
+
+/** What the scheduler found due and recorded in one step. */
+export interface DueWork {
+  remindersQueued: number;
+  digestsQueued: number;
+  /** Digest runs missed by more than the grace window, recorded as skipped. */
+  digestsSkipped: number;
+}
+
+export interface ClaimOptions {
+  now: number;
+  owner: string;
+  leaseMs: number;
+  limit: number;
+  /** Only targets on these platforms (those with a running adapter). */
+  platforms: readonly Platform[];
+  /** Whether a claim held by another owner may be taken over before its lease ends (its process is gone). */
+  ownerGone?: (owner: string) => boolean;
+}
+
+/** How a claimed delivery ended. */
+export type DeliveryOutcome =
+  | { state: 'sent' }
+  | { state: 'skipped'; reason: string }
+  | { state: 'failed'; reason: string }
+  | { state: 'retry'; reason: string; at: number };
+
+/** The follow-ups store. */
+export interface FollowupStore {
+  /** The channel's own time zone, if one was set. */
+  channelTimeZone(target: DeliveryTarget): Promise<string | undefined>;
+  setChannelTimeZone(target: DeliveryTarget, timeZone: string, now: number): Promise<void>;
+
+  /** Adds a subscription; `created` is false when the channel already followed the briefing. */
+  follow(input: Omit<Subscription, 'id'>): Promise<{ subscription: Subscription; created: boolean }>;
+  unfollow(target: DeliveryTarget, slug: string): Promise<Subscription | undefined>;
+  subscriptions(target: DeliveryTarget): Promise<Subscription[]>;
+  /** Every channel following a briefing (for feeds). */
+  followers(slug: string): Promise<Subscription[]>;
+
+  addReminders(reminders: NewReminder[]): Promise<Reminder[]>;
+  reminder(id: number): Promise<Reminder | undefined>;
+  /** Reminders of a channel, in due order; `states` filters. */
+  reminders(target: DeliveryTarget, options?: { states?: ReminderState[]; limit?: number }): Promise<Reminder[]>;
+  /** Cancels a scheduled reminder; false when it was no longer scheduled. */
+  cancelReminder(id: number, now: number): Promise<boolean>;
+  /** Cancels a channel's scheduled check-ins and follow-ups on a briefing; returns how many. */
+  cancelScheduledFor(target: DeliveryTarget, slug: string, now: number): Promise<number>;
+
+  /** Sets (or replaces) a channel's digest schedule. Config schedules never override chat ones. */
+  setDigest(input: NewDigestSchedule): Promise<DigestSchedule>;
+  /** Turns a channel's digest off (kept, so a configured one stays off after a restart). */
+  disableDigest(target: DeliveryTarget, by: string, now: number): Promise<boolean>;
+  digest(target: DeliveryTarget): Promise<DigestSchedule | undefined>;
+
+  /**
+   * Records due reminders and digest runs in the delivery log, once each, in one transaction.
+   * `nextRun` computes a schedule's next run after a time; runs older than `graceMs` are skipped.
+   */
+  recordDueWork(input: { now: number; graceMs: number; nextRun: (schedule: DigestSchedule, after: number) => number }): Promise<DueWork>;
+  /** Claims due deliveries (new, retry-due, or whose lease expired) for `owner`, atomically. */
+  claimDeliveries(options: ClaimOptions): Promise<Delivery[]>;
+  /** Records how a claimed delivery ended; false when the claim had passed to another owner. */
+  finishDelivery(id: number, owner: string, outcome: DeliveryOutcome, now: number): Promise<boolean>;
+  /** Gives claims back (a clean stop with work not yet started). */
+  releaseClaims(owner: string, ids: number[]): Promise<void>;
+  /** Queues a post under an idempotency key (sent from `notBefore`, default `at`); false when that key was already queued. */
+  enqueuePost(input: { key: string; target: DeliveryTarget; reply: string; reason?: string; at: number; notBefore?: number; now: number }): Promise<boolean>;
+  /** The latest delivery of a reminder (for its state and reason). */
+  deliveryOf(itemKind: DeliveryItemKind, itemId: number): Promise<Delivery | undefined>;
+  /** When the channel's last digest was sent. */
+  lastDigestSentAt(target: DeliveryTarget): Promise<number | undefined>;
+  /** Failed posts for a channel, newest first. */
+  failedPosts(target: DeliveryTarget, limit: number): Promise<Delivery[]>;
+
+  close(): Promise<void>;
+}
+
+/**
+ * The key that identifies one delivery: target, item and scheduled time. Posts queued by other
+ * parts carry their own item key (a feed item id) and no time, so a repeat is recognised.
+ */
+export function deliveryKey(target: DeliveryTarget, item: string, scheduledAt?: number): string {
+  const where = `${target.platform}:${target.conversation}${target.thread ? `:${target.thread}` : ''}`;
+  return `${where}|${item}${scheduledAt !== undefined ? `|${new Date(scheduledAt).toISOString()}` : ''}`;
+}
