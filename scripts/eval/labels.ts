@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { splitTitle } from '../../src/extract/article-text.ts';
 
 const Labels = z.object({
   people: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]), role: z.string().nullable() })),
@@ -22,14 +23,6 @@ export interface LabelledArticle {
   title: string;
   body: string;
   labels: ArticleLabels;
-}
-
-/** Splits a plain-text article file into its headline (line 1) and body (the rest, leading blank lines dropped). */
-export function splitTitle(raw: string): { title: string; body: string } {
-  const text = raw.replace(/^\uFEFF/, '');
-  const nl = text.indexOf('\n');
-  if (nl < 0) return { title: text.trim(), body: '' };
-  return { title: text.slice(0, nl).trim(), body: text.slice(nl + 1).replace(/^(?:[ \t]*\r?\n)+/, '') };
 }
 
 /** Loads every labelled article in `dir`, sorted by file name. */

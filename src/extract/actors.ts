@@ -8,7 +8,7 @@ import type { ActorKind } from '../briefing/model.ts';
 import { fold } from '../briefing/text.ts';
 import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
-import { NEVER_ACTORS, SPEECH_VERBS } from './lexicon.ts';
+import { NEVER_ACTORS, SPEECH_VERBS, isTitleWord } from './lexicon.ts';
 import { findNameRuns, type NameRun } from './names.ts';
 import { roleAfter, roleBefore, roleInFront, widenTitle } from './roles.ts';
 
@@ -166,7 +166,10 @@ export function findActors(article: Article): ActorTable {
         continue;
       }
     }
-    const key = fold(run.nameFirst >= 0 ? run.name : run.text);
+    const text = run.nameFirst >= 0 ? run.name : run.text;
+    const place = lookupPlace(text);
+    // "U.S.", "US" and "United States" are one actor.
+    const key = place?.type === 'country' ? `country:${place.country}` : fold(text);
     if (!key) continue;
     const list = otherRuns.get(key) ?? [];
     list.push(run);
@@ -174,9 +177,13 @@ export function findActors(article: Article): ActorTable {
   }
   for (const list of otherRuns.values()) {
     if (isDroppable(article, list)) continue;
+    // "the Foreign Secretary", "a Virginia Democrat": a title, not an actor of its own.
+    if (list[0]!.nameFirst < 0 && isTitleWord(article.tokens[list[0]!.last]!.lower)) continue;
     const run = list[0]!;
     const kind: ActorKind = run.kind === 'place' ? 'place' : run.kind === 'group' ? 'group' : run.kind === 'org' ? 'org' : guessPlaceOrOrg(article, run);
-    actors.push({ name: run.nameFirst >= 0 ? run.name : run.text, aliases: new Set(), kind, role: null, first: run.first });
+    const name = run.nameFirst >= 0 ? run.name : run.text;
+    const aliases = new Set(list.map((r) => (r.nameFirst >= 0 ? r.name : r.text)).filter((t) => t !== name));
+    actors.push({ name, aliases, kind, role: null, first: run.first });
     const idx = actors.length - 1;
     for (const r of list) addMention(idx, r);
   }

@@ -36,7 +36,7 @@ export function findClaims(article: Article, quotes: ExtractedQuote[]): Extracte
     for (const re of UNNAMED) {
       const m = re.exec(text);
       if (m) {
-        source = m[0].trim().replace(/^according to\s+/i, '');
+        source = m[0].trim().replace(/^according to\s+/i, '').replace(/\s+(?:confirmed|said|say|says|told|added|note|noted|claimed|suggested|believe|believed|that)\b.*$/i, '');
         break;
       }
     }

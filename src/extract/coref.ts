@@ -14,6 +14,9 @@ const ORG_DESCRIPTIONS = new Set([
   'coalition', 'party', 'network', 'broadcaster', 'newspaper', 'union', 'bank', 'watchdog', 'charity',
 ]);
 
+/** How many mentions back a look-up searches; bounds the work on very long texts. */
+const MAX_MENTIONS_BACK = 400;
+
 /** The index in `mentions` of the last mention starting before `offset` (or -1). */
 function lastIndexBefore(mentions: Mention[], offset: number): number {
   let lo = 0;
@@ -39,7 +42,8 @@ export function lastActorBefore(
   accept: (actor: number) => boolean,
   floor = 0,
 ): number | undefined {
-  for (let i = lastIndexBefore(table.mentions, offset); i >= 0; i--) {
+  const last = lastIndexBefore(table.mentions, offset);
+  for (let i = last; i >= 0 && last - i < MAX_MENTIONS_BACK; i--) {
     const m = table.mentions[i]!;
     if (m.start < floor) break;
     if (!m.quoted && accept(m.actor)) return m.actor;

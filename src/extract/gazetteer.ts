@@ -42,6 +42,10 @@ const SUPPLEMENT: Array<[string, GazetteerEntry]> = [
   ['african', { type: 'demonym', country: 'Africa' }],
   ['asian', { type: 'demonym', country: 'Asia' }],
   ['arab', { type: 'demonym', country: 'Arab world' }],
+  ['latin american', { type: 'demonym', country: 'Latin America' }],
+  ['middle eastern', { type: 'demonym', country: 'Middle East' }],
+  ['north american', { type: 'demonym', country: 'North America' }],
+  ['south american', { type: 'demonym', country: 'South America' }],
   ['western', { type: 'demonym', country: 'the West' }],
 ];
 

@@ -141,3 +141,27 @@ export function isTitleWord(lower: string): boolean {
   if (word.includes('-')) return word.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'co');
   return false;
 }
+
+/** Nouns with an agent ending that are not people ("center", "number", "quarter"). */
+const AGENTIVE_EXCEPTIONS = words(`
+  center centre number water order paper letter winter summer quarter border sector factor error matter
+  percent event agent corner member cancer career computer theater theatre chamber october november
+  december september register monitor river tower power cluster chapter filter corridor motor meter
+  metre minister parliament government statement agreement element moment document environment
+  management department segment fragment component parent talent patent client content intent
+  extent accident incident president resident continent comment payment treatment argument
+  development investment settlement equipment instrument plant giant variant restaurant
+  weather leather feather pattern lantern barrier carrier dinner manner banner master charter
+  poster roster shelter trigger ladder partner answer layer player prayer
+`);
+
+/**
+ * True for a noun that names a person: a title or person noun ("analyst", "resident"), or an
+ * agent noun by its ending ("hydrologist", "researcher", "historian", "consultant").
+ */
+export function isPersonNoun(lower: string): boolean {
+  const word = lower.replace(/[’']s$/, '');
+  if (isTitleWord(word) || PERSON_NOUNS.has(word)) return true;
+  if (AGENTIVE_EXCEPTIONS.has(word) || AGENTIVE_EXCEPTIONS.has(word.replace(/s$/, ''))) return word === 'partner';
+  return word.length > 5 && /(?:ist|ists|ian|ians|er|ers|or|ors|ant|ants|ent|ents)$/.test(word);
+}

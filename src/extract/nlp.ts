@@ -30,11 +30,14 @@ export function wink(): WinkInstance {
 }
 
 /**
- * Tokenises and tags `text`. Offsets are found by searching forward for each token's text, so
- * they are exact even where wink's spacing bookkeeping and the source differ.
+ * Tokenises and tags `source`. Offsets are found by searching forward for each token's text, so
+ * they are exact even where wink's spacing bookkeeping and the source differ. Words of 100 or
+ * more characters are skipped.
  */
-export function tagTokens(text: string): Token[] {
+export function tagTokens(source: string): Token[] {
   const nlp = wink();
+  // wink slows down badly on very long "words" (base64, minified code): blank them, same length.
+  const text = source.replace(/\S{100,}/g, (m) => ' '.repeat(m.length));
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(nlp.its.value) as string[];
   const tags = doc.tokens().out(nlp.its.pos) as string[];
@@ -43,7 +46,7 @@ export function tagTokens(text: string): Token[] {
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     const start = text.indexOf(value, cursor);
-    if (start < 0 || start - cursor > 64) {
+    if (start < 0 || (start - cursor > 64 && /\S/.test(text.slice(cursor, start)))) {
       // wink normalised the token (rare); skip it rather than mis-place it.
       continue;
     }

@@ -54,7 +54,16 @@ export function findQuestions(article: Article): ExtractedQuestion[] {
   return out;
 }
 
+/** True when any quotation overlaps `[start, end)` (binary search: quotes are in body order). */
 function insideQuote(article: Article, start: number, end: number): boolean {
-  return article.quotes.some((q) => q.open <= start + 1 && q.close >= end - 1) ||
-    article.quotes.some((q) => q.textStart < end && q.textEnd > start);
+  const quotes = article.quotes;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.close <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo];
+  return q !== undefined && q.open < end;
 }

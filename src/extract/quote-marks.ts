@@ -80,7 +80,7 @@ function isSingleCloser(text: string, i: number): boolean {
 /** A plural possessive ("the rebels’ weapons") that has another closing candidate after it. */
 function looksPossessive(text: string, i: number, limit: number): boolean {
   if (text[i - 1] !== 's' || !/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
-  for (let j = i + 1; j < limit; j++) if (isSingleCloser(text, j)) return true;
+  for (let j = i + 1; j < Math.min(limit, i + 400); j++) if (isSingleCloser(text, j)) return true;
   return false;
 }
 

@@ -10,7 +10,7 @@ import type { ExtractedQuote } from './types.ts';
 import type { ActorTable } from './actors.ts';
 import { citesFor, sentenceAt, tokenAt, type Article } from './context.ts';
 import { lastActorBefore, lastPersonBefore } from './coref.ts';
-import { FUNCTION_WORDS, PERSON_NOUNS, SPEECH_VERBS, isTitleWord } from './lexicon.ts';
+import { FUNCTION_WORDS, PERSON_NOUNS, SPEECH_VERBS, isPersonNoun, isTitleWord } from './lexicon.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 
 /** Who a quotation is attributed to: an actor, an unnamed description, or nobody. */
@@ -18,6 +18,9 @@ export type Attribution =
   | { type: 'actor'; actor: number }
   | { type: 'unnamed'; description: string }
   | { type: 'none' };
+
+/** How far (in tokens) attribution looks back within a sentence; keeps giant sentences linear. */
+const MAX_LOOKBACK = 60;
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const THING_PRONOUNS = new Set(['it', 'they']);
@@ -104,7 +107,7 @@ class Attributor {
     while (start < to && (tokens[start]!.pos === 'PUNCT' || ['but', 'and', 'while', 'meanwhile'].includes(tokens[start]!.lower))) start++;
     if (start >= to) return undefined;
     let hasPersonNoun = false;
-    for (let k = start; k < to; k++) if (PERSON_NOUNS.has(tokens[k]!.lower) || isTitleWord(tokens[k]!.lower)) hasPersonNoun = true;
+    for (let k = start; k < to; k++) if (tokens[k]!.pos === 'NOUN' ? isPersonNoun(tokens[k]!.lower) : isTitleWord(tokens[k]!.lower)) hasPersonNoun = true;
     if (!hasPersonNoun || to - start > 12) return undefined;
     return body.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ').trim();
   }
@@ -116,7 +119,8 @@ class Attributor {
     const sentence = sentenceAt(this.article, q.open);
     const sentenceStart = this.article.sentences[sentence]!.start;
     let verb = -1;
-    for (let k = openToken - 1; k >= 0 && tokenSentence[k] === sentence && tokens[k]!.start >= floor; k--) {
+    const scanLimit = Math.max(0, openToken - MAX_LOOKBACK);
+    for (let k = openToken - 1; k >= scanLimit && tokenSentence[k] === sentence && tokens[k]!.start >= floor; k--) {
       if (this.article.tokenQuote[k]! >= 0) continue;
       const tok = tokens[k]!;
       if (SPEECH_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.lower === 'according' || tok.pos === 'NOUN')) {
@@ -129,7 +133,8 @@ class Attributor {
     // The subject: the nearest person or pronoun before the verb, else an unnamed description,
     // else the nearest organisation or place.
     let organisation: number | undefined;
-    for (let k = verb - 1; k >= 0 && tokens[k]!.start >= sentenceStart; k--) {
+    const subjectLimit = Math.max(0, verb - MAX_LOOKBACK);
+    for (let k = verb - 1; k >= subjectLimit && tokens[k]!.start >= sentenceStart; k--) {
       if (this.article.tokenQuote[k]! >= 0) continue;
       const actor = this.mentionAt(k);
       if (actor !== undefined) {
@@ -141,7 +146,7 @@ class Attributor {
         return this.pronoun(k);
       }
     }
-    const subjectStart = tokenAt(this.article, sentenceStart);
+    const subjectStart = Math.max(tokenAt(this.article, sentenceStart), subjectLimit);
     const description = this.describe(subjectStart, this.firstVerb(subjectStart, verb));
     if (description) return { type: 'unnamed', description };
     if (organisation !== undefined) return { type: 'actor', actor: organisation };
@@ -174,7 +179,7 @@ class Attributor {
   /** True when the quotation sits inside the reporter's own sentence (not at its start). */
   embedded(q: QuoteSpan): boolean {
     const sentence = this.article.sentences[sentenceAt(this.article, q.open)]!;
-    const before = this.article.body.slice(sentence.start, q.open).replace(/[\s"“”‘’'(—–-]+/g, ' ').trim();
+    const before = this.article.body.slice(Math.max(sentence.start, q.open - 300), q.open).replace(/[\s"“”‘’'(—–-]+/g, ' ').trim();
     return before.length > 0 && !before.endsWith(':');
   }
 

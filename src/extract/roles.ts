@@ -6,7 +6,7 @@
  * - a relative clause: "Justin Bassi, who advises the minister on security".
  */
 import type { Article } from './context.ts';
-import { HONORIFICS, PERSON_NOUNS, isTitleWord } from './lexicon.ts';
+import { HONORIFICS, PERSON_NOUNS, isPersonNoun, isTitleWord } from './lexicon.ts';
 
 const MAX_ROLE_TOKENS = 12;
 const LEADING_NOISE = /^(?:as|but|and|so|then|however|meanwhile|also|separately|while|when|after|before|in|on|at|with|for|by|from)\s+/i;
@@ -85,9 +85,11 @@ export function widenTitle(article: Article, runFirst: number, prefixLast: numbe
 /** True when tokens from `from` open a description of a person: a title or person noun comes before any verb. */
 function opensDescription(article: Article, from: number, limit: number): boolean {
   const { tokens } = article;
+  const indefinite = tokens[from]?.lower === 'a' || tokens[from]?.lower === 'an';
   for (let k = from; k < Math.min(limit, from + 6); k++) {
     const tok = tokens[k]!;
     if (isTitleWord(tok.lower) || PERSON_NOUNS.has(tok.lower)) return true;
+    if (indefinite && tok.pos === 'NOUN' && isPersonNoun(tok.lower)) return true;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PUNCT') return false;
   }
   return false;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/extract.ts';
+import { DAM_DEAL, RATE_FORECAST, STORM_RECOVERY } from './articles.ts';
+
+const questions = (body: string) => extractArticle(body).questions;
+
+describe('open questions', () => {
+  it('finds undisclosed terms, "did not say", "declined to say" and "remains to be seen"', () => {
+    const found = questions(DAM_DEAL);
+    const cited = found.map((q) => q.cites[0]);
+    expect(cited).toEqual(['2.2', '4.1', '6.1', '7.1']);
+    expect(found.find((q) => q.cites[0] === '7.1')?.why).toBe('remains to be seen');
+  });
+
+  it('finds a question asked outright and an unclear date', () => {
+    const found = questions(STORM_RECOVERY);
+    expect(found.map((q) => q.cites[0])).toEqual(['2.1', '2.2']);
+    expect(found[0]?.why).toBe('asked outright');
+  });
+
+  it('does not take forecasts and hedges for open questions', () => {
+    expect(questions(RATE_FORECAST)).toEqual([]);
+  });
+
+  it('does not take "whether or not" for an open question', () => {
+    expect(questions('The aim, she said, was to see whether or not the rebels return to talks.')).toEqual([]);
+  });
+
+  it('finds a "whether … or …" that the article leaves open', () => {
+    expect(questions('Whether the mine reopens or closes for good is not clear.').length).toBe(1);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/extract.ts';
+import { DAM_DEAL, PORT_STRIKE } from './articles.ts';
+
+const quotes = (body: string) => extractArticle(body).quotes;
+const speakerOf = (body: string, start: string) => quotes(body).find((q) => q.text.startsWith(start))?.speaker;
+
+describe('quotes', () => {
+  it('attributes "…," said X and gives the second half of a split quote to the same speaker', () => {
+    expect(speakerOf(DAM_DEAL, 'We have waited eleven years')).toBe('Rui Fontoura');
+    expect(speakerOf(DAM_DEAL, 'Another delay would be')).toBe('Rui Fontoura');
+  });
+
+  it('attributes "…," X said and "…," he added', () => {
+    const body = `"The vote was close," Mayor Aline Duchamp said. "We will count again."\n\nShe thanked volunteers. "They worked all night," she added.`;
+    expect(speakerOf(body, 'The vote was close')).toBe('Aline Duchamp');
+    expect(speakerOf(body, 'We will count again')).toBe('Aline Duchamp');
+    expect(speakerOf(body, 'They worked all night')).toBe('Aline Duchamp');
+  });
+
+  it('attributes a partial quotation to the subject of the verb of saying', () => {
+    expect(speakerOf(DAM_DEAL, 'listen before it builds')).toBe('Helena Marques');
+  });
+
+  it('attributes a quotation after a colon', () => {
+    expect(speakerOf(DAM_DEAL, 'The river does not wait')).toBe('Tomás Brandão');
+  });
+
+  it('follows a British-style quotation across paragraphs, with curly single quotes and apostrophes', () => {
+    const first = quotes(PORT_STRIKE).find((q) => q.text.startsWith('We are not asking'));
+    const second = quotes(PORT_STRIKE).find((q) => q.text.startsWith('We are asking for what'));
+    expect(first?.speaker).toBe('Idris Calloway');
+    expect(second?.speaker).toBe('Idris Calloway');
+    expect(second?.text).toContain('we won’t go back until it’s honoured.');
+  });
+
+  it('gives organisations as speakers', () => {
+    expect(speakerOf(PORT_STRIKE, 'regrettable but avoidable')).toBe('Valmara Port Authority');
+  });
+
+  it('keeps the description of an unnamed speaker', () => {
+    const q = quotes(PORT_STRIKE).find((x) => x.text.startsWith('Nobody wants'));
+    expect(q?.speaker).toBeNull();
+    expect(q?.speakerDescription).toBe('a senior port official');
+  });
+
+  it('attributes "according to X"', () => {
+    const body = `The bridge will close for a month, according to Nadia Ferreira, the city's transport director, who called it "the least bad option".`;
+    expect(speakerOf(body, 'the least bad option')).toBe('Nadia Ferreira');
+  });
+
+  it('leaves scare quotes without a speaker', () => {
+    const body = `The so-called "green corridor" has been debated for years in Lisbon.`;
+    expect(speakerOf(body, 'green corridor')).toBeNull();
+  });
+
+  it('cites the sentence a quotation is in', () => {
+    const q = quotes(DAM_DEAL).find((x) => x.text.startsWith('The river'));
+    expect(q?.cites).toEqual(['5.1']);
+  });
+
+  it('finds nothing in an article without quotations', () => {
+    expect(quotes('The council met on Monday. It approved the budget.')).toEqual([]);
+  });
+});
