@@ -1,0 +1,57 @@
+/**
+ * Where feed posts go. `QueueSink` hands them to the follow-ups' exactly-once delivery log (one
+ * queued post per channel under an idempotency key, so a restart or retry never posts twice);
+ * `LogSink` only logs, for a setup without a store.
+ */
+import type { DeliveryTarget } from '../chat/adapter.ts';
+import type { Logger } from '../log.ts';
+import { formatChannel } from './config.ts';
+import type { Clock, DevelopmentSink, FeedDelivery } from './types.ts';
+
+/**
+ * The slice of the follow-ups store a feed post needs: who follows a briefing, and a queue that
+ * accepts a post once per key. The shared `SqliteStore` has both.
+ */
+export interface PostQueue {
+  followers(slug: string): Promise<Array<{ target: DeliveryTarget }>>;
+  enqueuePost(input: { key: string; target: DeliveryTarget; reply: string; reason?: string; at: number; now: number }): Promise<boolean>;
+}
+
+/** The channels a delivery goes to: the feed's own, plus (for developments) the briefing's followers. */
+export async function deliveryTargets(delivery: FeedDelivery, followers: PostQueue['followers']): Promise<DeliveryTarget[]> {
+  const targets = new Map<string, DeliveryTarget>();
+  for (const target of delivery.channels) targets.set(formatChannel(target), target);
+  if (delivery.kind === 'development') {
+    for (const { target } of await followers(delivery.development.slug)) {
+      const key = `${target.platform}:${target.conversation}`;
+      if (![...targets.values()].some((t) => `${t.platform}:${t.conversation}` === key)) targets.set(formatChannel(target), target);
+    }
+  }
+  return [...targets.values()];
+}
+
+/** Queues each post in the follow-ups delivery log, once per channel. */
+export class QueueSink implements DevelopmentSink {
+  constructor(
+    private readonly queue: PostQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  async deliver(delivery: FeedDelivery): Promise<void> {
+    const now = this.clock.now().getTime();
+    const reply = JSON.stringify(delivery.reply);
+    for (const target of await deliveryTargets(delivery, (slug) => this.queue.followers(slug))) {
+      await this.queue.enqueuePost({ key: `${formatChannel(target)}|${delivery.key}`, target, reply, reason: delivery.kind === 'development' ? 'feed development' : 'feed status', at: now, now });
+    }
+  }
+}
+
+/** Logs what would be posted; used when no store is wired in. */
+export class LogSink implements DevelopmentSink {
+  constructor(private readonly logger: Logger) {}
+
+  async deliver(delivery: FeedDelivery): Promise<void> {
+    const reply = delivery.reply;
+    this.logger.info({ key: delivery.key, kind: delivery.kind, channels: delivery.channels.map(formatChannel), title: reply.kind === 'notice' ? reply.title : reply.kind }, 'feed post (no delivery path wired)');
+  }
+}
