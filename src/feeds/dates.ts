@@ -6,6 +6,12 @@
 
 const NUMERIC = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;
 
+/** True for a numeric date whose day and month could be swapped (`08/02/2013`). */
+export function isAmbiguousNumericDate(raw: string | undefined): boolean {
+  const m = NUMERIC.exec(raw ?? '');
+  return Boolean(m && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]);
+}
+
 /** Parses a feed date; undefined when it cannot be read. */
 export function parseFeedDate(raw: string | undefined, language?: string): string | undefined {
   const value = raw?.trim();

@@ -5,7 +5,7 @@
  */
 import Parser from 'rss-parser';
 import { FeedFetchError } from './fetch.ts';
-import { parseFeedDate } from './dates.ts';
+import { isAmbiguousNumericDate, parseFeedDate } from './dates.ts';
 import { htmlToText, xmlSafeEntities } from './html-text.ts';
 import { itemKey } from './identity.ts';
 import type { FeedItem, ParsedFeed } from './types.ts';
@@ -89,13 +89,16 @@ export async function parseFeed(text: string, options: ParseOptions = {}): Promi
   const notes: string[] = [];
   const items: FeedItem[] = [];
   let phantoms = 0;
+  let ambiguous = 0;
   for (const entry of raw.items ?? []) {
+    if (isAmbiguousNumericDate(rawDate(entry as RawItem))) ambiguous++;
     const item = toItem(entry as RawItem, base, language);
     if (item) items.push(item);
     else phantoms++;
   }
   if (phantoms) notes.push(`${phantoms} empty item${phantoms === 1 ? '' : 's'} skipped`);
   if (items.length === 0) notes.push('no items');
+  if (ambiguous) notes.push(`${ambiguous} numeric date${ambiguous === 1 ? '' : 's'} read ${/^en-us/i.test(language ?? '') ? 'month' : 'day'}-first`);
   const ttl = Number(str(raw.ttl));
   return {
     ...(str(raw.title)?.trim() ? { title: htmlToText(str(raw.title)!) } : {}),
@@ -106,6 +109,10 @@ export async function parseFeed(text: string, options: ParseOptions = {}): Promi
   };
 }
 
+function rawDate(entry: RawItem): string | undefined {
+  return str(entry.pubDate) ?? str(entry['dc:date']) ?? str(entry.date) ?? str(entry.updated);
+}
+
 function toItem(entry: RawItem, base: string | undefined, language: string | undefined): FeedItem | undefined {
   const title = htmlToText(str(entry.title) ?? '');
   const link = resolveLink(str(entry.origLink) ?? str(entry.link), base);
@@ -114,7 +121,7 @@ function toItem(entry: RawItem, base: string | undefined, language: string | und
   const text = htmlToText(html).slice(0, MAX_TEXT);
   // `<item/>` nested in an item (or any entry with nothing in it) is not a story.
   if (!title && !link && !guid && !text) return undefined;
-  const published = parseFeedDate(str(entry.pubDate) ?? str(entry['dc:date']) ?? str(entry.date) ?? str(entry.updated), language);
+  const published = parseFeedDate(rawDate(entry), language);
   const item = {
     title: title || text.slice(0, 120) || link || guid || '(untitled)',
     ...(link ? { link } : {}),

@@ -1,0 +1,54 @@
+/**
+ * `npm run eval:feeds -- <dir>`: parses every feed file in a folder the way the watcher would
+ * (charset from the XML declaration, rss-parser, phantom items dropped) and prints a table per
+ * file: items, dated items, encoding, and errors or notes. Exit 1 when a file could not be read.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { decodeFeed } from '../src/feeds/decode.ts';
+import { FeedFetchError } from '../src/feeds/fetch.ts';
+import { parseFeed } from '../src/feeds/parse.ts';
+
+const FEED_FILE = /\.(rss|atom|xml|rdf|feed)$/i;
+
+async function main(): Promise<number> {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: npm run eval:feeds -- <folder of feed files>');
+    return 2;
+  }
+  const root = resolve(dir);
+  let names: string[];
+  try {
+    names = (await readdir(root)).filter((n) => FEED_FILE.test(n)).sort();
+  } catch (error) {
+    console.error(`eval:feeds: cannot read ${root}: ${(error as Error).message}`);
+    return 2;
+  }
+  const rows: string[] = ['| file | items | dated | encoding | title | errors / notes |', '|---|---:|---:|---|---|---|'];
+  let failed = 0;
+  for (const name of names) {
+    const bytes = await readFile(join(root, name));
+    const decoded = decodeFeed(bytes);
+    const encoding = `${decoded.encoding} (${decoded.from})`;
+    try {
+      const feed = await parseFeed(decoded.text);
+      const dated = feed.items.filter((i) => i.published).length;
+      const notes = [...feed.notes];
+      const relative = feed.items.filter((i) => i.link && !/^https?:/.test(i.link)).length;
+      if (relative) notes.push(`${relative} links left relative`);
+      const noId = feed.items.filter((i) => i.key.startsWith('h:')).length;
+      if (noId) notes.push(`${noId} identified by title+date`);
+      rows.push(`| ${name} | ${feed.items.length} | ${dated} | ${encoding} | ${(feed.title ?? '').slice(0, 40)} | ${notes.join('; ') || '—'} |`);
+    } catch (error) {
+      failed++;
+      const reason = error instanceof FeedFetchError ? error.reason : (error as Error).message.split('\n')[0];
+      rows.push(`| ${name} | – | – | ${encoding} | | error: ${reason} |`);
+    }
+  }
+  console.log(rows.join('\n'));
+  console.log(`\n${names.length} file${names.length === 1 ? '' : 's'}, ${failed} unreadable`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();
