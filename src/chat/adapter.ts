@@ -22,3 +22,11 @@ export interface ChatAdapter {
   /** Posts a reply the bot was not asked for (reminders, digests, feed items). Throws on failure. */
   deliver(target: DeliveryTarget, reply: Reply): Promise<void>;
 }
+
+/**
+ * True for a reply that should not be posted where others see it (a repeated "slow down" during a
+ * flood). Adapters still answer interactions that demand a response, privately.
+ */
+export function isQuiet(reply: Reply): boolean {
+  return reply.kind === 'error' && reply.quiet === true;
+}

@@ -22,7 +22,7 @@ import type { Settings } from '../config/env.ts';
 import { PlatformError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { renderDiscord } from '../render/discord.ts';
-import type { ChatAdapter, DeliveryTarget } from './adapter.ts';
+import { isQuiet, type ChatAdapter, type DeliveryTarget } from './adapter.ts';
 import { handleInteraction, messageOptions, reportInteractionFailure } from './discord-interactions.ts';
 import {
   DEFAULT_MAX_RATE_LIMIT_WAIT_MS,
@@ -164,6 +164,7 @@ export class DiscordChat implements ChatAdapter {
         mentioned: true,
         ...(message.guildId ? { workspace: message.guildId } : {}),
       });
+      if (isQuiet(reply)) return;
       await message.reply(messageOptions(renderDiscord(reply, { share: false })));
     } catch (error) {
       this.logger.error({ channel: message.channelId, message: message.id, reason: describeDiscordFailure(error) }, 'discord reply failed');

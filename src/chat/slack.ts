@@ -21,7 +21,7 @@ import type { Responder } from '../answer/responder.ts';
 import { PlatformError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { renderSlack, SLACK_ACTIONS, type SlackMessage, type SlackRenderOptions } from '../render/slack.ts';
-import type { ChatAdapter, DeliveryTarget } from './adapter.ts';
+import { isQuiet, type ChatAdapter, type DeliveryTarget } from './adapter.ts';
 import type { Outbox } from './outbox.ts';
 import type { PlatformContext } from './platforms.ts';
 import { boltLogger, createReceiver, type HttpRoute } from './slack-receiver.ts';
@@ -169,6 +169,7 @@ export class SlackChat implements ChatAdapter {
       const mention = Mention.parse(event);
       const thread = mention.thread_ts ?? mention.ts;
       const reply = await this.ask({ text: mention.text, conversation: mention.channel, thread, user: mention.user ?? 'unknown', workspace: mention.team });
+      if (isQuiet(reply)) return;
       await this.post({ channel: mention.channel, thread }, reply, { actions: 'public' });
     });
 
@@ -176,6 +177,7 @@ export class SlackChat implements ChatAdapter {
       const message = DirectMessage.parse(event);
       if (message.channel_type !== 'im' || message.subtype || message.bot_id || !message.user) return;
       const reply = await this.ask({ text: message.text, conversation: message.channel, user: message.user, workspace: message.team, ...(message.thread_ts ? { thread: message.thread_ts } : {}) });
+      if (isQuiet(reply)) return;
       await this.post({ channel: message.channel, ...(message.thread_ts ? { thread: message.thread_ts } : {}) }, reply, { actions: 'public' });
     });
 
