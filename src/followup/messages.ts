@@ -9,8 +9,11 @@ import { fold } from '../briefing/text.ts';
 import type { Reminder } from '../store/types.ts';
 import { durationLabel, formatInstant } from './time.ts';
 
-/** A post, or why there is nothing to post. */
-export type Built = { reply: Reply } | { skip: string };
+/**
+ * A post; or why there is nothing to post; or why not yet (`wait`: the briefing is not loaded right
+ * now — a file mid-edit — so try again later rather than drop the reminder).
+ */
+export type Built = { reply: Reply } | { skip: string } | { wait: string };
 
 /** How a briefing is asked for in chat. */
 export function askFor(briefing: Pick<Briefing, 'slug' | 'aliases'>, part?: string): string {
@@ -34,7 +37,7 @@ export function stillOpen(briefing: Briefing, questions: readonly string[]): str
 
 /** The post for a due reminder, check-in or follow-up; `lateMs` over the threshold says it is late. */
 export function buildReminderPost(reminder: Reminder, briefing: Briefing | undefined, options: { lateMs: number; lateAfterMs: number }): Built {
-  if (!briefing) return { skip: `the briefing \`${reminder.slug}\` is no longer loaded` };
+  if (!briefing) return { wait: `the briefing \`${reminder.slug}\` is not loaded` };
   const late =
     options.lateMs > options.lateAfterMs ? [`(Late: this was due ${formatInstant(reminder.dueAt, reminder.timeZone)}, while the bot was not running.)`] : [];
   switch (reminder.kind) {

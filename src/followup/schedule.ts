@@ -60,9 +60,10 @@ export function parseSchedule(input: string): ScheduleResult {
 }
 
 function parseFriendly(text: string): ScheduleResult | undefined {
-  const m = /^(?:every\s+)?([a-z]+(?:\s+day)?)(?:\s+at)?\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?$/i.exec(text);
+  const m = /^(?:(?:every\s+)?([a-z]+(?:\s+day)?)(?:\s+at)?\s+)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?$/i.exec(text);
   if (!m) return undefined;
-  const said = m[1]!.toLowerCase();
+  // A bare time ("digest at 9:00") means every day.
+  const said = (m[1] ?? 'daily').toLowerCase();
   const word = SHORT_DAYS[said] ?? said;
   const day = DAY_WORDS[word] ?? DAY_WORDS[word.replace(/s$/, '')];
   if (!day) return undefined;
@@ -80,6 +81,9 @@ function parseFriendly(text: string): ScheduleResult | undefined {
 }
 
 function parseCronText(text: string): ScheduleResult {
+  if (/^[a-z]/i.test(text)) {
+    return { ok: false, message: `\`${text}\` is not a schedule I can read. Try ${EXAMPLES}.` };
+  }
   const check = validateDetailed(text);
   if (!check.valid || !check.fields) {
     const why = check.errors.map((e) => e.message).join('; ') || 'not a schedule';

@@ -62,6 +62,10 @@ export class Scheduler {
     this.owner = options.owner ?? newOwner();
   }
 
+  private get graceMs(): number {
+    return this.options.digestGraceMs ?? 30 * 60_000;
+  }
+
   private get retry(): RetryPolicy {
     return this.options.retry ?? DEFAULT_RETRY;
   }
@@ -100,7 +104,7 @@ export class Scheduler {
     const now = this.now();
     const due = await store.recordDueWork({
       now,
-      graceMs: this.options.digestGraceMs ?? 30 * 60_000,
+      graceMs: this.graceMs,
       nextRun: (schedule, after) => nextCronRun(schedule.cron, schedule.timeZone, after),
     });
     report.queued = due.remindersQueued + due.digestsQueued;
@@ -139,7 +143,12 @@ export class Scheduler {
         outcome = { state: 'failed', reason: `gave up after ${delivery.attempts - 1} tries` };
       } else {
         const built = await this.build(delivery);
-        outcome = 'skip' in built ? { state: 'skipped', reason: built.skip } : await this.send(delivery, built.reply);
+        if ('reply' in built) outcome = await this.send(delivery, built.reply);
+        else if ('skip' in built) outcome = { state: 'skipped', reason: built.skip };
+        else {
+          const waiting = this.failure(delivery, built.wait, true);
+          outcome = waiting.state === 'retry' ? waiting : { state: 'skipped', reason: built.wait };
+        }
       }
     } catch (error) {
       outcome = this.failure(delivery, describeError(error), true);
@@ -187,11 +196,14 @@ export class Scheduler {
       case 'reminder': {
         const reminder = delivery.itemId !== undefined ? await store.reminder(delivery.itemId) : undefined;
         if (!reminder || reminder.state === 'cancelled') return { skip: 'the reminder was cancelled' };
-        return buildReminderPost(reminder, library.bySlugExact(reminder.slug), { lateMs: delivery.lateMs, lateAfterMs: this.options.lateAfterMs ?? 120_000 });
+        // Late is measured when it is sent: a reminder held while its platform was down is late too.
+        const lateMs = Math.max(delivery.lateMs, this.now() - delivery.scheduledAt);
+        return buildReminderPost(reminder, library.bySlugExact(reminder.slug), { lateMs, lateAfterMs: this.options.lateAfterMs ?? 120_000 });
       }
       case 'digest': {
         const schedule = await store.digest(delivery.target);
         if (!schedule || schedule.id !== delivery.itemId) return { skip: 'the digest was turned off or replaced' };
+        if (this.now() - delivery.scheduledAt > this.graceMs) return { skip: 'missed: it could not be sent within the grace window' };
         const reply = await buildDigest({
           target: delivery.target,
           store,

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/answer/reply.ts';
+import { Responder } from '../../src/answer/responder.ts';
+import { startFollowups } from '../../src/followup/index.ts';
 import { PlatformError } from '../../src/errors.ts';
 import { FakeClock } from '../helpers/clock.ts';
-import { makeBriefing, makeHarness, makeLibrary, RecordingAdapter, RESERVOIR, TRAM, type Harness } from './fixtures.ts';
+import { makeBriefing, makeHarness, makeLibrary, RecordingAdapter, RESERVOIR, silentLogger, tempDbPath, TRAM, type Harness } from './fixtures.ts';
 
 const open: Harness[] = [];
 function harness(...args: Parameters<typeof makeHarness>): Harness {
@@ -286,6 +288,55 @@ describe('failures', () => {
     h.clock.advance('2h');
     expect(await h.followups.tick()).toMatchObject({ queued: 1, sent: 0, failed: 0 });
     expect(rows(h, 'SELECT state FROM deliveries')).toEqual([{ state: 'pending' }]);
+  });
+});
+
+describe('briefings and platforms that are away for a while', () => {
+  it('waits for a briefing that is not loaded (a file mid-edit) instead of dropping the reminder', async () => {
+    const h = harness();
+    await h.ask('/brief remind tram in 1 hour');
+    h.setLibrary(makeLibrary(RESERVOIR));
+    h.clock.advance('1h');
+    expect((await h.followups.tick()).retrying).toBe(1);
+    h.setLibrary(makeLibrary(RESERVOIR, TRAM));
+    h.clock.advance('1m');
+    await h.followups.tick();
+    expect(h.adapter.texts()).toEqual([expect.stringContaining('Reminder #1: New tram line opens')]);
+  });
+
+  it('marks a reminder late when its platform was not running at the time, and delivers it when it is', async () => {
+    const slack = new RecordingAdapter('slack');
+    const adapters: RecordingAdapter[] = [];
+    const clock = new FakeClock('2026-03-25T10:00:00Z');
+    const library = makeLibrary();
+    const responder = new Responder({ library: () => library });
+    const followups = startFollowups({ settings: { databaseUrl: tempDbPath(), timeZone: 'UTC' }, catalog: { library: () => library }, responder, adapters: () => adapters, logger: silentLogger(), clock });
+    await responder.respond({ platform: 'slack', conversation: 'C1', user: 'U1', text: '/brief remind tram in 1 hour', mentioned: true });
+    clock.advance('3h');
+    await followups.tick();
+    adapters.push(slack);
+    await followups.tick();
+    expect(slack.delivered.map((d) => d.target)).toEqual([{ platform: 'slack', conversation: 'C1' }]);
+    expect(slack.texts()[0]).toContain('Late: this was due');
+    await followups.stop();
+  });
+
+  it('skips a digest that could not be sent within the grace window', async () => {
+    const h = harness({ scheduling: { retry: { maxAttempts: 10, baseDelayMs: 20 * 60_000, maxDelayMs: 20 * 60_000 } } });
+    await h.ask('/brief follow tram');
+    await h.ask('/brief digest every daily 9:00');
+    let down = true;
+    h.adapter.beforeDeliver = () => {
+      if (down) throw new PlatformError('terminal', 'unavailable', 503);
+    };
+    h.clock.set('2026-03-26T08:00:00Z');
+    await h.followups.tick();
+    h.clock.advance('20m');
+    await h.followups.tick();
+    down = false;
+    h.clock.advance('20m');
+    expect((await h.followups.tick()).skipped).toBe(1);
+    expect(h.adapter.delivered).toHaveLength(0);
   });
 });
 

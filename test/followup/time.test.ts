@@ -41,6 +41,8 @@ describe('digest schedules', () => {
     expect(parseSchedule('fri at 5pm')).toMatchObject({ ok: true, schedule: { cron: '0 17 * * 5' } });
     expect(parseSchedule('daily 7:15 america/new_york')).toMatchObject({ ok: true, schedule: { timeZone: 'America/New_York' } });
     expect(parseSchedule('0 8 * * 1-5')).toMatchObject({ ok: true, schedule: { cron: '0 8 * * 1-5' } });
+    expect(parseSchedule('9:00')).toMatchObject({ ok: true, schedule: { cron: '0 9 * * *', label: 'every day at 09:00' } });
+    expect(parseSchedule('fortnightly 9:00')).toMatchObject({ ok: false, message: expect.stringContaining('not a schedule I can read') });
   });
 
   it.each([
