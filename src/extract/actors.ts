@@ -5,10 +5,9 @@
  * surname used on its own later. Surnames, "Mr X" and "the president" resolve to the full actor.
  */
 import type { ActorKind } from '../briefing/model.ts';
-import { fold } from '../briefing/text.ts';
 import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
-import { NEVER_ACTORS, SPEECH_VERBS, isTitleWord } from './lexicon.ts';
+import { NEVER_ACTORS, SPEECH_VERBS, foldName, isTitleWord } from './lexicon.ts';
 import { findNameRuns, type NameRun } from './names.ts';
 import { roleAfter, roleBefore, roleInFront, widenTitle } from './roles.ts';
 
@@ -51,7 +50,7 @@ interface Occurrence {
 }
 
 function nameTokens(name: string): string[] {
-  return fold(name).split(' ').filter(Boolean);
+  return foldName(name).split(' ').filter(Boolean);
 }
 
 function occurrenceOf(article: Article, run: NameRun): Occurrence {
@@ -87,7 +86,7 @@ function bylinePerson(article: Article): { name: string; alias: string; role: st
 
 function isDroppable(article: Article, runs: NameRun[]): boolean {
   const run = runs[0]!;
-  const lower = fold(run.name);
+  const lower = foldName(run.name);
   if (NEVER_ACTORS.has(lower)) return true;
   const place = lookupPlace(run.name);
   if (place?.type === 'demonym' && !/s$/.test(lower)) return true;
@@ -107,7 +106,7 @@ export function findActors(article: Article): ActorTable {
   const byName = new Map<string, Occurrence[]>();
   for (const occ of occurrences) {
     if (occ.run.nameFirst < 0) continue;
-    const key = fold(occ.run.name);
+    const key = foldName(occ.run.name);
     if (!key) continue;
     const list = byName.get(key) ?? [];
     list.push(occ);
@@ -153,7 +152,7 @@ export function findActors(article: Article): ActorTable {
   for (const occ of occurrences) {
     const run = occ.run;
     if (run.nameFirst >= 0) {
-      const key = fold(run.name);
+      const key = foldName(run.name);
       let actor = keyToActor.get(key);
       if (actor === undefined && !key.includes(' ')) actor = surnameToActor.get(key);
       if (actor !== undefined) {
@@ -169,7 +168,7 @@ export function findActors(article: Article): ActorTable {
     const text = run.nameFirst >= 0 ? run.name : run.text;
     const place = lookupPlace(text);
     // "U.S.", "US" and "United States" are one actor.
-    const key = place?.type === 'country' ? `country:${place.country}` : fold(text);
+    const key = place?.type === 'country' ? `country:${place.country}` : foldName(text);
     if (!key) continue;
     const list = otherRuns.get(key) ?? [];
     list.push(run);
@@ -190,7 +189,7 @@ export function findActors(article: Article): ActorTable {
   linkAcronyms(article, actors, mentions);
 
   const byline = bylinePerson(article);
-  if (byline && !actors.some((a) => fold(a.name) === fold(byline.name))) {
+  if (byline && !actors.some((a) => foldName(a.name) === foldName(byline.name))) {
     actors.push({ name: byline.name, aliases: new Set([byline.alias]), kind: 'person', role: byline.role, first: article.tokens.length });
     mentions.push({ actor: actors.length - 1, start: byline.start, end: byline.end, token: article.tokens.length, quoted: false });
   }

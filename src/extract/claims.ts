@@ -10,8 +10,8 @@ import type { Article } from './context.ts';
 const UNNAMED: RegExp[] = [
   /\b(?:(?:two|three|several|many|some|other|senior|western|european|government|diplomatic|security|military|intelligence|industry|unnamed|anonymous)\s+)*sources?\s+(?:close to|familiar with|with knowledge of|briefed on|in|at|inside|within)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}/i,
   /\b(?:people|persons|officials?|diplomats?|those)\s+(?:familiar|close)\s+(?:with|to)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}/i,
-  /\b(?:[\w-]+\s+){0,3}(?:officials?|diplomats?|sources?|people|aides?)\s+(?:who|speaking)\s+(?:asked|spoke|requested|declined|did not want|on condition)[^,.;]*/i,
-  /\b(?:[\w-]+\s+){0,3}(?:officials?|diplomats?|sources?)\b[^,.;]{0,40}\bon condition of anonymity\b/i,
+  /\b(?:officials?|diplomats?|sources?|people|aides?)\s+(?:who|speaking)\s+(?:asked|spoke|requested|declined|did not want|on condition)[^,.;]*/i,
+  /\b(?:officials?|diplomats?|sources?)\b[^,.;]{0,40}\bon condition of anonymity\b/i,
   /\bon condition of anonymity\b/i,
   /\b(?:according to\s+)?(?:unnamed|anonymous)\s+(?:sources?|officials?|diplomats?)\b/i,
   /\binsiders?\b/i,
@@ -36,7 +36,7 @@ export function findClaims(article: Article, quotes: ExtractedQuote[]): Extracte
     for (const re of UNNAMED) {
       const m = re.exec(text);
       if (m) {
-        source = m[0].trim().replace(/^according to\s+/i, '').replace(/\s+(?:confirmed|said|say|says|told|added|note|noted|claimed|suggested|believe|believed|that)\b.*$/i, '');
+        source = (/^(?:officials?|diplomats?|sources?|people|aides?)\b/i.test(m[0]) ? modifiersBefore(text, m.index) : '') + m[0].trim().replace(/^according to\s+/i, '').replace(/\s+(?:confirmed|said|say|says|told|added|note|noted|claimed|suggested|believe|believed|that)\b.*$/i, '');
         break;
       }
     }
@@ -48,4 +48,14 @@ export function findClaims(article: Article, quotes: ExtractedQuote[]): Extracte
     if (speaker && ON_RECORD_VERB.test(text)) out.push({ text, sourcing: 'on-record', source: speaker, cites: [sentence.id] });
   }
   return out;
+}
+
+/** Up to three words before `index` that qualify the source ("several EU diplomats"). */
+function modifiersBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const m = /(?:(?:[\p{L}-]+)\s+){1,3}$/u.exec(before);
+  if (!m) return '';
+  const words = m[0].trim().split(/\s+/);
+  while (words.length > 0 && /^(?:said|says|told|that|and|but|the|as|while|however|according|to)$/i.test(words[0]!)) words.shift();
+  return words.length > 0 ? `${words.join(' ')} ` : '';
 }

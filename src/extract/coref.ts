@@ -3,11 +3,10 @@
  * Secretary", "the group") become mentions of the actor they stand for, and pronouns are
  * resolved to the last person mentioned outside quotations.
  */
-import { fold } from '../briefing/text.ts';
 import type { ActorTable, Mention } from './actors.ts';
 import type { Article } from './context.ts';
 import { isDemonym } from './gazetteer.ts';
-import { isTitleWord } from './lexicon.ts';
+import { foldName, isTitleWord } from './lexicon.ts';
 
 const ORG_DESCRIPTIONS = new Set([
   'group', 'organisation', 'organization', 'company', 'firm', 'ministry', 'agency', 'committee', 'alliance',
@@ -77,10 +76,10 @@ export function resolveDescriptions(article: Article, table: ActorTable): void {
     const end = head.end;
     const text = article.body.slice(start, end).replace(/\s+/g, ' ');
     if (isTitleWord(head.lower) && k > i) {
-      const headWord = fold(head.text);
+      const headWord = foldName(head.text);
       let actor = lastActorBefore(table, start, (a) => {
         const actorRole = table.actors[a]!.role;
-        return table.actors[a]!.kind === 'person' && actorRole !== null && fold(actorRole).split(' ').includes(headWord);
+        return table.actors[a]!.kind === 'person' && actorRole !== null && foldName(actorRole).split(' ').includes(headWord);
       });
       const capitalised = /^\p{Lu}/u.test(head.text);
       if (actor === undefined && capitalised) {

@@ -90,8 +90,16 @@ function build(): Map<string, GazetteerEntry> {
 /** Looks a name up ("El Salvador", "UK", "Venezuelan", "Nairobi"); undefined when unknown. */
 export function lookupPlace(name: string): GazetteerEntry | undefined {
   table ??= build();
-  return table.get(fold(name));
+  const known = memo.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const entry = table.get(fold(name));
+  if (memo.size > 50_000) memo.clear();
+  memo.set(name, entry ?? null);
+  return entry;
 }
+
+/** Look-ups by raw text; the same words recur across articles, and folding is the costly part. */
+const memo = new Map<string, GazetteerEntry | null>();
 
 /** True for a demonym used as an adjective or plural ("Iranian", "Venezuelans"). */
 export function isDemonym(name: string): boolean {

@@ -4,7 +4,22 @@
  * English news vocabulary only; nothing here names a person or a story.
  */
 
+import { fold } from '../briefing/text.ts';
+
 const words = (text: string): Set<string> => new Set(text.trim().split(/\s+/));
+
+const foldMemo = new Map<string, string>();
+
+/** `fold` with a memo: names and titles recur within and across articles. */
+export function foldName(text: string): string {
+  let folded = foldMemo.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (foldMemo.size > 50_000) foldMemo.clear();
+    foldMemo.set(text, folded);
+  }
+  return folded;
+}
 
 /** Role heads: "President X", "X, a political analyst", "the Foreign Secretary". Lower case. */
 export const TITLE_WORDS = words(`

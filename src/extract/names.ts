@@ -41,21 +41,60 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'a', '&', 'de', 'du
 const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$/u;
 
+/** True when at least 12 letters and over 80% of them are capitals. */
+function isAllCaps(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) {
+      letters++;
+    } else if (c > 127) {
+      const ch = text[i]!;
+      if (ch.toLowerCase() !== ch) {
+        upper++;
+        letters++;
+      } else if (ch.toUpperCase() !== ch) letters++;
+    }
+  }
+  return letters >= 12 && upper / letters > 0.8;
+}
+
 /** Per-article helper that knows which tokens may be part of a name. */
 class RunScanner {
   private readonly allCapsSentence: Uint8Array;
 
   constructor(private readonly article: Article) {
+    this.capMemo = new Uint8Array(article.tokens.length);
     this.allCapsSentence = new Uint8Array(article.sentences.length);
-    article.sentences.forEach((s, i) => {
-      const letters = s.text.replace(/[^\p{L}]/gu, '');
-      const upper = s.text.replace(/[^\p{Lu}]/gu, '');
-      if (letters.length >= 12 && upper.length / letters.length > 0.8) this.allCapsSentence[i] = 1;
-    });
   }
+
+  /** True for a sentence written in capitals ("LAURIE OAKES IS …"); computed on first use. */
+  private inAllCapsSentence(sentence: number): boolean {
+    let known = this.allCapsSentence[sentence]!;
+    if (known === 0) {
+      known = isAllCaps(this.article.sentences[sentence]!.text) ? 1 : 2;
+      this.allCapsSentence[sentence] = known;
+    }
+    return known === 1;
+  }
+
+  /** Memo of `isCap` per token: 0 unknown, 1 yes, 2 no. */
+  private readonly capMemo: Uint8Array;
 
   /** True when token `i` can be a word of a proper-noun run. */
   isCap(i: number): boolean {
+    const known = this.capMemo[i];
+    if (known) return known === 1;
+    const value = this.computeCap(i);
+    if (i >= 0 && i < this.capMemo.length) this.capMemo[i] = value ? 1 : 2;
+    return value;
+  }
+
+  private computeCap(i: number): boolean {
     const tok = this.article.tokens[i];
     if (!tok) return false;
     const text = tok.text;
@@ -68,7 +107,7 @@ class RunScanner {
       const lastPart = text.split('-').pop() ?? '';
       if (!NAME_PARTICLES.has(lastPart)) return false;
     }
-    if (this.allCapsSentence[this.article.tokenSentence[i]!]) return false;
+    if (this.inAllCapsSentence(this.article.tokenSentence[i]!)) return false;
     if (this.article.clauseInitial[i]) {
       if (FUNCTION_WORDS.has(tok.lower)) return false;
       if (!['PROPN', 'NOUN', 'ADJ', 'X'].includes(tok.pos)) return false;

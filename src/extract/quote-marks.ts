@@ -38,8 +38,10 @@ interface Raw {
 function scanDouble(text: string): Raw[] {
   const spans: Raw[] = [];
   let openAt = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  const marks = /["“”„«»]/g;
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     const isStraight = c === '"';
     if (DOUBLE_OPEN.includes(c) || (isStraight && openAt < 0 && /\S/.test(text[i + 1] ?? ' '))) {
       if (openAt >= 0) spans.push({ open: openAt, close: i, opened: true, closed: false });
@@ -87,7 +89,10 @@ function looksPossessive(text: string, i: number, limit: number): boolean {
 function scanSingle(text: string, from: number, to: number): Raw[] {
   const spans: Raw[] = [];
   let openAt = -1;
-  for (let i = from; i < to; i++) {
+  const marks = /['‘’]/g;
+  marks.lastIndex = from;
+  for (let m = marks.exec(text); m !== null && m.index < to; m = marks.exec(text)) {
+    const i = m.index;
     if (openAt >= 0) {
       if (isSingleCloser(text, i) && !looksPossessive(text, i, to)) {
         spans.push({ open: openAt, close: i + 1, opened: true, closed: true });
