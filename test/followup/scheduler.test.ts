@@ -217,6 +217,28 @@ describe('exactly once', () => {
   });
 });
 
+describe('stopping', () => {
+  it('finishes the delivery in progress and gives back the rest of the batch for the next run', async () => {
+    const h = harness();
+    for (const topic of ['rationing', 'tram', 'rationing']) await h.ask(`/brief remind ${topic} in 1 hour`);
+    h.clock.advance('1h');
+    let release!: () => void;
+    h.adapter.beforeDeliver = () => new Promise<void>((resolve) => (release = resolve));
+    const tick = h.followups.tick();
+    await new Promise((resolve) => setImmediate(resolve));
+    const stopping = h.followups.scheduler.stop();
+    release();
+    await stopping;
+    await tick;
+    expect(h.adapter.delivered).toHaveLength(1);
+    expect(rows(h, 'SELECT state, attempts, claimed_by FROM deliveries ORDER BY id')).toEqual([
+      { state: 'sent', attempts: 1, claimed_by: null },
+      { state: 'pending', attempts: 0, claimed_by: null },
+      { state: 'pending', attempts: 0, claimed_by: null },
+    ]);
+  });
+});
+
 describe('failures', () => {
   it('retries a failing platform with backoff, then shows the item as failed in /brief reminders', async () => {
     const h = harness({ scheduling: { retry: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 600_000 } } });
