@@ -1,7 +1,8 @@
 /**
  * `npm run eval -- <dir>`: scores the extractor and the compromise baseline on labelled
  * articles and prints both side by side, per article and in total. Scoring rules:
- * scripts/eval/score.ts. Always exits 0 (it is a report, not a gate).
+ * scripts/eval/score.ts. `--details` lists the extractor's misses under each article. Always
+ * exits 0 (it is a report, not a gate).
  */
 import { extractArticle } from '../src/extract/extract.ts';
 import { baselinePredict } from './eval/baseline.ts';
@@ -35,9 +36,11 @@ function cells(s: Score): string[] {
 const HEAD = ['ppl-R', 'ppl-P', 'role', 'quote', 'spkr', 'oq-R', 'oq-FP'];
 
 function main(): number {
-  const dir = process.argv[2];
+  const args = process.argv.slice(2);
+  const details = args.includes('--details');
+  const dir = args.find((a) => !a.startsWith('--'));
   if (!dir) {
-    console.error('usage: npm run eval -- <dir with NN-name.txt and NN-name.labels.json>');
+    console.error('usage: npm run eval -- <dir with NN-name.txt and NN-name.labels.json> [--details]');
     return 0;
   }
   const articles = loadLabelled(dir);
@@ -58,6 +61,7 @@ function main(): number {
     ours.push(o);
     base.push(b);
     console.log(`${a.id.padEnd(width)} | ${cells(o).join(' ')} | ${cells(b).join(' ')}`);
+    if (details) for (const line of o.details) console.log(`    ${line}`);
   }
   const to = sumScores(ours);
   const tb = sumScores(base);

@@ -46,6 +46,8 @@ export interface Score {
   /** Extracted questions on an article labelled with none. */
   falseQuestions: number;
   negative: boolean;
+  /** Human-readable misses, printed by `--details`. */
+  details: string[];
 }
 
 const STOP = new Set('the a an of for at in on and to his her its their with by from as is was who s per text says'.split(' '));
@@ -103,39 +105,53 @@ export function scoreArticle(labels: ArticleLabels, prediction: Prediction): Sco
     people: labels.people.length, peopleFound: 0, predicted: prediction.people.length, predictedCorrect: 0,
     roles: 0, rolesCorrect: 0, quotes: labels.quotes.length, quotesFound: 0, speakersCorrect: 0,
     questions: labels.open_questions.length, questionsFound: 0, falseQuestions: 0,
-    negative: labels.open_questions.length === 0,
+    negative: labels.open_questions.length === 0, details: [],
   };
   const labelNames = labels.people.map(namesOf);
   const used = new Set<number>();
   labels.people.forEach((person, i) => {
     const names = labelNames[i]!;
     const match = prediction.people.findIndex((p, j) => !used.has(j) && [...namesOf(p)].some((n) => names.has(n)));
-    if (match < 0) return;
+    if (match < 0) {
+      s.details.push(`missed person: ${person.name}`);
+      return;
+    }
     used.add(match);
     s.peopleFound++;
     if (person.role !== null) {
       s.roles++;
       if (rolesAgree(prediction.people[match]!.role, person.role)) s.rolesCorrect++;
+      else s.details.push(`role of ${person.name}: got "${prediction.people[match]!.role}", want "${person.role}"`);
     }
   });
-  s.predictedCorrect = prediction.people.filter((p) => labelNames.some((names) => [...namesOf(p)].some((n) => names.has(n)))).length;
+  for (const p of prediction.people) {
+    if (labelNames.some((names) => [...namesOf(p)].some((n) => names.has(n)))) s.predictedCorrect++;
+    else s.details.push(`not a labelled person: ${p.name}`);
+  }
 
   for (const q of labels.quotes) {
     const needle = fold(q.starts_with);
     const hits = prediction.quotes.filter((p) => fold(p.text).includes(needle));
-    if (hits.length === 0) continue;
+    if (hits.length === 0) {
+      s.details.push(`missed quote: ${q.starts_with.slice(0, 50)}`);
+      continue;
+    }
     s.quotesFound++;
     if (hits.some((h) => speakerAgrees(h.speaker, q.speaker, prediction, labels))) s.speakersCorrect++;
+    else s.details.push(`speaker of "${q.starts_with.slice(0, 40)}": got ${hits[0]!.speaker}, want ${q.speaker}`);
   }
 
-  if (s.negative) s.falseQuestions = prediction.questions.length;
+  if (s.negative) {
+    s.falseQuestions = prediction.questions.length;
+    for (const q of prediction.questions) s.details.push(`false open question: ${q.slice(0, 90)}`);
+  }
   const taken = new Set<number>();
   for (const label of labels.open_questions) {
     const j = prediction.questions.findIndex((q, k) => !taken.has(k) && questionOverlap(label, q));
     if (j >= 0) {
       taken.add(j);
       s.questionsFound++;
-    }
+    } else s.details.push(`missed open question: ${label.slice(0, 90)}`);
   }
   return s;
 }
@@ -144,11 +160,11 @@ export function scoreArticle(labels: ArticleLabels, prediction: Prediction): Sco
 export function sumScores(scores: Score[]): Score {
   const total: Score = {
     people: 0, peopleFound: 0, predicted: 0, predictedCorrect: 0, roles: 0, rolesCorrect: 0, quotes: 0,
-    quotesFound: 0, speakersCorrect: 0, questions: 0, questionsFound: 0, falseQuestions: 0, negative: false,
+    quotesFound: 0, speakersCorrect: 0, questions: 0, questionsFound: 0, falseQuestions: 0, negative: false, details: [],
   };
   for (const s of scores) {
     for (const key of Object.keys(total) as Array<keyof Score>) {
-      if (key === 'negative') continue;
+      if (key === 'negative' || key === 'details') continue;
       total[key] += s[key] as number;
     }
   }

@@ -43,6 +43,8 @@ const RELATIONAL = new Set([
   'attempt', 'remarks', 'comments', 'successor', 'predecessor', 'presidency', 'death', 'career',
 ]);
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
+
 interface Occurrence {
   run: NameRun;
   role?: string;
@@ -112,7 +114,12 @@ export function findActors(article: Article): ActorTable {
     list.push(occ);
     byName.set(key, list);
   }
-  const singleWords = new Set([...byName.keys()].filter((k) => !k.includes(' ')));
+  // Surnames used alone ("Conroy"), never after a determiner ("the Bill" is not a surname).
+  const singleWords = new Set(
+    [...byName.entries()]
+      .filter(([k, list]) => !k.includes(' ') && list.some((o) => !DETERMINERS.has(article.tokens[o.run.first - 1]?.lower ?? '')))
+      .map(([k]) => k),
+  );
   const personKeys = [...byName.entries()]
     .filter(([key, list]) => list.some((o) => o.evidence) || (key.includes(' ') && singleWords.has(key.split(' ').pop()!)))
     .map(([key]) => key)

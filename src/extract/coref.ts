@@ -81,8 +81,11 @@ export function resolveDescriptions(article: Article, table: ActorTable): void {
         const actorRole = table.actors[a]!.role;
         return table.actors[a]!.kind === 'person' && actorRole !== null && foldName(actorRole).split(' ').includes(headWord);
       });
+      // "The Foreign Secretary said …": a capitalised title as the subject of a verb names the
+      // person last mentioned without a role.
       const capitalised = /^\p{Lu}/u.test(head.text);
-      if (actor === undefined && capitalised) {
+      const subjectOfVerb = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+      if (actor === undefined && capitalised && subjectOfVerb) {
         actor = lastActorBefore(table, start, (a) => table.actors[a]!.kind === 'person' && table.actors[a]!.role === null);
         if (actor !== undefined) table.actors[actor]!.role = text.replace(/^the\s+/i, '');
       }

@@ -180,3 +180,12 @@ export function isPersonNoun(lower: string): boolean {
   if (AGENTIVE_EXCEPTIONS.has(word) || AGENTIVE_EXCEPTIONS.has(word.replace(/s$/, ''))) return word === 'partner';
   return word.length > 5 && /(?:ist|ists|ian|ians|er|ers|or|ors|ant|ants|ent|ents)$/.test(word);
 }
+
+/** Forms of saying that wink sometimes tags as nouns or adjectives but that are verbs in news copy. */
+const UNAMBIGUOUS_SAYING = words(`said says told added asked warned insisted argued claimed stated explained replied`);
+
+/** True when token text `lower` with wink tag `pos` is a verb of saying here. */
+export function isSpeechVerb(lower: string, pos: string): boolean {
+  if (!SPEECH_VERBS.has(lower)) return false;
+  return pos === 'VERB' || UNAMBIGUOUS_SAYING.has(lower);
+}

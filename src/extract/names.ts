@@ -37,6 +37,9 @@ export interface NameRun {
   quoted: boolean;
 }
 
+/** Function words that never start or end a personal name, even capitalised. */
+const NAME_BLOCKERS = new Set(['the', 'a', 'an', 'and', 'of', 'for', 'on', 'in', 'at', 'to', 'by', 'or', 'but', 'as', 'from', 'with']);
+
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'a', '&', 'de', 'du', 'des', 'del', 'da', 'di']);
 const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$/u;
@@ -161,7 +164,9 @@ class RunScanner {
       if (insidePP && hasOrg) return true;
       const singleLeft = first === last || ['of', 'on', 'for', 'the'].includes(this.lower(last - 1));
       const leftIsPlace = lookupPlace(this.article.tokens[last]!.text) !== undefined;
-      return singleLeft && !leftIsPlace && this.isOrgWord(segLast) && segLast - segFirst <= 2;
+      let orgInSegment = false;
+      for (let k = segFirst; k <= Math.min(segLast, segFirst + 2); k++) if (this.isOrgWord(k)) orgInSegment = true;
+      return singleLeft && !leftIsPlace && orgInSegment;
     }
     return false;
   }
@@ -220,7 +225,9 @@ function isNameLike(article: Article, i: number): boolean {
   if (INITIAL.test(tok.text)) return true;
   if (NAME_PARTICLES.has(lower)) return true;
   if (isTitleWord(lower) || HONORIFICS.has(lower) || ORG_WORDS.has(lower) || PLACE_WORDS.has(lower)) return false;
-  if (NEVER_ACTORS.has(lower) || FUNCTION_WORDS.has(lower)) return false;
+  if (NEVER_ACTORS.has(lower)) return false;
+  // A capitalised function word inside a sentence can be a name ("spokesman He Yadong").
+  if (FUNCTION_WORDS.has(lower) && (article.clauseInitial[i] || NAME_BLOCKERS.has(lower))) return false;
   if (ACRONYM.test(tok.text) && tok.text.length > 1) return false;
   if (lookupPlace(tok.text)) return false;
   return /^\p{Lu}/u.test(tok.text) || /^(?:al|el|bin|ibn|de|van|von|abu)-/u.test(tok.text);
@@ -252,7 +259,11 @@ export function findNameRuns(article: Article): NameRun[] {
     const indices: number[] = [];
     for (let k = i; k <= last; k++) if (tokens[k]!.text !== ')') indices.push(k);
     // Leading function words that were capitalised ("AS Opposition Leader …", "The Hague" stays).
-    while (indices.length > 1 && FUNCTION_WORDS.has(tokens[indices[0]!]!.lower) && tokens[indices[0]!]!.lower !== 'the') indices.shift();
+    const leadingNoise = (k: number): boolean => {
+      const lower = tokens[k]!.lower;
+      return FUNCTION_WORDS.has(lower) && lower !== 'the' && (article.clauseInitial[k] === 1 || NAME_BLOCKERS.has(lower));
+    };
+    while (indices.length > 1 && leadingNoise(indices[0]!)) indices.shift();
     if (indices.length > 1 && tokens[indices[0]!]!.lower === 'the') indices.shift();
     let orgFollower = false;
     const next = tokens[last + 1];
@@ -273,6 +284,9 @@ export function findNameRuns(article: Article): NameRun[] {
     // The name part: the longest tail of name-like words.
     let cut = indices.length;
     while (cut > 0 && isNameLike(article, indices[cut - 1]!)) cut--;
+    // A tail right after a connector ("… of Intelligence and Security") is part of an organisation.
+    const beforeTail = tokens[indices[cut]! - 1];
+    if (cut > 0 && cut < indices.length && beforeTail && CONNECTORS.has(beforeTail.lower)) cut = indices.length;
     const nameIdx = indices.slice(cut);
     const prefixIdx = indices.slice(0, cut);
     const wholeKind = guessKind(article, indices, text);

@@ -108,7 +108,7 @@ function scanSingle(text: string, from: number, to: number): Raw[] {
 
 /** A short paragraph that is nothing but a quoted phrase is a subheading, not a quotation. */
 function isSubheading(text: string, raw: Raw): boolean {
-  if (raw.open !== 0 || raw.close < text.trimEnd().length) return false;
+  if (!raw.opened || !raw.closed || raw.open !== 0 || raw.close < text.trimEnd().length) return false;
   const inner = text.slice(1, raw.close - 1);
   return inner.split(/\s+/).length <= 6 && !/[.!?,…]/.test(inner);
 }

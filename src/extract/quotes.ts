@@ -10,7 +10,7 @@ import type { ExtractedQuote } from './types.ts';
 import type { ActorTable } from './actors.ts';
 import { citesFor, sentenceAt, tokenAt, type Article } from './context.ts';
 import { lastActorBefore, lastPersonBefore } from './coref.ts';
-import { FUNCTION_WORDS, PERSON_NOUNS, SPEECH_VERBS, isPersonNoun, isTitleWord } from './lexicon.ts';
+import { FUNCTION_WORDS, PERSON_NOUNS, isPersonNoun, isSpeechVerb, isTitleWord } from './lexicon.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 
 /** Who a quotation is attributed to: an actor, an unnamed description, or nobody. */
@@ -21,6 +21,9 @@ export type Attribution =
 
 /** How far (in tokens) attribution looks back within a sentence; keeps giant sentences linear. */
 const MAX_LOOKBACK = 60;
+
+/** How many paragraphs back an unattributed quotation looks for the person it belongs to. */
+const FALLBACK_PARAGRAPHS = 3;
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const THING_PRONOUNS = new Set(['it', 'they']);
@@ -63,31 +66,39 @@ class Attributor {
     const first = tokenAt(this.article, q.close);
     const sentence = sentenceAt(this.article, Math.max(q.open, q.close - 1));
     let verb = -1;
-    let subject: Attribution | undefined;
-    let k = first;
-    const limit = first + 9;
-    for (; k < Math.min(limit, tokens.length); k++) {
+    let person: Attribution | undefined;
+    let other: Attribution | undefined;
+    const limit = Math.min(first + 9, tokens.length);
+    for (let k = first; k < limit; k++) {
       const tok = tokens[k]!;
-      if (tokenSentence[k] !== sentence && k > first) break;
-      if (this.article.tokenQuote[k]! >= 0) break;
+      if ((tokenSentence[k] !== sentence && k > first) || this.article.tokenQuote[k]! >= 0) break;
       if (tok.text === ',' && k === first) continue;
-      if (SPEECH_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.pos === 'NOUN') && tok.lower !== 'according') {
+      if (isSpeechVerb(tok.lower, tok.pos) && tok.lower !== 'according') {
+        if (verb >= 0) break;
+        // "…,' telling the radio …": the speaker is the sentence's subject, found by `before`.
+        if (tok.lower.endsWith('ing') && !person && !other) return undefined;
         verb = k;
-        if (subject) break;
+        if (person) break;
         continue;
       }
       const actor = this.mentionAt(k);
       if (actor !== undefined) {
-        subject = { type: 'actor', actor };
-        if (verb >= 0) break;
-        while (k + 1 < tokens.length && this.mentionAt(k + 1) === actor) k++;
+        while (k + 1 < limit && this.mentionAt(k + 1) === actor) k++;
+        // "…," Trump told reporters: what follows "told" is the listener.
+        if (verb >= 0 && /^tol[dl]/.test(tokens[verb]!.lower)) break;
+        const found: Attribution = { type: 'actor', actor };
+        if (this.table.actors[actor]!.kind === 'person') person ??= found;
+        else other ??= found;
         const next = tokens[k + 1];
-        if (verb < 0 && next && (next.text === '.' || tokenSentence[k + 1] !== sentence)) return subject;
+        if (verb < 0 && person && next && (next.text === '.' || tokenSentence[k + 1] !== sentence)) return person;
+        if (person && verb >= 0) break;
         continue;
       }
       const pronoun = this.pronoun(k);
       if (pronoun) {
-        subject = pronoun;
+        if (pronoun.type === 'actor' && this.table.actors[pronoun.actor]!.kind === 'person') person ??= pronoun;
+        else if (PERSON_PRONOUNS.has(tok.lower)) person ??= pronoun;
+        else other ??= pronoun;
         if (verb >= 0) break;
         continue;
       }
@@ -95,7 +106,7 @@ class Attributor {
       if (!allowed) break;
     }
     if (verb < 0) return undefined;
-    if (subject) return subject;
+    if (person ?? other) return person ?? other;
     const description = this.describe(first, verb);
     return description ? { type: 'unnamed', description } : undefined;
   }
@@ -123,7 +134,8 @@ class Attributor {
     for (let k = openToken - 1; k >= scanLimit && tokenSentence[k] === sentence && tokens[k]!.start >= floor; k--) {
       if (this.article.tokenQuote[k]! >= 0) continue;
       const tok = tokens[k]!;
-      if (SPEECH_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.lower === 'according' || tok.pos === 'NOUN')) {
+      const participle = tok.lower.endsWith('ing') && tokens[k - 1]?.text === ',' && isSpeechVerb(tok.lower, 'VERB');
+      if (isSpeechVerb(tok.lower, tok.pos) || participle || (tok.lower === 'according' && tokens[k + 1]?.lower === 'to')) {
         verb = k;
         break;
       }
@@ -171,7 +183,8 @@ class Attributor {
       const tok = tokens[k]!;
       const actor = this.mentionAt(k);
       if (actor !== undefined) return { type: 'actor', actor };
-      if ((tok.pos === 'NOUN' && !PERSON_NOUNS.has(tok.lower)) || tok.pos === 'PUNCT') return { type: 'none' };
+      if (tok.pos === 'DET' || tok.pos === 'ADJ' || PERSON_NOUNS.has(tok.lower)) continue;
+      return { type: 'none' };
     }
     return undefined;
   }
@@ -223,12 +236,13 @@ class Attributor {
     const local = lastPersonBefore(this.table, q.open, para.start);
     if (local !== undefined) return { type: 'actor', actor: local };
     if (q.paragraph > 0) {
-      const prevPara = this.article.paragraphs[q.paragraph - 1]!;
       for (let i = index - 1; i >= 0 && quotes[i]!.paragraph === q.paragraph - 1; i--) {
         const r = this.results[i]!;
         if (r.type !== 'none') return r;
       }
-      const person = lastPersonBefore(this.table, q.open, prevPara.start);
+      // A quotation standing on its own continues the person the story was last about.
+      const floorPara = this.article.paragraphs[Math.max(0, q.paragraph - FALLBACK_PARAGRAPHS)]!;
+      const person = lastPersonBefore(this.table, q.open, floorPara.start);
       if (person !== undefined) return { type: 'actor', actor: person };
     }
     return { type: 'none' };

@@ -88,7 +88,8 @@ function opensDescription(article: Article, from: number, limit: number): boolea
   const indefinite = tokens[from]?.lower === 'a' || tokens[from]?.lower === 'an';
   for (let k = from; k < Math.min(limit, from + 6); k++) {
     const tok = tokens[k]!;
-    if (isTitleWord(tok.lower) || PERSON_NOUNS.has(tok.lower)) return true;
+    // A plural ("Bosses, journalists, …") starts a list, not a description.
+    if (isTitleWord(tok.lower) || (PERSON_NOUNS.has(tok.lower) && !/[^s]s$/.test(tok.lower))) return true;
     if (indefinite && tok.pos === 'NOUN' && isPersonNoun(tok.lower)) return true;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PUNCT') return false;
   }
