@@ -110,9 +110,11 @@ function keyPath(path: readonly PropertyKey[]): string {
 
 /** Parses feeds.yaml text. Throws `ConfigError` listing every problem as `file: key: message`. */
 export function parseFeedsConfig(text: string, file: string): FeedConfig[] {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text);
   if (doc.errors.length) {
-    throw new ConfigError(doc.errors.map((e) => `${file}:${e instanceof YAMLParseError && e.linePos ? e.linePos[0].line : 1}: ${e.message.split('\n')[0]}`));
+    throw new ConfigError(
+      doc.errors.map((e) => `${file}:${e instanceof YAMLParseError && e.linePos ? e.linePos[0].line : 1}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')} — check the indentation and the \`- \` in front of each feed`),
+    );
   }
   const result = FileSchema.safeParse(doc.toJS() ?? {});
   if (!result.success) throw new ConfigError(result.error.issues.map((issue) => `${file}: ${keyPath(issue.path)}: ${issue.message}`));

@@ -1,7 +1,9 @@
 /**
  * Scores a feed item against every briefing and says why it matched. Built once per catalog
- * load: a phrase table of actor names and aliases, and a MiniSearch (BM25) index of each
- * briefing's key terms (headline, aliases, summary, questions, claims — names left out).
+ * load: a phrase table of actor names and aliases (which briefings an item can concern at all),
+ * each briefing's key terms (headline, aliases, summary, questions, claims — names left out) with
+ * their document frequency, and a MiniSearch (BM25) index of those terms that orders several
+ * briefings one item matches.
  *
  * An item concerns a briefing when it names the briefing's actors *and* its subject:
  *   score = Σ actors named (person 1, place/org/group 0.5) + 0.5 × Σ key terms shared (rare terms
@@ -156,34 +158,49 @@ export class FeedMatcher {
 
     const itemStems = new Map<string, string>();
     for (const token of tokens) if (isContentWord(token.folded) && !itemStems.has(token.stem)) itemStems.set(token.stem, token.raw);
-    const relevance = new Map<number, { score: number; terms: string[] }>();
-    const candidates = new Set(actorHits.keys());
-    for (const result of this.search.search([...itemStems.keys()].join(' '), { combineWith: 'OR', filter: (r) => candidates.has(r.id as number) })) {
-      relevance.set(result.id as number, { score: result.score, terms: result.terms });
-    }
 
     const n = this.entries.length;
-    const matches: BriefingMatch[] = [];
+    const matches: Array<BriefingMatch & { index: number }> = [];
     for (const [index, hits] of actorHits) {
       const entry = this.entries[index]!;
       const actorScore = [...hits.values()].reduce((sum, h) => sum + entry.actors[h.actor]!.weight, 0);
-      const shared = relevance.get(index)?.terms ?? [];
+      const shared = [...itemStems.keys()].filter((t) => entry.terms.has(t));
       // Rare terms are strong evidence; a term most briefings share is weak.
       const termScore = Math.min(4, shared.reduce((sum, t) => sum + termWeight(this.termDf.get(t) ?? 1, n), 0));
       const score = actorScore + 0.5 * termScore;
       if (score < this.threshold) continue;
       const order = [...hits.values()].sort((a, b) => a.position - b.position);
       matches.push({
+        index,
         slug: entry.briefing.slug,
         headline: entry.briefing.headline,
         score: Math.round(score * 100) / 100,
         mentions: order.map((h) => entry.actors[h.actor]!.actor.name),
         terms: shared.map((t) => itemStems.get(t) ?? t),
         mayAnswer: entry.questions.filter((q) => touches(q, itemStems)).map((q) => q.text),
-        relevance: relevance.get(index)?.score ?? 0,
+        relevance: 0,
       });
     }
-    return matches.sort((a, b) => b.score - a.score || b.relevance - a.relevance).slice(0, this.limit);
+    if (matches.length > 1) this.rankByRelevance(matches, itemStems);
+    return matches
+      .sort((a, b) => b.score - a.score || b.relevance - a.relevance)
+      .slice(0, this.limit)
+      .map(({ index: _index, ...match }) => match);
+  }
+
+  /**
+   * BM25 over the briefings' key terms, to order several briefings the same item matches. Only
+   * the item's rarer words are asked: words half the archive shares would make every briefing
+   * a posting to score, and they rank nothing.
+   */
+  private rankByRelevance(matches: Array<BriefingMatch & { index: number }>, itemStems: Map<string, string>): void {
+    const n = this.entries.length;
+    const rare = [...itemStems.keys()].filter((t) => (this.termDf.get(t) ?? 0) > 0 && (n < 50 || this.termDf.get(t)! / n <= 0.02));
+    if (rare.length === 0) return;
+    const wanted = new Set(matches.map((m) => m.index));
+    const scores = new Map<number, number>();
+    for (const result of this.search.search(rare.join(' '), { combineWith: 'OR', filter: (r) => wanted.has(r.id as number) })) scores.set(result.id as number, result.score);
+    for (const match of matches) match.relevance = Math.round((scores.get(match.index) ?? 0) * 100) / 100;
   }
 
   /** Actor names in the tokens: briefing index → actor index → first position. */

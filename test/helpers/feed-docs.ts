@@ -60,11 +60,9 @@ export function makeBriefing(frontMatter: string, body: string, path = 'briefing
   return briefing;
 }
 
-/** Two invented stories: a bridge closure and a lithium dispute. */
-export function storyBriefings(): Briefing[] {
-  return [
-    makeBriefing(
-      `
+/** Two invented stories, as briefing files: a bridge closure and a lithium dispute. */
+export const STORY_FILES: Record<string, string> = {
+  'harbour-bridge-closure.md': `---
 slug: harbour-bridge-closure
 aliases: [bridge closure, harbour bridge]
 headline: Valdera shuts the Harbour Bridge after engineers find cracks in its main span
@@ -86,12 +84,12 @@ actors:
 questions:
   - text: When will the Harbour Bridge reopen?
   - text: Who will pay for the repairs?
+---
+Valdera closed its Harbour Bridge on Monday after inspectors found cracks in the main span.
+
+Mayor Ines Okafor said repairs could take months. Engineer Tomasz Brandt led the inspection.
 `,
-      'Valdera closed its Harbour Bridge on Monday after inspectors found cracks in the main span.\n\nMayor Ines Okafor said repairs could take months. Engineer Tomasz Brandt led the inspection.',
-      'briefings/harbour-bridge-closure.md',
-    ),
-    makeBriefing(
-      `
+  'lithium-concession-dispute.md': `---
 slug: lithium-concession-dispute
 aliases: [lithium dispute]
 headline: Highland communities block lithium concession granted to Arandel Mining
@@ -110,9 +108,17 @@ actors:
     kind: org
 questions:
   - text: Will the concession's water guarantees be published?
+---
+Communities around the Salar Quemado blocked roads to the lithium concession.
+
+Governor Rafael Quispe defended the deal. Marta Huanca demanded water guarantees.
 `,
-      'Communities around the Salar Quemado blocked roads to the lithium concession.\n\nGovernor Rafael Quispe defended the deal. Marta Huanca demanded water guarantees.',
-      'briefings/lithium-concession-dispute.md',
-    ),
-  ];
+};
+
+export function storyBriefings(): Briefing[] {
+  return Object.entries(STORY_FILES).map(([name, text]) => {
+    const { briefing, problems } = loadBriefingText(`briefings/${name}`, text, noExtraction);
+    if (!briefing) throw new Error(problems.map((p) => p.message).join('\n'));
+    return briefing;
+  });
 }
