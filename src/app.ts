@@ -10,10 +10,10 @@ import { Responder } from './answer/responder.ts';
 import type { Settings } from './config/env.ts';
 import type { CliIO } from './cli/io.ts';
 import type { ChatAdapter } from './chat/adapter.ts';
-import { MemoryOutbox } from './chat/outbox.ts';
 import { PLATFORM_FACTORIES } from './chat/platforms.ts';
 import { TerminalChat } from './chat/terminal.ts';
 import { createExtractor } from './extractor.ts';
+import { startFollowups } from './followup/index.ts';
 import type { Logger } from './log.ts';
 import { Metrics } from './ops/metrics.ts';
 import { OpsServer, opsRoutes, Readiness } from './ops/http.ts';
@@ -120,10 +120,21 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     readiness.set('briefings', () => core.catalog.ready);
 
     const routes = opsRoutes(readiness, metrics);
-    const outbox = new MemoryOutbox();
     const adapters: ChatAdapter[] = [];
+    // Opens the store and registers the follow-up commands now; its scheduler starts after the
+    // adapters (so catch-up deliveries have somewhere to go) and stops before them.
+    const followups = startFollowups({
+      settings,
+      catalog: core.catalog,
+      responder: core.responder,
+      adapters,
+      logger,
+      scheduling: { onDelivery: ({ outcome }) => metrics.deliveries.inc({ outcome }) },
+    });
+    started.push({ name: 'store', start: async () => undefined, stop: async () => followups.store.close() });
+    readiness.set('store', () => followups.store.db.open);
     for (const factory of PLATFORM_FACTORIES) {
-      const adapter = await factory({ settings, responder: core.responder, catalog: core.catalog, logger, outbox, httpRoutes: routes });
+      const adapter = await factory({ settings, responder: core.responder, catalog: core.catalog, logger, outbox: followups.outbox, httpRoutes: routes });
       if (adapter) adapters.push(adapter);
     }
     const servesHttp = adapters.some((a) => a.platform === 'slack');
@@ -154,6 +165,7 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
       });
       logger.info({ platform: adapter.platform }, 'platform started');
     }
+    await startPart(followups);
 
     const reason =
       stopReason ??

@@ -65,8 +65,9 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .addOption(new Option('--platform <platform>', 'render for this platform').choices(['text', 'slack', 'discord']).default('text'))
     .option('--json', 'print the reply as JSON')
     .action(async (words: string[], opts: { platform: 'text' | 'slack' | 'discord'; json?: boolean }) => {
-      const core = createCore(ctx.settings(), ctx.logger('error'), { watch: false });
-      setExit(await runAsk({ text: words.join(' '), platform: opts.platform, json: Boolean(opts.json) }, core, io));
+      const logger = ctx.logger('error');
+      const core = createCore(ctx.settings(), logger, { watch: false });
+      setExit(await runAsk({ text: words.join(' '), platform: opts.platform, json: Boolean(opts.json) }, core, io, { settings: ctx.settings(), logger }));
     });
 
   program
@@ -75,6 +76,27 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .argument('[dir]', 'the briefings folder (default: BRIEFINGS_DIR or ./briefings)')
     .action(async (dir: string | undefined) => {
       setExit(await runValidate({ dir }, ctx));
+    });
+
+  program
+    .command('extract')
+    .description('extract actors, roles, quotes and open questions from one article (title on the first line)')
+    .argument('<file>', 'a text file, or - for standard input')
+    .option('--json', 'print {"actors","quotes","questions"} as JSON')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const { runExtract } = await import('./cli/extract-command.ts');
+      setExit(await runExtract({ file, json: Boolean(opts.json) }, io));
+    });
+
+  program
+    .command('ingest')
+    .description('write a draft briefing document from an article file, URL or standard input')
+    .argument('<source>', 'a text or HTML file, an http(s) URL, or - for standard input')
+    .option('--slug <slug>', 'the briefing slug (default: from the headline)')
+    .action(async (source: string, opts: { slug?: string }) => {
+      const { runIngest } = await import('./cli/ingest-command.ts');
+      const dir = ctx.settings().briefingsDir;
+      setExit(await runIngest({ source, dir, ...(opts.slug ? { slug: opts.slug } : {}) }, io));
     });
 
   for (const register of EXTRA_COMMANDS) register(program, ctx, setExit);
