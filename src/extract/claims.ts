@@ -9,9 +9,12 @@ import type { Article } from './context.ts';
 
 const UNNAMED: RegExp[] = [
   /\b(?:(?:two|three|several|many|some|other|senior|western|european|government|diplomatic|security|military|intelligence|industry|unnamed|anonymous)\s+)*sources?\s+(?:close to|familiar with|with knowledge of|briefed on|in|at|inside|within)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}/i,
-  /\b(?:people|persons|officials?|diplomats?|those)\s+(?:familiar|close)\s+(?:with|to)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}/i,
+  /\b(?:people|persons|officials?|diplomats?|those|insiders)\s+(?:familiar with|close to|briefed on|with knowledge of|involved in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}/i,
+  /\baccording to\s+(?:(?:two|three|four|several|some|many|senior|western|unnamed|anonymous|government|administration|military|security|intelligence|european|local)\s+)*(?:officials?|diplomats?|sources?|people|insiders?)\b/i,
+  /\b(?:officials|diplomats|sources)\s+(?:said|say|says|told|confirmed)\b/i,
   /\b(?:officials?|diplomats?|sources?|people|aides?)\s+(?:who|speaking)\s+(?:asked|spoke|requested|declined|did not want|on condition)[^,.;]*/i,
   /\b(?:officials?|diplomats?|sources?)\b[^,.;]{0,40}\bon condition of anonymity\b/i,
+  /\bwho\s+(?:asked|requested|spoke|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|anonymously|to\s+be\s+named)/i,
   /\bon condition of anonymity\b/i,
   /\b(?:according to\s+)?(?:unnamed|anonymous)\s+(?:sources?|officials?|diplomats?)\b/i,
   /\binsiders?\b/i,
@@ -36,7 +39,9 @@ export function findClaims(article: Article, quotes: ExtractedQuote[]): Extracte
     for (const re of UNNAMED) {
       const m = re.exec(text);
       if (m) {
-        source = (/^(?:officials?|diplomats?|sources?|people|aides?)\b/i.test(m[0]) ? modifiersBefore(text, m.index) : '') + m[0].trim().replace(/^according to\s+/i, '').replace(/\s+(?:confirmed|said|say|says|told|added|note|noted|claimed|suggested|believe|believed|that)\b.*$/i, '');
+        const qualified = /^(?:officials?|diplomats?|sources?|people|aides?)\b/i.test(m[0]);
+        const describedBefore = /^who\b/i.test(m[0]);
+        source = (qualified || describedBefore ? modifiersBefore(text, m.index, describedBefore ? 5 : 3) : '') + m[0].trim().replace(/^according to\s+/i, '').replace(/\s+(?:confirmed|said|say|says|told|added|note|noted|claimed|suggested|believe|believed|that)\b.*$/i, '');
         break;
       }
     }
@@ -50,12 +55,33 @@ export function findClaims(article: Article, quotes: ExtractedQuote[]): Extracte
   return out;
 }
 
-/** Up to three words before `index` that qualify the source ("several EU diplomats"). */
-function modifiersBefore(text: string, index: number): string {
-  const before = text.slice(Math.max(0, index - 40), index);
-  const m = /(?:(?:[\p{L}-]+)\s+){1,3}$/u.exec(before);
+const SOURCE_MODIFIERS = new Set(
+  'two three four five several some many most other senior junior western foreign government administration military security intelligence local regional police diplomatic industry unnamed anonymous'.split(' '),
+);
+
+/**
+ * Words before `index` that qualify the source: for "officials"/"sources", up to three modifiers
+ * ("several EU diplomats"); for "… who asked not to be named", the description before it, up to
+ * `most` words ("a resident of Weir Street").
+ */
+function modifiersBefore(text: string, index: number, most: number): string {
+  const describing = most > 3;
+  let before = text.slice(Math.max(0, index - 60), index);
+  if (describing) before = before.replace(/,\s*$/, ' ');
+  else if (/,\s*$/.test(before)) return '';
+  const m = new RegExp(`(?:[\\p{L}'’.-]+\\s+){1,${most}}$`, 'u').exec(before);
   if (!m) return '';
-  const words = m[0].trim().split(/\s+/);
-  while (words.length > 0 && /^(?:said|says|told|that|and|but|the|as|while|however|according|to)$/i.test(words[0]!)) words.shift();
+  let words = m[0].trim().split(/\s+/);
+  if (describing) {
+    while (words.length > 0 && /^(?:said|says|told|that|and|but|as|while|however|according|to)$/i.test(words[0]!)) words.shift();
+  } else {
+    const kept: string[] = [];
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i]!;
+      if (!SOURCE_MODIFIERS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) break;
+      kept.unshift(w);
+    }
+    words = kept;
+  }
   return words.length > 0 ? `${words.join(' ')} ` : '';
 }

@@ -22,6 +22,8 @@ const TRIGGERS: RegExp[] = [
   /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:publicly\s+)?(?:commented|responded|explained|disclosed|confirmed|revealed|said|specified)\b/i,
   /\b(?:neither|no one|nobody|none)\b[^.?!]{0,60}\b(?:has|have|had)\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|responded|explained|disclosed|confirmed|revealed|said)\b/i,
   /\bno\s+(?:official\s+)?comment\b/i,
+  /\b(?:did|does|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond|responded|reply|replied)\s+to\s+(?:a\s+|several\s+|repeated\s+)?requests?\s+for\s+comment/i,
+  /\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?under\s+investigation\b/i,
   /\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b/i,
   /\bcannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/i,
   /\bjury\s+(?:is|was)\s+(?:still\s+)?out\b/i,

@@ -120,7 +120,14 @@ class Attributor {
     let hasPersonNoun = false;
     for (let k = start; k < to; k++) if (tokens[k]!.pos === 'NOUN' ? isPersonNoun(tokens[k]!.lower) : isTitleWord(tokens[k]!.lower)) hasPersonNoun = true;
     if (!hasPersonNoun || to - start > 12) return undefined;
-    return body.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ').trim();
+    let end = to - 1;
+    for (let k = start + 1; k < to; k++) {
+      if (tokens[k]!.text === ',' || ['who', 'which', 'that'].includes(tokens[k]!.lower)) {
+        end = k - 1;
+        break;
+      }
+    }
+    return body.slice(tokens[start]!.start, tokens[end]!.end).replace(/\s+/g, ' ').trim();
   }
 
   /** A verb of saying before the quotation in its sentence; the subject is who speaks. */

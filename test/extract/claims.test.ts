@@ -20,4 +20,15 @@ describe('claims', () => {
     const x = extractArticle('Insiders say the merger is off. Analysts say the shares will fall.');
     expect(x.claims.map((c) => c.sourcing)).toEqual(['unnamed', 'unnamed']);
   });
+
+  it('takes the description before "who asked not to be named" and qualified officials as the source', () => {
+    const x = extractArticle(
+      'A resident of Weir Street, who asked not to be named, said the barriers failed. According to two officials briefed on the talks, the deal is close. Several EU diplomats said on condition of anonymity that banks were targeted.',
+    );
+    expect(x.claims.map((c) => c.source)).toEqual([
+      'A resident of Weir Street who asked not to be named',
+      'two officials briefed on the talks',
+      'Several EU diplomats',
+    ]);
+  });
 });

@@ -29,4 +29,9 @@ describe('open questions', () => {
   it('finds a "whether … or …" that the article leaves open', () => {
     expect(questions('Whether the mine reopens or closes for good is not clear.').length).toBe(1);
   });
+
+  it('finds unanswered requests for comment and matters under investigation', () => {
+    const found = questions('The owners did not respond to a request for comment. The cause of the fire remains under investigation. Police said two people were rescued.');
+    expect(found.map((q) => q.cites[0])).toEqual(['1.1', '1.2']);
+  });
 });
