@@ -14,6 +14,9 @@ import { PLATFORM_FACTORIES } from './chat/platforms.ts';
 import { TerminalChat } from './chat/terminal.ts';
 import { createExtractor } from './extractor.ts';
 import { startFollowups } from './followup/index.ts';
+import { QueueSink, startFeeds } from './feeds/index.ts';
+import { systemClock } from './feeds/types.ts';
+import { SqliteFeedStateStore } from './store/feeds-sqlite.ts';
 import type { Logger } from './log.ts';
 import { Metrics } from './ops/metrics.ts';
 import { OpsServer, opsRoutes, Readiness } from './ops/http.ts';
@@ -166,6 +169,20 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
       logger.info({ platform: adapter.platform }, 'platform started');
     }
     await startPart(followups);
+
+    // Feeds post new developments through the same exactly-once queue as reminders, and appear
+    // in digests.
+    const feeds = startFeeds({
+      settings,
+      catalog: core.catalog,
+      logger,
+      clock: systemClock,
+      sink: new QueueSink(followups.store, systemClock),
+      state: new SqliteFeedStateStore(followups.store.db),
+      onPoll: (outcome) => metrics.feedPolls.inc({ outcome }),
+    });
+    followups.addDigestSection(feeds.digestSection);
+    await startPart(feeds);
 
     const reason =
       stopReason ??

@@ -1,9 +1,11 @@
 /**
- * The extractor the app uses to fill briefings. Until automatic extraction is wired in, briefings
- * answer from their front matter and the derived summary.
+ * The extractor the app uses to fill briefings: automatic extraction, cached on disk by content
+ * hash so a restart reads results instead of redoing them.
  */
-import { noExtraction, type Extractor } from './briefing/build.ts';
+import type { Extractor } from './briefing/build.ts';
+import { createCachedExtractor } from './extract/index.ts';
 
-export function createExtractor(_cacheDir: string | undefined): Extractor {
-  return noExtraction;
+/** A cached extractor writing to `cacheDir` (in memory only when undefined). */
+export function createExtractor(cacheDir: string | undefined): Extractor {
+  return createCachedExtractor(cacheDir);
 }

@@ -69,6 +69,8 @@ export interface StartFeedsOptions {
   configPath?: string;
   /** Turns an item of an `autoIngest` feed into a draft briefing. */
   ingest?: (item: FeedItem, feed: FeedConfig) => Promise<void>;
+  /** Told the outcome of every poll (metrics). */
+  onPoll?: PollerOptions['onPoll'];
   /** Tuning (concurrency, politeness, timeouts, settle time…). */
   poller?: Partial<Omit<PollerOptions, 'feeds' | 'state' | 'matcher' | 'sink' | 'clock' | 'logger' | 'fetch' | 'ingest'>>;
   tickMs?: number;
@@ -136,6 +138,7 @@ export function startFeeds(options: StartFeedsOptions): FeedsPart {
     logger,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.ingest ? { ingest: options.ingest } : {}),
+    ...(options.onPoll ? { onPoll: options.onPoll } : {}),
   });
   let timer: NodeJS.Timeout | undefined;
 

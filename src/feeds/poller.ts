@@ -5,6 +5,7 @@
  * Every feed is handled in isolation: one that throws is logged with its address and the others
  * carry on.
  */
+import { randomUUID } from 'node:crypto';
 import type { Logger } from '../log.ts';
 import { DEFAULT_BACKOFF, delayAfterFailure, delayAfterSuccess, type BackoffPolicy } from './backoff.ts';
 import type { FeedConfig } from './config.ts';
@@ -44,6 +45,8 @@ export interface PollerOptions {
   maxItemAgeDays?: number;
   /** For feeds with `autoIngest`: new items that match no briefing. */
   ingest?: (item: FeedItem, feed: FeedConfig) => Promise<void>;
+  /** Told the outcome of every poll (metrics). */
+  onPoll?: (status: PollOutcome['status'], feedUrl: string) => void;
 }
 
 /** What happened in one poll; returned for the CLI and tests. */
@@ -188,7 +191,9 @@ export class FeedPoller {
 
   /** Polls one feed now, whatever its schedule. */
   async pollFeed(feed: FeedConfig): Promise<PollOutcome> {
-    const { state: store, clock, logger } = this.options;
+    const { state: store, clock } = this.options;
+    // Every line about this poll carries its id, so one poll can be followed through the log.
+    const logger = this.options.logger.child({ poll: randomUUID().slice(0, 8), feed: feed.url });
     const started = clock.now();
     const state: FeedState = (await store.getFeed(feed.url)) ?? { url: feed.url, failures: 0, nextPollAt: started.toISOString(), baselined: false, failureReported: false };
     state.lastPollAt = started.toISOString();
@@ -238,6 +243,8 @@ export class FeedPoller {
     }
     this.nextPoll.set(feed.url, Date.parse(state.nextPollAt));
     await store.saveFeed(state);
+    logger.debug({ outcome: outcome.status, next: state.nextPollAt }, 'feed polled');
+    this.options.onPoll?.(outcome.status, feed.url);
     return outcome;
   }
 
