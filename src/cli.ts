@@ -11,7 +11,7 @@ import { processIO, type CliIO } from './cli/io.ts';
 import { runAsk } from './cli/ask-command.ts';
 import { runValidate } from './cli/validate-command.ts';
 import { createLogger, secretsOf, type Logger } from './log.ts';
-import { EXTRA_COMMANDS } from './cli/extra-commands.ts';
+import { loadExtraCommands, type RegisterCommand } from './cli/extra-commands.ts';
 
 /** Shared by every command: the streams, settings (read lazily) and a logger. */
 export interface CommandContext {
@@ -39,7 +39,7 @@ function makeContext(io: CliIO): CommandContext {
 }
 
 /** Builds the commander program; `setExit` records each action's exit code. */
-export function buildProgram(ctx: CommandContext, setExit: (code: number) => void): Command {
+export function buildProgram(ctx: CommandContext, setExit: (code: number) => void, extra: readonly RegisterCommand[] = []): Command {
   const { io } = ctx;
   const program = new Command('brief')
     .description('Brief — developing news stories as briefings, answered in Slack, Discord and the terminal.')
@@ -99,7 +99,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       setExit(await runIngest({ source, dir, ...(opts.slug ? { slug: opts.slug } : {}) }, io));
     });
 
-  for (const register of EXTRA_COMMANDS) register(program, ctx, setExit);
+  for (const register of extra) register(program, ctx, setExit);
   return program;
 }
 
@@ -107,8 +107,8 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let exit = 0;
   const ctx = makeContext(io);
-  const program = buildProgram(ctx, (code) => (exit = code));
   try {
+    const program = buildProgram(ctx, (code) => (exit = code), await loadExtraCommands(argv));
     await program.parseAsync(argv, { from: 'user' });
     return exit;
   } catch (error) {

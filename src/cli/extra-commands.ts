@@ -1,12 +1,27 @@
 /**
- * Commands contributed by the parts beyond the core (extraction, platforms, feeds). Each entry
- * registers one command on the program; adding a command is one line here.
+ * Commands contributed by the parts beyond the core (platforms, feeds). Each entry names its
+ * command and loads its module only when that command runs (or help lists every command), so
+ * `brief ask` does not pay for discord.js or the feed parser. Adding a command is one entry here.
  */
 import type { Command } from 'commander';
 import type { CommandContext } from '../cli.ts';
-import { registerCommandsCommand } from './register-commands.ts';
-import { registerFeedsCommand } from '../feeds/cli.ts';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext, setExit: (code: number) => void) => void;
 
-export const EXTRA_COMMANDS: RegisterCommand[] = [registerCommandsCommand, registerFeedsCommand];
+export interface ExtraCommand {
+  /** The command word, e.g. `feeds` for `brief feeds …`. */
+  name: string;
+  load(): Promise<RegisterCommand>;
+}
+
+export const EXTRA_COMMANDS: ExtraCommand[] = [
+  { name: 'register-commands', load: async () => (await import('./register-commands.ts')).registerCommandsCommand },
+  { name: 'feeds', load: async () => (await import('../feeds/cli.ts')).registerFeedsCommand },
+];
+
+/** The registrars needed for these arguments: the one command named, or all of them for help. */
+export async function loadExtraCommands(argv: readonly string[]): Promise<RegisterCommand[]> {
+  const word = argv.find((a) => !a.startsWith('-'));
+  const wanted = EXTRA_COMMANDS.filter((c) => word === undefined || word === 'help' || c.name === word || !['start', 'ask', 'validate', 'extract', 'ingest'].includes(word));
+  return Promise.all(wanted.map((c) => c.load()));
+}
