@@ -33,7 +33,9 @@ export function buildBriefing(path: string, source: string, file: ParsedBriefing
   const fm = file.frontMatter;
   const paragraphs = splitBody(file.body);
   const sentences = paragraphs.flatMap((p) => p.sentences);
-  const index = indexSentences(sentences);
+  // Folding every sentence is only needed to cite curated items; briefings without any skip it.
+  let folded: SentenceIndex | undefined;
+  const index = () => (folded ??= indexSentences(sentences));
   const needsExtraction = !fm.actors || !fm.quotes || !fm.questions || !fm.claims || fm.actors.some((a) => !a.role || !a.kind);
   const extracted = needsExtraction ? extract(file.body, { title: fm.headline }) : noExtraction('');
   const fileSlug = basename(path).replace(/\.md$/i, '');
@@ -44,17 +46,17 @@ export function buildBriefing(path: string, source: string, file: ParsedBriefing
     headline: fm.headline,
     source: fm.source ?? {},
     summary: fm.summary
-      ? { text: fm.summary, cites: summaryCites(index, fm.summary), origin: 'curated' }
+      ? { text: fm.summary, cites: summaryCites(index(), fm.summary), origin: 'curated' }
       : deriveSummary(paragraphs),
-    actors: fm.actors ? fm.actors.map((a) => curatedActor(index, a, extracted.actors)) : extracted.actors.map(extractedActor),
+    actors: fm.actors ? fm.actors.map((a) => curatedActor(index(), a, extracted.actors)) : extracted.actors.map(extractedActor),
     quotes: fm.quotes
-      ? fm.quotes.map((q): Quote => ({ speaker: q.speaker ?? null, ...(q.speakerDescription ? { speakerDescription: q.speakerDescription } : {}), text: q.text, cites: citeQuote(index, q.text), origin: 'curated' }))
+      ? fm.quotes.map((q): Quote => ({ speaker: q.speaker ?? null, ...(q.speakerDescription ? { speakerDescription: q.speakerDescription } : {}), text: q.text, cites: citeQuote(index(), q.text), origin: 'curated' }))
       : extracted.quotes.map((q): Quote => ({ speaker: q.speaker, ...(q.speakerDescription ? { speakerDescription: q.speakerDescription } : {}), text: q.text, cites: q.cites, origin: 'extracted' })),
     questions: fm.questions
-      ? fm.questions.map((q): OpenQuestion => ({ ...q, cites: citeParaphrase(index, `${q.text} ${q.why ?? ''}`), origin: 'curated' }))
+      ? fm.questions.map((q): OpenQuestion => ({ ...q, cites: citeParaphrase(index(), `${q.text} ${q.why ?? ''}`), origin: 'curated' }))
       : extracted.questions.map((q): OpenQuestion => ({ text: q.text, ...(q.why ? { why: q.why } : {}), cites: q.cites, origin: 'extracted' })),
     claims: fm.claims
-      ? fm.claims.map((c): Claim => ({ ...c, cites: citeParaphrase(index, `${c.text} ${c.source ?? ''}`), origin: 'curated' }))
+      ? fm.claims.map((c): Claim => ({ ...c, cites: citeParaphrase(index(), `${c.text} ${c.source ?? ''}`), origin: 'curated' }))
       : extracted.claims.map((c): Claim => ({ ...c, origin: 'extracted' })),
     followups: fm.followups ?? [],
     body: file.body,

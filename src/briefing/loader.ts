@@ -45,26 +45,39 @@ export async function loadBriefings(dir: string, extract: Extractor, cwd = proce
   const briefings: Briefing[] = [];
   const problems: BriefingFormatError[] = [];
   const bySlug = new Map<string, Briefing>();
-  for (const name of names) {
+  const sources = await readAllFiles(names.map((name) => join(dir, name)));
+  names.forEach((name, i) => {
     const path = displayPath(join(dir, name), cwd);
-    let source: string;
-    try {
-      source = await readFile(join(dir, name), 'utf8');
-    } catch (error) {
-      problems.push(new BriefingFormatError(path, 0, `could not be read: ${describeError(error)}`));
-      continue;
+    const source = sources[i]!;
+    if (source instanceof Error) {
+      problems.push(new BriefingFormatError(path, 0, `could not be read: ${describeError(source)}`));
+      return;
     }
     const result = loadBriefingText(path, source, extract);
     problems.push(...result.problems);
     const briefing = result.briefing;
-    if (!briefing) continue;
+    if (!briefing) return;
     const clash = bySlug.get(briefing.slug);
     if (clash) {
       problems.push(new BriefingFormatError(path, 2, `slug \`${briefing.slug}\` is already used by ${clash.path} — give this briefing its own \`slug:\``));
-      continue;
+      return;
     }
     bySlug.set(briefing.slug, briefing);
     briefings.push(briefing);
-  }
+  });
   return { briefings, problems };
+}
+
+/** Reads files with a bounded number in flight: one await per file would leave the disk idle. */
+async function readAllFiles(paths: string[], concurrency = 64): Promise<Array<string | Error>> {
+  const out: Array<string | Error> = new Array(paths.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const i = next++;
+      out[i] = await readFile(paths[i]!, 'utf8').catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
+  return out;
 }
