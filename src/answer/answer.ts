@@ -57,12 +57,22 @@ function briefingReply(topic: string, part: BriefingPart, library: Library): Rep
   }
   const briefing = library.searchBriefings(topic);
   if (briefing) return { kind: 'briefing', part, briefing: viewOf(briefing, part) };
-  const close = library.suggestBriefings(topic).map(topicSuggestion);
+  return topicNotFound(library, topic);
+}
+
+/**
+ * "Not in any briefing", with the nearest briefings — or, when none is near, the ones there are.
+ * `verb` makes the suggestions repeat a command: `topicNotFound(lib, 'swp', 'follow')` suggests
+ * `/brief follow swap`.
+ */
+export function topicNotFound(library: Library, topic: string, verb?: string): Reply {
+  const suggest = (b: Briefing): Suggestion => ({ label: b.headline, ask: `/brief ${verb ? `${verb} ` : ''}${b.aliases[0] ?? b.slug}` });
+  const close = library.suggestBriefings(topic).map(suggest);
   return {
     kind: 'not-found',
     subject: 'topic',
     query: topic,
-    suggestions: close.length ? close : library.briefings.slice(0, 3).map(topicSuggestion),
+    suggestions: close.length ? close : library.briefings.slice(0, 3).map(suggest),
     suggestionsAre: close.length ? 'close' : 'available',
   };
 }

@@ -2,6 +2,7 @@
  * The chat commands of follow-ups, as handlers the Responder dispatches to: follow, unfollow,
  * remind, reminders, cancel, digest and timezone. Bad input gets a clear message and stores nothing.
  */
+import { topicNotFound } from '../answer/answer.ts';
 import type { Incoming } from '../answer/incoming.ts';
 import type { Intent } from '../answer/intent.ts';
 import type { Reply } from '../answer/reply.ts';
@@ -43,18 +44,6 @@ function sameChannel(a: DeliveryTarget, b: DeliveryTarget): boolean {
 const error = (code: 'bad_argument' | 'not_found', message: string): Reply => ({ kind: 'error', code, message });
 const notice = (title: string, lines: string[]): Reply => ({ kind: 'notice', title, lines });
 
-/** The not-found reply for a topic, shaped like the answer engine's, suggesting the command again. */
-function topicNotFound(library: Library, topic: string, verb: string): Reply {
-  const suggest = (b: Briefing) => ({ label: b.headline, ask: `/brief ${verb} ${b.aliases[0] ?? b.slug}` });
-  const close = library.suggestBriefings(topic).map(suggest);
-  return {
-    kind: 'not-found',
-    subject: 'topic',
-    query: topic,
-    suggestions: close.length ? close : library.briefings.slice(0, 3).map(suggest),
-    suggestionsAre: close.length ? 'close' : 'available',
-  };
-}
 
 /** The handlers to register with `responder.use(…)`. */
 export function followupHandlers(deps: CommandDeps): IntentHandlers {
