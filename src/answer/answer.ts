@@ -17,6 +17,7 @@ export const USAGE: ReadonlyArray<{ ask: string; does: string }> = [
   { ask: '/brief follow <topic> · /brief unfollow <topic>', does: 'follow-ups on a story in this channel' },
   { ask: '/brief remind <topic> <when> [note] · /brief reminders · /brief cancel <id>', does: 'reminders' },
   { ask: '/brief digest · /brief digest every <schedule> · /brief digest off', does: 'the digest of followed stories' },
+  { ask: '/brief timezone <Area/City>', does: "this channel's time zone for reminders and digests" },
 ];
 
 /** The intents `answer` handles; the rest (follow-ups) need a store and are handled elsewhere. */

@@ -7,6 +7,7 @@ import { makeIncoming } from '../answer/incoming.ts';
 import type { Reply } from '../answer/reply.ts';
 import type { Responder } from '../answer/responder.ts';
 import { ANSI, PLAIN, renderText } from '../render/text.ts';
+import { wrapText } from '../render/wrap.ts';
 import type { ChatAdapter, DeliveryTarget } from './adapter.ts';
 
 export interface TerminalOptions {
@@ -98,7 +99,10 @@ export class TerminalChat implements ChatAdapter {
   }
 
   private render(reply: Reply): string {
-    return renderText(reply, this.style());
+    const text = renderText(reply, this.style());
+    // Wrap to the window in interactive use; piped output stays one line per statement.
+    const columns = (this.options.output as { columns?: number }).columns;
+    return this.interactive && columns ? wrapText(text, columns - 1) : text;
   }
 
   private write(text: string): void {

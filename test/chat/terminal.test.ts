@@ -4,10 +4,10 @@ import { Responder } from '../../src/answer/responder.ts';
 import { TerminalChat } from '../../src/chat/terminal.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
 
-function chat(options: { interactive?: boolean } = {}) {
+function chat(options: { interactive?: boolean; columns?: number } = {}) {
   const input = new PassThrough();
   let output = '';
-  const sink = new PassThrough();
+  const sink = Object.assign(new PassThrough(), options.columns ? { columns: options.columns } : {});
   sink.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const terminal = new TerminalChat({
     input,
@@ -39,6 +39,19 @@ describe('terminal chat', () => {
     expect(output()).toContain('Ctrl-D quits');
     expect(output()).toContain('brief> ');
     expect(output()).toContain('Briefings');
+  });
+
+  it('wraps answers to the window width when interactive', async () => {
+    const { input, terminal, output } = chat({ interactive: true, columns: 50 });
+    await terminal.start();
+    input.write('/brief strike\n');
+    input.write('/quit\n');
+    await terminal.closed;
+    const answer = output().slice(output().indexOf('Dockworkers walk out'));
+    // Lines are cut at 49 columns; the prompt redraws are readline's own and not counted.
+    const lines = answer.split('\n').filter((l) => !l.includes('brief>'));
+    expect(lines.every((l) => l.length <= 49)).toBe(true);
+    expect(lines).toContain('  • Søren Kjærgaard — general secretary of the');
   });
 
   it('prints deliveries it is sent', async () => {
