@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Extraction, ExtractedActor } from '../extract/types.ts';
-import { citeMentions, citeParaphrase, citeQuote, indexSentences, type SentenceIndex } from './cite.ts';
+import { citeCover, citeMentions, citeParaphrase, citeQuote, indexSentences, type SentenceIndex } from './cite.ts';
 import type { Actor, Briefing, Claim, OpenQuestion, Quote } from './model.ts';
 import type { ParsedBriefingFile } from './parse.ts';
 import { fold, splitBody } from './text.ts';
@@ -68,10 +68,9 @@ export function buildBriefing(path: string, source: string, file: ParsedBriefing
 }
 
 function summaryCites(index: SentenceIndex, summary: string): string[] {
-  const ids = summary
-    .split(/(?<=[.!?])\s+/)
-    .flatMap((sentence) => citeParaphrase(index, sentence, 0.3));
-  return [...new Set(ids)];
+  const ids = summary.split(/(?<=[.!?])\s+/).flatMap((sentence) => citeCover(index, sentence, 3));
+  const order = new Map(index.sentences.map((s, i) => [s.id, i]));
+  return [...new Set(ids)].sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 function deriveSummary(paragraphs: ReturnType<typeof splitBody>): Briefing['summary'] {

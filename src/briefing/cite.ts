@@ -71,3 +71,29 @@ export function citeParaphrase(index: SentenceIndex, text: string, minShare = 0.
   });
   return best >= minShare ? bestIds : [];
 }
+
+/**
+ * The few sentences that together carry a summary's content words: greedily the sentence adding
+ * the most words not yet covered, while it adds at least `minNew`. In article order.
+ */
+export function citeCover(index: SentenceIndex, text: string, maxSentences = 4, minNew = 2): SentenceId[] {
+  const remaining = new Set(contentWords(text));
+  const chosen: number[] = [];
+  while (chosen.length < maxSentences && remaining.size > 0) {
+    let best = -1;
+    let bestGain = 0;
+    index.words.forEach((set, i) => {
+      if (chosen.includes(i)) return;
+      let gain = 0;
+      for (const w of remaining) if (set.has(w)) gain++;
+      if (gain > bestGain) {
+        bestGain = gain;
+        best = i;
+      }
+    });
+    if (best < 0 || bestGain < minNew) break;
+    chosen.push(best);
+    for (const w of index.words[best]!) remaining.delete(w);
+  }
+  return chosen.sort((a, b) => a - b).map((i) => index.sentences[i]!.id);
+}
