@@ -12,6 +12,9 @@ import type { Reply } from './reply.ts';
 import type { RateLimiter } from '../ops/rate-limit.ts';
 import { randomUUID } from 'node:crypto';
 
+/** How much of a message is read as a command. */
+export const MAX_MESSAGE_CHARS = 2000;
+
 /** Handles one kind of stateful intent. */
 export type IntentHandler<K extends IntentKind = IntentKind> = (
   intent: Extract<Intent, { kind: K }>,
@@ -53,7 +56,8 @@ export class Responder {
   async respond(incoming: Incoming): Promise<Reply> {
     const started = performance.now();
     const id = randomUUID().slice(0, 8);
-    const intent = parseIntent(incoming.text);
+    // A command is a line or two; anything longer is pasted text, answered on its start.
+    const intent = parseIntent(incoming.text.slice(0, MAX_MESSAGE_CHARS));
     const decision = this.options.limiter?.check(`${incoming.platform}:${incoming.user}`, `${incoming.platform}:${incoming.conversation}`);
     if (decision && !decision.allowed) {
       this.options.onLimited?.(incoming, decision.scope);

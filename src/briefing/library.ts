@@ -142,7 +142,7 @@ export class Library {
     if (!folded) return undefined;
     const hits = this.topics.search(folded, {
       combineWith: 'AND',
-      fuzzy: (term) => (term.length > 4 ? 0.2 : 0),
+      fuzzy: fuzziness(0.2, 5),
       prefix: (term) => term.length > 3,
       boost: { names: 4, headline: 2, actors: 1.5, summary: 1 },
     });
@@ -161,7 +161,7 @@ export class Library {
     const folded = stripStop(fold(topic));
     const found = new Map<string, Briefing>();
     if (folded) {
-      for (const hit of this.topics.search(folded, { combineWith: 'OR', fuzzy: 0.34, prefix: true, boost: { names: 4, headline: 2 } })) {
+      for (const hit of this.topics.search(folded, { combineWith: 'OR', fuzzy: fuzziness(0.34), prefix: true, boost: { names: 4, headline: 2 } })) {
         const b = this.bySlug.get(String(hit.id));
         if (b) found.set(b.slug, b);
         if (found.size >= limit) break;
@@ -187,14 +187,17 @@ export class Library {
   findActor(name: string): ActorMatch | undefined {
     const raw = fold(name);
     const byRole = /^(?:the|a|an) /.test(raw);
-    const words = raw.split(' ').filter((w) => w && !QUERY_STOP.has(w) && !TITLE_WORDS.has(w));
+    const words = raw
+      .split(' ')
+      .filter((w) => w && !QUERY_STOP.has(w) && !TITLE_WORDS.has(w))
+      .slice(0, MAX_QUERY_WORDS);
     if (words.length === 0) return undefined;
     const query = words.join(' ');
 
     const exactKeys = this.actorKeys.get(query) ?? this.actorKeys.get(raw);
     if (exactKeys) return this.rank([...exactKeys].map((k) => this.identities.get(k)!));
 
-    const candidates = this.actorSearch.search(query, { fields: byRole ? ['names', 'role'] : ['names'], combineWith: 'AND', fuzzy: 0.25 });
+    const candidates = this.actorSearch.search(query, { fields: byRole ? ['names', 'role'] : ['names'], combineWith: 'AND', fuzzy: fuzziness(0.25) });
     const verified = candidates
       .map((hit) => this.identities.get(String(hit.id))!)
       .filter((identity) => this.fits(identity, words, byRole));
@@ -203,7 +206,7 @@ export class Library {
     if (!byRole) {
       // "who is President Bukele": title words that are part of a role, not the name.
       const roleHits = this.actorSearch
-        .search(query, { fields: ['names', 'role'], combineWith: 'AND', fuzzy: 0.25 })
+        .search(query, { fields: ['names', 'role'], combineWith: 'AND', fuzzy: fuzziness(0.25) })
         .map((hit) => this.identities.get(String(hit.id))!)
         .filter((identity) => this.fits(identity, words, true) && this.nameWordCount(identity, words) > 0);
       if (roleHits.length > 0) return this.rank(roleHits);
@@ -215,9 +218,10 @@ export class Library {
   suggestActors(name: string, limit = 3): string[] {
     const words = fold(name)
       .split(' ')
-      .filter((w) => w && !QUERY_STOP.has(w) && !TITLE_WORDS.has(w));
+      .filter((w) => w && !QUERY_STOP.has(w) && !TITLE_WORDS.has(w))
+      .slice(0, MAX_QUERY_WORDS);
     if (words.length === 0) return [];
-    const hits = this.actorSearch.search(words.join(' '), { fields: ['names'], combineWith: 'OR', fuzzy: 0.4, prefix: true });
+    const hits = this.actorSearch.search(words.join(' '), { fields: ['names'], combineWith: 'OR', fuzzy: fuzziness(0.4), prefix: true });
     return hits.slice(0, limit).map((hit) => this.identities.get(String(hit.id))!.name);
   }
 
@@ -257,5 +261,16 @@ function stripStop(folded: string): string {
   return folded
     .split(' ')
     .filter((w) => w && !QUERY_STOP.has(w))
+    .slice(0, MAX_QUERY_WORDS)
     .join(' ');
+}
+
+/** Topics and names are a few words; more is pasted text, and searching all of it only costs time. */
+const MAX_QUERY_WORDS = 12;
+/** Words longer than this are not names; fuzzy matching them costs memory quadratic in length. */
+const MAX_FUZZY_LENGTH = 32;
+
+/** A fuzziness for MiniSearch: `fraction` edits per letter, for words of `minLength` to MAX_FUZZY_LENGTH letters. */
+function fuzziness(fraction: number, minLength = 1): (term: string) => number {
+  return (term) => (term.length >= minLength && term.length <= MAX_FUZZY_LENGTH ? fraction : 0);
 }
