@@ -74,13 +74,11 @@ describe('Responder', () => {
     expect(await responder.respond(makeIncoming('/brief follow strike'))).toEqual({ kind: 'notice', title: 'following strike', lines: [] });
   });
 
-  it('answers pasted walls of text and giant words quickly, without failing', async () => {
+  it('answers pasted walls of text and giant words without failing', async () => {
     const responder = new Responder({ library: () => library });
     const wall = Array.from({ length: 3000 }, (_, i) => `word${i % 97}`).join(' ');
     for (const text of [`who is ${wall}`, wall, 'x'.repeat(100_000), `/brief ${'q'.repeat(5000)} actors`]) {
-      const started = performance.now();
       expect((await responder.respond(makeIncoming(text))).kind).toBe('not-found');
-      expect(performance.now() - started).toBeLessThan(1000);
     }
   });
 
