@@ -3,6 +3,7 @@
  * times `answer()` for card, part, who-is and not-found questions. Reports p50/p99 and build time.
  */
 import { answer, type ReadIntent } from '../../src/answer/answer.ts';
+import { autocompleteChoices } from '../../src/chat/discord-autocomplete.ts';
 import { parseIntent } from '../../src/answer/intent.ts';
 import { noExtraction } from '../../src/briefing/build.ts';
 import { Library } from '../../src/briefing/library.ts';
@@ -57,8 +58,8 @@ export function benchAnswer(sizes = [10_000, 50_000]): string[] {
     '',
     '2,000 questions a round (card, part, who-is, what-did-say, unknown topic, unknown name, headline words); median of 5 rounds.',
     '',
-    '| briefings | build index (s) | heap (MB) | p50 (ms) | p99 (ms) | max (ms) |',
-    '|---:|---:|---:|---:|---:|---:|',
+    '| briefings | build index (s) | heap (MB) | p50 (ms) | p99 (ms) | max (ms) | Discord autocomplete p50 / p99 (ms) |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const size of sizes) {
     const briefings = syntheticBriefings(size);
@@ -92,7 +93,18 @@ export function benchAnswer(sizes = [10_000, 50_000]): string[] {
       rounds.push({ p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1]! });
     }
     const median = (key: 'p50' | 'p99' | 'max') => rounds.map((r) => r[key]).sort((a, b) => a - b)[2]!;
-    lines.push(`| ${size.toLocaleString('en')} | ${buildS.toFixed(2)} | ${heapMb.toFixed(0)} | ${median('p50').toFixed(3)} | ${median('p99').toFixed(3)} | ${median('max').toFixed(2)} |`);
+    // Autocomplete answers every keystroke of `/brief query:…`; its index is built on first use.
+    autocompleteChoices(library, 's');
+    const typed = ['s', 'sto', 'story-12', 'who ', 'who nad', 'strike', `${briefings[3]!.actors[0]!.name.slice(0, 6)}`, ''];
+    const keystrokes: number[] = [];
+    for (let k = 0; k < 2000; k++) {
+      const t = performance.now();
+      autocompleteChoices(library, typed[k % typed.length]!);
+      keystrokes.push(performance.now() - t);
+    }
+    keystrokes.sort((a, b) => a - b);
+    const complete = `${percentile(keystrokes, 50).toFixed(3)} / ${percentile(keystrokes, 99).toFixed(3)}`;
+    lines.push(`| ${size.toLocaleString('en')} | ${buildS.toFixed(2)} | ${heapMb.toFixed(0)} | ${median('p50').toFixed(3)} | ${median('p99').toFixed(3)} | ${median('max').toFixed(2)} | ${complete} |`);
   }
   return lines;
 }
