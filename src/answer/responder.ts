@@ -58,7 +58,9 @@ export class Responder {
     const id = randomUUID().slice(0, 8);
     // A command is a line or two; anything longer is pasted text, answered on its start.
     const intent = parseIntent(incoming.text.slice(0, MAX_MESSAGE_CHARS));
-    const decision = this.options.limiter?.check(`${incoming.platform}:${incoming.user}`, `${incoming.platform}:${incoming.conversation}`);
+    // The terminal has one person at the keyboard (or a script piping questions): nothing to share fairly.
+    const limiter = incoming.platform === 'terminal' ? undefined : this.options.limiter;
+    const decision = limiter?.check(`${incoming.platform}:${incoming.user}`, `${incoming.platform}:${incoming.conversation}`);
     if (decision && !decision.allowed) {
       this.options.onLimited?.(incoming, decision.scope);
       const who = decision.scope === 'user' ? 'You are' : 'This channel is';

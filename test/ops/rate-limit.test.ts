@@ -52,12 +52,17 @@ describe('Responder with a limiter', () => {
       onLimited: (incoming, scope) => limited.push(`${incoming.user}:${scope}`),
     });
     const replies = [];
-    for (let i = 0; i < 4; i++) replies.push(await responder.respond(makeIncoming('/brief strike', { user: 'flooder' })));
+    for (let i = 0; i < 4; i++) replies.push(await responder.respond(makeIncoming('/brief strike', { platform: 'slack', user: 'flooder' })));
     expect(replies.map((r) => r.kind)).toEqual(['briefing', 'briefing', 'error', 'error']);
     expect(replies[2]).toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/^You are sending commands faster/) });
     expect(replies[2]).not.toHaveProperty('quiet');
     expect(replies[3]).toMatchObject({ code: 'rate_limited', quiet: true });
-    expect((await responder.respond(makeIncoming('/brief strike', { user: 'someone-else' }))).kind).toBe('briefing');
+    expect((await responder.respond(makeIncoming('/brief strike', { platform: 'slack', user: 'someone-else' }))).kind).toBe('briefing');
     expect(limited).toEqual(['flooder:user', 'flooder:user']);
+  });
+
+  it('never limits the terminal, where one person (or a script) asks', async () => {
+    const responder = new Responder({ library: () => makeLibrary(), limiter: new RateLimiter({ userMessages: 1, channelMessages: 1, windowSeconds: 60, now: () => 0 }) });
+    for (let i = 0; i < 5; i++) expect((await responder.respond(makeIncoming('/brief strike'))).kind).toBe('briefing');
   });
 });
