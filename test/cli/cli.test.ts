@@ -76,4 +76,11 @@ describe('the brief binary (subprocess)', () => {
     expect(stdout).toContain('Marta Oyelaran');
     expect(stdout).not.toContain('brief>');
   });
+
+  it('answers every line of a long piped script, with no rate limit on the terminal', async () => {
+    const child = run('node', [BIN, 'start'], { env: { ...process.env, BRIEFINGS_DIR: briefingsDir(), NO_COLOR: '1' }, cwd: tempDir() });
+    child.child.stdin!.end('who is the economist\n'.repeat(25));
+    const { stdout } = await child;
+    expect(stdout.match(/^Marta Oyelaran$/gm)).toHaveLength(25);
+  });
 });
