@@ -14,7 +14,7 @@ import { PLATFORM_FACTORIES } from './chat/platforms.ts';
 import { TerminalChat } from './chat/terminal.ts';
 import { createExtractor } from './extractor.ts';
 import { startFollowups } from './followup/index.ts';
-import { QueueSink, startFeeds } from './feeds/index.ts';
+import { draftIngester, feedHandlers, QueueSink, startFeeds } from './feeds/index.ts';
 import { systemClock } from './feeds/types.ts';
 import { SqliteFeedStateStore } from './store/feeds-sqlite.ts';
 import type { Logger } from './log.ts';
@@ -180,7 +180,9 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
       sink: new QueueSink(followups.store, systemClock),
       state: new SqliteFeedStateStore(followups.store.db),
       onPoll: (outcome) => metrics.feedPolls.inc({ outcome }),
+      ingest: draftIngester({ dir: settings.briefingsDir, logger, clock: systemClock }),
     });
+    core.responder.use(feedHandlers({ configPath: feeds.configPath, state: feeds.state, poller: feeds.poller, admins: settings.feedAdmins }));
     followups.addDigestSection(feeds.digestSection);
     await startPart(feeds);
 

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'unknown_command',
   'bad_argument',
   'not_found',
+  'forbidden',
   'platform_error',
   'feed_error',
   'store_error',

@@ -17,6 +17,7 @@ export const USAGE: ReadonlyArray<{ ask: string; does: string }> = [
   { ask: '/brief follow <topic> · /brief unfollow <topic>', does: 'follow-ups on a story in this channel' },
   { ask: '/brief remind <topic> <when> [note] · /brief reminders · /brief cancel <id>', does: 'reminders' },
   { ask: '/brief digest · /brief digest every <schedule> · /brief digest off', does: 'the digest of followed stories' },
+  { ask: '/brief feeds · /brief feeds add <url> [name] [every 30m] · /brief feeds remove <url|name>', does: 'the watched news feeds (adding and removing: channel admins)' },
   { ask: '/brief timezone <Area/City>', does: "this channel's time zone for reminders and digests" },
 ];
 

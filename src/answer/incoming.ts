@@ -18,6 +18,8 @@ export interface Incoming {
   mentioned: boolean;
   /** The team / guild, where the platform has one. */
   workspace?: string;
+  /** True when the sender may manage this channel (Discord: Manage Channels, Manage Server or Administrator). Unset means unknown. */
+  admin?: boolean;
 }
 
 /** Builds an `Incoming` with defaults; handy for the terminal and tests. */

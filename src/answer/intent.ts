@@ -3,6 +3,7 @@
  * `match(text) → Intent | undefined` idea; a new verb is one more entry, not a new branch.
  * The same grammar serves every platform: `/brief swap`, `brief swap` and `swap` read alike.
  */
+import { distance } from 'fastest-levenshtein';
 import { BRIEFING_PARTS, type BriefingPart } from './reply.ts';
 
 export type Intent =
@@ -16,7 +17,10 @@ export type Intent =
   | { kind: 'cancel'; id: string }
   | { kind: 'digest'; action: 'show' | 'off' }
   | { kind: 'digest'; action: 'schedule'; schedule: string }
-  | { kind: 'timezone'; zone?: string };
+  | { kind: 'timezone'; zone?: string }
+  | { kind: 'feeds'; action: 'list' }
+  | { kind: 'feeds'; action: 'add'; url: string; name?: string; every?: string }
+  | { kind: 'feeds'; action: 'remove'; feed: string };
 
 export type IntentKind = Intent['kind'];
 
@@ -55,6 +59,17 @@ const PART_WORDS: Record<string, BriefingPart> = {
   everything: 'full',
 };
 
+/** The part a word names, allowing one typo in words of five letters or more ("sourcez", "qestions"). */
+function partWord(word: string): BriefingPart | undefined {
+  const lower = word.toLowerCase();
+  const exact = PART_WORDS[lower];
+  if (exact || lower.length < 5) return exact;
+  for (const [known, part] of Object.entries(PART_WORDS)) {
+    if (known.length >= 5 && Math.abs(known.length - lower.length) <= 1 && distance(known, lower) <= 1) return part;
+  }
+  return undefined;
+}
+
 /** A rule from a regular expression whose first group feeds `build`. */
 function rule(name: string, pattern: RegExp, build: (groups: string[]) => Intent | undefined): Rule {
   return {
@@ -64,6 +79,11 @@ function rule(name: string, pattern: RegExp, build: (groups: string[]) => Intent
       return m ? build(m.slice(1).map((g) => (g ?? '').trim())) : undefined;
     },
   };
+}
+
+/** Slack sends links as `<https://x.org/feed>` or `<https://x.org/feed|x.org/feed>`: the address alone. */
+function unwrapLink(text: string): string {
+  return text.replace(/^<([^|>\s]+)(?:\|[^>]*)?>$/, '$1');
 }
 
 const ABOUT = String.raw`(?:about|on|for|in|with|regarding)\s+`;
@@ -81,6 +101,9 @@ export const RULES: Rule[] = [
   rule('digest-schedule', /^digest\s+(?:every|at|on|schedule)\s+(.+)$/i, ([schedule]) => ({ kind: 'digest', action: 'schedule', schedule: schedule! })),
   rule('digest', /^digest(?:\s+now)?$/i, () => ({ kind: 'digest', action: 'show' })),
   rule('timezone', /^(?:time\s*zone|tz)(?:\s+(?:is\s+|to\s+|=\s*)?(\S+))?$/i, ([zone]) => ({ kind: 'timezone', ...(zone ? { zone } : {}) })),
+  rule('feeds', /^feeds?(?:\s+list)?$/i, () => ({ kind: 'feeds', action: 'list' })),
+  rule('feeds-add', /^feeds?\s+add(?:\s+(\S+))?(?:\s+(?!every\s)(.+?))?(?:\s+every\s+(.+))?$/i, ([url, name, every]) => ({ kind: 'feeds', action: 'add', url: unwrapLink(url!), ...(name ? { name } : {}), ...(every ? { every } : {}) })),
+  rule('feeds-remove', /^feeds?\s+(?:remove|delete|rm)(?:\s+(.+))?$/i, ([feed]) => ({ kind: 'feeds', action: 'remove', feed: unwrapLink(feed!) })),
   rule('quotes-of', /^(?:what\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|says)|quotes?\s+(?:from|by)\s+(.+))$/i, ([a, b]) => ({ kind: 'who', name: (a || b)!, focus: 'quotes' })),
   rule(
     'unknowns',
@@ -90,10 +113,11 @@ export const RULES: Rule[] = [
     ),
     ([topic]) => ({ kind: 'briefing', topic: topic!, part: 'questions' }),
   ),
+  rule('who-alone', /^(?:who(?:'s|\s+is|\s+was|\s+are)?|whois)$/i, () => ({ kind: 'help', topic: 'who' })),
   rule('who', /^(?:who(?:'s|\s+is|\s+was|\s+are)?|whois)\s+(.+)$/i, ([name]) => ({ kind: 'who', name: name!, focus: 'profile' })),
   rule('tell-me', /^(?:tell\s+me\s+about|what(?:'s|\s+is)\s+(?:the\s+)?(?:latest|news)\s+(?:on|about)|brief\s+me\s+on)\s+(.+)$/i, ([topic]) => ({ kind: 'briefing', topic: topic!, part: 'card' })),
   rule('part-last', /^(.+?)\s+(\S+)$/, ([topic, word]) => {
-    const part = PART_WORDS[word!.toLowerCase()];
+    const part = partWord(word!);
     return part ? { kind: 'briefing', topic: topic!, part } : undefined;
   }),
   rule('part-first', /^(\S+)\s+(?:of|in|for|on|from)\s+(.+)$/i, ([word, topic]) => {

@@ -73,6 +73,15 @@ export async function withinDeadline<T>(work: Promise<T>, deadlineMs: number, de
   return { value: await work, late: true };
 }
 
+/** Whether a member may manage the channel (for admin-only commands); false when Discord did not say. */
+export function canManage(permissions: () => { any(flags: Array<'ManageChannels' | 'ManageGuild' | 'Administrator'>): boolean } | null | undefined): boolean {
+  try {
+    return permissions()?.any(['ManageChannels', 'ManageGuild', 'Administrator']) ?? false;
+  } catch {
+    return false; // a member whose roles are not cached
+  }
+}
+
 function incomingOf(interaction: Interaction, text: string): Incoming {
   return {
     platform: 'discord',
@@ -81,6 +90,7 @@ function incomingOf(interaction: Interaction, text: string): Incoming {
     text,
     mentioned: true,
     ...(interaction.guildId ? { workspace: interaction.guildId } : {}),
+    ...(canManage(() => interaction.memberPermissions) ? { admin: true } : {}),
   };
 }
 

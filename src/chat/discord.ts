@@ -23,7 +23,7 @@ import { PlatformError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { renderDiscord } from '../render/discord.ts';
 import { isQuiet, type ChatAdapter, type DeliveryTarget } from './adapter.ts';
-import { handleInteraction, messageOptions, reportInteractionFailure } from './discord-interactions.ts';
+import { canManage, handleInteraction, messageOptions, reportInteractionFailure } from './discord-interactions.ts';
 import {
   DEFAULT_MAX_RATE_LIMIT_WAIT_MS,
   DEFAULT_RETRY_DELAYS_MS,
@@ -163,6 +163,7 @@ export class DiscordChat implements ChatAdapter {
         text: message.content.replace(/<@&\d+>/g, ' '),
         mentioned: true,
         ...(message.guildId ? { workspace: message.guildId } : {}),
+        ...(canManage(() => message.member?.permissions) ? { admin: true } : {}),
       });
       if (isQuiet(reply)) return;
       await message.reply(messageOptions(renderDiscord(reply, { share: false })));

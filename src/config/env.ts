@@ -24,6 +24,8 @@ export interface Settings {
   timeZone: string;
   rateLimit: { userMessages: number; channelMessages: number; windowSeconds: number };
   shutdownGraceSeconds: number;
+  /** `feeds.admins`: `platform:user` ids who may add and remove feeds in chat (Slack has no cheap admin check). */
+  feedAdmins: string[];
   slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
   discord?: { token: string; applicationId?: string; apiUrl?: string };
   /** The configuration files that were read, for `brief validate`. */
@@ -154,6 +156,7 @@ export function readSettings(env: Record<string, string | undefined>, cwd: strin
       windowSeconds: fallback<number>('rateLimit.windowSeconds'),
     },
     shutdownGraceSeconds: fallback<number>('shutdown.graceSeconds'),
+    feedAdmins: get<string[]>('feeds.admins') ?? [],
     ...(botToken
       ? { slack: { botToken, ...(signingSecret ? { signingSecret } : {}), ...(appToken ? { appToken } : {}), ...(slackApiUrl ? { apiUrl: slackApiUrl } : {}) } }
       : {}),

@@ -63,6 +63,15 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'rateLimit.channel.messages', env: 'BRIEF_RATE_CHANNEL', schema: positiveInt('rateLimit.channel.messages'), default: 30, doc: 'Commands one channel may send per window.' },
   { key: 'rateLimit.windowSeconds', schema: positiveInt('rateLimit.windowSeconds'), default: 60, doc: 'The rate-limit window.' },
   { key: 'shutdown.graceSeconds', schema: positiveInt('shutdown.graceSeconds'), default: 8, doc: 'How long a stop waits for in-flight work before closing.' },
+  {
+    key: 'feeds.admins',
+    env: 'BRIEF_FEED_ADMINS',
+    schema: z
+      .union([z.string(), z.array(z.string())], { error: 'must be a list of `slack:U…` or `discord:…` user ids' })
+      .transform((v) => (Array.isArray(v) ? v : v.split(/[\s,]+/)).map((id) => id.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^(?:slack|discord|terminal):\S+$/, 'each admin must be `<platform>:<user id>`, e.g. `slack:U0123ABCD`'))),
+    doc: 'Users who may add and remove feeds in chat besides Discord channel managers (Slack cannot tell who manages a channel): `slack:U…` / `discord:…` ids, comma-separated in the environment.',
+  },
   { env: 'SLACK_BOT_TOKEN', schema: z.string().min(1), doc: 'Slack bot token (`xoxb-…`); with a signing secret or app token, starts Slack.', secret: true },
   { env: 'SLACK_SIGNING_SECRET', schema: z.string().min(1), doc: 'Slack signing secret: HTTP mode, events at `POST /slack/events` on `PORT`.', secret: true },
   { env: 'SLACK_APP_TOKEN', schema: z.string().min(1), doc: 'Slack app-level token (`xapp-…`): Socket Mode, no public URL needed.', secret: true },

@@ -166,12 +166,51 @@ export async function addFeedToConfig(path: string, feed: { name: string; url: s
   return feeds.find((f) => f.url === feed.url.trim())!;
 }
 
+/** Whether a configured channel is this channel (threads aside). */
+export function sameChannel(a: DeliveryTarget, b: DeliveryTarget): boolean {
+  return a.platform === b.platform && a.conversation === b.conversation;
+}
+
+/** The index of the feed with this URL or (case-insensitive) name, or -1. */
+export function findFeed(feeds: readonly FeedConfig[], urlOrName: string): number {
+  const wanted = urlOrName.trim();
+  return feeds.findIndex((f) => f.url === wanted || f.name.toLowerCase() === wanted.toLowerCase());
+}
+
+/**
+ * Adds (`add: true`) or removes a channel in a configured feed's `channels`, keeping the file's
+ * comments. Returns the feed as it now reads, or undefined when there is no such feed.
+ */
+export async function setFeedChannel(path: string, urlOrName: string, channel: DeliveryTarget, add: boolean): Promise<FeedConfig | undefined> {
+  if (!existsSync(path)) return undefined;
+  const text = await readFile(path, 'utf8');
+  const index = findFeed(parseFeedsConfig(text, path), urlOrName);
+  if (index < 0) return undefined;
+  const doc = parseDocument(text);
+  const list = doc.get('feeds');
+  const entry = isSeq(list) ? list.items[index] : undefined;
+  if (!isMap(entry)) return undefined;
+  const current = entry.get('channels');
+  const values = isSeq(current) ? current.items.map((item) => String((item as { value?: unknown }).value ?? item)) : [];
+  const kept = values.filter((value) => {
+    const target = parseChannel(value);
+    return !(target && sameChannel(target, channel));
+  });
+  const next = add ? [...kept, formatChannel(channel)] : kept;
+  if (next.length) entry.set('channels', doc.createNode(next, { flow: true }));
+  else entry.delete('channels');
+  const out = doc.toString();
+  const feeds = parseFeedsConfig(out, path);
+  await writeFile(path, out);
+  return feeds[index];
+}
+
 /** Removes the feed with this URL or name; returns it, or undefined when there is none. */
 export async function removeFeedFromConfig(path: string, urlOrName: string): Promise<FeedConfig | undefined> {
   if (!existsSync(path)) return undefined;
   const text = await readFile(path, 'utf8');
   const feeds = parseFeedsConfig(text, path);
-  const index = feeds.findIndex((f) => f.url === urlOrName.trim() || f.name.toLowerCase() === urlOrName.trim().toLowerCase());
+  const index = findFeed(feeds, urlOrName);
   if (index < 0) return undefined;
   const doc = parseDocument(text);
   const list = doc.get('feeds');

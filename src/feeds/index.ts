@@ -28,6 +28,8 @@ export type { FeedStateStore } from './state.ts';
 export { MemoryFeedStateStore } from './state.ts';
 export { QueueSink, LogSink, type PostQueue } from './sinks.ts';
 export { FeedMatcher } from './matcher.ts';
+export { feedHandlers, type FeedChatDeps } from './chat.ts';
+export { draftIngester, writeDraftBriefing, type DraftIngestOptions } from './ingest.ts';
 
 /** Keeps one matcher per loaded library. */
 export function matcherFor(library: () => Library): () => FeedMatcher {
@@ -83,6 +85,8 @@ export interface FeedsPart {
   stop(): Promise<void>;
   poller: FeedPoller;
   state: FeedStateStore;
+  /** The feeds file it watches (chat commands edit it). */
+  configPath: string;
   /** Developments found since a time (the digest's "new developments"). */
   developmentsSince(since: Date): Promise<Development[]>;
   /** The digest section to register with the follow-ups digest. */
@@ -146,6 +150,7 @@ export function startFeeds(options: StartFeedsOptions): FeedsPart {
     name: 'feeds',
     poller,
     state: store,
+    configPath,
     digestSection: feedsDigestSection(store),
     developmentsSince: (since) => store.developmentsSince(since),
     async start() {

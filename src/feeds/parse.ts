@@ -12,6 +12,8 @@ import type { FeedItem, ParsedFeed } from './types.ts';
 
 /** Longest item text kept; matching and posts need the gist, not the whole article. */
 const MAX_TEXT = 4000;
+/** Longest full-article HTML kept for drafts (`content`). */
+const MAX_CONTENT = 200_000;
 
 type RawItem = Record<string, unknown>;
 
@@ -90,9 +92,13 @@ export async function parseFeed(text: string, options: ParseOptions = {}): Promi
   const items: FeedItem[] = [];
   let phantoms = 0;
   let ambiguous = 0;
+  // In Atom, `content` is the article and `summary` the teaser; rss-parser puts an RSS
+  // `description` in `content` too, so only Atom's counts as the full article.
+  const head = text.slice(0, 4096);
+  const atom = /<feed[\s>]/.test(head) && !/<rss[\s>]|<rdf:RDF[\s>]/i.test(head);
   for (const entry of raw.items ?? []) {
     if (isAmbiguousNumericDate(rawDate(entry as RawItem))) ambiguous++;
-    const item = toItem(entry as RawItem, base, language);
+    const item = toItem(entry as RawItem, base, language, atom);
     if (item) items.push(item);
     else phantoms++;
   }
@@ -113,7 +119,7 @@ function rawDate(entry: RawItem): string | undefined {
   return str(entry.pubDate) ?? str(entry['dc:date']) ?? str(entry.date) ?? str(entry.updated);
 }
 
-function toItem(entry: RawItem, base: string | undefined, language: string | undefined): FeedItem | undefined {
+function toItem(entry: RawItem, base: string | undefined, language: string | undefined, atom: boolean): FeedItem | undefined {
   const title = htmlToText(str(entry.title) ?? '');
   const link = resolveLink(str(entry.origLink) ?? str(entry.link), base);
   const guid = (str(entry.guid) ?? str(entry.id) ?? str(entry['rdf:about']))?.trim() || undefined;
@@ -122,11 +128,13 @@ function toItem(entry: RawItem, base: string | undefined, language: string | und
   // `<item/>` nested in an item (or any entry with nothing in it) is not a story.
   if (!title && !link && !guid && !text) return undefined;
   const published = parseFeedDate(rawDate(entry), language);
+  const content = (str(entry['content:encoded']) ?? (atom ? str(entry.content) : undefined))?.trim().slice(0, MAX_CONTENT);
   const item = {
     title: title || text.slice(0, 120) || link || guid || '(untitled)',
     ...(link ? { link } : {}),
     ...(published ? { published } : {}),
     text,
+    ...(content ? { content } : {}),
     ...(guid ? { guid } : {}),
   };
   return { key: itemKey(item), ...item };

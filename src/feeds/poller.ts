@@ -189,8 +189,8 @@ export class FeedPoller {
     }
   }
 
-  /** Polls one feed now, whatever its schedule. */
-  async pollFeed(feed: FeedConfig): Promise<PollOutcome> {
+  /** Polls one feed now, whatever its schedule; `fetch` overrides the poller's for this poll (a guarded fetch for chat). */
+  async pollFeed(feed: FeedConfig, once: { fetch?: FetchFn } = {}): Promise<PollOutcome> {
     const { state: store, clock } = this.options;
     // Every line about this poll carries its id, so one poll can be followed through the log.
     const logger = this.options.logger.child({ poll: randomUUID().slice(0, 8), feed: feed.url });
@@ -205,7 +205,7 @@ export class FeedPoller {
         ...(state.baselined && state.lastModified ? { lastModified: state.lastModified } : {}),
         timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         maxBytes: this.options.maxBytes ?? DEFAULT_MAX_BYTES,
-        ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+        ...(once.fetch || this.options.fetch ? { fetch: once.fetch ?? this.options.fetch } : {}),
       });
       state.finalUrl = fetched.url;
       if (fetched.etag) state.etag = fetched.etag;
@@ -218,6 +218,7 @@ export class FeedPoller {
         maxAge = fetched.maxAgeSeconds;
         const decoded = decodeFeed(fetched.body, fetched.contentType);
         const parsed = await parseFeed(decoded.text, { url: fetched.url });
+        if (parsed.title) state.title = parsed.title;
         if (parsed.ttlMinutes) state.ttlMinutes = parsed.ttlMinutes;
         else delete state.ttlMinutes;
         state.itemCount = parsed.items.length;

@@ -30,6 +30,8 @@ export interface FeedState {
   /** True when the current failure run has been reported to the feed's channels. */
   failureReported: boolean;
   itemCount?: number;
+  /** The feed's own title, as last read. */
+  title?: string;
 }
 
 /** The store the feed watcher needs. Async so a Postgres implementation fits the same shape. */

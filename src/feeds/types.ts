@@ -23,6 +23,8 @@ export interface FeedItem {
   published?: string;
   /** Plain text of the summary or full content, tags and entities removed. */
   text: string;
+  /** The item's full article as HTML, when the feed carries one (`content:encoded`, Atom `content`); for drafts. */
+  content?: string;
   guid?: string;
 }
 

@@ -23,13 +23,22 @@ describe('parseFeed', () => {
     expect(feed.title).toBe('Test wire');
     expect(feed.ttlMinutes).toBe(45);
     expect(feed.items).toEqual([
-      { key: 'g:wire-1', guid: 'wire-1', title: 'Council approves flood wall', link: 'https://wire.test/a', published: '2026-03-03T09:00:00.000Z', text: 'The council approved the wall & its budget.' },
+      { key: 'g:wire-1', guid: 'wire-1', title: 'Council approves flood wall', link: 'https://wire.test/a', published: '2026-03-03T09:00:00.000Z', text: 'The council approved the wall & its budget.', content: '<p>The council <b>approved</b> the wall &amp; its budget.</p>' },
     ]);
   });
 
   it('reads Atom entries and resolves relative links against the feed address', async () => {
     const feed = await parseFeed(atom([{ title: 'Ferry strike ends', link: '/desk/ferry-strike', guid: 'tag:atom.test,2026:1', date: '2026-03-02T08:30:00+01:00', description: '<p>Crews return</p>' }]), { url: 'https://atom.test/feeds/all.atom' });
     expect(feed.items[0]).toMatchObject({ title: 'Ferry strike ends', link: 'https://atom.test/desk/ferry-strike', key: 'g:tag:atom.test,2026:1', published: '2026-03-02T07:30:00.000Z', text: 'Crews return' });
+    expect(feed.items[0]!.content).toBeUndefined(); // an Atom summary is not the article
+  });
+
+  it('keeps an Atom entry’s content as the full article, and an RSS description is never one', async () => {
+    const entry = '<entry><title>Ferry strike ends</title><id>tag:atom.test,2026:2</id><updated>2026-03-02T08:30:00Z</updated><summary>Crews return</summary><content type="html">&lt;p&gt;Crews returned on Monday.&lt;/p&gt;</content></entry>';
+    const feed = await parseFeed(atom([]).replace('</feed>', `${entry}</feed>`));
+    expect(feed.items[0]!.content).toBe('<p>Crews returned on Monday.</p>');
+    const plain = await parseFeed(rss([{ title: 'Museum reopens', link: 'https://wire.test/m', description: '<p>After two years.</p>' }]));
+    expect(plain.items[0]!.content).toBeUndefined();
   });
 
   it('reads RDF (RSS 1.0) items with dc:date', async () => {

@@ -1,0 +1,210 @@
+/**
+ * The chat side of feeds: `/brief feeds` (open to everyone) lists the watched feeds with their
+ * poll state; `/brief feeds add <url> [name] [every 30m]` and `/brief feeds remove <url|name>`
+ * (channel admins) edit config/feeds.yaml. Adding fetches and parses the feed once — a feed that
+ * cannot be read gets a one-line reason and nothing is written — records its current items without
+ * posting them, and subscribes the channel to the feed's posts.
+ *
+ * @example
+ *   responder.use(feedHandlers({ configPath: feeds.configPath, state: feeds.state, poller: feeds.poller, admins: settings.feedAdmins }));
+ */
+import type { Incoming } from '../answer/incoming.ts';
+import type { Intent } from '../answer/intent.ts';
+import type { Reply } from '../answer/reply.ts';
+import type { IntentHandlers } from '../answer/responder.ts';
+import type { DeliveryTarget } from '../chat/adapter.ts';
+import { ConfigError, describeError } from '../errors.ts';
+import { publicOnlyFetch } from './address-guard.ts';
+import { addFeedToConfig, findFeed, formatChannel, loadFeedsConfig, parseInterval, removeFeedFromConfig, sameChannel, setFeedChannel, type FeedConfig } from './config.ts';
+import type { FetchFn } from './fetch.ts';
+import type { FeedPoller } from './poller.ts';
+import type { FeedStateStore } from './state.ts';
+
+export interface FeedChatDeps {
+  /** config/feeds.yaml. */
+  configPath: string;
+  state: FeedStateStore;
+  /** The running poller: adding a feed polls it once through it, so its state is the watcher's. */
+  poller: Pick<FeedPoller, 'pollFeed'>;
+  /** `platform:user` ids that may add and remove any feed (settings `feeds.admins`). */
+  admins?: readonly string[];
+  /** Let chat add feeds on loopback and private addresses (tests only; default false). */
+  allowPrivateAddresses?: boolean;
+  fetch?: FetchFn;
+}
+
+type FeedsIntent = Extract<Intent, { kind: 'feeds' }>;
+
+const error = (code: 'bad_argument' | 'not_found' | 'forbidden', message: string): Reply => ({ kind: 'error', code, message });
+const notice = (title: string, lines: string[]): Reply => ({ kind: 'notice', title, lines });
+
+/** The channel a command came from; feed posts go to the channel, not a thread in it. */
+function channelOf(incoming: Incoming): DeliveryTarget {
+  return { platform: incoming.platform, conversation: incoming.conversation };
+}
+
+function when(iso: string | undefined): string {
+  return iso ? `${iso.replace('T', ' ').slice(0, 16)}Z` : 'never';
+}
+
+/** "every 30 minutes", "2 hours", "1d" → the `15m`/`2h`/`1d` form config/feeds.yaml takes. */
+export function intervalWords(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/^(\d+(?:\.\d+)?)\s*(?:minutes?|mins?)$/, '$1m')
+    .replace(/^(\d+(?:\.\d+)?)\s*(?:hours?|hrs?)$/, '$1h')
+    .replace(/^(\d+(?:\.\d+)?)\s*days?$/, '$1d')
+    .replace(/^(?:an?\s+)?hour$/, '1h')
+    .replace(/^(?:a\s+)?day$/, '1d');
+}
+
+/** The feed-changing commands are for the terminal, `feeds.admins` and Discord channel managers. */
+function mayChange(incoming: Incoming, admins: readonly string[]): { ok: true; everywhere: boolean } | { ok: false } {
+  const listed = admins.includes(`${incoming.platform}:${incoming.user}`);
+  if (incoming.platform === 'terminal' || listed) return { ok: true, everywhere: true };
+  return incoming.admin ? { ok: true, everywhere: false } : { ok: false };
+}
+
+function refusal(incoming: Incoming, admins: readonly string[], verb: string): Reply {
+  const here = admins.filter((a) => a.startsWith(`${incoming.platform}:`)).slice(0, 5);
+  const who =
+    incoming.platform === 'discord'
+      ? 'people who can manage this channel or server (Manage Channels, Manage Server or Administrator)'
+      : 'the admins listed in the `feeds.admins` setting (Slack cannot tell Brief who manages a channel)';
+  const listed = here.length ? `: ${here.join(', ')}` : incoming.platform === 'discord' ? '' : ' — none are listed yet; whoever runs Brief can add you';
+  return error('forbidden', `Only channel admins can ${verb} feeds. Here that means ${who}${listed}. Anyone can see the list with \`/brief feeds\`. Nothing was changed.`);
+}
+
+/** The handlers to register with `responder.use(…)`. */
+export function feedHandlers(deps: FeedChatDeps): IntentHandlers {
+  const admins = deps.admins ?? [];
+  // One config edit at a time, so two adds never write over each other.
+  let editing: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = editing.then(work);
+    editing = next.catch(() => undefined);
+    return next;
+  };
+  const load = async (): Promise<FeedConfig[] | Reply> => {
+    try {
+      return await loadFeedsConfig(deps.configPath);
+    } catch (e) {
+      const problem = e instanceof ConfigError ? e.problems[0] : describeError(e);
+      return error('bad_argument', `The feeds file has a problem, so nothing can be changed from chat until it is fixed: ${problem}`);
+    }
+  };
+
+  const list = async (incoming: Incoming): Promise<Reply> => {
+    const feeds = await load();
+    if (!Array.isArray(feeds)) return feeds;
+    const here = channelOf(incoming);
+    const items = [];
+    for (const feed of feeds) {
+      const s = await deps.state.getFeed(feed.url);
+      const status = !s ? 'not polled yet' : s.failures ? `failing (${s.failures} in a row since ${when(s.failingSince)})` : 'ok';
+      const channels = feed.channels.map((c) => (sameChannel(c, here) ? 'this channel' : formatChannel(c)));
+      const detail = [
+        `every ${feed.intervalMinutes} min${feed.autoIngest ? ', auto-ingest' : ''}`,
+        status,
+        `last success ${when(s?.lastSuccessAt)}`,
+        `last error ${s?.lastError ? `${when(s.lastErrorAt)}: ${s.lastError}` : 'none'}`,
+        `next poll ${s ? when(s.nextPollAt) : 'soon'}`,
+        `posts to ${channels.length ? channels.join(', ') : 'no channel of its own'} and to channels following a matching briefing`,
+      ].join(' · ');
+      items.push({ text: `${feed.name} — ${feed.url}`, detail });
+    }
+    return { kind: 'list', title: `Watched feeds (${feeds.length})`, items, empty: 'No feeds are watched. A channel admin can add one with `/brief feeds add <url>`.' };
+  };
+
+  const add = async (intent: Extract<FeedsIntent, { action: 'add' }>, incoming: Incoming): Promise<Reply> => {
+    const url = intent.url.trim();
+    if (!url) return error('bad_argument', 'Give the feed’s address, e.g. `/brief feeds add https://example.org/news.rss Regional wire every 30m`.');
+    let host: string;
+    try {
+      const parsed = new URL(url);
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('not http');
+      host = parsed.host;
+    } catch {
+      return error('bad_argument', `\`${url}\` is not a web address — give the feed’s http(s) address, e.g. \`/brief feeds add https://example.org/news.rss\`.`);
+    }
+    const interval = intent.every ? intervalWords(intent.every) : undefined;
+    if (interval !== undefined) {
+      const minutes = parseInterval(interval);
+      if (minutes === undefined) return error('bad_argument', `\`every ${intent.every}\` is not an interval — write \`every 30m\`, \`every 2h\` or \`every 1d\`.`);
+      if (minutes < 5 || minutes > 1440) return error('bad_argument', `\`every ${intent.every}\` is out of range — feeds are polled every 5m to 24h (be polite to publishers).`);
+    }
+    const here = channelOf(incoming);
+    return serially(async () => {
+      const feeds = await load();
+      if (!Array.isArray(feeds)) return feeds;
+      const existing = feeds.find((f) => f.url === url);
+      if (existing) {
+        if (existing.channels.some((c) => sameChannel(c, here))) return notice(`“${existing.name}” already posts here`, [`${existing.url}, every ${existing.intervalMinutes} min. See /brief feeds.`]);
+        await setFeedChannel(deps.configPath, existing.url, here, true);
+        return notice(`“${existing.name}” now also posts here`, [`${existing.url} was already watched; its name and interval stay as configured.`, `Stop with /brief feeds remove ${existing.name}`]);
+      }
+      const taken = (name: string) => findFeed(feeds, name) >= 0;
+      if (intent.name && taken(intent.name)) return error('bad_argument', `There is already a feed named “${intent.name}” — pick another name. Nothing was changed.`);
+
+      // Fetch and parse once. Whatever state an earlier, unconfigured life of this URL left is
+      // dropped first, so this poll only records the current items and posts none of them.
+      await deps.state.removeFeed(url);
+      const trial: FeedConfig = { name: intent.name ?? host, url, intervalMinutes: interval ? parseInterval(interval)! : 15, autoIngest: false, channels: [here] };
+      const fetch = deps.allowPrivateAddresses ? deps.fetch : publicOnlyFetch(deps.fetch);
+      const outcome = await deps.poller.pollFeed(trial, fetch ? { fetch } : {});
+      if (outcome.status === 'failed') {
+        await deps.state.removeFeed(url);
+        return error('bad_argument', `Could not add ${url}: ${outcome.reason}. Nothing was changed.`);
+      }
+      const title = (await deps.state.getFeed(url))?.title;
+      const name = intent.name ?? (title && !taken(title) ? title : title ? `${title} (${host})` : host);
+      let feed: FeedConfig;
+      try {
+        feed = await addFeedToConfig(deps.configPath, { name, url, ...(interval ? { interval } : {}), channels: [formatChannel(here)] });
+      } catch (e) {
+        await deps.state.removeFeed(url);
+        return error('bad_argument', `Could not add ${url}: ${e instanceof ConfigError ? e.problems[0] : describeError(e)}. Nothing was changed.`);
+      }
+      const items = outcome.status === 'baseline' ? outcome.items : undefined;
+      return notice(`Watching “${feed.name}” here`, [
+        feed.url,
+        `Polled every ${feed.intervalMinutes} min. ${items !== undefined ? `Its ${items} current item${items === 1 ? ' was' : 's were'} recorded without posting; ` : ''}new items that concern a briefing are posted here and to the channels following that briefing.`,
+        `See /brief feeds · stop with /brief feeds remove ${feed.name}`,
+      ]);
+    });
+  };
+
+  const remove = async (intent: Extract<FeedsIntent, { action: 'remove' }>, incoming: Incoming, everywhere: boolean): Promise<Reply> => {
+    const which = intent.feed.trim();
+    if (!which) return error('bad_argument', 'Say which feed, by address or name, e.g. `/brief feeds remove Regional wire`. `/brief feeds` lists them.');
+    const here = channelOf(incoming);
+    return serially(async () => {
+      const feeds = await load();
+      if (!Array.isArray(feeds)) return feeds;
+      const feed = feeds[findFeed(feeds, which)];
+      if (!feed) return error('not_found', `No feed has the address or name “${which}”. \`/brief feeds\` lists the watched feeds.`);
+      const postsHere = feed.channels.some((c) => sameChannel(c, here));
+      const others = feed.channels.filter((c) => !sameChannel(c, here));
+      if (others.length && postsHere) {
+        await setFeedChannel(deps.configPath, feed.url, here, false);
+        return notice(`“${feed.name}” no longer posts here`, [`It still posts to ${others.length} other channel${others.length === 1 ? '' : 's'}, so it stays watched.`]);
+      }
+      if (others.length && !everywhere) {
+        return error('forbidden', `“${feed.name}” posts to other channels, not this one, so it can only be removed there or by an admin listed in \`feeds.admins\`. Nothing was changed.`);
+      }
+      await removeFeedFromConfig(deps.configPath, feed.url);
+      await deps.state.removeFeed(feed.url);
+      return notice(`Stopped watching “${feed.name}”`, [`${feed.url} is no longer polled and its state is forgotten.`]);
+    });
+  };
+
+  return {
+    feeds: async (intent, incoming) => {
+      if (intent.action === 'list') return list(incoming);
+      const allowed = mayChange(incoming, admins);
+      if (!allowed.ok) return refusal(incoming, admins, intent.action);
+      return intent.action === 'add' ? add(intent, incoming) : remove(intent, incoming, allowed.everywhere);
+    },
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * `autoIngest`: a new item of such a feed that matches no briefing becomes a draft briefing file
+ * in the briefings folder, built the way `brief ingest` builds one (extraction engine, same front
+ * matter). The body is the item's full article when the feed carries it, else the article fetched
+ * from its link through the Readability path (bounded by a timeout and a size cap, local and private
+ * addresses refused), else the feed's summary. A draft never overwrites a file, carries no aliases
+ * (so it never captures a short name people already use) and says in a comment where it came from.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import type { IngestedArticle } from '../cli/ingest-command.ts';
+import type { Logger } from '../log.ts';
+import { publicOnlyFetch } from './address-guard.ts';
+import type { FeedConfig } from './config.ts';
+import { decodeFeed } from './decode.ts';
+import { fetchFeed, FeedFetchError, type FetchFn } from './fetch.ts';
+import { htmlToText } from './html-text.ts';
+import type { Clock, FeedItem } from './types.ts';
+
+export interface DraftIngestOptions {
+  /** The briefings folder drafts are written to. */
+  dir: string;
+  logger: Logger;
+  clock: Clock;
+  /** Article fetch time limit (default 10 s). */
+  timeoutMs?: number;
+  /** Largest article page accepted (default 2 MB). */
+  maxBytes?: number;
+  /** Full content shorter than this is a teaser, and the linked article is fetched instead (default 300 characters). */
+  minArticleChars?: number;
+  /** Fetch articles on loopback and private addresses (tests only; default false). */
+  allowPrivateAddresses?: boolean;
+  fetch?: FetchFn;
+}
+
+/** Where a draft's body came from. */
+export type DraftBodySource = 'feed content' | 'linked article' | 'feed summary';
+
+/** What was written, for logs and tests. */
+export interface WrittenDraft {
+  path: string;
+  slug: string;
+  from: DraftBodySource;
+}
+
+// Readability, linkedom and the extraction engine load on the first draft, not with the bot
+// (`brief ask` imports the app and must start fast).
+const readArticleFromHtml: typeof import('../extract/html.ts').readArticleFromHtml = (...args) => htmlModule!.readArticleFromHtml(...args);
+let htmlModule: typeof import('../extract/html.ts') | undefined;
+async function loadDraftTools() {
+  htmlModule ??= await import('../extract/html.ts');
+  return { ...(await import('../cli/ingest-command.ts')), ...(await import('../extract/extract.ts')) };
+}
+
+/** Paragraph text of an item's full-content HTML, through the same Readability path as pages. */
+function contentText(html: string, title: string): string {
+  const page = `<!doctype html><html><head><title>${title.replace(/[<&]/g, ' ')}</title></head><body><article>${html}</article></body></html>`;
+  return readArticleFromHtml(page)?.body.trim() || htmlToText(html);
+}
+
+/** The article body for an item, and where it came from; undefined when there is no text at all. */
+async function articleOf(item: FeedItem, options: DraftIngestOptions): Promise<{ body: string; from: DraftBodySource; note?: string } | undefined> {
+  const content = item.content ? contentText(item.content, item.title) : '';
+  if (content.length >= (options.minArticleChars ?? 300)) return { body: content, from: 'feed content' };
+  let note: string | undefined;
+  if (item.link) {
+    try {
+      const inner = options.fetch ?? globalThis.fetch;
+      const fetched = await fetchFeed(item.link, {
+        timeoutMs: options.timeoutMs ?? 10_000,
+        maxBytes: options.maxBytes ?? 2 * 1024 * 1024,
+        fetch: options.allowPrivateAddresses ? inner : publicOnlyFetch(inner),
+      });
+      if (fetched.status === 'ok') {
+        const html = decodeFeed(fetched.body, fetched.contentType).text;
+        const page = readArticleFromHtml(html, fetched.url);
+        if (page?.body.trim()) return { body: page.body.trim(), from: 'linked article' };
+        note = 'the linked page has no readable article';
+      }
+    } catch (error) {
+      note = error instanceof FeedFetchError ? error.reason : String(error);
+    }
+  }
+  const summary = content || item.text.trim();
+  return summary ? { body: summary, from: 'feed summary', ...(note ? { note } : {}) } : undefined;
+}
+
+/** Creates `<slug>.md`, else `<slug>-2.md`, … — never replacing a file that exists. */
+async function writeNew(dir: string, slug: string, text: (slug: string) => string): Promise<{ path: string; slug: string }> {
+  await mkdir(dir, { recursive: true });
+  for (let n = 1; n < 1000; n++) {
+    const candidate = n === 1 ? slug : `${slug}-${n}`;
+    const path = join(dir, `${candidate}.md`);
+    try {
+      await writeFile(path, text(candidate), { flag: 'wx' });
+      return { path, slug: candidate };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  throw new Error(`${dir}: no free file name for ${slug}`);
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Writes one item as a draft briefing; returns undefined when the item has no text to build on. */
+export async function writeDraftBriefing(item: FeedItem, feed: Pick<FeedConfig, 'name' | 'url'>, options: DraftIngestOptions): Promise<WrittenDraft | undefined> {
+  const { draftFrontMatter, slugify, extractArticle } = await loadDraftTools();
+  const found = await articleOf(item, options);
+  if (!found) return undefined;
+  const article: IngestedArticle = {
+    title: oneLine(item.title),
+    body: found.body,
+    source: { name: feed.name, ...(item.link ? { url: item.link } : {}), ...(item.published ? { published: item.published.slice(0, 10) } : {}) },
+  };
+  const extraction = extractArticle(article.body, { title: article.title });
+  const day = options.clock.now().toISOString().slice(0, 10);
+  const written = await writeNew(options.dir, slugify(article.title), (slug) => {
+    const { slug: _slug, aliases: _aliases, ...rest } = draftFrontMatter(slug, article, extraction);
+    const header = [
+      `# DRAFT written by Brief on ${day} from the feed “${oneLine(feed.name)}” (autoIngest), from the ${found.from}${found.note ? ` (the article could not be read: ${oneLine(found.note)})` : ''}.`,
+      '# Review the actors, quotes and questions, then add aliases people will ask for it by.',
+    ].join('\n');
+    return `---\n${header}\n${stringify({ slug, aliases: [], ...rest }, { lineWidth: 0 })}---\n${article.body}\n`;
+  });
+  return { ...written, from: found.from };
+}
+
+/** The `ingest` hook for `startFeeds`: writes drafts and logs each one. */
+export function draftIngester(options: DraftIngestOptions): (item: FeedItem, feed: FeedConfig) => Promise<void> {
+  return async (item, feed) => {
+    const draft = await writeDraftBriefing(item, feed, options);
+    if (!draft) {
+      options.logger.info({ feed: feed.url, item: item.link ?? item.title }, 'auto-ingest: item has no text; no draft written');
+      return;
+    }
+    options.logger.info({ feed: feed.url, item: item.link ?? item.title, path: draft.path, slug: draft.slug, from: draft.from }, 'auto-ingest: draft briefing written');
+  };
+}
