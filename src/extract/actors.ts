@@ -7,9 +7,9 @@
 import type { ActorKind } from '../briefing/model.ts';
 import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
-import { NEVER_ACTORS, SPEECH_VERBS, foldName, isTitleWord } from './lexicon.ts';
+import { NEVER_ACTORS, ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
 import { findNameRuns, type NameRun } from './names.ts';
-import { roleAfter, roleBefore, roleInFront, widenTitle } from './roles.ts';
+import { roleAfter, roleBefore, roleByCopula, roleInFront, widenTitle } from './roles.ts';
 
 /** An actor while extraction is running; `cites` are filled by the caller from mentions. */
 export interface ActorDraft {
@@ -45,6 +45,41 @@ const RELATIONAL = new Set([
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
 
+/**
+ * Verbs of saying that show a full name next to them is a person ("Jane Roe said"). Verbs that
+ * organisations do as often ("warned", "agreed", "declared", "called") are left out.
+ */
+const PERSON_SPEECH = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'asked', 'wrote', 'writes', 'explained', 'insisted', 'recalled',
+  'replied', 'argued', 'spoke', 'speaking', 'testified', 'tweeted',
+]);
+
+/** Words before a name that make it the object of a preposition or a definite noun phrase, not a speaker. */
+const NOT_SUBJECT_BEFORE = new Set(['the', 'of', 'in', 'at', 'by', 'from', 'for', 'with', 'to', 'into', 'on', 'against', 'about', 'between']);
+
+/** Locative prepositions: "in Norwich, who …" describes the person after the place, not the place. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside', 'across', 'to']);
+
+/**
+ * True when the appositive after a name describes an organisation: "Serum Biologics, a drugmaker
+ * in Pune", "Pacific Crest, the state's second-largest utility".
+ */
+function describesOrganisation(article: Article, nameLast: number): boolean {
+  const { tokens, tokenSentence } = article;
+  if (tokens[nameLast + 1]?.text !== ',') return false;
+  const det = tokens[nameLast + 2];
+  if (!det || !['a', 'an', 'the', 'its'].includes(det.lower)) return false;
+  for (let k = nameLast + 3; k < nameLast + 9; k++) {
+    const tok = tokens[k];
+    if (!tok || tokenSentence[k] !== tokenSentence[nameLast] || tok.pos === 'PUNCT' || tok.pos === 'ADP' || tok.pos === 'VERB') return false;
+    const next = tokens[k + 1];
+    if (next && /^['’]s$/.test(next.text)) continue;
+    if (ORG_DESCRIPTION_HEADS.has(tok.lower) || /maker$/.test(tok.lower)) return true;
+    if (isPersonNoun(tok.lower) && tok.pos === 'NOUN') return false;
+  }
+  return false;
+}
+
 interface Occurrence {
   run: NameRun;
   role?: string;
@@ -61,16 +96,27 @@ function occurrenceOf(article: Article, run: NameRun): Occurrence {
   const front = roleInFront(article, run.first, run.nameLast);
   const after = roleAfter(article, run.nameLast);
   const parts = front ? [front] : [before, after].filter((r): r is string => Boolean(r));
-  const role = parts.length > 0 ? parts.join(', ') : undefined;
+  if (front && run.titlePrefix && before && !front.includes(before)) parts.push(before);
+  const copula = parts.length === 0 ? roleByCopula(article, run.nameLast) : undefined;
+  if (copula) parts.push(copula);
+  const orgLike = run.kind !== 'person' && describesOrganisation(article, run.nameLast);
+  const role = parts.length > 0 && !orgLike ? parts.join(', ') : undefined;
   const words = run.nameLast - run.nameFirst + 1;
   const next = tokens[run.nameLast + 1];
   const afterNext = tokens[run.nameLast + 2];
   const prev = tokens[run.first - 1];
-  const speaks = (next !== undefined && SPEECH_VERBS.has(next.lower) && next.lower !== 'according')
-    || (prev !== undefined && SPEECH_VERBS.has(prev.lower) && prev.pos === 'VERB');
+  const sameSentence = (k: number): boolean => article.tokenSentence[k] === article.tokenSentence[run.nameLast];
+  const verbAfter = next !== undefined && (PERSON_SPEECH.has(next.lower)
+    || (next.pos === 'ADV' && afterNext !== undefined && PERSON_SPEECH.has(afterNext.lower)));
+  const subject = prev === undefined || !NOT_SUBJECT_BEFORE.has(prev.lower) || !sameSentence(run.first - 1);
+  // "said Jane Roe." / "said Jane Roe, a …" — not "said Pacific Crest had spent …".
+  const closesAfter = next === undefined || [',', '.', ';', ':'].includes(next.text) || !sameSentence(run.nameLast + 1);
+  const speaks = (verbAfter && subject)
+    || (prev !== undefined && PERSON_SPEECH.has(prev.lower) && prev.pos === 'VERB' && closesAfter);
   const possessive = next !== undefined && /^['’]s$/.test(next.text) && afterNext !== undefined && RELATIONAL.has(afterNext.lower);
-  const who = next?.text === ',' && afterNext?.lower === 'who';
-  const evidence = run.kind === 'person' || role !== undefined || who || (words >= 2 && (speaks || possessive));
+  const who = next?.text === ',' && afterNext?.lower === 'who' && !(prev !== undefined && LOCATIVE.has(prev.lower));
+  const strong = run.kind === 'person' || role !== undefined || who || run.honorific;
+  const evidence = !orgLike && (strong || (!run.placeLead && words >= 2 && (speaks || possessive)));
   return { run, role, evidence };
 }
 
@@ -145,6 +191,9 @@ export function findActors(article: Article): ActorTable {
     const idx = actors.length - 1;
     keyToActor.set(key, idx);
     if (words.length > 1 && !surnameToActor.has(words[words.length - 1]!)) surnameToActor.set(words[words.length - 1]!, idx);
+    // "Van Horn", "Oyelaran-Whitby": a two-word surname on its own.
+    const tail = words.slice(-2).join(' ');
+    if (words.length > 2 && !surnameToActor.has(tail)) surnameToActor.set(tail, idx);
   }
 
   const mentions: Mention[] = [];
@@ -161,7 +210,7 @@ export function findActors(article: Article): ActorTable {
     if (run.nameFirst >= 0) {
       const key = foldName(run.name);
       let actor = keyToActor.get(key);
-      if (actor === undefined && !key.includes(' ')) actor = surnameToActor.get(key);
+      if (actor === undefined && key.split(' ').length <= 2) actor = surnameToActor.get(key);
       if (actor !== undefined) {
         const a = actors[actor]!;
         if (run.text !== a.name) a.aliases.add(run.text);

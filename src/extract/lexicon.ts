@@ -38,6 +38,23 @@ export const TITLE_WORDS = words(`
   secretary-general director-general undersecretary under-secretary ombudsman regulator
   governor-general viceroy warlord militant pollster author writer democrat republican
   investor banker chairman-elect premier-elect mayor-elect partner architect
+  councillor councilor alderman alderwoman assemblyman assemblywoman selectman supervisor
+  advocate barrister solicitor counsel attorney coordinator administrator trustee dean provost
+  rector principal headteacher headmaster headmistress magnate tycoon entrepreneur physician
+  constable detective superintendent commodore brigadier marshal envoy-designate
+`);
+
+/**
+ * Capitalised words that name a portfolio inside a title ("Minister of State for Foreign Affairs",
+ * "Secretary for Health"): never the first word of a personal name that follows the title.
+ */
+export const PORTFOLIO_WORDS = words(`
+  affairs foreign defence defense interior home finance justice health education trade economy
+  economic security energy environment transport transportation agriculture labour labor culture
+  development industry commerce planning housing communications information immigration works
+  water tourism sport sports science technology welfare international public national social
+  women youth veterans local regional digital climate infrastructure state treasury budget
+  fisheries forestry mines mining petroleum oil religious parliamentary legal policy relations
 `);
 
 /** Title words that, capitalised before a name, are part of a formal style ("Senator", "General"). */
@@ -65,7 +82,11 @@ export const ORG_WORDS = words(`
   channel media exchange index programme program project initiative enterprises industries systems
   technologies labs studios festival games cup championship olympics fc united nations regime
   commons lords politburo kremlin pentagon junta taliban hamas hezbollah militia militias rebels
-  prize award agency's
+  prize award agency's trust bancorp bancshares financial biologics pharmaceuticals pharma
+  therapeutics energy petroleum insurance securities investments ventures global airline
+  laboratories labs robotics semiconductor electronics telecom telecommunications communications
+  logistics shipping foods brands stores retail realty properties entertainment pictures records
+  publishing press society institute's authority's coalition's network's
 `);
 
 /** Capitalised words that make a run a place ("South", "City", "Island"). */
@@ -101,6 +122,19 @@ export const SPEECH_VERBS = words(`
   criticized slammed blasted hailed praised threatened threatens cautioned observed remarked
   reiterated maintained contended countered boasted announced pledged pledges demanded demands
   demanding told according
+`);
+
+/**
+ * Appositive heads that describe an organisation, not a person: "Serum Biologics, a drugmaker in
+ * Pune", "Halvorsen, the Minneapolis-based company". Words ending in "-maker" count as well.
+ */
+export const ORG_DESCRIPTION_HEADS = words(`
+  company companies firm firms maker manufacturer lender bank insurer retailer carrier airline
+  operator conglomerate supplier exporter importer miner utility startup start-up group charity
+  agency organisation organization body trust fund association union network broadcaster
+  newspaper publisher party coalition alliance club team university institute hospital ministry
+  department subsidiary unit division chain brand business outlet website platform app service
+  regulator watchdog consortium venture developer-owned giant multinational producer-owned
 `);
 
 /** Nouns that describe a person without naming them ("a Western diplomat", "the ambassador"). */

@@ -9,7 +9,7 @@ import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
 import {
   FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NEVER_ACTORS, ORG_FOLLOWERS, ORG_WORDS, PLACE_WORDS,
-  TITLE_WORDS, isTitleWord,
+  PORTFOLIO_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS, isTitleWord,
 } from './lexicon.ts';
 
 /** The first guess at what a run names. */
@@ -35,6 +35,11 @@ export interface NameRun {
   kind: RunKind;
   /** True when the run is inside a quotation. */
   quoted: boolean;
+  /**
+   * True when the name starts with a word the gazetteer knows as a place ("Jordan Whitfield",
+   * "Douglas Van Horn"): a person only on strong evidence (a role, "who", an honorific).
+   */
+  placeLead?: boolean;
 }
 
 /** Function words that never start or end a personal name, even capitalised. */
@@ -106,9 +111,13 @@ class RunScanner {
     }
     if (text === 'I') return false;
     if (/-\p{Ll}+$/u.test(text) && !/^\p{Lu}\p{Ll}/u.test(text.split('-').pop() ?? '')) {
-      // "HIGH-powered", "Anti-corruption": a capitalised prefix on a common word.
+      // "HIGH-powered", "Anti-corruption": a capitalised prefix on a common word. A short
+      // syllable pair right after a capitalised name word is a given name ("Lee Seo-yeon").
       const lastPart = text.split('-').pop() ?? '';
-      if (!NAME_PARTICLES.has(lastPart)) return false;
+      const syllables = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(text);
+      const afterName = i > 0 && !this.article.clauseInitial[i] && this.isCap(i - 1) && this.adjacent(i - 1, i)
+        && this.article.tokenSentence[i - 1] === this.article.tokenSentence[i];
+      if (!NAME_PARTICLES.has(lastPart) && !(syllables && afterName)) return false;
     }
     if (this.inAllCapsSentence(this.article.tokenSentence[i]!)) return false;
     if (this.article.clauseInitial[i]) {
@@ -149,6 +158,8 @@ class RunScanner {
     const head = connectors[0]!;
     const lastWord = this.lower(last);
     if (['de', 'du', 'des', 'del', 'da', 'di'].includes(head)) return connectors.length === 1;
+    // "Johnson & Johnson", "Caldwell & Finch": "&" joins the names of one firm.
+    if (head === '&') return connectors.length === 1;
     if (head === 'of' || head === 'for' || head === 'on') {
       if (connectors.length > 1 && !['the', 'a'].includes(connectors[1]!)) return false;
       return ORG_WORDS.has(lastWord) || isTitleWord(lastWord);
@@ -184,8 +195,28 @@ class RunScanner {
         last = this.segmentEnd(j + 1);
         continue;
       }
-      if (NAME_PARTICLES.has(tok.lower) && tok.text === tok.lower && this.isCap(j + 1) && this.sameClause(last, j + 1)) {
-        last = this.segmentEnd(j + 1);
+      // "van der Merwe", "de la Cruz", "bin Abdulaziz": up to two lower-case particles.
+      let p = j;
+      while (p < j + 2 && NAME_PARTICLES.has(tokens[p]?.lower ?? '') && tokens[p]!.text === tokens[p]!.lower) p++;
+      if (p > j && this.isCap(p) && this.sameClause(last, p)) {
+        last = this.segmentEnd(p);
+        continue;
+      }
+      // "Fishers' Association": a plural possessive inside an organisation's name.
+      if ((tok.text === "'" || tok.text === '’') && tok.start === tokens[last]!.end && /s$/.test(tokens[last]!.text)
+        && this.isCap(j + 1) && this.sameClause(last, j + 1)) {
+        const segLast = this.segmentEnd(j + 1);
+        let org = false;
+        for (let k = j + 1; k <= segLast; k++) if (this.isOrgWord(k)) org = true;
+        if (org) {
+          last = segLast;
+          continue;
+        }
+      }
+      // "Keefe, Bruyette & Woods": a firm named by a list of names joined by "&".
+      if (tok.text === ',' && this.isCap(j + 1) && tokens[j + 2]?.text === '&' && this.isCap(j + 3)
+        && this.sameClause(last, j + 3) && !lookupPlace(tokens[j + 1]!.text)) {
+        last = this.segmentEnd(j + 3);
         continue;
       }
       let k = j;
@@ -224,7 +255,13 @@ function isNameLike(article: Article, i: number): boolean {
   const lower = tok.lower;
   if (INITIAL.test(tok.text)) return true;
   if (NAME_PARTICLES.has(lower)) return true;
+  // "Sen" closing a name is a surname; "Sen." or "Sen" before a name is a title.
+  const next = article.tokens[i + 1];
+  const bareAbbreviation = TITLE_ABBREVIATIONS.has(lower) && !TITLE_WORDS.has(lower) && !tok.text.endsWith('.')
+    && !(next && /^\p{Lu}/u.test(next.text) && next.start - tok.end <= 1);
+  if (bareAbbreviation) return true;
   if (isTitleWord(lower) || HONORIFICS.has(lower) || ORG_WORDS.has(lower) || PLACE_WORDS.has(lower)) return false;
+  if (PORTFOLIO_WORDS.has(lower) && article.tokens[i + 1] !== undefined && /^\p{Lu}/u.test(article.tokens[i + 1]!.text)) return false;
   if (NEVER_ACTORS.has(lower)) return false;
   // A capitalised function word inside a sentence can be a name ("spokesman He Yadong").
   if (FUNCTION_WORDS.has(lower) && (article.clauseInitial[i] || NAME_BLOCKERS.has(lower))) return false;
@@ -237,7 +274,7 @@ function guessKind(article: Article, indices: number[], text: string): RunKind {
   const place = lookupPlace(text);
   if (place) return place.type === 'demonym' ? 'group' : 'place';
   const lowers = indices.map((i) => article.tokens[i]!.lower);
-  if (lowers.some((w) => ORG_WORDS.has(w))) return 'org';
+  if (lowers.some((w) => ORG_WORDS.has(w) || w === '&')) return 'org';
   if (lowers.some((w) => PLACE_WORDS.has(w))) return 'place';
   if (indices.length === 1) {
     const tok = article.tokens[indices[0]!]!;
@@ -287,6 +324,17 @@ export function findNameRuns(article: Article): NameRun[] {
     // A tail right after a connector ("… of Intelligence and Security") is part of an organisation.
     const beforeTail = tokens[indices[cut]! - 1];
     if (cut > 0 && cut < indices.length && beforeTail && CONNECTORS.has(beforeTail.lower)) cut = indices.length;
+    // "Jordan Whitfield", "Douglas Van Horn": a place name as a given name, kept but flagged.
+    let placeLead = false;
+    if (cut === 1 && indices.length >= 2 && indices.length <= 4 && !article.clauseInitial[indices[0]!]) {
+      const lead = tokens[indices[0]!]!;
+      const place = lookupPlace(lead.text);
+      if (place && place.type !== 'demonym' && place.type !== 'region' && /^\p{Lu}\p{Ll}+$/u.test(lead.text)
+        && !lookupPlace(joinTokens(article, indices.slice(1)))) {
+        cut = 0;
+        placeLead = true;
+      }
+    }
     const nameIdx = indices.slice(cut);
     const prefixIdx = indices.slice(0, cut);
     const wholeKind = guessKind(article, indices, text);
@@ -304,7 +352,7 @@ export function findNameRuns(article: Article): NameRun[] {
     } else if (nameIdx.length === indices.length && wholeKind === 'unknown') {
       runs.push({
         first: i, last, nameFirst: indices[0]!, nameLast: indices[indices.length - 1]!, text, name: text,
-        prefixLast: -1, honorific: false, kind: 'unknown', quoted,
+        prefixLast: -1, honorific: false, kind: 'unknown', quoted, placeLead,
       });
     } else {
       runs.push({ first: i, last, nameFirst: -1, nameLast: -1, text, name: text, prefixLast: -1, honorific: false, kind: wholeKind === 'unknown' ? 'org' : wholeKind, quoted });

@@ -114,16 +114,19 @@ export function roleAfter(article: Article, nameLast: number): string | undefine
     if (article.tokenQuote[k] !== article.tokenQuote[nameLast]) return true;
     return [',', '.', ';', ':', ')', '(', '"', '“', '”', '—', '–', '?', '!'].includes(tok.text);
   };
-  if (first.lower === 'who') {
-    const verb = tokens[from + 1];
-    if (!verb || verb.pos !== 'VERB' || !/s$/.test(verb.lower) || verb.lower === 'says') return undefined;
-    end = from + 1;
-    while (!stop(end + 1) && end - from < 20) end++;
-    return clean(span(article, from + 1, end));
+  if (first.lower === 'who') return whoClause(article, from, stop);
+  // "Gul Bibi, 45, who …": an age, then the description.
+  if (first.pos === 'NUM' && tokens[from + 1]?.text === ',' && tokens[from + 2]?.lower === 'who') {
+    const clause = whoClause(article, from + 2, stop);
+    return clause ? `${first.text}, ${clause}` : undefined;
   }
   let limit = from;
   while (!stop(limit) && limit - from < 30) limit++;
   if (!opensDescription(article, from, limit)) return undefined;
+  // "in Leeds, the operations director, Hamish Calloway, told me": the description belongs to
+  // the name after it.
+  if (tokens[limit]?.text === ',' && /^\p{Lu}/u.test(tokens[limit + 1]?.text ?? '') && tokens[limit + 1]!.pos === 'PROPN'
+    && isPersonNoun(tokens[limit - 1]!.lower)) return undefined;
   end = from;
   while (end + 1 < limit) {
     const next = tokens[end + 1]!;
@@ -134,6 +137,38 @@ export function roleAfter(article: Article, nameLast: number): string | undefine
 }
 
 /**
+ * A relative clause as a role: "who advises the minister", "who chairs the trust", "who has led its
+ * European business since 2019". Not "who said …" or other past tenses, which tell a story.
+ */
+function whoClause(article: Article, who: number, stop: (k: number) => boolean): string | undefined {
+  const { tokens } = article;
+  const verb = tokens[who + 1];
+  if (!verb) return undefined;
+  const present = /[^s]s$/.test(verb.lower) && verb.lower !== 'says' && (verb.pos === 'VERB' || verb.pos === 'NOUN');
+  const perfect = ['has', 'had'].includes(verb.lower) && tokens[who + 2]?.pos === 'VERB' && !/^(?:said|told)$/.test(tokens[who + 2]!.lower);
+  if (!present && !perfect) return undefined;
+  let end = who + 1;
+  while (!stop(end + 1) && end - who < 20) end++;
+  return clean(span(article, who + 1, end));
+}
+
+/**
+ * "Fiona Kerrigan is a columnist and the author of …": a role stated with "is" or "was" right
+ * after the name.
+ */
+export function roleByCopula(article: Article, nameLast: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const verb = tokens[nameLast + 1];
+  const det = tokens[nameLast + 2];
+  if (!verb || !det || !['is', 'was'].includes(verb.lower) || !['a', 'an', 'the'].includes(det.lower)) return undefined;
+  let limit = nameLast + 2;
+  while (limit < tokens.length && limit - nameLast < 25 && tokenSentence[limit] === tokenSentence[nameLast]
+    && !['.', ';', ':', ',', '"', '“', '”', '?', '!'].includes(tokens[limit]!.text)) limit++;
+  if (!opensDescription(article, nameLast + 2, limit)) return undefined;
+  return clean(span(article, nameLast + 2, limit - 1));
+}
+
+/**
  * A description right before ", NAME,": "His Israeli counterpart, Eyal Zamir, said …". The name
  * must be closed by a comma so lists ("Britain, France, Germany") are not read as roles.
  */
@@ -141,7 +176,8 @@ export function roleInFront(article: Article, nameFirst: number, nameLast: numbe
   const { tokens, tokenSentence } = article;
   const comma = tokens[nameFirst - 1];
   const after = tokens[nameLast + 1];
-  if (!comma || comma.text !== ',' || !after || after.text !== ',') return undefined;
+  // ", NAME," or ", NAME of the …": the name is set off from the description before it.
+  if (!comma || comma.text !== ',' || !after || !(after.text === ',' || ['of', 'at', 'from'].includes(after.lower))) return undefined;
   const end = nameFirst - 2;
   if (end < 0 || tokenSentence[end] !== tokenSentence[nameFirst]) return undefined;
   let start = end + 1;
@@ -151,7 +187,7 @@ export function roleInFront(article: Article, nameFirst: number, nameLast: numbe
     if (tokenSentence[k] !== tokenSentence[nameFirst]) break;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || [',', ';', ':', '"', '“', '”', '‘', '’', '(', ')'].includes(tok.text)) break;
     if (tok.pos === 'PRON' && !['his', 'her', 'its', 'their'].includes(tok.lower)) break;
-    if (isTitleWord(tok.lower)) hasTitle = true;
+    if (isTitleWord(tok.lower) || (tok.pos === 'NOUN' && isPersonNoun(tok.lower))) hasTitle = true;
     start = k;
   }
   if (!hasTitle || start > end) return undefined;
