@@ -184,6 +184,7 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     });
     core.responder.use(feedHandlers({ configPath: feeds.configPath, state: feeds.state, poller: feeds.poller, admins: settings.feedAdmins }));
     followups.addDigestSection(feeds.digestSection);
+    followups.setAnswerHints(feeds.answerHints);
     await startPart(feeds);
 
     const reason =

@@ -16,6 +16,7 @@ import type { Settings } from '../config/env.ts';
 import type { Logger } from '../log.ts';
 import { SqliteFeedStateStore } from '../store/feeds-sqlite.ts';
 import { loadFeedsConfig, type FeedConfig } from './config.ts';
+import { mayAnswerHints, type FeedAnswerHints } from './answer-hints.ts';
 import { feedsDigestSection, type FeedsDigestSection } from './digest-section.ts';
 import type { FetchFn } from './fetch.ts';
 import { FeedMatcher } from './matcher.ts';
@@ -91,6 +92,8 @@ export interface FeedsPart {
   developmentsSince(since: Date): Promise<Development[]>;
   /** The digest section to register with the follow-ups digest. */
   digestSection: FeedsDigestSection;
+  /** What may answer a check-in's questions, for `followups.setAnswerHints`. */
+  answerHints: FeedAnswerHints;
 }
 
 const KEEP_SEEN_DAYS = 90;
@@ -152,6 +155,7 @@ export function startFeeds(options: StartFeedsOptions): FeedsPart {
     state: store,
     configPath,
     digestSection: feedsDigestSection(store),
+    answerHints: mayAnswerHints(store),
     developmentsSince: (since) => store.developmentsSince(since),
     async start() {
       await reloadConfig(true);

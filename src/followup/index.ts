@@ -19,12 +19,14 @@ import { openStore, type Migration, type SqliteStore } from '../store/index.ts';
 import { followupHandlers } from './commands.ts';
 import { Deliverer } from './deliverer.ts';
 import type { DigestSection } from './digest.ts';
+import type { AnswerHints } from './messages.ts';
 import { StoreOutbox } from './outbox.ts';
 import { nextCronRun, parseSchedule } from './schedule.ts';
 import { Scheduler, type SchedulerOptions, type TickReport } from './scheduler.ts';
 import { canonicalTimeZone, systemClock, type Clock } from './time.ts';
 
 export type { DigestBlock, DigestSection } from './digest.ts';
+export type { AnswerHints } from './messages.ts';
 export type { TickReport } from './scheduler.ts';
 export type { Clock } from './time.ts';
 
@@ -70,6 +72,8 @@ export interface Followups {
   tick(): Promise<TickReport>;
   /** Adds a digest section (feeds: new developments since the last digest). */
   addDigestSection(section: DigestSection): void;
+  /** Sets what may answer check-in questions (feeds: developments that may answer them). */
+  setAnswerHints(hints: AnswerHints): void;
   /**
    * Posts once through the delivery log: the same `key` for the same target is never posted twice,
    * and failures are retried. For feeds: `post(target, reply, 'feed:<item-id>')`.
@@ -101,6 +105,7 @@ export function startFollowups(options: FollowupsOptions): Followups {
   const sections: DigestSection[] = [...(options.sections ?? [])];
   const adapters = typeof options.adapters === 'function' ? options.adapters : () => options.adapters as readonly ChatAdapter[];
   const library = () => options.catalog.library();
+  let answerHints: AnswerHints | undefined;
   const scheduler = new Scheduler({
     store,
     deliverer: new Deliverer(adapters),
@@ -108,6 +113,7 @@ export function startFollowups(options: FollowupsOptions): Followups {
     clock,
     logger,
     sections: () => sections,
+    answerHints: () => answerHints,
     ...options.scheduling,
   });
   options.responder.use(followupHandlers({ store, library, clock, defaultTimeZone, sections: () => sections }));
@@ -148,6 +154,9 @@ export function startFollowups(options: FollowupsOptions): Followups {
     tick: () => scheduler.tick(),
     addDigestSection(section) {
       sections.push(section);
+    },
+    setAnswerHints(hints) {
+      answerHints = hints;
     },
     async post(target, reply, key) {
       const now = clock.now().getTime();

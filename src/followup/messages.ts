@@ -35,8 +35,20 @@ export function stillOpen(briefing: Briefing, questions: readonly string[]): str
   return questions.map((q) => current.get(fold(q))).filter((q): q is string => q !== undefined);
 }
 
+/**
+ * What may answer a check-in's open questions, from another part (feeds: developments found since
+ * the channel followed). Lines to show under each question, keyed by the question's `fold`ed text.
+ *
+ * @example async ({ slug, questions, since }) => new Map([[fold(questions[0]), ['May be answered by: Repairs to take months (City wire) https://…']]])
+ */
+export type AnswerHints = (input: { slug: string; questions: readonly string[]; since: Date }) => Promise<ReadonlyMap<string, readonly string[]>>;
+
 /** The post for a due reminder, check-in or follow-up; `lateMs` over the threshold says it is late. */
-export function buildReminderPost(reminder: Reminder, briefing: Briefing | undefined, options: { lateMs: number; lateAfterMs: number }): Built {
+export function buildReminderPost(
+  reminder: Reminder,
+  briefing: Briefing | undefined,
+  options: { lateMs: number; lateAfterMs: number; answers?: ReadonlyMap<string, readonly string[]> },
+): Built {
   if (!briefing) return { wait: `the briefing \`${reminder.slug}\` is not loaded` };
   const late =
     options.lateMs > options.lateAfterMs ? [`(Late: this was due ${formatInstant(reminder.dueAt, reminder.timeZone)}, while the bot was not running.)`] : [];
@@ -53,12 +65,13 @@ export function buildReminderPost(reminder: Reminder, briefing: Briefing | undef
       const open = stillOpen(briefing, reminder.questions ?? []);
       if (open.length === 0) return { skip: 'its questions are no longer open in the briefing' };
       const on = `${durationLabel(reminder.after ?? '7d')} on`;
+      const hints = (q: string, indent: string) => (options.answers?.get(fold(q)) ?? []).map((line) => `${indent}${line}`);
       if (open.length === 1) {
         return {
           reply: {
             kind: 'notice',
             title: `${on}: ${open[0]}`,
-            lines: [`Still open per the briefing “${briefing.headline}”.`, `More: ${askFor(briefing, 'questions')}`, ...late],
+            lines: [`Still open per the briefing “${briefing.headline}”.`, ...hints(open[0]!, ''), `More: ${askFor(briefing, 'questions')}`, ...late],
           },
         };
       }
@@ -66,7 +79,7 @@ export function buildReminderPost(reminder: Reminder, briefing: Briefing | undef
         reply: {
           kind: 'notice',
           title: `${on}: ${briefing.headline}`,
-          lines: [...open.map((q) => `• ${q} Still open per the briefing.`), `More: ${askFor(briefing, 'questions')}`, ...late],
+          lines: [...open.flatMap((q) => [`• ${q} Still open per the briefing.`, ...hints(q, '    ')]), `More: ${askFor(briefing, 'questions')}`, ...late],
         },
       };
     }

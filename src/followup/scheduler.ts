@@ -12,7 +12,7 @@ import { describeError } from '../errors.ts';
 import type { Delivery, DeliveryOutcome, FollowupStore } from '../store/types.ts';
 import { DEFAULT_RETRY, retryDelay, type Deliverer, type RetryPolicy } from './deliverer.ts';
 import { buildDigest, type DigestSection } from './digest.ts';
-import { buildReminderPost, type Built } from './messages.ts';
+import { buildReminderPost, stillOpen, type AnswerHints, type Built } from './messages.ts';
 import { newOwner, ownerGone } from './owner.ts';
 import { nextCronRun } from './schedule.ts';
 import type { Clock } from './time.ts';
@@ -24,6 +24,8 @@ export interface SchedulerOptions {
   clock: Clock;
   logger: Logger;
   sections?: () => readonly DigestSection[];
+  /** What may answer a check-in's questions (feeds); a failure here never holds a check-in back. */
+  answerHints?: () => AnswerHints | undefined;
   /** Claim owner id (default: host, pid and a random part). */
   owner?: string;
   /** How long a claim holds before another process may take it over (default 5 min). */
@@ -198,7 +200,17 @@ export class Scheduler {
         if (!reminder || reminder.state === 'cancelled') return { skip: 'the reminder was cancelled' };
         // Late is measured when it is sent: a reminder held while its platform was down is late too.
         const lateMs = Math.max(delivery.lateMs, this.now() - delivery.scheduledAt);
-        return buildReminderPost(reminder, library.bySlugExact(reminder.slug), { lateMs, lateAfterMs: this.options.lateAfterMs ?? 120_000 });
+        const briefing = library.bySlugExact(reminder.slug);
+        const hints = reminder.kind === 'checkin' && briefing ? this.options.answerHints?.() : undefined;
+        const answers = hints
+          ? await Promise.resolve()
+              .then(() => hints({ slug: reminder.slug, questions: stillOpen(briefing!, reminder.questions ?? []), since: new Date(reminder.createdAt) }))
+              .catch((error: unknown) => {
+                this.options.logger.error({ err: error, reminder: reminder.id }, 'check-in answer hints failed; sending without them');
+                return undefined;
+              })
+          : undefined;
+        return buildReminderPost(reminder, briefing, { lateMs, lateAfterMs: this.options.lateAfterMs ?? 120_000, ...(answers ? { answers } : {}) });
       }
       case 'digest': {
         const schedule = await store.digest(delivery.target);
