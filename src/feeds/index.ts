@@ -11,6 +11,7 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
+import type { IntentHandlers } from '../answer/responder.ts';
 import type { Library } from '../briefing/library.ts';
 import type { Settings } from '../config/env.ts';
 import type { Logger } from '../log.ts';
@@ -22,7 +23,9 @@ import type { FetchFn } from './fetch.ts';
 import { FeedMatcher } from './matcher.ts';
 import { FeedPoller, type PollerOptions } from './poller.ts';
 import type { FeedStateStore } from './state.ts';
-import type { Clock, Development, DevelopmentSink, FeedItem } from './types.ts';
+import { feedHandlers } from './chat.ts';
+import { LogSink } from './sinks.ts';
+import { systemClock, type Clock, type Development, type DevelopmentSink, type FeedItem } from './types.ts';
 
 export type { Development, DevelopmentSink, FeedDelivery, Clock } from './types.ts';
 export type { FeedStateStore } from './state.ts';
@@ -57,6 +60,18 @@ export function openFeedState(settings: Settings): { state: FeedStateStore; clos
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
   return { state: new SqliteFeedStateStore(db), close: () => db.close() };
+}
+
+/**
+ * The chat feed commands without a running watcher, for `brief ask`: they edit the same feeds file
+ * and state the bot reads (its watcher picks a new feed up from the file).
+ *
+ * @example core.responder.use(feedHandlersFor(settings, followups.store.db, logger));
+ */
+export function feedHandlersFor(settings: Settings, db: Database.Database, logger: Logger): IntentHandlers {
+  const state = new SqliteFeedStateStore(db);
+  const poller = new FeedPoller({ feeds: () => [], state, matcher: () => new FeedMatcher([]), sink: new LogSink(logger), clock: systemClock, logger });
+  return feedHandlers({ configPath: defaultFeedsConfigPath(settings), state, poller, admins: settings.feedAdmins });
 }
 
 export interface StartFeedsOptions {

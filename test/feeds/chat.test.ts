@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { PermissionsBitField } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIncoming, type Incoming } from '../../src/answer/incoming.ts';
@@ -11,6 +12,8 @@ import { Library } from '../../src/briefing/library.ts';
 import { canManage } from '../../src/chat/discord-interactions.ts';
 import { isPrivateAddress } from '../../src/feeds/address-guard.ts';
 import { feedHandlers } from '../../src/feeds/chat.ts';
+import { feedHandlersFor } from '../../src/feeds/index.ts';
+import { readSettings } from '../../src/config/env.ts';
 import { loadFeedsConfig } from '../../src/feeds/config.ts';
 import { FeedMatcher } from '../../src/feeds/matcher.ts';
 import { FeedPoller } from '../../src/feeds/poller.ts';
@@ -247,5 +250,24 @@ describe('/brief feeds remove', () => {
     expect(await t.state.getFeed(server.url('/rm.xml'))).toBeUndefined();
     expect(readFileSync(t.configPath, 'utf8')).toContain('# Feeds Brief watches');
     expect(await t.say('/brief feeds remove Nothing here')).toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('the feed commands without a running watcher', () => {
+  it('edit the feeds file and state the bot reads (brief ask)', async () => {
+    server.route('/ask.xml', { body: rss(items, { title: 'Ask Wire' }) });
+    const cwd = mkdtempSync(join(tmpdir(), 'brief-feeds-ask-'));
+    const settings = readSettings({ DATABASE_URL: join(cwd, 'brief.db') }, cwd);
+    const db = new Database(settings.databaseUrl);
+    try {
+      const responder = new Responder({ library: () => new Library(storyBriefings()) });
+      responder.use(feedHandlersFor(settings, db, logger));
+      // The watcher's own guard applies: a loopback feed is refused from chat.
+      expect(await responder.respond(makeIncoming(`/brief feeds add ${server.url('/ask.xml')}`))).toMatchObject({ code: 'bad_argument', message: expect.stringContaining('local or private address') });
+      expect(existsSync(join(cwd, 'config', 'feeds.yaml'))).toBe(false);
+      expect(await responder.respond(makeIncoming('/brief feeds'))).toMatchObject({ kind: 'list', title: 'Watched feeds (0)' });
+    } finally {
+      db.close();
+    }
   });
 });
