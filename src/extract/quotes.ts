@@ -10,7 +10,12 @@ import type { ExtractedQuote } from './types.ts';
 import type { ActorTable } from './actors.ts';
 import { citesFor, sentenceAt, tokenAt, type Article } from './context.ts';
 import { lastActorBefore, lastPersonBefore } from './coref.ts';
-import { FUNCTION_WORDS, PERSON_NOUNS, isPersonNoun, isSpeechVerb, isTitleWord } from './lexicon.ts';
+import { FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, isPersonNoun, isSpeechVerb, isTitleWord } from './lexicon.ts';
+
+/** Plural common nouns that speak as a body, with or without "the" ("Police said", "Rescuers said"). */
+const PLURAL_GROUPS = /s$/;
+
+const GROUP_PLURALS = new Set(['police', 'forces', 'troops', 'rescuers', 'authorities', 'prosecutors', 'investigators', 'organisers', 'organizers']);
 import type { QuoteSpan } from './quote-marks.ts';
 
 /** Who a quotation is attributed to: an actor, an unnamed description, or nobody. */
@@ -51,11 +56,75 @@ class Attributor {
     const tok = this.article.tokens[token]!;
     if (PERSON_PRONOUNS.has(tok.lower)) {
       const actor = lastPersonBefore(this.table, tok.start);
-      return actor === undefined ? { type: 'none' } : { type: 'actor', actor };
+      if (actor === undefined) return { type: 'none' };
+      const unnamed = this.unnamedSince(actor, token);
+      if (unnamed) return { type: 'unnamed', description: unnamed };
+      return { type: 'actor', actor: this.sentenceSubject(actor, tok.start) };
     }
     if (THING_PRONOUNS.has(tok.lower)) {
       const actor = lastActorBefore(this.table, tok.start, (a) => this.table.actors[a]!.kind !== 'person');
       return actor === undefined ? undefined : { type: 'actor', actor };
+    }
+    return undefined;
+  }
+
+  /**
+   * The person a subject pronoun most likely means: of the people mentioned in the sentence that
+   * mentions `actor` (the last person before the pronoun), the first one, which is usually the
+   * subject ("Morrow … will succeed Castellano when he retires. '…,' she said" means Morrow).
+   */
+  private sentenceSubject(actor: number, offset: number): number {
+    const mentions = this.table.mentions;
+    let last = -1;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.start < offset && m.actor === actor && !m.quoted) {
+        last = i;
+        break;
+      }
+    }
+    if (last < 0) return actor;
+    const sentence = sentenceAt(this.article, mentions[last]!.start);
+    // Only a sentence that ends before the pronoun's own sentence: within one sentence the
+    // nearest name is the better guess.
+    if (sentence === sentenceAt(this.article, offset)) return actor;
+    let first = actor;
+    for (let i = last - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (sentenceAt(this.article, m.start) !== sentence) break;
+      if (!m.quoted && this.table.actors[m.actor]!.kind === 'person') first = m.actor;
+    }
+    return first;
+  }
+
+  /**
+   * An unnamed person introduced after the last mention of `actor` and before the pronoun at
+   * `token`: "The last word should go to a nurse I met in Norwich … '…,' she said."
+   */
+  private unnamedSince(actor: number, token: number): string | undefined {
+    const { tokens } = this.article;
+    let floor = -1;
+    for (let i = this.table.mentions.length - 1; i >= 0; i--) {
+      const m = this.table.mentions[i]!;
+      if (m.start < tokens[token]!.start && m.actor === actor && !m.quoted) {
+        floor = tokenAt(this.article, m.end);
+        break;
+      }
+    }
+    if (floor < 0) return undefined;
+    const pronounSentence = this.article.tokenSentence[token]!;
+    for (let k = token - 1; k > floor + 1; k--) {
+      const tok = tokens[k]!;
+      if (this.article.tokenQuote[k]! >= 0 || this.article.tokenSentence[k]! < pronounSentence - 1) continue;
+      if (!['a', 'an', 'one'].includes(tok.lower) || tokens[k - 1]?.text === ',') continue;
+      for (let n = k + 1; n <= k + 3 && n < token; n++) {
+        const noun = tokens[n]!;
+        if (noun.pos === 'NOUN' && isPersonNoun(noun.lower) && !PLURAL_GROUPS.test(noun.lower)) {
+          if (tokens[n + 1]?.text === ',' && /^\p{Lu}/u.test(tokens[n + 2]?.text ?? '')) break;
+          return this.article.body.slice(tok.start, noun.end);
+        }
+        if (noun.pos !== 'ADJ' && noun.pos !== 'NOUN') break;
+      }
     }
     return undefined;
   }
@@ -68,7 +137,7 @@ class Attributor {
     let verb = -1;
     let person: Attribution | undefined;
     let other: Attribution | undefined;
-    const limit = Math.min(first + 9, tokens.length);
+    const limit = Math.min(first + 14, tokens.length);
     for (let k = first; k < limit; k++) {
       const tok = tokens[k]!;
       if ((tokenSentence[k] !== sentence && k > first) || this.article.tokenQuote[k]! >= 0) break;
@@ -102,13 +171,29 @@ class Attributor {
         if (verb >= 0) break;
         continue;
       }
-      const allowed = isTitleWord(tok.lower) || tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NOUN';
+      // "…," Fenprof's secretary general, Rui Castanheira, told …: an appositive before the name.
+      const appositive = verb < 0 && (/^['’]s$/.test(tok.text) || tok.text === ','
+        || (tok.lower === 'and' && isTitleWord(tokens[k - 1]?.lower ?? '')));
+      const allowed = appositive || isTitleWord(tok.lower) || tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NOUN';
       if (!allowed) break;
     }
     if (verb < 0) return undefined;
     if (person ?? other) return person ?? other;
-    const description = this.describe(first, verb);
+    const group = this.groupSubject(verb, first);
+    if (group === 'statement') return this.statementSpeaker(sentenceAt(this.article, tokens[verb]!.start));
+    if (group) return group;
+    const description = this.describe(first, verb) ?? this.describeAfter(verb + 1);
     return description ? { type: 'unnamed', description } : undefined;
+  }
+
+  /** "…," said the mother of one sailor, who …: an unnamed speaker described after the verb. */
+  private describeAfter(from: number): string | undefined {
+    const { tokens, tokenSentence } = this.article;
+    let end = from;
+    while (end < tokens.length && end - from < 12 && tokenSentence[end] === tokenSentence[from]
+      && ![',', '.', ';', ':', '"', '“', '”', '?', '!'].includes(tokens[end]!.text) && this.article.tokenQuote[end]! < 0) end++;
+    if (end === from || !['the', 'a', 'an', 'one'].includes(tokens[from]!.lower)) return undefined;
+    return this.describe(from, end);
   }
 
   /** "a senior official", "Israel's ambassador to the UN": an unnamed speaker's description. */
@@ -118,7 +203,11 @@ class Attributor {
     while (start < to && (tokens[start]!.pos === 'PUNCT' || ['but', 'and', 'while', 'meanwhile'].includes(tokens[start]!.lower))) start++;
     if (start >= to) return undefined;
     let hasPersonNoun = false;
-    for (let k = start; k < to; k++) if (tokens[k]!.pos === 'NOUN' ? isPersonNoun(tokens[k]!.lower) : isTitleWord(tokens[k]!.lower)) hasPersonNoun = true;
+    for (let k = start; k < to; k++) {
+      const tok = tokens[k]!;
+      const nounLike = tok.pos === 'NOUN' || (tok.pos === 'PROPN' && this.article.clauseInitial[k] === 1 && this.mentionAt(k) === undefined);
+      if (nounLike ? isPersonNoun(tok.lower) : isTitleWord(tok.lower)) hasPersonNoun = true;
+    }
     if (!hasPersonNoun || to - start > 12) return undefined;
     let end = to - 1;
     for (let k = start + 1; k < to; k++) {
@@ -149,30 +238,128 @@ class Attributor {
     }
     if (verb < 0) return undefined;
     if (tokens[verb]!.lower === 'according') return this.accordingTo(verb, openToken);
-    // The subject: the nearest person or pronoun before the verb, else an unnamed description,
-    // else the nearest organisation or place.
-    let organisation: number | undefined;
+    return this.subjectOf(verb, sentenceStart, openToken);
+  }
+
+  /**
+   * Who does the saying at verb `verb`: the nearest person or pronoun before it, else an unnamed
+   * description, else a group ("the armed forces"), else the organisation or place that heads
+   * the clause, else a name right after the verb ("said X, …").
+   */
+  private subjectOf(verb: number, sentenceStart: number, openToken: number, depth = 0): Attribution | undefined {
+    const { tokens } = this.article;
+    const organisations: number[] = [];
     const subjectLimit = Math.max(0, verb - MAX_LOOKBACK);
     for (let k = verb - 1; k >= subjectLimit && tokens[k]!.start >= sentenceStart; k--) {
       if (this.article.tokenQuote[k]! >= 0) continue;
       const actor = this.mentionAt(k);
       if (actor !== undefined) {
         if (this.table.actors[actor]!.kind === 'person') return { type: 'actor', actor };
-        organisation ??= actor;
+        let m = k;
+        while (m > 0 && this.mentionAt(m - 1) === actor) m--;
+        k = m;
+        // Objects of prepositions ("plants in Michigan", "by the Netherlands") are not subjects.
+        let b = m - 1;
+        while (b >= 0 && ['DET', 'ADJ'].includes(tokens[b]!.pos)) b--;
+        const governed = b >= 0 && (tokens[b]!.pos === 'ADP' || tokens[b]!.lower === 'and') && tokens[b]!.start >= sentenceStart;
+        organisations.push(governed ? -1 - actor : actor);
         continue;
       }
       if (PERSON_PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.pos === 'PRON' && !['him', 'her'].includes(tokens[k]!.lower)) {
         return this.pronoun(k);
       }
     }
-    const subjectStart = Math.max(tokenAt(this.article, sentenceStart), subjectLimit);
-    const description = this.describe(subjectStart, this.firstVerb(subjectStart, verb));
+    const sentenceFirst = Math.max(tokenAt(this.article, sentenceStart), subjectLimit);
+    const group = this.groupSubject(verb, sentenceFirst);
+    if (group === 'statement' && depth === 0) {
+      const earlier = this.statementSpeaker(sentenceAt(this.article, tokens[verb]!.start));
+      if (earlier) return earlier;
+    } else if (group !== undefined && group !== 'statement') return group;
+    let lastComma = -1;
+    for (let k = verb - 1; k > sentenceFirst; k--) if (tokens[k]!.text === ',') {
+      lastComma = k;
+      break;
+    }
+    const description = this.describe(sentenceFirst, this.firstVerb(sentenceFirst, verb))
+      ?? (lastComma > 0 ? this.describe(lastComma + 1, this.firstVerb(lastComma + 1, verb)) : undefined);
     if (description) return { type: 'unnamed', description };
-    if (organisation !== undefined) return { type: 'actor', actor: organisation };
-    // Inverted: "said X" before the quotation.
+    // "The armed forces defended …, saying …": a group heading the sentence.
+    if (organisations.length === 0 && depth === 0) {
+      for (let k = sentenceFirst + 1; k < Math.min(verb, sentenceFirst + 5); k++) {
+        const next = tokens[k + 1];
+        if (next && (next.pos === 'VERB' || next.pos === 'AUX') && (GROUP_NOUNS.has(tokens[k]!.lower) || GROUP_PLURALS.has(tokens[k]!.lower))) {
+          const found = this.groupSubject(k + 1, sentenceFirst);
+          if (found && found !== 'statement') return found;
+          break;
+        }
+      }
+    }
+    const heading = organisations.filter((a) => a >= 0);
+    if (heading.length > 0) return { type: 'actor', actor: heading[heading.length - 1]! };
+    if (organisations.length > 0) return { type: 'actor', actor: -1 - organisations[0]! };
+    // Inverted: "said X, '…'" or "said X: '…'" before the quotation.
     for (let k = verb + 1; k < openToken; k++) {
       const actor = this.mentionAt(k);
-      if (actor !== undefined) return { type: 'actor', actor };
+      if (actor === undefined) continue;
+      let end = k;
+      while (end + 1 < openToken && this.mentionAt(end + 1) === actor) end++;
+      // Not "said the Chancellor 'supports …'": there the name starts the reported clause.
+      const between = tokens.slice(end + 1, openToken).map((t) => t.text).join(' ');
+      return /[,:]/.test(between) ? { type: 'actor', actor } : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * A common-noun speaker right before the verb: "the armed forces said", "Police said" (a group
+   * actor, added to the table), or "the statement said" ('statement').
+   */
+  private groupSubject(verb: number, floor: number): Attribution | 'statement' | undefined {
+    const { tokens } = this.article;
+    const head = tokens[verb - 1];
+    if (!head || verb - 1 < floor || this.mentionAt(verb - 1) !== undefined) return undefined;
+    if (['statement', 'report', 'letter'].includes(head.lower)) return 'statement';
+    if (!GROUP_NOUNS.has(head.lower) && !GROUP_PLURALS.has(head.lower)) return undefined;
+    let start = verb - 1;
+    while (start - 1 >= floor && start > verb - 4) {
+      const t = tokens[start - 1]!;
+      if (/^\p{Ll}/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ed$/.test(t.lower)))) start--;
+      else break;
+    }
+    const det = tokens[start - 1];
+    const bare = start === floor && GROUP_PLURALS.has(head.lower);
+    if (!bare && !(det && ['the', 'its', 'their'].includes(det.lower))) return undefined;
+    const name = this.article.body.slice(tokens[start]!.start, head.end).replace(/\s+/g, ' ').toLowerCase();
+    return { type: 'actor', actor: this.groupActor(name, tokens[start]!.start, head.end, start) };
+  }
+
+  /** The group actor named `name`, added to the table on first use. */
+  private groupActor(name: string, start: number, end: number, token: number): number {
+    let actor = this.table.actors.findIndex((a) => a.kind !== 'person' && a.name.toLowerCase() === name);
+    if (actor < 0) {
+      this.table.actors.push({ name, aliases: new Set(), kind: 'group', role: null, first: token });
+      actor = this.table.actors.length - 1;
+    }
+    const mentions = this.table.mentions;
+    let at = mentions.length;
+    while (at > 0 && mentions[at - 1]!.start > start) at--;
+    mentions.splice(at, 0, { actor, start, end, token, quoted: false });
+    return actor;
+  }
+
+  /** "The statement said …": the speaker of the statement an earlier sentence reported. */
+  private statementSpeaker(sentence: number): Attribution | undefined {
+    const { sentences, tokens } = this.article;
+    for (let s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
+      const text = sentences[s]!.text;
+      if (!/\bstatement\b/i.test(text)) continue;
+      const from = tokenAt(this.article, sentences[s]!.start);
+      for (let k = from; k < tokens.length && tokens[k]!.start < sentences[s]!.end; k++) {
+        if (this.article.tokenQuote[k]! >= 0 || !isSpeechVerb(tokens[k]!.lower, tokens[k]!.pos)) continue;
+        const found = this.subjectOf(k, sentences[s]!.start, k, 1);
+        if (found && found.type === 'actor') return found;
+        break;
+      }
     }
     return undefined;
   }
@@ -237,7 +424,7 @@ class Attributor {
     if (this.embedded(q) && words <= 3) return { type: 'none' };
     if (prev && prev.paragraph === q.paragraph) {
       const r = this.results[index - 1]!;
-      if (r.type === 'actor') return r;
+      if (r.type !== 'none') return r;
     }
     const para = this.article.paragraphs[q.paragraph]!;
     const local = lastPersonBefore(this.table, q.open, para.start);
