@@ -46,7 +46,9 @@ function topicSuggestion(b: Briefing): Suggestion {
 
 function helpReply(library: Library, topic?: string): Reply {
   const briefings = library.briefings.slice(0, 25).map(topicSuggestion);
-  return { kind: 'help', briefings, usage: [...USAGE], ...(topic ? { topic } : {}) };
+  const focused = topic ? USAGE.filter((u) => u.ask.toLowerCase().includes(topic.toLowerCase())) : [];
+  if (topic && focused.length) return { kind: 'help', briefings: [], usage: focused, topic, topicFound: true };
+  return { kind: 'help', briefings, usage: [...USAGE], ...(topic ? { topic, topicFound: false } : {}) };
 }
 
 function briefingReply(topic: string, part: BriefingPart, library: Library): Reply {

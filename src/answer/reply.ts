@@ -98,7 +98,14 @@ export type Reply =
       /** `close`: near the words asked; `available`: nothing was near, so these are what there is. */
       suggestionsAre: 'close' | 'available';
     }
-  | { kind: 'help'; briefings: Suggestion[]; usage: Array<{ ask: string; does: string }>; topic?: string }
+  | {
+      kind: 'help';
+      briefings: Suggestion[];
+      usage: Array<{ ask: string; does: string }>;
+      /** What help was asked about ("who"); `usage` then holds only its lines when `topicFound`. */
+      topic?: string;
+      topicFound?: boolean;
+    }
   | { kind: 'notice'; title: string; lines: string[] }
   | { kind: 'list'; title: string; items: Array<{ text: string; detail?: string }>; empty: string }
   | {

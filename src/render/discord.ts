@@ -154,6 +154,10 @@ function build(reply: Reply): Built {
       };
     }
     case 'help': {
+      if (reply.topicFound) {
+        const usage = fitLines(reply.usage.map((u) => `\`${u.ask}\` — ${u.does}`), DISCORD_LIMITS.description);
+        return { embeds: [{ title: `How to ask (${reply.topic})`, color: COLOR.help, description: usage }], buttons: [] };
+      }
       const fields: APIEmbedField[] = [
         {
           name: 'Briefings',
@@ -161,7 +165,7 @@ function build(reply: Reply): Built {
         },
         { name: 'Ask', value: fitLines(reply.usage.map((u) => `\`${u.ask}\` — ${u.does}`), DISCORD_LIMITS.fieldValue) },
       ];
-      const description = `${reply.topic ? `There is no help topic “${reply.topic}”; here is everything.\n\n` : ''}Brief answers questions about developing stories, from their briefing documents only.`;
+      const description = `${reply.topic && !reply.topicFound ? `There is no help topic “${reply.topic}”; here is everything.\n\n` : ''}Brief answers questions about developing stories, from their briefing documents only.`;
       return { embeds: [{ title: 'Brief', color: COLOR.help, description, fields }], buttons: [] };
     }
     case 'notice':

@@ -255,8 +255,9 @@ function renderBody(reply: Reply): { body: SlackBlock[]; tail: SlackBlock[] } {
       return { body, tail: [] };
     }
     case 'help': {
+      if (reply.topicFound) return { body: listSections(`How to ask (${esc(reply.topic ?? '')})`, reply.usage.map((u) => `\`${esc(u.ask)}\` — ${esc(u.does)}`)), tail: [] };
       const body: SlackBlock[] = [];
-      if (reply.topic) body.push(context(`There is no help topic “${esc(reply.topic)}”; here is everything.`));
+      if (reply.topic && !reply.topicFound) body.push(context(`There is no help topic “${esc(reply.topic)}”; here is everything.`));
       body.push(section('*Brief answers questions about developing stories, from their briefing documents only.*'));
       body.push(...listSections('Briefings', reply.briefings.length ? suggestionLines(reply.briefings) : ['_(none loaded — add Markdown files to the briefings folder)_']));
       body.push(...listSections('Ask', reply.usage.map((u) => `\`${esc(u.ask)}\` — ${esc(u.does)}`)));

@@ -86,6 +86,11 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
       break;
     }
     case 'help': {
+      if (reply.topicFound) {
+        lines.push(style.bold(`How to ask (${reply.topic})`));
+        for (const u of reply.usage) lines.push(`  ${style.accent(u.ask)}  ${style.dim(u.does)}`);
+        break;
+      }
       if (reply.topic) lines.push(style.warn(`There is no help topic “${reply.topic}”; here is everything.`), '');
       lines.push(style.bold('Brief answers questions about developing stories, from their briefing documents only.'));
       heading('Briefings');

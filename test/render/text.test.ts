@@ -38,6 +38,13 @@ describe('renderText', () => {
     );
   });
 
+  it('answers help on one verb with just its usage', () => {
+    const text = show('/brief who');
+    expect(text.split('\n')[0]).toBe('How to ask (who)');
+    expect(text).toContain('/brief who <name>');
+    expect(text).not.toContain('Briefings');
+  });
+
   it('lists the article sentences for sources', () => {
     expect(show('/brief strike sources')).toContain('¶4.1 Neither side has said when talks will resume.');
   });
