@@ -29,8 +29,17 @@ const TRIGGERS: RegExp[] = [
   /\bjury\s+(?:is|was)\s+(?:still\s+)?out\b/i,
   /\bif\s+(?:confirmed|true|verified|authentic)\b/i,
   /\bquestions?\s+(?:remain|remained|persist)\b/i,
+  /\b(?:is|are|was|were|has|have|had)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:publicly\s+)?(?:disclosed|revealed|announced|released|made public|specified|identified|set|determined|known|confirmed)\b/i,
+  /\b(?:would|will|could)\s+not\s+(?:immediately\s+)?(?:say|comment|specify|disclose|reveal|elaborate|confirm|name|identify|put a (?:figure|number|date|price))\b/i,
+  /\b(?:did|does|do)\s+not\s+put\s+a\s+(?:figure|number|date|price)\b/i,
   /\bwhether\b(?!\s+or\s+not)[^.?!]{3,160}?\bor\b(?!\s+not\b)[^.?!]{3,}/i,
 ];
+
+/** "will decide whether to strike or wait": a choice someone is due to make, not an unknown. */
+const CHOICE = /\b(?:decide|decides|decided|deciding|choose|chooses|chose|vote|votes|voted|voting)\b[^.?!]{0,30}\bwhether\s+to\b/i;
+
+/** Clause boundaries inside a sentence, for sentences that hold two separate open questions. */
+const CLAUSE_BREAK = /,\s+(?:and|but|while)\s+|;\s+/g;
 
 /** Words that mark a "whether … or …" clause as someone's choice or a forecast, not an unknown. */
 const NOT_OPEN = /\b(?:whether or not|regardless of whether)\b/i;
@@ -38,22 +47,55 @@ const NOT_OPEN = /\b(?:whether or not|regardless of whether)\b/i;
 /** Finds the open questions of an article. */
 export function findQuestions(article: Article): ExtractedQuestion[] {
   const out: ExtractedQuestion[] = [];
-  for (const sentence of article.sentences) {
+  for (const [index, sentence] of article.sentences.entries()) {
     const text = sentence.text;
     if (text.length > 1500) continue;
     let why: string | undefined;
     for (const re of TRIGGERS) {
       const m = re.exec(text);
-      if (m && !(re.source.startsWith('\\bwhether') && NOT_OPEN.test(text))) {
+      if (m && !(re.source.startsWith('\\bwhether') && (NOT_OPEN.test(text) || CHOICE.test(text)))) {
         why = m[0].length > 60 ? m[0].slice(0, 60).trim() + '…' : m[0];
         break;
       }
     }
-    if (!why && text.trim().endsWith('?') && !insideQuote(article, sentence.start, sentence.end)) why = 'asked outright';
+    if (!why && text.trim().endsWith('?') && !insideQuote(article, sentence.start, sentence.end) && !answeredNext(article, index)) {
+      why = 'asked outright';
+    }
     if (!why) continue;
-    out.push({ text, why, cites: [sentence.id] });
+    const clauses = openClauses(text);
+    if (clauses.length > 1) for (const clause of clauses) out.push({ text: clause.text, why: clause.why, cites: [sentence.id] });
+    else out.push({ text, why, cites: [sentence.id] });
   }
   return out;
+}
+
+function triggerIn(text: string): string | undefined {
+  for (const re of TRIGGERS) {
+    const m = re.exec(text);
+    if (m && !(re.source.startsWith('\\bwhether') && (NOT_OPEN.test(text) || CHOICE.test(text)))) return m[0];
+  }
+  return undefined;
+}
+
+/**
+ * "The company did not disclose X, and the chief executive declined to say Y": two open
+ * questions in one sentence, one per clause. Returns the clauses that each hold a trigger.
+ */
+function openClauses(text: string): Array<{ text: string; why: string }> {
+  const parts = text.split(CLAUSE_BREAK);
+  if (parts.length < 2) return [];
+  const found: Array<{ text: string; why: string }> = [];
+  for (const part of parts) {
+    const why = triggerIn(part);
+    if (why) found.push({ text: part.trim().replace(/[.,;]$/, ''), why });
+  }
+  return found;
+}
+
+/** "So why …? Because …": a question the article answers at once is rhetorical. */
+function answeredNext(article: Article, index: number): boolean {
+  const next = article.sentences[index + 1];
+  return next !== undefined && /^(?:because|the answer\b|simple\b|easy\b)/i.test(next.text.trim());
 }
 
 /** True when any quotation overlaps `[start, end)` (binary search: quotes are in body order). */
