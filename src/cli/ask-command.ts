@@ -29,6 +29,7 @@ export async function runAsk(args: AskArgs, core: Core, io: CliIO, context: { se
   const followups = stateful
     ? (await import('../followup/index.ts')).startFollowups({ settings: context.settings, catalog: core.catalog, responder: core.responder, adapters: [], logger: context.logger })
     : undefined;
+  if (followups) core.responder.use((await import('../feeds/index.ts')).feedHandlersFor(context.settings, followups.store.db, context.logger));
   try {
     const platform = args.platform === 'text' ? 'terminal' : args.platform;
     const reply = await core.responder.respond(makeIncoming(args.text, { platform, conversation: 'cli', user: 'cli' }));
