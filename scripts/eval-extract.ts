@@ -4,20 +4,10 @@
  * scripts/eval/score.ts. `--details` lists the extractor's misses under each article. Always
  * exits 0 (it is a report, not a gate).
  */
-import { extractArticle } from '../src/extract/extract.ts';
 import { baselinePredict } from './eval/baseline.ts';
 import { loadLabelled } from './eval/labels.ts';
-import { scoreArticle, sumScores, type Prediction, type Score } from './eval/score.ts';
-
-function extractorPredict(body: string, title: string): Prediction {
-  const x = extractArticle(body, { title });
-  return {
-    people: x.actors.filter((a) => a.kind === 'person').map((a) => ({ name: a.name, aliases: a.aliases, role: a.role })),
-    quotes: x.quotes.map((q) => ({ speaker: q.speaker, text: q.text })),
-    questions: x.questions.map((q) => q.text),
-    actorAliases: new Map(x.actors.map((a) => [a.name, a.aliases])),
-  };
-}
+import { extractorPredict } from './eval/predict.ts';
+import { scoreArticle, sumScores, type Score } from './eval/score.ts';
 
 const ratio = (n: number, d: number): string => (d === 0 ? '  –  ' : (n / d).toFixed(2).padStart(5));
 

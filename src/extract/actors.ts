@@ -135,7 +135,7 @@ function bylinePerson(article: Article): { name: string; alias: string; role: st
 function isDroppable(article: Article, runs: NameRun[]): boolean {
   const run = runs[0]!;
   const lower = foldName(run.name);
-  if (NEVER_ACTORS.has(lower)) return true;
+  if (NEVER_ACTORS.has(lower) || NEVER_ACTORS.has(lower.replace(/s$/, ''))) return true;
   const place = lookupPlace(run.name);
   if (place?.type === 'demonym' && !/s$/.test(lower)) return true;
   if (run.name.includes('-') && run.name.split('-').every((part) => lookupPlace(part)?.type === 'demonym')) return true;

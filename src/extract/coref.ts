@@ -103,3 +103,77 @@ export function resolveDescriptions(article: Article, table: ActorTable): void {
   table.mentions.push(...added);
   table.mentions.sort((a, b) => a.start - b.start);
 }
+
+const MAX_DESCRIPTION_TOKENS = 9;
+
+/**
+ * A definite description of a person that is the subject of a verb: "the Transport Secretary
+ * announced", "The boss of plane manufacturer Boeing revealed", "The director of the Congressional
+ * Budget Office had cautioned". Returns its text (without "the") and head word, or undefined.
+ */
+function subjectDescription(article: Article, the: number): { text: string; head: string; end: number } | undefined {
+  const { tokens, tokenSentence } = article;
+  let k = the + 1;
+  let head = -1;
+  for (; k < tokens.length && k - the <= MAX_DESCRIPTION_TOKENS && tokenSentence[k] === tokenSentence[the]; k++) {
+    const tok = tokens[k]!;
+    if (article.tokenQuote[k]! >= 0) return undefined;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') break;
+    if (tok.pos === 'PUNCT' || tok.pos === 'PRON' || tok.pos === 'SCONJ' || tok.pos === 'CCONJ') return undefined;
+    if (head < 0 && isTitleWord(tok.lower)) head = k;
+    if (head >= 0 && k > head && tok.pos === 'ADP' && tok.lower !== 'of' && tok.lower !== 'at' && tok.lower !== 'for') return undefined;
+  }
+  const verb = tokens[k];
+  if (head < 0 || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || tokenSentence[k] !== tokenSentence[the]) return undefined;
+  const text = article.body.slice(tokens[the + 1]!.start, tokens[k - 1]!.end).replace(/\s+/g, ' ');
+  return { text, head: tokens[head]!.lower, end: k - 1 };
+}
+
+/**
+ * Roles given in a sentence near the name rather than next to it:
+ * - "The boss of plane manufacturer Boeing revealed … / Kelly Ortberg said …": a description
+ *   that is the subject of a sentence, followed in the next two sentences by a person introduced
+ *   without a role, is that person's role;
+ * - "The director of the agency had warned … / the director, Elliot Farrant, said …": a bare
+ *   role ("the director") is widened to the fuller description given just before.
+ */
+export function rolesFromNearbySentences(article: Article, table: ActorTable): void {
+  const { tokens } = article;
+  const descriptions: Array<{ text: string; head: string; sentence: number; token: number; taken: boolean }> = [];
+  // Descriptions already resolved to someone mentioned before ("the president") are not new people.
+  const resolved = new Set(table.mentions.map((m) => m.start));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'the' || article.tokenQuote[i]! >= 0 || resolved.has(tokens[i]!.start)) continue;
+    const d = subjectDescription(article, i);
+    if (!d) continue;
+    descriptions.push({ text: d.text, head: d.head, sentence: article.tokenSentence[i]!, token: i, taken: false });
+    i = d.end;
+  }
+  if (descriptions.length === 0) return;
+  const firstMention = new Map<number, Mention>();
+  for (const m of table.mentions) if (!firstMention.has(m.actor)) firstMention.set(m.actor, m);
+  const mentionedBetween = (from: number, to: number, actor: number): boolean =>
+    table.mentions.some((m) => m.actor !== actor && table.actors[m.actor]!.kind === 'person' && m.token > from && m.token < to);
+  table.actors.forEach((actor, a) => {
+    if (actor.kind !== 'person') return;
+    const first = firstMention.get(a);
+    if (!first || first.quoted) return;
+    const sentence = article.tokenSentence[first.token]!;
+    const bare = actor.role !== null && /^the\s+\S+$/i.test(actor.role.trim()) ? foldName(actor.role).split(' ').pop() : undefined;
+    for (let d = descriptions.length - 1; d >= 0; d--) {
+      const desc = descriptions[d]!;
+      if (desc.token >= first.token || desc.sentence < sentence - 2 || desc.taken) continue;
+      if (bare !== undefined && foldName(desc.head) === bare && desc.text.split(' ').length > 1) {
+        actor.role = desc.text;
+        desc.taken = true;
+        return;
+      }
+      if (actor.role === null && desc.sentence < sentence && !mentionedBetween(desc.token, first.token, a)) {
+        actor.role = desc.text;
+        actor.aliases.add(`the ${desc.text}`);
+        desc.taken = true;
+        return;
+      }
+    }
+  });
+}

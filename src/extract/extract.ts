@@ -10,7 +10,7 @@ import { fold } from '../briefing/text.ts';
 import { findActors, type ActorTable } from './actors.ts';
 import { findClaims } from './claims.ts';
 import { analyse, citesFor } from './context.ts';
-import { resolveDescriptions } from './coref.ts';
+import { resolveDescriptions, rolesFromNearbySentences } from './coref.ts';
 import { findQuestions } from './questions.ts';
 import { attributeQuotes } from './quotes.ts';
 import type { ExtractedActor, Extraction } from './types.ts';
@@ -95,6 +95,7 @@ export function extractArticle(body: string, options: ExtractOptions = {}): Extr
   const table = findActors(article);
   dropEmptyActors(table);
   resolveDescriptions(article, table);
+  rolesFromNearbySentences(article, table);
   const quotes = attributeQuotes(article, table);
   const questions = findQuestions(article);
   const claims = findClaims(article, quotes);

@@ -321,6 +321,9 @@ export function findNameRuns(article: Article): NameRun[] {
     // The name part: the longest tail of name-like words.
     let cut = indices.length;
     while (cut > 0 && isNameLike(article, indices[cut - 1]!)) cut--;
+    // "Trade Minister Park Ji-hoon": a place word right after a title, before a name, is a name.
+    if (cut > 1 && cut < indices.length && PLACE_WORDS.has(tokens[indices[cut - 1]!]!.lower)
+      && isTitleWord(tokens[indices[cut - 2]!]!.lower)) cut--;
     // A tail right after a connector ("… of Intelligence and Security") is part of an organisation.
     const beforeTail = tokens[indices[cut]! - 1];
     if (cut > 0 && cut < indices.length && beforeTail && CONNECTORS.has(beforeTail.lower)) cut = indices.length;

@@ -15,6 +15,7 @@ import { FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, isPersonNoun, isSpeechVerb, 
 /** Plural common nouns that speak as a body, with or without "the" ("Police said", "Rescuers said"). */
 const PLURAL_GROUPS = /s$/;
 
+
 const GROUP_PLURALS = new Set(['police', 'forces', 'troops', 'rescuers', 'authorities', 'prosecutors', 'investigators', 'organisers', 'organizers']);
 import type { QuoteSpan } from './quote-marks.ts';
 
@@ -454,7 +455,8 @@ export function attributeQuotes(article: Article, table: ActorTable): ExtractedQ
   article.quotes.forEach((q, index) => {
     const attribution = attributor.attribute(index);
     attributor.results.push(attribution);
-    const text = article.body.slice(q.textStart, q.textEnd).replace(/\s+/g, ' ');
+    // "…this high,” he said: the comma belongs to the reporter's sentence, not to the speaker.
+    const text = article.body.slice(q.textStart, q.textEnd).replace(/\s+/g, ' ').replace(/\s*,$/, '');
     if (isFunctionOnly(text)) return;
     const quote: ExtractedQuote = {
       speaker: attribution.type === 'actor' ? table.actors[attribution.actor]!.name : null,
