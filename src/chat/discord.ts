@@ -8,7 +8,7 @@
  * - `DISCORD_API_URL` replaces the REST base; the gateway URL is discovered through it
  *   (`GET /gateway/bot`), so one setting points the whole client elsewhere (tests, proxies).
  * - Every message goes out with `allowed_mentions: { parse: [] }`: article and feed text can
- *   never ping anyone. Deliveries that still fail after retries are logged and kept in the outbox.
+ *   never ping anyone. Answers to mentions that still fail after retries are logged and kept in the outbox.
  *
  * discord.js is imported when the adapter starts, so commands that never talk to Discord
  * (`brief ask`, the terminal chat) do not pay for loading it.
@@ -109,7 +109,10 @@ export class DiscordChat implements ChatAdapter {
     await client?.destroy();
   }
 
-  /** Posts to a channel (or thread); a post that still fails is logged, kept in the outbox, and thrown. */
+  /**
+   * Posts to a channel (or thread). A post that still fails is logged and thrown: the caller (the
+   * follow-ups scheduler) owns the retry, so keeping it in the outbox too would post it twice.
+   */
   async deliver(target: DeliveryTarget, reply: Reply): Promise<void> {
     const channel = target.thread ?? target.conversation;
     const body = renderDiscord(reply, { share: false });
@@ -124,12 +127,7 @@ export class DiscordChat implements ChatAdapter {
       );
     } catch (error) {
       const reason = describeDiscordFailure(error);
-      this.logger.error({ channel, reason }, 'discord post failed; kept in the outbox for a later retry');
-      try {
-        await this.options.outbox.keep({ target, reply, reason, at: (this.options.now ?? (() => new Date()))() });
-      } catch (keepError) {
-        this.logger.error({ channel, reason: describeDiscordFailure(keepError) }, 'discord post could not be kept in the outbox');
-      }
+      this.logger.error({ channel, reason }, 'discord delivery failed');
       const status = (error as { status?: unknown }).status;
       throw new PlatformError('discord', `could not post to channel ${channel}: ${reason}`, typeof status === 'number' ? status : undefined, retryAfterMs(error));
     }
@@ -166,7 +164,14 @@ export class DiscordChat implements ChatAdapter {
         ...(canManage(() => message.member?.permissions) ? { admin: true } : {}),
       });
       if (isQuiet(reply)) return;
-      await message.reply(messageOptions(renderDiscord(reply, { share: false })));
+      try {
+        await message.reply(messageOptions(renderDiscord(reply, { share: false })));
+      } catch (error) {
+        // Nobody else will retry an answer to a mention: keep it for a later post in the channel.
+        const reason = describeDiscordFailure(error);
+        this.logger.error({ channel: message.channelId, message: message.id, reason }, 'discord reply failed; kept in the outbox for a later retry');
+        await this.options.outbox.keep({ target: { platform: 'discord', conversation: message.channelId }, reply, reason, at: (this.options.now ?? (() => new Date()))() });
+      }
     } catch (error) {
       this.logger.error({ channel: message.channelId, message: message.id, reason: describeDiscordFailure(error) }, 'discord reply failed');
     }

@@ -2,7 +2,7 @@
  * The Discord adapter end to end: a real discord.js Client logs in to a fake Discord on loopback
  * and answers slash commands, autocomplete, buttons, mentions and DMs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Responder } from '../../src/answer/responder.ts';
 import { createDiscordChat, DiscordChat } from '../../src/chat/discord.ts';
 import { MemoryOutbox } from '../../src/chat/outbox.ts';
@@ -203,7 +203,7 @@ describe('Discord adapter against a loopback Discord', () => {
     expect(outbox.posts).toHaveLength(0);
   });
 
-  it('keeps a delivery that keeps failing with 5xx in the outbox, and logs channel and reason', async () => {
+  it('throws a delivery that keeps failing with 5xx back to its scheduler, logging channel and reason', async () => {
     const channel = '300000000000000088';
     fake.failNext((r) => r.path === `/channels/${channel}/messages`, { status: 502, body: { message: 'Bad Gateway' } }, Infinity);
     const reply = { kind: 'notice' as const, title: 'Reminder', lines: ['7 days on: has the valuation been published?'] };
@@ -211,9 +211,20 @@ describe('Discord adapter against a loopback Discord', () => {
     // discord.js tries 4 times per attempt; Brief makes 3 attempts with pauses between them.
     expect(fake.requests.filter((r) => r.path === `/channels/${channel}/messages`)).toHaveLength(12);
     expect(sleeps).toEqual([10, 20]);
-    expect(outbox.posts).toEqual([{ target: { platform: 'discord', conversation: channel }, reply, reason: expect.stringContaining('502'), at: new Date('2026-05-01T09:00:00Z') }]);
-    const logged = logLines.map((l) => JSON.parse(l)).find((l) => l.msg?.includes('kept in the outbox'));
+    // The scheduler retries deliveries itself; keeping it in the outbox as well would post it twice.
+    expect(outbox.posts).toHaveLength(0);
+    const logged = logLines.map((l) => JSON.parse(l)).find((l) => l.msg === 'discord delivery failed');
     expect(logged).toMatchObject({ channel, reason: expect.stringContaining('502') });
+  });
+
+  it('keeps an answer to a mention that cannot be posted in the outbox, and logs channel and reason', async () => {
+    fake.failNext((r) => r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages`, { status: 403, body: { message: 'Missing Permissions', code: 50013 } });
+    const mention = guildMessage('who is Inés Castaño Vidal?', true);
+    fake.dispatch('MESSAGE_CREATE', mention);
+    await vi.waitFor(() => expect(outbox.posts).toHaveLength(1));
+    expect(outbox.posts[0]).toMatchObject({ target: { platform: 'discord', conversation: IDS.channel }, reason: expect.stringContaining('403'), reply: { kind: 'actor' } });
+    const logged = logLines.map((l) => JSON.parse(l)).find((l) => l.msg?.includes('kept in the outbox'));
+    expect(logged).toMatchObject({ channel: IDS.channel, message: mention.id });
   });
 
   it('sends allowed_mentions with an empty parse on every message', () => {
