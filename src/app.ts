@@ -132,6 +132,7 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
       responder: core.responder,
       adapters,
       logger,
+      digests: settings.digests,
       scheduling: { onDelivery: ({ outcome }) => metrics.deliveries.inc({ outcome }) },
     });
     started.push({ name: 'store', start: async () => undefined, stop: async () => followups.store.close() });

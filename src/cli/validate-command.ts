@@ -2,10 +2,12 @@
  * `brief validate [dir]`: checks every briefing file and the configuration. Prints one
  * `path:line: problem` per problem and exits 1 when there is any.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { noExtraction } from '../briefing/build.ts';
 import { loadBriefings } from '../briefing/loader.ts';
 import { SettingsError } from '../config/env.ts';
+import { ConfigError, describeError } from '../errors.ts';
 import type { CommandContext } from '../cli.ts';
 
 export async function runValidate(args: { dir?: string }, ctx: CommandContext): Promise<number> {
@@ -19,6 +21,17 @@ export async function runValidate(args: { dir?: string }, ctx: CommandContext): 
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
     problems.push(...error.problems);
+  }
+  // The feeds file is configuration too.
+  const feedsFile = resolve(io.cwd, 'config', 'feeds.yaml');
+  if (existsSync(feedsFile)) {
+    const { loadFeedsConfig } = await import('../feeds/config.ts');
+    try {
+      await loadFeedsConfig(feedsFile);
+      configFiles.push(relative(io.cwd, feedsFile));
+    } catch (error) {
+      problems.push(...(error instanceof ConfigError ? error.problems : [`${relative(io.cwd, feedsFile)}: ${describeError(error)}`]));
+    }
   }
   const dir = args.dir ? resolve(io.cwd, args.dir) : (configured ?? resolve(io.cwd, io.env.BRIEFINGS_DIR ?? 'briefings'));
   // Structure checks need no extraction: validation is about what the files say.

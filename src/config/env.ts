@@ -24,6 +24,8 @@ export interface Settings {
   timeZone: string;
   rateLimit: { userMessages: number; channelMessages: number; windowSeconds: number };
   shutdownGraceSeconds: number;
+  /** Digests from configuration: where, on what schedule, in which time zone. */
+  digests: Array<{ target: { platform: 'slack' | 'discord' | 'terminal'; conversation: string }; schedule: string; timeZone?: string }>;
   /** `feeds.admins`: `platform:user` ids who may add and remove feeds in chat (Slack has no cheap admin check). */
   feedAdmins: string[];
   slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
@@ -112,8 +114,11 @@ export function readSettings(env: Record<string, string | undefined>, cwd: strin
     if (!chosen) continue;
     const parsed = spec.schema.safeParse(chosen.value);
     if (!parsed.success) {
-      const shown = spec.secret ? '' : ` \`${String(chosen.value)}\``;
-      problems.push(`${chosen.source}:${shown} ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
+      const issue = parsed.error.issues[0];
+      const path = (issue?.path ?? []).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+      const scalar = chosen.value === null || typeof chosen.value !== 'object';
+      const shown = spec.secret || !scalar || path ? '' : ` \`${String(chosen.value)}\``;
+      problems.push(`${chosen.source}${path}:${shown} ${issue?.message ?? 'is not valid'}`);
       continue;
     }
     resolved.set(spec, { value: parsed.data, source: chosen.source });
@@ -157,6 +162,14 @@ export function readSettings(env: Record<string, string | undefined>, cwd: strin
     },
     shutdownGraceSeconds: fallback<number>('shutdown.graceSeconds'),
     feedAdmins: get<string[]>('feeds.admins') ?? [],
+    digests: (get<Array<{ channel: string; schedule: string; timeZone?: string }>>('digests') ?? []).map((d) => {
+      const [platform, ...rest] = d.channel.split(':');
+      return {
+        target: { platform: platform as 'slack' | 'discord' | 'terminal', conversation: rest.join(':') },
+        schedule: d.schedule,
+        ...(d.timeZone ? { timeZone: d.timeZone } : {}),
+      };
+    }),
     ...(botToken
       ? { slack: { botToken, ...(signingSecret ? { signingSecret } : {}), ...(appToken ? { appToken } : {}), ...(slackApiUrl ? { apiUrl: slackApiUrl } : {}) } }
       : {}),

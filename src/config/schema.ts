@@ -4,6 +4,8 @@
  * (`npm run docs:config`), so the two cannot drift apart.
  */
 import { z } from 'zod';
+import { parseSchedule } from '../followup/schedule.ts';
+import { canonicalTimeZone } from '../followup/time.ts';
 
 /** One setting. `key` is the dotted path in YAML; secrets have no key: environment only. */
 export interface SettingSpec {
@@ -71,6 +73,26 @@ export const SETTINGS: readonly SettingSpec[] = [
       .transform((v) => (Array.isArray(v) ? v : v.split(/[\s,]+/)).map((id) => id.trim()).filter(Boolean))
       .pipe(z.array(z.string().regex(/^(?:slack|discord|terminal):\S+$/, 'each admin must be `<platform>:<user id>`, e.g. `slack:U0123ABCD`'))),
     doc: 'Users who may add and remove feeds in chat besides Discord channel managers (Slack cannot tell who manages a channel): `slack:U…` / `discord:…` ids, comma-separated in the environment.',
+  },
+  {
+    key: 'digests',
+    schema: z
+      .array(
+        z.strictObject({
+          channel: z.string().regex(/^(?:slack|discord|terminal):\S+$/, 'must be `<platform>:<channel id>`, e.g. `slack:C0123ABCD` or `terminal:terminal`'),
+          schedule: z.string().superRefine((value, ctx) => {
+            const parsed = parseSchedule(value);
+            if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+          }),
+          timeZone: z
+            .string()
+            .refine((tz) => canonicalTimeZone(tz) !== undefined, 'is not a time zone — use a name such as Europe/Madrid')
+            .optional(),
+        }),
+        { error: 'must be a list — indent each digest with `- channel: slack:C0123` and `schedule: weekday 8:00`' },
+      )
+      .default([]),
+    doc: 'Digests posted on a schedule whatever is said in chat: a list of `{ channel: slack:C0123, schedule: "weekday 8:00", timeZone?: Europe/Madrid }`.',
   },
   { env: 'SLACK_BOT_TOKEN', schema: z.string().min(1), doc: 'Slack bot token (`xoxb-…`); with a signing secret or app token, starts Slack.', secret: true },
   { env: 'SLACK_SIGNING_SECRET', schema: z.string().min(1), doc: 'Slack signing secret: HTTP mode, events at `POST /slack/events` on `PORT`.', secret: true },

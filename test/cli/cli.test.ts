@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +32,17 @@ describe('brief validate', () => {
     const io = memoryIO();
     expect(await main(['validate', briefingsDir()], io)).toBe(0);
     expect(io.out()).toContain('2 briefings valid, 0 problems');
+  });
+
+  it('checks the feeds file and scheduled digests as configuration', async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'config'));
+    writeFileSync(join(cwd, 'config', 'feeds.yaml'), 'feeds:\n  - name: Wire\n    url: notaurl\n');
+    writeFileSync(join(cwd, 'config', 'local.yaml'), 'digests:\n  - channel: slack:C1\n    schedule: never\n');
+    const io = memoryIO({ cwd });
+    expect(await main(['validate', briefingsDir()], io)).toBe(1);
+    expect(io.err()).toMatch(/feeds\.yaml: feeds\[0\]\.url: must be an http/);
+    expect(io.err()).toMatch(/config\/local\.yaml: digests\[0\]\.schedule: `never` is not a schedule/);
   });
 
   it('reports bad settings as problems too', async () => {

@@ -48,12 +48,21 @@ describe('readSettings', () => {
         { 'default.yaml': 'timeZone: Mars/Olympus\nrateLimit:\n  user:\n    messages: -2\ncolour: blue\n' },
       ),
     ).toEqual([
-      'config/default.yaml: colour: unknown setting — the settings are: briefingsDir, database.url, http.port, log.level, log.format, timeZone, rateLimit.user.messages, rateLimit.channel.messages, rateLimit.windowSeconds, shutdown.graceSeconds, feeds.admins, slack.apiUrl, discord.applicationId, discord.apiUrl',
+      'config/default.yaml: colour: unknown setting — the settings are: briefingsDir, database.url, http.port, log.level, log.format, timeZone, rateLimit.user.messages, rateLimit.channel.messages, rateLimit.windowSeconds, shutdown.graceSeconds, feeds.admins, digests, slack.apiUrl, discord.applicationId, discord.apiUrl',
       'environment: PORT: `abc` must be a port number',
       'environment: LOG_LEVEL: `loud` must be one of trace, debug, info, warn, error, fatal, silent',
       'config/default.yaml: timeZone: `Mars/Olympus` is not a time zone — use an IANA name such as `Europe/Madrid` or `UTC`',
       'config/default.yaml: rateLimit.user.messages: `-2` rateLimit.user.messages must be greater than 0',
     ]);
+  });
+
+  it('reads scheduled digests and names the exact entry that is wrong', () => {
+    const cwd = withConfig({ 'default.yaml': 'digests:\n  - channel: slack:C0123\n    schedule: weekday 8:00\n    timeZone: Europe/Madrid\n' });
+    expect(readSettings({}, cwd).digests).toEqual([{ target: { platform: 'slack', conversation: 'C0123' }, schedule: 'weekday 8:00', timeZone: 'Europe/Madrid' }]);
+    const found = problems({}, { 'local.yaml': 'digests:\n  - channel: slack:C1\n    schedule: weekday 8:00\n  - channel: C2\n    schedule: someday\n' });
+    expect(found).toEqual([expect.stringMatching(/^config\/local\.yaml: digests\[1\]\.channel: must be `<platform>:<channel id>`/)]);
+    const badSchedule = problems({}, { 'local.yaml': 'digests:\n  - channel: slack:C1\n    schedule: someday\n' });
+    expect(badSchedule).toEqual([expect.stringMatching(/^config\/local\.yaml: digests\[0\]\.schedule: `someday` is not a schedule/)]);
   });
 
   it('refuses secrets in configuration files', () => {
