@@ -61,6 +61,20 @@ const NOT_SUBJECT_BEFORE = new Set(['the', 'of', 'in', 'at', 'by', 'from', 'for'
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside', 'across', 'to']);
 
 /**
+ * "who gave his name only as Sipho", "who gave only her first name, Maria": the text says the
+ * word is someone's name.
+ */
+function namedAs(article: Article, first: number): boolean {
+  const { tokens } = article;
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const lower = tokens[k]!.lower;
+    if (lower === 'name' || lower === 'named' || lower === 'called') return true;
+    if (![',', 'as', 'only', 'simply', 'just'].includes(lower)) return false;
+  }
+  return false;
+}
+
+/**
  * True when the appositive after a name describes an organisation: "Serum Biologics, a drugmaker
  * in Pune", "Pacific Crest, the state's second-largest utility".
  */
@@ -74,6 +88,7 @@ function describesOrganisation(article: Article, nameLast: number): boolean {
     if (!tok || tokenSentence[k] !== tokenSentence[nameLast] || tok.pos === 'PUNCT' || tok.pos === 'ADP' || tok.pos === 'VERB') return false;
     const next = tokens[k + 1];
     if (next && /^['’]s$/.test(next.text)) continue;
+    if (isTitleWord(tok.lower)) return false;
     if (ORG_DESCRIPTION_HEADS.has(tok.lower) || /maker$/.test(tok.lower)) return true;
     if (isPersonNoun(tok.lower) && tok.pos === 'NOUN') return false;
   }
@@ -114,8 +129,8 @@ function occurrenceOf(article: Article, run: NameRun): Occurrence {
   const speaks = (verbAfter && subject)
     || (prev !== undefined && PERSON_SPEECH.has(prev.lower) && prev.pos === 'VERB' && closesAfter);
   const possessive = next !== undefined && /^['’]s$/.test(next.text) && afterNext !== undefined && RELATIONAL.has(afterNext.lower);
-  const who = next?.text === ',' && afterNext?.lower === 'who' && !(prev !== undefined && LOCATIVE.has(prev.lower));
-  const strong = run.kind === 'person' || role !== undefined || who || run.honorific;
+  const who = next?.text === ',' && afterNext?.lower === 'who' && !(prev !== undefined && (LOCATIVE.has(prev.lower) || NOT_SUBJECT_BEFORE.has(prev.lower)));
+  const strong = run.kind === 'person' || role !== undefined || who || run.honorific || namedAs(article, run.first);
   const evidence = !orgLike && (strong || (!run.placeLead && words >= 2 && (speaks || possessive)));
   return { run, role, evidence };
 }
@@ -142,7 +157,9 @@ function isDroppable(article: Article, runs: NameRun[]): boolean {
   if (run.name.length < 2) return true;
   // A single word seen only at the start of sentences is an ordinary word capitalised.
   const single = run.first === run.last;
-  return single && !place && !/^\p{Lu}{2,}/u.test(run.name) && runs.every((r) => article.clauseInitial[r.first] === 1);
+  // "DigitalEurope", "McAllister": a capital inside the word marks a name even at a sentence start.
+  const innerCapital = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(run.name);
+  return single && !place && !innerCapital && !/^\p{Lu}{2,}/u.test(run.name) && runs.every((r) => article.clauseInitial[r.first] === 1);
 }
 
 /** Builds the actor table for an article. */

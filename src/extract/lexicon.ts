@@ -42,6 +42,7 @@ export const TITLE_WORDS = words(`
   advocate barrister solicitor counsel attorney coordinator administrator trustee dean provost
   rector principal headteacher headmaster headmistress magnate tycoon entrepreneur physician
   constable detective superintendent commodore brigadier marshal envoy-designate
+  striker goalkeeper midfielder defender winger quarterback pitcher
 `);
 
 /**
@@ -87,6 +88,7 @@ export const ORG_WORDS = words(`
   laboratories labs robotics semiconductor electronics telecom telecommunications communications
   logistics shipping foods brands stores retail realty properties entertainment pictures records
   publishing press society institute's authority's coalition's network's
+  athletic rovers rangers wanderers albion hotspur argyle harriers dynamo sporting
 `);
 
 /** Capitalised words that make a run a place ("South", "City", "Island"). */

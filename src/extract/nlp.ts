@@ -54,7 +54,33 @@ export function tagTokens(source: string): Token[] {
     tokens.push({ text: value, start, end, pos: tags[i] ?? 'X', lower: value.toLowerCase() });
     cursor = end;
   }
-  return joinHyphenated(text, tokens);
+  return joinHyphenated(text, joinSplitLetters(tokens));
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * wink splits words at some letters outside its alphabet ("Wi" "ś" "niewska", "Ł" "ukasz"). Letter
+ * pieces with no space between them, one of them holding such a letter, are one word again.
+ */
+function joinSplitLetters(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let merged = false;
+  for (const tok of tokens) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === tok.start && LETTERS.test(prev.text) && LETTERS.test(tok.text)
+      && (merged || NON_ASCII.test(prev.text) || NON_ASCII.test(tok.text))) {
+      const text = prev.text + tok.text;
+      const pos = /^\p{Lu}/u.test(text) ? 'PROPN' : prev.pos === 'X' ? tok.pos : prev.pos;
+      out[out.length - 1] = { text, start: prev.start, end: tok.end, pos, lower: text.toLowerCase() };
+      merged = true;
+      continue;
+    }
+    merged = false;
+    out.push(tok);
+  }
+  return out;
 }
 
 /**

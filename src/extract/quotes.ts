@@ -114,13 +114,15 @@ class Attributor {
     }
     if (floor < 0) return undefined;
     const pronounSentence = this.article.tokenSentence[token]!;
+    const actorSentence = this.article.tokenSentence[Math.max(0, floor - 1)]!;
     for (let k = token - 1; k > floor + 1; k--) {
       const tok = tokens[k]!;
       if (this.article.tokenQuote[k]! >= 0 || this.article.tokenSentence[k]! < pronounSentence - 1) continue;
+      if (this.article.tokenSentence[k]! <= actorSentence) break;
       if (!['a', 'an', 'one'].includes(tok.lower) || tokens[k - 1]?.text === ',') continue;
       for (let n = k + 1; n <= k + 3 && n < token; n++) {
         const noun = tokens[n]!;
-        if (noun.pos === 'NOUN' && isPersonNoun(noun.lower) && !PLURAL_GROUPS.test(noun.lower)) {
+        if (noun.pos === 'NOUN' && isPersonNoun(noun.lower) && !PLURAL_GROUPS.test(noun.lower) && !/^['’]s$/.test(tokens[n + 1]?.text ?? '')) {
           if (tokens[n + 1]?.text === ',' && /^\p{Lu}/u.test(tokens[n + 2]?.text ?? '')) break;
           return this.article.body.slice(tok.start, noun.end);
         }
@@ -183,6 +185,8 @@ class Attributor {
     const group = this.groupSubject(verb, first);
     if (group === 'statement') return this.statementSpeaker(sentenceAt(this.article, tokens[verb]!.start));
     if (group) return group;
+    const named = this.namedLater(verb + 1);
+    if (named) return named;
     const description = this.describe(first, verb) ?? this.describeAfter(verb + 1);
     return description ? { type: 'unnamed', description } : undefined;
   }
@@ -195,6 +199,19 @@ class Attributor {
       && ![',', '.', ';', ':', '"', '“', '”', '?', '!'].includes(tokens[end]!.text) && this.article.tokenQuote[end]! < 0) end++;
     if (end === from || !['the', 'a', 'an', 'one'].includes(tokens[from]!.lower)) return undefined;
     return this.describe(from, end);
+  }
+
+  /** "said one woman, who gave only her first name, Maria": the person the sentence then names. */
+  private namedLater(from: number): Attribution | undefined {
+    const { tokens, tokenSentence } = this.article;
+    for (let k = from; k < tokens.length && tokenSentence[k] === tokenSentence[from] && k - from < 25; k++) {
+      if (tokens[k]!.lower !== 'name') continue;
+      for (let n = k + 1; n < k + 5 && tokenSentence[n] === tokenSentence[from]; n++) {
+        const actor = this.mentionAt(n);
+        if (actor !== undefined && this.table.actors[actor]!.kind === 'person') return { type: 'actor', actor };
+      }
+    }
+    return undefined;
   }
 
   /** "a senior official", "Israel's ambassador to the UN": an unnamed speaker's description. */
@@ -262,7 +279,7 @@ class Attributor {
         // Objects of prepositions ("plants in Michigan", "by the Netherlands") are not subjects.
         let b = m - 1;
         while (b >= 0 && ['DET', 'ADJ'].includes(tokens[b]!.pos)) b--;
-        const governed = b >= 0 && (tokens[b]!.pos === 'ADP' || tokens[b]!.lower === 'and') && tokens[b]!.start >= sentenceStart;
+        const governed = b >= 0 && (tokens[b]!.pos === 'ADP' || ['and', 'including', 'or'].includes(tokens[b]!.lower)) && tokens[b]!.start >= sentenceStart;
         organisations.push(governed ? -1 - actor : actor);
         continue;
       }

@@ -91,7 +91,9 @@ function opensDescription(article: Article, from: number, limit: number): boolea
     // A plural ("Bosses, journalists, …") starts a list, not a description.
     if (isTitleWord(tok.lower) || (PERSON_NOUNS.has(tok.lower) && !/[^s]s$/.test(tok.lower))) return true;
     if (indefinite && tok.pos === 'NOUN' && isPersonNoun(tok.lower)) return true;
-    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PUNCT') return false;
+    // "a polling expert", "a leading economist": a participle used as an adjective.
+    const modifier = tok.pos === 'VERB' && /ing$/.test(tok.lower) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '');
+    if ((tok.pos === 'VERB' && !modifier) || tok.pos === 'AUX' || tok.pos === 'PUNCT') return false;
   }
   return false;
 }
