@@ -58,7 +58,7 @@ export function tagTokens(source: string): Token[] {
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /**
  * wink splits words at some letters outside its alphabet ("Wi" "ś" "niewska", "Ł" "ukasz"). Letter
