@@ -329,7 +329,7 @@ export function findNameRuns(article: Article): NameRun[] {
     if (cut > 0 && cut < indices.length && beforeTail && CONNECTORS.has(beforeTail.lower)) cut = indices.length;
     // "Jordan Whitfield", "Douglas Van Horn": a place name as a given name, kept but flagged.
     let placeLead = false;
-    if (cut === 1 && indices.length >= 2 && indices.length <= 4 && !article.clauseInitial[indices[0]!]) {
+    if (cut === 1 && indices.length >= 2 && indices.length <= 6) {
       const lead = tokens[indices[0]!]!;
       const place = lookupPlace(lead.text);
       if (place && place.type !== 'demonym' && place.type !== 'region' && /^\p{Lu}\p{Ll}+$/u.test(lead.text)

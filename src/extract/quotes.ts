@@ -346,7 +346,12 @@ class Attributor {
     }
     const det = tokens[start - 1];
     const bare = start === floor && GROUP_PLURALS.has(head.lower);
-    if (!bare && !(det && ['the', 'its', 'their'].includes(det.lower))) return undefined;
+    // "Kenya's defence ministry": a named possessor in place of "the" is part of the name.
+    const owner = det && /^['’]s$/.test(det.text) && start - 2 >= floor ? this.mentionAt(start - 2) : undefined;
+    if (owner !== undefined) {
+      start -= 2;
+      while (start - 1 >= floor && this.mentionAt(start - 1) === owner) start--;
+    } else if (!bare && !(det && ['the', 'its', 'their'].includes(det.lower))) return undefined;
     const name = this.article.body.slice(tokens[start]!.start, head.end).replace(/\s+/g, ' ').toLowerCase();
     return { type: 'actor', actor: this.groupActor(name, tokens[start]!.start, head.end, start) };
   }

@@ -176,3 +176,15 @@ describe('open questions', () => {
     expect(questions('So why do ministers still resist it? Because it is easier than reform.')).toEqual([]);
   });
 });
+
+describe('more names and group speakers', () => {
+  it('keeps a possessor as part of a common-noun speaker', () => {
+    const body = 'Kenya\'s defence ministry said its troops had "responded proportionately" to the attack.';
+    expect(speakerOf(body, 'responded proportionately')?.speaker).toBe("Kenya's defence ministry");
+  });
+
+  it('reads a sentence-initial capital city as a given name when a role follows', () => {
+    const body = 'Sofia Lindahl de la Vega, a professor at the university, said the cuts were late.';
+    expect(person(body, 'Sofia Lindahl de la Vega')?.role).toBe('a professor at the university');
+  });
+});
