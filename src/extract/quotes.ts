@@ -352,7 +352,8 @@ class Attributor {
       start -= 2;
       while (start - 1 >= floor && this.mentionAt(start - 1) === owner) start--;
     } else if (!bare && !(det && ['the', 'its', 'their'].includes(det.lower))) return undefined;
-    const name = this.article.body.slice(tokens[start]!.start, head.end).replace(/\s+/g, ' ').toLowerCase();
+    const text = this.article.body.slice(tokens[start]!.start, head.end).replace(/\s+/g, ' ');
+    const name = owner === undefined ? text.toLowerCase() : text;
     return { type: 'actor', actor: this.groupActor(name, tokens[start]!.start, head.end, start) };
   }
 
