@@ -60,6 +60,20 @@ const NOT_SUBJECT_BEFORE = new Set(['the', 'of', 'in', 'at', 'by', 'from', 'for'
 /** Locative prepositions: "in Norwich, who …" describes the person after the place, not the place. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside', 'across', 'to']);
 
+const FEMALE_HONORIFIC = /^(?:mrs|ms|miss|madam|lady|dame|mme)\.?\s/i;
+const MALE_HONORIFIC = /^(?:mr|sir|lord)\.?\s/i;
+
+/** True when a mention's honorific and the actor's known honorifics disagree on sex ("Mrs X" vs "Sir Y X"). */
+function conflictingHonorifics(text: string, actor: ActorDraft): boolean {
+  const female = FEMALE_HONORIFIC.test(text);
+  const male = MALE_HONORIFIC.test(text);
+  if (!female && !male) return false;
+  for (const alias of [actor.name, ...actor.aliases]) {
+    if ((female && MALE_HONORIFIC.test(alias)) || (male && FEMALE_HONORIFIC.test(alias))) return true;
+  }
+  return false;
+}
+
 /**
  * "who gave his name only as Sipho", "who gave only her first name, Maria": the text says the
  * word is someone's name.
@@ -131,7 +145,9 @@ function occurrenceOf(article: Article, run: NameRun): Occurrence {
   const possessive = next !== undefined && /^['’]s$/.test(next.text) && afterNext !== undefined && RELATIONAL.has(afterNext.lower);
   const who = next?.text === ',' && afterNext?.lower === 'who' && !(prev !== undefined && (LOCATIVE.has(prev.lower) || NOT_SUBJECT_BEFORE.has(prev.lower)));
   const strong = run.kind === 'person' || role !== undefined || who || run.honorific || namedAs(article, run.first);
-  const evidence = !orgLike && (strong || (!run.placeLead && words >= 2 && (speaks || possessive)));
+  // "Jonjo McCready", "Tom O'Sullivan": surname forms that only people have.
+  const surnameForm = /^(?:Mc|Mac)\p{Lu}|^O['’]\p{Lu}/u.test(tokens[run.nameLast]!.text);
+  const evidence = !orgLike && (strong || (!run.placeLead && words >= 2 && (speaks || possessive || surnameForm)));
   return { run, role, evidence };
 }
 
@@ -228,6 +244,15 @@ export function findActors(article: Article): ActorTable {
       const key = foldName(run.name);
       let actor = keyToActor.get(key);
       if (actor === undefined && key.split(' ').length <= 2) actor = surnameToActor.get(key);
+      // "Mrs Brearley" after "Sir Anthony Brearley": a relative, not the same person.
+      if (actor !== undefined && conflictingHonorifics(run.text, actors[actor]!)) {
+        const spouse = run.text;
+        actor = actors.findIndex((a) => a.kind === 'person' && a.name === spouse);
+        if (actor < 0) {
+          actors.push({ name: spouse, aliases: new Set(), kind: 'person', role: null, first: run.first });
+          actor = actors.length - 1;
+        }
+      }
       if (actor !== undefined) {
         const a = actors[actor]!;
         if (run.text !== a.name) a.aliases.add(run.text);

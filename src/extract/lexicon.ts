@@ -96,7 +96,7 @@ export const PLACE_WORDS = words(`
   city county province region district state island islands sea ocean river lake mountain mountains
   valley gulf strait bay coast peninsula street square avenue road bridge park north south east west
   middle central northern southern eastern western upper lower new port fort mount desert border
-  territory territories capital village town
+  territory territories capital village town vale
 `);
 
 /** Lower-case words that follow a proper noun to make it an organisation ("the Obama administration"). */

@@ -190,6 +190,8 @@ export function roleInFront(article: Article, nameFirst: number, nameLast: numbe
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || [',', ';', ':', '"', '“', '”', '‘', '’', '(', ')'].includes(tok.text)) break;
     if (tok.pos === 'PRON' && !['his', 'her', 'its', 'their'].includes(tok.lower)) break;
     if (isTitleWord(tok.lower) || (tok.pos === 'NOUN' && isPersonNoun(tok.lower))) hasTitle = true;
+    // "Her opposite number, Declan Fairweather": the idiom for a counterpart.
+    if (tok.lower === 'number' && tokens[k - 1]?.lower === 'opposite') hasTitle = true;
     start = k;
   }
   if (!hasTitle || start > end) return undefined;

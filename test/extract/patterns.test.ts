@@ -188,3 +188,18 @@ describe('more names and group speakers', () => {
     expect(person(body, 'Sofia Lindahl de la Vega')?.role).toBe('a professor at the university');
   });
 });
+
+describe('relatives, surnames and counterparts', () => {
+  it('keeps "Mrs X" apart from "Sir Y X"', () => {
+    const body = 'The seat fell vacant when Sir Anthony Bramley resigned. Mrs Bramley, who campaigned for the party, declined to comment.';
+    expect(people(body)).toEqual(['Anthony Bramley', 'Mrs Bramley']);
+  });
+
+  it('reads a Mc- surname as a person even without a verb of saying', () => {
+    expect(people('Vale led through Jonjo McCrory\'s penalty.')).toEqual(['Jonjo McCrory']);
+  });
+
+  it('reads "opposite number" as a role', () => {
+    expect(person('Her opposite number, Declan Fairfax, said his side had been brave.', 'Declan Fairfax')?.role).toBe('Her opposite number');
+  });
+});
