@@ -140,11 +140,17 @@ function occurrenceOf(article: Article, run: NameRun): Occurrence {
   const subject = prev === undefined || !NOT_SUBJECT_BEFORE.has(prev.lower) || !sameSentence(run.first - 1);
   // "said Jane Roe." / "said Jane Roe, a …" — not "said Pacific Crest had spent …".
   const closesAfter = next === undefined || [',', '.', ';', ':'].includes(next.text) || !sameSentence(run.nameLast + 1);
-  const speaks = (verbAfter && subject)
+  // "Healthwatch Bradford said it had …": "it" refers back to an organisation.
+  const speechVerb = next?.pos === 'ADV' ? run.nameLast + 2 : run.nameLast + 1;
+  const saysIt = ['it', 'its'].includes(tokens[speechVerb + 1]?.lower ?? '');
+  const speaks = (verbAfter && subject && !saysIt)
     || (prev !== undefined && PERSON_SPEECH.has(prev.lower) && prev.pos === 'VERB' && closesAfter);
   const possessive = next !== undefined && /^['’]s$/.test(next.text) && afterNext !== undefined && RELATIONAL.has(afterNext.lower);
   const who = next?.text === ',' && afterNext?.lower === 'who' && !(prev !== undefined && (LOCATIVE.has(prev.lower) || NOT_SUBJECT_BEFORE.has(prev.lower)));
-  const strong = run.kind === 'person' || role !== undefined || who || run.honorific || namedAs(article, run.first);
+  // "Gregory Hale, 58, …": an age set off by commas.
+  const aged = next?.text === ',' && afterNext !== undefined && /^\d{1,3}$/.test(afterNext.text) && Number(afterNext.text) <= 120
+    && tokens[run.nameLast + 3]?.text === ',';
+  const strong = run.kind === 'person' || role !== undefined || who || aged || run.honorific || namedAs(article, run.first);
   // "Jonjo McCready", "Tom O'Sullivan": surname forms that only people have.
   const surnameForm = /^(?:Mc|Mac)\p{Lu}|^O['’]\p{Lu}/u.test(tokens[run.nameLast]!.text);
   const evidence = !orgLike && (strong || (!run.placeLead && words >= 2 && (speaks || possessive || surnameForm)));
@@ -196,7 +202,10 @@ export function findActors(article: Article): ActorTable {
   // Surnames used alone ("Conroy"), never after a determiner ("the Bill" is not a surname).
   const singleWords = new Set(
     [...byName.entries()]
-      .filter(([k, list]) => !k.includes(' ') && list.some((o) => !DETERMINERS.has(article.tokens[o.run.first - 1]?.lower ?? '')))
+      .filter(([k, list]) => !k.includes(' ') && list.some((o) => {
+        const before = article.tokens[o.run.first - 1];
+        return !DETERMINERS.has(before?.lower ?? '') && !(before && PLACE_CUE.has(before.lower));
+      }))
       .map(([k]) => k),
   );
   const personKeys = [...byName.entries()]
@@ -295,7 +304,7 @@ export function findActors(article: Article): ActorTable {
   return { actors, mentions };
 }
 
-const PLACE_CUE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'into', 'outside', 'inside']);
+const PLACE_CUE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'into', 'outside', 'inside', 'around', 'throughout', 'within', 'via']);
 
 function guessPlaceOrOrg(article: Article, run: NameRun): ActorKind {
   const prev = article.tokens[run.first - 1];

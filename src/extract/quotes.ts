@@ -93,7 +93,12 @@ class Attributor {
     for (let i = last - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (sentenceAt(this.article, m.start) !== sentence) break;
-      if (!m.quoted && this.table.actors[m.actor]!.kind === 'person') first = m.actor;
+      if (m.quoted || this.table.actors[m.actor]!.kind !== 'person') continue;
+      // "Standing before the judge, Hale apologised": the object of a preposition is not the subject.
+      let b = m.token - 1;
+      while (b >= 0 && this.article.tokens[b]!.pos === 'DET') b--;
+      if (b >= 0 && this.article.tokens[b]!.pos === 'ADP') continue;
+      first = m.actor;
     }
     return first;
   }

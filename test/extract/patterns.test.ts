@@ -203,3 +203,18 @@ describe('relatives, surnames and counterparts', () => {
     expect(person('Her opposite number, Declan Fairfax, said his side had been brave.', 'Declan Fairfax')?.role).toBe('Her opposite number');
   });
 });
+
+describe('ages, "said it" and participial openings', () => {
+  it('reads a name followed by an age as a person', () => {
+    expect(people('Gregory Hale-Pike, 58, who ran the foundation for a decade, pleaded guilty.')).toEqual(['Gregory Hale-Pike']);
+  });
+
+  it('does not make a name that "said it" a person', () => {
+    expect(people('Healthwatch Dunmore said it had received 200 complaints.')).toEqual([]);
+  });
+
+  it('skips a person inside an opening prepositional phrase when resolving "he"', () => {
+    const body = 'Judge Rosa Achter read the sentence. Standing before the judge, Gregory Hale apologised to donors. "I betrayed people who trusted me," he said.';
+    expect(speakerOf(body, 'I betrayed')?.speaker).toBe('Gregory Hale');
+  });
+});
