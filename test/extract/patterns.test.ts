@@ -214,7 +214,7 @@ describe('ages, "said it" and participial openings', () => {
   });
 
   it('skips a person inside an opening prepositional phrase when resolving "he"', () => {
-    const body = 'Judge Rosa Achter read the sentence. Standing before the judge, Gregory Hale apologised to donors. "I betrayed people who trusted me," he said.';
+    const body = 'Gregory Hale, 58, was sentenced by Judge Rosa Achter. Standing before the judge, Hale apologised to donors. "I betrayed people who trusted me," he said.';
     expect(speakerOf(body, 'I betrayed')?.speaker).toBe('Gregory Hale');
   });
 });
