@@ -9,7 +9,7 @@ import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { NEVER_ACTORS, ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
 import { findNameRuns, type NameRun } from './names.ts';
-import { roleAfter, roleBefore, roleByCopula, roleInFront, widenTitle } from './roles.ts';
+import { roleAfter, roleAs, roleBefore, roleByCopula, roleInFront, widenTitle } from './roles.ts';
 
 /** An actor while extraction is running; `cites` are filled by the caller from mentions. */
 export interface ActorDraft {
@@ -126,7 +126,9 @@ function occurrenceOf(article: Article, run: NameRun): Occurrence {
   const after = roleAfter(article, run.nameLast);
   const parts = front ? [front] : [before, after].filter((r): r is string => Boolean(r));
   if (front && run.titlePrefix && before && !front.includes(before)) parts.push(before);
-  const copula = parts.length === 0 ? roleByCopula(article, run.nameLast) : undefined;
+  // "for Rivermouth as a midfielder" is about the player, not the club after "for".
+  const governed = ['for', 'in', 'at', 'from', 'with', 'to', 'of', 'on', 'against'].includes(tokens[run.first - 1]?.lower ?? '');
+  const copula = parts.length === 0 ? roleByCopula(article, run.nameLast) ?? (governed ? undefined : roleAs(article, run.nameLast)) : undefined;
   if (copula) parts.push(copula);
   const orgLike = run.kind !== 'person' && describesOrganisation(article, run.nameLast);
   const role = parts.length > 0 && !orgLike ? parts.join(', ') : undefined;

@@ -150,6 +150,10 @@ class Attributor {
       const tok = tokens[k]!;
       if ((tokenSentence[k] !== sentence && k > first) || this.article.tokenQuote[k]! >= 0) break;
       if (tok.text === ',' && k === first) continue;
+      // "…," according to Marta Kowal, a fellow at …
+      if (tok.lower === 'according' && tokens[k + 1]?.lower === 'to' && verb < 0 && !person && !other) {
+        return this.accordingTo(k, Math.min(k + 12, tokens.length));
+      }
       if (isSpeechVerb(tok.lower, tok.pos) && tok.lower !== 'according') {
         if (verb >= 0) break;
         // "…,' telling the radio …": the speaker is the sentence's subject, found by `before`.

@@ -155,6 +155,28 @@ function whoClause(article: Article, who: number, stop: (k: number) => boolean):
 }
 
 /**
+ * "appointed Sarah Jennings as chief financial officer", "replaced by Tom Hale as coach": a role
+ * given with "as" right after the name.
+ */
+export function roleAs(article: Article, nameLast: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  if (tokens[nameLast + 1]?.lower !== 'as') return undefined;
+  let from = nameLast + 2;
+  if (['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(tokens[from]?.lower ?? '')) from++;
+  let end = from - 1;
+  let title = false;
+  for (let k = from; k < tokens.length && k - from < 8 && tokenSentence[k] === tokenSentence[nameLast]; k++) {
+    const tok = tokens[k]!;
+    if (!['NOUN', 'ADJ', 'PROPN', 'ADP', 'DET'].includes(tok.pos) && !isTitleWord(tok.lower)) break;
+    if (tok.pos === 'ADP' && tok.lower !== 'of' && tok.lower !== 'for') break;
+    end = k;
+    if (isTitleWord(tok.lower)) title = true;
+  }
+  while (end >= from && ['ADP', 'DET'].includes(tokens[end]!.pos)) end--;
+  return title && end >= from ? clean(span(article, nameLast + 2, end)) : undefined;
+}
+
+/**
  * "Fiona Kerrigan is a columnist and the author of …": a role stated with "is" or "was" right
  * after the name.
  */

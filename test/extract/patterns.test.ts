@@ -218,3 +218,15 @@ describe('ages, "said it" and participial openings', () => {
     expect(speakerOf(body, 'I betrayed')?.speaker).toBe('Gregory Hale');
   });
 });
+
+describe('"as" roles and "according to" after a quotation', () => {
+  it('reads a role given with "as" after the name, but not after a preposition', () => {
+    expect(person('The board appointed Sarah Jennings as chief financial officer.', 'Sarah Jennings')?.role).toBe('chief financial officer');
+    expect(people('He played 200 games for Rivermouth as a midfielder.')).toEqual([]);
+  });
+
+  it('attributes a quotation followed by "according to X"', () => {
+    const body = '"The numbers do not add up," according to Marta Kowal, a fellow at the Brookfield Institute.';
+    expect(speakerOf(body, 'The numbers')?.speaker).toBe('Marta Kowal');
+  });
+});
