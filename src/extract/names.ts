@@ -254,6 +254,8 @@ function isNameLike(article: Article, i: number): boolean {
   const tok = article.tokens[i]!;
   const lower = tok.lower;
   if (INITIAL.test(tok.text)) return true;
+  // "Hugh Partington III", "Marcus Bell Jr.": generational suffixes close a name.
+  if (/^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(tok.text) && i > 0) return true;
   if (NAME_PARTICLES.has(lower)) return true;
   // "Sen" closing a name is a surname; "Sen." or "Sen" before a name is a title.
   const next = article.tokens[i + 1];

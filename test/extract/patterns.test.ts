@@ -230,3 +230,25 @@ describe('"as" roles and "according to" after a quotation', () => {
     expect(speakerOf(body, 'The numbers')?.speaker).toBe('Marta Kowal');
   });
 });
+
+describe('more open-question forms and name suffixes', () => {
+  it('finds investigations, unexplained delays and non-denials', () => {
+    const found = questions([
+      'The cause of the crash is still being investigated.',
+      'It was not immediately clear how many people were on board.',
+      'Officials gave no timeline for the repairs.',
+      'No reason was given for the delay.',
+      'The company would neither confirm nor deny the report.',
+      'That question has not been answered.',
+    ].join(' '));
+    expect(found).toHaveLength(6);
+  });
+
+  it('keeps forecasts, hedges and rival claims out of open questions', () => {
+    expect(questions('Shares could fall further if rates rise, analysts warned. The bank is expected to cut jobs. The ministry insisted the vote was fair, while the opposition said it was rigged.')).toEqual([]);
+  });
+
+  it('keeps generational suffixes in the name', () => {
+    expect(person("Partington's son, Hugh Partington III, runs the club.", 'Hugh Partington III')?.role).toBe("Partington's son");
+  });
+});
