@@ -23,7 +23,9 @@ const TRIGGERS: RegExp[] = [
   /\b(?:do|does|did)\s+not\s+(?:really\s+)?know\b/i,
   /\b(?:declined|refused)\s+to\s+(?:say|comment|specify|elaborate|disclose|confirm|name|give|identify|discuss)\b/i,
   /\bno\s+(?:further\s+)?details\s+(?:were|have been|had been|was)\b/i,
-  /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:publicly\s+)?(?:commented|responded|explained|disclosed|confirmed|revealed|said|specified)\b/i,
+  /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:publicly\s+)?(?:commented|responded|explained|disclosed|confirmed|revealed|specified)\b/i,
+  // "has not said how much", not "we have not said yes".
+  /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:publicly\s+)?said\s+(?:whether|if|how|what|when|where|why|who|which)\b/i,
   /\b(?:neither|no one|nobody|none)\b[^.?!]{0,60}\b(?:has|have|had)\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|responded|explained|disclosed|confirmed|revealed|said)\b/i,
   /\bno\s+(?:official\s+)?comment\b/i,
   /\b(?:did|does|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond|responded|reply|replied)\s+to\s+(?:a\s+|several\s+|repeated\s+)?requests?\s+for\s+comment/i,

@@ -252,3 +252,10 @@ describe('more open-question forms and name suffixes', () => {
     expect(person("Partington's son, Hugh Partington III, runs the club.", 'Hugh Partington III')?.role).toBe("Partington's son");
   });
 });
+
+describe('"has not said"', () => {
+  it('is open only when followed by what was not said', () => {
+    expect(questions('The Commission has not said how much the office will cost.')).toHaveLength(1);
+    expect(questions('"The land is still ours, and we have not said yes," she said.')).toEqual([]);
+  });
+});
