@@ -74,6 +74,28 @@ function conflictingHonorifics(text: string, actor: ActorDraft): boolean {
   return false;
 }
 
+/** Things only an organisation has: "Westcoast's shares", "Lumora's chief executive". */
+const COMPANY_POSSESSIONS = new Set([
+  'shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'board', 'workforce', 'employees',
+  'subscribers', 'customers', 'headquarters', 'shareholders', 'subsidiary', 'chairman', 'chairwoman', 'ceo',
+]);
+
+/** True when a run is used the way only a company is: "shares of X", "X shares", "X's profits". */
+function companyCue(article: Article, run: NameRun): boolean {
+  const { tokens } = article;
+  const prev = tokens[run.first - 1];
+  const prev2 = tokens[run.first - 2];
+  const next = tokens[run.nameLast + 1];
+  const afterNext = tokens[run.nameLast + 2];
+  if (prev && prev2 && ['of', 'in'].includes(prev.lower) && ['shares', 'stock', 'stake'].includes(prev2.lower)) return true;
+  if (next && ['shares', 'stock'].includes(next.lower)) return true;
+  if (next && /^['’]s$/.test(next.text) && afterNext) {
+    if (COMPANY_POSSESSIONS.has(afterNext.lower)) return true;
+    if (afterNext.lower === 'chief' && tokens[run.nameLast + 3]?.lower.startsWith('execut')) return true;
+  }
+  return false;
+}
+
 /**
  * "who gave his name only as Sipho", "who gave only her first name, Maria": the text says the
  * word is someone's name.
@@ -212,6 +234,9 @@ export function findActors(article: Article): ActorTable {
   );
   const personKeys = [...byName.entries()]
     .filter(([key, list]) => list.some((o) => o.evidence) || (key.includes(' ') && singleWords.has(key.split(' ').pop()!)))
+    // "Shares of Westcoast Midstream rose": a company, whatever else the text suggests, unless a
+    // title or honorific in the name says otherwise.
+    .filter(([, list]) => list.some((o) => o.run.kind === 'person') || !list.some((o) => companyCue(article, o.run)))
     .map(([key]) => key)
     .sort((a, b) => nameTokens(b).length - nameTokens(a).length || b.length - a.length);
 

@@ -259,3 +259,15 @@ describe('"has not said"', () => {
     expect(questions('"The land is still ours, and we have not said yes," she said.')).toEqual([]);
   });
 });
+
+describe('company cues', () => {
+  it('reads a name whose shares trade as a company even after a role-like description', () => {
+    const body = 'The pipeline\'s owner, Westcoast Midstream, said work would begin. Shares of Westcoast Midstream rose 4 percent.';
+    expect(people(body)).toEqual([]);
+    expect(actors(body).find((a) => a.name === 'Westcoast Midstream')?.kind).toBe('org');
+  });
+
+  it('still reads a titled name with a possessive as a person', () => {
+    expect(people("Chief Executive Maria Lund's profits pledge was welcomed. Lund said it would hold.")).toEqual(['Maria Lund']);
+  });
+});
