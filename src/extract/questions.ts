@@ -15,6 +15,7 @@ const TRIGGERS: RegExp[] = [
   /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?being\s+investigated\b/i,
   /\b(?:gave|give|gives|given|offered|provided)\s+no\s+(?:details|reason|explanation|timeline|timetable|date|figure|indication)\b/i,
   /\bno\s+(?:reason|explanation|details|timeline|timetable|date|figure|motive)\s+(?:was|were|has been|have been|had been)\s+(?:given|offered|provided|disclosed|released|announced)\b/i,
+  /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:taken|stated|given|set out)\s+(?:a\s+|any\s+)?(?:public\s+|clear\s+)?(?:position|stance|view)\b/i,
   /\bneither\s+confirm(?:ed|s)?\s+nor\s+den(?:y|ied|ies)\b/i,
   /\bunclear\b/i,
   /\bremains? to be seen\b/i,

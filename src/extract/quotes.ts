@@ -280,8 +280,19 @@ class Attributor {
     for (let k = verb - 1; k >= subjectLimit && tokens[k]!.start >= sentenceStart; k--) {
       if (this.article.tokenQuote[k]! >= 0) continue;
       const actor = this.mentionAt(k);
+      if (actor !== undefined && this.table.actors[actor]!.kind === 'person') {
+        // "A spokesman for the mayor said": the mayor is not the one speaking.
+        let m = k;
+        while (m > 0 && this.mentionAt(m - 1) === actor) m--;
+        const before = tokens[m - 1];
+        const head = tokens[m - 2];
+        if (before && ['for', 'of', 'to'].includes(before.lower) && head && head.pos === 'NOUN' && isPersonNoun(head.lower)) {
+          const description = this.describe(Math.max(tokenAt(this.article, sentenceStart), m - 4), m);
+          if (description) return { type: 'unnamed', description: `${description} ${before.text} ${this.table.actors[actor]!.name}` };
+        }
+        return { type: 'actor', actor };
+      }
       if (actor !== undefined) {
-        if (this.table.actors[actor]!.kind === 'person') return { type: 'actor', actor };
         let m = k;
         while (m > 0 && this.mentionAt(m - 1) === actor) m--;
         k = m;

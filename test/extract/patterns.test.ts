@@ -271,3 +271,13 @@ describe('company cues', () => {
     expect(people("Chief Executive Maria Lund's profits pledge was welcomed. Lund said it would hold.")).toEqual(['Maria Lund']);
   });
 });
+
+describe('spokesmen for named people', () => {
+  it('gives a quotation from "a spokesman for the mayor" no named speaker', () => {
+    const body = 'Mayor Patrick Hallam has not taken a public position on the plan. A spokesman for the mayor said only that the city was "reviewing every option."';
+    const q = speakerOf(body, 'reviewing every option');
+    expect(q?.speaker).toBeNull();
+    expect(q?.speakerDescription).toBe('A spokesman for Patrick Hallam');
+    expect(questions(body)).toHaveLength(1);
+  });
+});
