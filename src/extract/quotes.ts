@@ -287,7 +287,7 @@ class Attributor {
         const before = tokens[m - 1];
         const head = tokens[m - 2];
         if (before && ['for', 'of', 'to'].includes(before.lower) && head && head.pos === 'NOUN' && isPersonNoun(head.lower)) {
-          const description = this.describe(Math.max(tokenAt(this.article, sentenceStart), m - 4), m);
+          const description = this.describe(Math.max(tokenAt(this.article, sentenceStart), m - 5), m - 1);
           if (description) return { type: 'unnamed', description: `${description} ${before.text} ${this.table.actors[actor]!.name}` };
         }
         return { type: 'actor', actor };
