@@ -10,13 +10,9 @@ import type { ExtractedQuote } from './types.ts';
 import type { ActorTable } from './actors.ts';
 import { citesFor, sentenceAt, tokenAt, type Article } from './context.ts';
 import { lastActorBefore, lastPersonBefore } from './coref.ts';
+import { GROUP_PLURALS, groupSubject } from './group-speakers.ts';
 import { FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, isPersonNoun, isSpeechVerb, isTitleWord } from './lexicon.ts';
-
-/** Plural common nouns that speak as a body, with or without "the" ("Police said", "Rescuers said"). */
-const PLURAL_GROUPS = /s$/;
-
-
-const GROUP_PLURALS = new Set(['police', 'forces', 'troops', 'rescuers', 'authorities', 'prosecutors', 'investigators', 'organisers', 'organizers']);
+import { sentenceSubject, unnamedSince } from './pronouns.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 
 /** Who a quotation is attributed to: an actor, an unnamed description, or nobody. */
@@ -58,81 +54,13 @@ class Attributor {
     if (PERSON_PRONOUNS.has(tok.lower)) {
       const actor = lastPersonBefore(this.table, tok.start);
       if (actor === undefined) return { type: 'none' };
-      const unnamed = this.unnamedSince(actor, token);
+      const unnamed = unnamedSince(this.article, this.table, actor, token);
       if (unnamed) return { type: 'unnamed', description: unnamed };
-      return { type: 'actor', actor: this.sentenceSubject(actor, tok.start) };
+      return { type: 'actor', actor: sentenceSubject(this.article, this.table, actor, tok.start) };
     }
     if (THING_PRONOUNS.has(tok.lower)) {
       const actor = lastActorBefore(this.table, tok.start, (a) => this.table.actors[a]!.kind !== 'person');
       return actor === undefined ? undefined : { type: 'actor', actor };
-    }
-    return undefined;
-  }
-
-  /**
-   * The person a subject pronoun most likely means: of the people mentioned in the sentence that
-   * mentions `actor` (the last person before the pronoun), the first one, which is usually the
-   * subject ("Morrow … will succeed Castellano when he retires. '…,' she said" means Morrow).
-   */
-  private sentenceSubject(actor: number, offset: number): number {
-    const mentions = this.table.mentions;
-    let last = -1;
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const m = mentions[i]!;
-      if (m.start < offset && m.actor === actor && !m.quoted) {
-        last = i;
-        break;
-      }
-    }
-    if (last < 0) return actor;
-    const sentence = sentenceAt(this.article, mentions[last]!.start);
-    // Only a sentence that ends before the pronoun's own sentence: within one sentence the
-    // nearest name is the better guess.
-    if (sentence === sentenceAt(this.article, offset)) return actor;
-    let first = actor;
-    for (let i = last - 1; i >= 0; i--) {
-      const m = mentions[i]!;
-      if (sentenceAt(this.article, m.start) !== sentence) break;
-      if (m.quoted || this.table.actors[m.actor]!.kind !== 'person') continue;
-      // "Standing before the judge, Hale apologised": the object of a preposition is not the subject.
-      let b = m.token - 1;
-      while (b >= 0 && this.article.tokens[b]!.pos === 'DET') b--;
-      if (b >= 0 && this.article.tokens[b]!.pos === 'ADP') continue;
-      first = m.actor;
-    }
-    return first;
-  }
-
-  /**
-   * An unnamed person introduced after the last mention of `actor` and before the pronoun at
-   * `token`: "The last word should go to a nurse I met in Norwich … '…,' she said."
-   */
-  private unnamedSince(actor: number, token: number): string | undefined {
-    const { tokens } = this.article;
-    let floor = -1;
-    for (let i = this.table.mentions.length - 1; i >= 0; i--) {
-      const m = this.table.mentions[i]!;
-      if (m.start < tokens[token]!.start && m.actor === actor && !m.quoted) {
-        floor = tokenAt(this.article, m.end);
-        break;
-      }
-    }
-    if (floor < 0) return undefined;
-    const pronounSentence = this.article.tokenSentence[token]!;
-    const actorSentence = this.article.tokenSentence[Math.max(0, floor - 1)]!;
-    for (let k = token - 1; k > floor + 1; k--) {
-      const tok = tokens[k]!;
-      if (this.article.tokenQuote[k]! >= 0 || this.article.tokenSentence[k]! < pronounSentence - 1) continue;
-      if (this.article.tokenSentence[k]! <= actorSentence) break;
-      if (!['a', 'an', 'one'].includes(tok.lower) || tokens[k - 1]?.text === ',') continue;
-      for (let n = k + 1; n <= k + 3 && n < token; n++) {
-        const noun = tokens[n]!;
-        if (noun.pos === 'NOUN' && isPersonNoun(noun.lower) && !PLURAL_GROUPS.test(noun.lower) && !/^['’]s$/.test(tokens[n + 1]?.text ?? '')) {
-          if (tokens[n + 1]?.text === ',' && /^\p{Lu}/u.test(tokens[n + 2]?.text ?? '')) break;
-          return this.article.body.slice(tok.start, noun.end);
-        }
-        if (noun.pos !== 'ADJ' && noun.pos !== 'NOUN') break;
-      }
     }
     return undefined;
   }
@@ -191,7 +119,7 @@ class Attributor {
     }
     if (verb < 0) return undefined;
     if (person ?? other) return person ?? other;
-    const group = this.groupSubject(verb, first);
+    const group = this.group(verb, first);
     if (group === 'statement') return this.statementSpeaker(sentenceAt(this.article, tokens[verb]!.start));
     if (group) return group;
     const named = this.namedLater(verb + 1);
@@ -308,7 +236,7 @@ class Attributor {
       }
     }
     const sentenceFirst = Math.max(tokenAt(this.article, sentenceStart), subjectLimit);
-    const group = this.groupSubject(verb, sentenceFirst);
+    const group = this.group(verb, sentenceFirst);
     if (group === 'statement' && depth === 0) {
       const earlier = this.statementSpeaker(sentenceAt(this.article, tokens[verb]!.start));
       if (earlier) return earlier;
@@ -326,7 +254,7 @@ class Attributor {
       for (let k = sentenceFirst + 1; k < Math.min(verb, sentenceFirst + 5); k++) {
         const next = tokens[k + 1];
         if (next && (next.pos === 'VERB' || next.pos === 'AUX') && (GROUP_NOUNS.has(tokens[k]!.lower) || GROUP_PLURALS.has(tokens[k]!.lower))) {
-          const found = this.groupSubject(k + 1, sentenceFirst);
+          const found = this.group(k + 1, sentenceFirst);
           if (found && found !== 'statement') return found;
           break;
         }
@@ -348,47 +276,10 @@ class Attributor {
     return undefined;
   }
 
-  /**
-   * A common-noun speaker right before the verb: "the armed forces said", "Police said" (a group
-   * actor, added to the table), or "the statement said" ('statement').
-   */
-  private groupSubject(verb: number, floor: number): Attribution | 'statement' | undefined {
-    const { tokens } = this.article;
-    const head = tokens[verb - 1];
-    if (!head || verb - 1 < floor || this.mentionAt(verb - 1) !== undefined) return undefined;
-    if (['statement', 'report', 'letter'].includes(head.lower)) return 'statement';
-    if (!GROUP_NOUNS.has(head.lower) && !GROUP_PLURALS.has(head.lower)) return undefined;
-    let start = verb - 1;
-    while (start - 1 >= floor && start > verb - 4) {
-      const t = tokens[start - 1]!;
-      if (/^\p{Ll}/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ed$/.test(t.lower)))) start--;
-      else break;
-    }
-    const det = tokens[start - 1];
-    const bare = start === floor && GROUP_PLURALS.has(head.lower);
-    // "Kenya's defence ministry": a named possessor in place of "the" is part of the name.
-    const owner = det && /^['’]s$/.test(det.text) && start - 2 >= floor ? this.mentionAt(start - 2) : undefined;
-    if (owner !== undefined) {
-      start -= 2;
-      while (start - 1 >= floor && this.mentionAt(start - 1) === owner) start--;
-    } else if (!bare && !(det && ['the', 'its', 'their'].includes(det.lower))) return undefined;
-    const text = this.article.body.slice(tokens[start]!.start, head.end).replace(/\s+/g, ' ');
-    const name = owner === undefined ? text.toLowerCase() : text;
-    return { type: 'actor', actor: this.groupActor(name, tokens[start]!.start, head.end, start) };
-  }
-
-  /** The group actor named `name`, added to the table on first use. */
-  private groupActor(name: string, start: number, end: number, token: number): number {
-    let actor = this.table.actors.findIndex((a) => a.kind !== 'person' && a.name.toLowerCase() === name);
-    if (actor < 0) {
-      this.table.actors.push({ name, aliases: new Set(), kind: 'group', role: null, first: token });
-      actor = this.table.actors.length - 1;
-    }
-    const mentions = this.table.mentions;
-    let at = mentions.length;
-    while (at > 0 && mentions[at - 1]!.start > start) at--;
-    mentions.splice(at, 0, { actor, start, end, token, quoted: false });
-    return actor;
+  /** `groupSubject` as an attribution. */
+  private group(verb: number, floor: number): Attribution | 'statement' | undefined {
+    const found = groupSubject(this.article, this.table, verb, floor, (k) => this.mentionAt(k));
+    return typeof found === 'number' ? { type: 'actor', actor: found } : found;
   }
 
   /** "The statement said …": the speaker of the statement an earlier sentence reported. */

@@ -1,0 +1,78 @@
+/**
+ * Helpers for resolving "he" and "she" in quotation attributions: the subject of the sentence that
+ * last mentioned a person, and an unnamed person introduced since that mention.
+ */
+import type { ActorTable } from './actors.ts';
+import { sentenceAt, tokenAt, type Article } from './context.ts';
+import { isPersonNoun } from './lexicon.ts';
+
+/** Plural nouns ("officials") describe groups, not the one person a pronoun stands for. */
+const PLURAL = /s$/;
+
+/**
+ * The person a subject pronoun most likely means: of the people mentioned in the sentence that
+ * mentions `actor` (the last person before the pronoun), the first one, which is usually the
+ * subject ("Morrow … will succeed Castellano when he retires. '…,' she said" means Morrow).
+ */
+export function sentenceSubject(article: Article, table: ActorTable, actor: number, offset: number): number {
+  const mentions = table.mentions;
+  let last = -1;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < offset && m.actor === actor && !m.quoted) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return actor;
+  const sentence = sentenceAt(article, mentions[last]!.start);
+  // Only a sentence that ends before the pronoun's own sentence: within one sentence the
+  // nearest name is the better guess.
+  if (sentence === sentenceAt(article, offset)) return actor;
+  let first = actor;
+  for (let i = last - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (sentenceAt(article, m.start) !== sentence) break;
+    if (m.quoted || table.actors[m.actor]!.kind !== 'person') continue;
+    // "Standing before the judge, Hale apologised": the object of a preposition is not the subject.
+    let b = m.token - 1;
+    while (b >= 0 && article.tokens[b]!.pos === 'DET') b--;
+    if (b >= 0 && article.tokens[b]!.pos === 'ADP') continue;
+    first = m.actor;
+  }
+  return first;
+}
+
+/**
+ * An unnamed person introduced after the last mention of `actor` and before the pronoun at
+ * `token`: "The last word should go to a nurse I met in Norwich … '…,' she said."
+ */
+export function unnamedSince(article: Article, table: ActorTable, actor: number, token: number): string | undefined {
+  const { tokens } = article;
+  let floor = -1;
+  for (let i = table.mentions.length - 1; i >= 0; i--) {
+    const m = table.mentions[i]!;
+    if (m.start < tokens[token]!.start && m.actor === actor && !m.quoted) {
+      floor = tokenAt(article, m.end);
+      break;
+    }
+  }
+  if (floor < 0) return undefined;
+  const pronounSentence = article.tokenSentence[token]!;
+  const actorSentence = article.tokenSentence[Math.max(0, floor - 1)]!;
+  for (let k = token - 1; k > floor + 1; k--) {
+    const tok = tokens[k]!;
+    if (article.tokenQuote[k]! >= 0 || article.tokenSentence[k]! < pronounSentence - 1) continue;
+    if (article.tokenSentence[k]! <= actorSentence) break;
+    if (!['a', 'an', 'one'].includes(tok.lower) || tokens[k - 1]?.text === ',') continue;
+    for (let n = k + 1; n <= k + 3 && n < token; n++) {
+      const noun = tokens[n]!;
+      if (noun.pos === 'NOUN' && isPersonNoun(noun.lower) && !PLURAL.test(noun.lower) && !/^['’]s$/.test(tokens[n + 1]?.text ?? '')) {
+        if (tokens[n + 1]?.text === ',' && /^\p{Lu}/u.test(tokens[n + 2]?.text ?? '')) break;
+        return article.body.slice(tok.start, noun.end);
+      }
+      if (noun.pos !== 'ADJ' && noun.pos !== 'NOUN') break;
+    }
+  }
+  return undefined;
+}
