@@ -137,6 +137,22 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     });
     started.push({ name: 'store', start: async () => undefined, stop: async () => followups.store.close() });
     readiness.set('store', () => followups.store.db.open);
+    // Feeds post new developments through the same exactly-once queue as reminders, and appear
+    // in digests. Their commands are registered here, before any platform takes messages; polling
+    // starts last.
+    const feeds = startFeeds({
+      settings,
+      catalog: core.catalog,
+      logger,
+      clock: systemClock,
+      sink: new QueueSink(followups.store, systemClock),
+      state: new SqliteFeedStateStore(followups.store.db),
+      onPoll: (outcome) => metrics.feedPolls.inc({ outcome }),
+      ingest: draftIngester({ dir: settings.briefingsDir, logger, clock: systemClock }),
+    });
+    core.responder.use(feedHandlers({ configPath: feeds.configPath, state: feeds.state, poller: feeds.poller, admins: settings.feedAdmins }));
+    followups.addDigestSection(feeds.digestSection);
+    followups.setAnswerHints(feeds.answerHints);
     for (const factory of PLATFORM_FACTORIES) {
       const adapter = await factory({ settings, responder: core.responder, catalog: core.catalog, logger, outbox: followups.outbox, httpRoutes: routes });
       if (adapter) adapters.push(adapter);
@@ -171,21 +187,6 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     }
     await startPart(followups);
 
-    // Feeds post new developments through the same exactly-once queue as reminders, and appear
-    // in digests.
-    const feeds = startFeeds({
-      settings,
-      catalog: core.catalog,
-      logger,
-      clock: systemClock,
-      sink: new QueueSink(followups.store, systemClock),
-      state: new SqliteFeedStateStore(followups.store.db),
-      onPoll: (outcome) => metrics.feedPolls.inc({ outcome }),
-      ingest: draftIngester({ dir: settings.briefingsDir, logger, clock: systemClock }),
-    });
-    core.responder.use(feedHandlers({ configPath: feeds.configPath, state: feeds.state, poller: feeds.poller, admins: settings.feedAdmins }));
-    followups.addDigestSection(feeds.digestSection);
-    followups.setAnswerHints(feeds.answerHints);
     await startPart(feeds);
 
     const reason =
