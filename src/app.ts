@@ -95,7 +95,12 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
   const core = createCore(settings, logger, { watch: true, rateLimit: true, metrics });
   const readiness = new Readiness();
   const started: Part[] = [];
+  // A stop signal may arrive while parts are still starting: remember it, interrupt the
+  // follow-ups' catch-up (its claims are handed back), start nothing more, then stop cleanly.
+  let stopReason: string | undefined;
+  let interruptStart: (() => void) | undefined;
   const startPart = async (part: Part) => {
+    if (stopReason) return;
     await part.start();
     started.push(part);
   };
@@ -110,9 +115,10 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     }
   };
 
-  // A stop signal may arrive while parts are still starting: remember it, then stop cleanly.
-  let stopReason: string | undefined;
-  let requestStop: (reason: string) => void = (reason) => (stopReason ??= reason);
+  let requestStop: (reason: string) => void = (reason) => {
+    stopReason ??= reason;
+    interruptStart?.();
+  };
   const onSigterm = () => requestStop('SIGTERM');
   const onSigint = () => requestStop('SIGINT');
   signals.on('SIGTERM', onSigterm);
@@ -137,6 +143,7 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     });
     started.push({ name: 'store', start: async () => undefined, stop: async () => followups.store.close() });
     readiness.set('store', () => followups.store.db.open);
+    interruptStart = () => void followups.scheduler.stop();
     // Feeds post new developments through the same exactly-once queue as reminders, and appear
     // in digests. Their commands are registered here, before any platform takes messages; polling
     // starts last.

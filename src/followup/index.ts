@@ -143,7 +143,8 @@ export function startFollowups(options: FollowupsOptions): Followups {
       }
       const report = await scheduler.tick();
       logger.info({ ...report, owner: scheduler.owner }, 'follow-ups started');
-      scheduler.start(options.tickMs ?? 20_000);
+      // A stop asked for during the catch-up (SIGTERM at start) must not be undone by the timer.
+      if (!scheduler.isStopping) scheduler.start(options.tickMs ?? 20_000);
     },
     async stop() {
       if (stopped) return;

@@ -88,6 +88,11 @@ export class Scheduler {
     this.timer.unref();
   }
 
+  /** True once `stop()` was called (until the next `start()`). */
+  get isStopping(): boolean {
+    return this.stopping;
+  }
+
   /** Stops the timer and waits for the tick in progress; claims not yet started are given back. */
   async stop(): Promise<void> {
     this.stopping = true;
