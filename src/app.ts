@@ -15,6 +15,7 @@ import { TerminalChat } from './chat/terminal.ts';
 import { createExtractor } from './extractor.ts';
 import { startFollowups } from './followup/index.ts';
 import { draftIngester, feedHandlers, QueueSink, startFeeds } from './feeds/index.ts';
+import { questionDevelopments } from './feeds/answer-hints.ts';
 import { systemClock } from './feeds/types.ts';
 import { SqliteFeedStateStore } from './store/feeds-sqlite.ts';
 import type { Logger } from './log.ts';
@@ -160,6 +161,7 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     core.responder.use(feedHandlers({ configPath: feeds.configPath, state: feeds.state, poller: feeds.poller, admins: settings.feedAdmins }));
     followups.addDigestSection(feeds.digestSection);
     followups.setAnswerHints(feeds.answerHints);
+    core.responder.enrich(questionDevelopments(feeds.answerHints));
     for (const factory of PLATFORM_FACTORIES) {
       const adapter = await factory({ settings, responder: core.responder, catalog: core.catalog, logger, outbox: followups.outbox, httpRoutes: routes });
       if (adapter) adapters.push(adapter);

@@ -34,6 +34,8 @@ export interface QuestionLine {
   text: string;
   why?: string;
   cites: SentenceId[];
+  /** Newer developments (from feeds) that may answer it: "May be answered by: <title> (<feed>) <link>". */
+  developments?: string[];
 }
 
 export interface ClaimLine {

@@ -23,6 +23,13 @@ export type IntentHandler<K extends IntentKind = IntentKind> = (
 
 export type IntentHandlers = { [K in IntentKind]?: IntentHandler<K> };
 
+/**
+ * Adds what other parts know to a reply after the pure answer is made (e.g. feed developments
+ * that may answer a briefing's open questions). Must not fail the answer: errors are logged and
+ * the reply goes out as it was.
+ */
+export type ReplyEnricher = (reply: Reply, incoming: Incoming) => Promise<Reply>;
+
 /** What a responder reports for each message, for logs and metrics. */
 export interface ResponseEvent {
   /** A short id for this command, carried by its log lines. */
@@ -47,6 +54,13 @@ export interface ResponderOptions {
 /** Answers messages; the one entry point every adapter calls. */
 export class Responder {
   constructor(private readonly options: ResponderOptions) {}
+
+  private readonly enrichers: ReplyEnricher[] = [];
+
+  /** Registers a reply enricher (see `ReplyEnricher`). */
+  enrich(enricher: ReplyEnricher): void {
+    this.enrichers.push(enricher);
+  }
 
   /** Registers handlers for stateful intents (used by follow-ups once the store is open). */
   use(handlers: IntentHandlers): void {
@@ -74,6 +88,13 @@ export class Responder {
     let reply: Reply;
     try {
       reply = await this.dispatch(intent, incoming);
+      for (const enricher of this.enrichers) {
+        try {
+          reply = await enricher(reply, incoming);
+        } catch (error) {
+          this.options.onError?.(error, incoming, id);
+        }
+      }
     } catch (error) {
       this.options.onError?.(error, incoming, id);
       reply =

@@ -3,6 +3,7 @@
  * posted, each question lists the developments found since the channel followed that may answer
  * it — "May be answered by: <title> (<feed>) <link>" — newest first, a few at most.
  */
+import type { ReplyEnricher } from '../answer/responder.ts';
 import { fold } from '../briefing/text.ts';
 import type { FeedStateStore } from './state.ts';
 
@@ -24,5 +25,24 @@ export function mayAnswerHints(state: Pick<FeedStateStore, 'developmentsFor'>, o
       if (lines.length) hints.set(key, lines);
     }
     return hints;
+  };
+}
+
+/**
+ * A reply enricher: `/brief <topic> questions` (and `full`) list, under each open question, the
+ * developments of the last `days` days that may answer it.
+ */
+export function questionDevelopments(hints: FeedAnswerHints, options: { days?: number; now?: () => Date } = {}): ReplyEnricher {
+  return async (reply) => {
+    if (reply.kind !== 'briefing' || (reply.part !== 'questions' && reply.part !== 'full') || reply.briefing.questions.length === 0) return reply;
+    const now = (options.now ?? (() => new Date()))().getTime();
+    const since = new Date(now - (options.days ?? 30) * 86_400_000);
+    const found = await hints({ slug: reply.briefing.slug, questions: reply.briefing.questions.map((q) => q.text), since });
+    if (found.size === 0) return reply;
+    const questions = reply.briefing.questions.map((q) => {
+      const lines = found.get(fold(q.text));
+      return lines?.length ? { ...q, developments: [...lines] } : q;
+    });
+    return { ...reply, briefing: { ...reply.briefing, questions } };
   };
 }

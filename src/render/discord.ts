@@ -213,7 +213,7 @@ function actorFields(view: BriefingView, part: BriefingPart): APIEmbedField[] {
 }
 
 function questionLines(view: BriefingView, withWhy: boolean): string[] {
-  return view.questions.map((q, i) => `**${i + 1}.** ${q.text}${cites(q.cites)}${withWhy && q.why ? `\n   _${q.why}_` : ''}`);
+  return view.questions.map((q, i) => `**${i + 1}.** ${q.text}${cites(q.cites)}${withWhy && q.why ? `\n   _${q.why}_` : ''}${(q.developments ?? []).map((d) => `\n   ↳ ${d}`).join('')}`);
 }
 
 function buildBriefing(view: BriefingView, part: BriefingPart): Built {

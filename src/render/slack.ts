@@ -171,7 +171,7 @@ function briefingBlocks(view: BriefingView, part: BriefingPart): { body: SlackBl
   if (show('questions')) {
     view.questions.forEach((q) => use(q.cites));
     const lines = view.questions.length
-      ? view.questions.map((q) => `• ${esc(q.text)}${part === 'card' ? '' : cites(q.cites)}${q.why && part !== 'card' ? `\n    _${esc(q.why)}_` : ''}`)
+      ? view.questions.map((q) => `• ${esc(q.text)}${part === 'card' ? '' : cites(q.cites)}${q.why && part !== 'card' ? `\n    _${esc(q.why)}_` : ''}${(q.developments ?? []).map((d) => `\n    ↳ ${esc(d)}`).join('')}`)
       : ['The article leaves nothing explicitly open.'];
     body.push(...listSections('Open questions', lines));
   }

@@ -145,6 +145,7 @@ function renderBriefing(
     for (const q of view.questions) {
       lines.push(`  • ${q.text}${cite(q.cites)}`);
       if (q.why && part !== 'card') lines.push(`    ${style.dim(q.why)}`);
+      for (const d of q.developments ?? []) lines.push(`    ${style.accent('↳')} ${d}`);
     }
   }
   if (show('quotes')) {

@@ -7,7 +7,9 @@ import type { Reply } from '../../src/answer/reply.ts';
 import { Responder } from '../../src/answer/responder.ts';
 import { Library } from '../../src/briefing/library.ts';
 import type { ChatAdapter, DeliveryTarget } from '../../src/chat/adapter.ts';
-import { mayAnswerHints } from '../../src/feeds/answer-hints.ts';
+import { mayAnswerHints, questionDevelopments } from '../../src/feeds/answer-hints.ts';
+import { renderText } from '../../src/render/text.ts';
+import { makeLibrary } from '../helpers/briefings.ts';
 import type { FeedConfig } from '../../src/feeds/config.ts';
 import { FeedMatcher } from '../../src/feeds/matcher.ts';
 import { FeedPoller } from '../../src/feeds/poller.ts';
@@ -125,5 +127,40 @@ describe('developments that may answer a followed question', () => {
         lines: [`Still open per the briefing “${briefing.headline}”.`, 'May be answered by: Repairs billed to the port (Valdera Wire)', 'More: /brief bridge closure questions'],
       },
     });
+  });
+});
+
+describe('open questions in /brief <topic> questions', () => {
+  it('lists the developments that may answer each question, and leaves the card and other parts alone', async () => {
+    const responder = new Responder({ library: () => makeLibrary() });
+    const asked: Array<{ slug: string; since: Date }> = [];
+    responder.enrich(
+      questionDevelopments(
+        async ({ slug, questions, since }) => {
+          asked.push({ slug, since });
+          return new Map([[fold(questions[0]!), ['May be answered by: Talks resume at Port Aldermoor (Coastal wire) https://wire.example/1']]]);
+        },
+        { now: () => new Date('2026-04-30T00:00:00Z') },
+      ),
+    );
+    const reply = await responder.respond(makeIncoming('/brief strike questions'));
+    expect(reply.kind === 'briefing' && reply.briefing.questions[0]!.developments).toEqual(['May be answered by: Talks resume at Port Aldermoor (Coastal wire) https://wire.example/1']);
+    expect(asked).toEqual([{ slug: 'harbour-strike', since: new Date('2026-03-31T00:00:00Z') }]);
+    expect(renderText(reply)).toContain('    ↳ May be answered by: Talks resume at Port Aldermoor (Coastal wire) https://wire.example/1');
+    const card = await responder.respond(makeIncoming('/brief strike'));
+    expect(card.kind === 'briefing' && card.briefing.questions[0]!.developments).toBeUndefined();
+  });
+
+  it('answers as before when looking the developments up fails', async () => {
+    const errors: unknown[] = [];
+    const responder = new Responder({ library: () => makeLibrary(), onError: (e) => errors.push(e) });
+    responder.enrich(
+      questionDevelopments(async () => {
+        throw new Error('database is locked');
+      }),
+    );
+    const reply = await responder.respond(makeIncoming('/brief strike questions'));
+    expect(reply).toMatchObject({ kind: 'briefing', part: 'questions' });
+    expect(errors).toHaveLength(1);
   });
 });
