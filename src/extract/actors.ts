@@ -143,7 +143,7 @@ function nameTokens(name: string): string[] {
 
 function occurrenceOf(article: Article, run: NameRun): Occurrence {
   const { tokens } = article;
-  const before = run.prefixLast >= 0 ? widenTitle(article, run.first, run.prefixLast) : roleBefore(article, run.nameFirst);
+  const before = run.prefixLast >= 0 ? widenTitle(article, run.first, run.prefixLast, run.nameLast) : roleBefore(article, run.nameFirst, run.nameLast);
   const front = roleInFront(article, run.first, run.nameLast);
   const after = roleAfter(article, run.nameLast);
   const parts = front ? [front] : [before, after].filter((r): r is string => Boolean(r));

@@ -14,7 +14,10 @@ const PLURAL = /s$/;
  * mentions `actor` (the last person before the pronoun), the first one, which is usually the
  * subject ("Morrow … will succeed Castellano when he retires. '…,' she said" means Morrow).
  */
-export function sentenceSubject(article: Article, table: ActorTable, actor: number, offset: number): number {
+export function sentenceSubject(
+  article: Article, table: ActorTable, actor: number, offset: number,
+  fits: (actor: number) => boolean = () => true, resolve?: (token: number) => number | undefined,
+): number {
   const mentions = table.mentions;
   let last = -1;
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -30,15 +33,27 @@ export function sentenceSubject(article: Article, table: ActorTable, actor: numb
   // nearest name is the better guess.
   if (sentence === sentenceAt(article, offset)) return actor;
   let first = actor;
+  let firstToken = mentions[last]!.token;
   for (let i = last - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (sentenceAt(article, m.start) !== sentence) break;
-    if (m.quoted || table.actors[m.actor]!.kind !== 'person') continue;
+    if (m.quoted || table.actors[m.actor]!.kind !== 'person' || !fits(m.actor)) continue;
     // "Standing before the judge, Hale apologised": the object of a preposition is not the subject.
     let b = m.token - 1;
     while (b >= 0 && article.tokens[b]!.pos === 'DET') b--;
     if (b >= 0 && article.tokens[b]!.pos === 'ADP') continue;
     first = m.actor;
+    firstToken = m.token;
+  }
+  // "In addition to her son, she is survived by a daughter, Ingrid …": the same pronoun as the
+  // subject before the first name is the one the sentence is about.
+  if (resolve) {
+    const pronoun = article.tokens[tokenAt(article, offset)]!.lower;
+    const from = tokenAt(article, article.sentences[sentence]!.start);
+    for (let k = from; k < firstToken; k++) {
+      const tok = article.tokens[k]!;
+      if (tok.lower === pronoun && tok.pos === 'PRON' && article.tokenQuote[k]! < 0) return resolve(k) ?? first;
+    }
   }
   return first;
 }

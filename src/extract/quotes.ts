@@ -12,6 +12,7 @@ import { citesFor, sentenceAt, tokenAt, type Article } from './context.ts';
 import { lastActorBefore, lastPersonBefore } from './coref.ts';
 import { GROUP_PLURALS, groupSubject } from './group-speakers.ts';
 import { FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, isPersonNoun, isSpeechVerb, isTitleWord } from './lexicon.ts';
+import { genderOf, pronounFits, type Gender } from './given-names.ts';
 import { sentenceSubject, unnamedSince } from './pronouns.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 
@@ -52,17 +53,41 @@ class Attributor {
   private pronoun(token: number): Attribution | undefined {
     const tok = this.article.tokens[token]!;
     if (PERSON_PRONOUNS.has(tok.lower)) {
-      const actor = lastPersonBefore(this.table, tok.start);
+      const actor = this.personFor(token);
       if (actor === undefined) return { type: 'none' };
       const unnamed = unnamedSince(this.article, this.table, actor, token);
       if (unnamed) return { type: 'unnamed', description: unnamed };
-      return { type: 'actor', actor: sentenceSubject(this.article, this.table, actor, tok.start) };
+      return { type: 'actor', actor };
     }
     if (THING_PRONOUNS.has(tok.lower)) {
       const actor = lastActorBefore(this.table, tok.start, (a) => this.table.actors[a]!.kind !== 'person');
       return actor === undefined ? undefined : { type: 'actor', actor };
     }
     return undefined;
+  }
+
+  /**
+   * The person "he" or "she" at `token` stands for: the last person mentioned whose name, title or
+   * role does not contradict the pronoun, moved to the subject of that person's sentence.
+   */
+  private personFor(token: number, depth = 0): number | undefined {
+    const tok = this.article.tokens[token]!;
+    const fits = (a: number): boolean => this.table.actors[a]!.kind === 'person' && pronounFits(tok.lower, this.gender(a));
+    const actor = lastActorBefore(this.table, tok.start, fits) ?? lastPersonBefore(this.table, tok.start);
+    if (actor === undefined) return undefined;
+    const resolve = depth < 2 ? (k: number): number | undefined => this.personFor(k, depth + 1) : undefined;
+    return sentenceSubject(this.article, this.table, actor, tok.start, fits, resolve);
+  }
+
+  private readonly genders = new Map<number, Gender>();
+
+  private gender(actor: number): Gender {
+    let g = this.genders.get(actor);
+    if (g === undefined) {
+      g = genderOf(this.table.actors[actor]!);
+      this.genders.set(actor, g);
+    }
+    return g;
   }
 
   /** ", said X" / ", X said" / ", he added" / "' Dutch Foreign Minister X." right after the quotation. */

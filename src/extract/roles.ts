@@ -63,23 +63,31 @@ function walkBack(article: Article, from: number, anchor: number): number {
  * The title phrase that ends right before token `nameFirst` ("EU foreign policy chief"). The word
  * just before the name (honorifics skipped) must be a title word.
  */
-export function roleBefore(article: Article, nameFirst: number): string | undefined {
+export function roleBefore(article: Article, nameFirst: number, nameLast?: number): string | undefined {
   const { tokens, tokenSentence } = article;
   let i = nameFirst - 1;
   while (i >= 0 && HONORIFICS.has(tokens[i]!.lower)) i--;
   const head = tokens[i];
   if (!head || tokenSentence[i] !== tokenSentence[nameFirst] || !isTitleWord(head.lower)) return undefined;
-  const start = walkBack(article, i - 1, nameFirst);
-  return clean(span(article, Math.min(start, i), i));
+  const start = Math.min(walkBack(article, i - 1, nameFirst), i);
+  return withFront(article, start, nameLast ?? nameFirst, clean(span(article, start, i)));
+}
+
+/** "Her husband, the architect X,": a description set off before the title joins it. */
+function withFront(article: Article, start: number, nameLast: number, title: string | undefined): string | undefined {
+  if (!title || article.tokens[start - 1]?.text !== ',') return title;
+  const front = roleInFront(article, start, nameLast);
+  return front ? `${front}, ${title}` : title;
 }
 
 /**
  * A title prefix inside a run ("President" of "President Nayib Bukele") widened by the modifiers
  * before the run: "El Salvador's President".
  */
-export function widenTitle(article: Article, runFirst: number, prefixLast: number): string | undefined {
-  const start = walkBack(article, runFirst - 1, runFirst);
-  return clean(span(article, Math.min(start, runFirst), prefixLast));
+export function widenTitle(article: Article, runFirst: number, prefixLast: number, nameLast?: number): string | undefined {
+  const start = Math.min(walkBack(article, runFirst - 1, runFirst), runFirst);
+  const title = clean(span(article, start, prefixLast));
+  return nameLast === undefined ? title : withFront(article, start, nameLast, title);
 }
 
 /** True when tokens from `from` open a description of a person: a title or person noun comes before any verb. */

