@@ -67,7 +67,8 @@ export function findQuestions(article: Article): ExtractedQuestion[] {
         break;
       }
     }
-    if (!why && text.trim().endsWith('?') && !insideQuote(article, sentence.start, sentence.end) && !answeredNext(article, index)) {
+    if (!why && text.trim().endsWith('?') && !insideQuote(article, sentence.start, sentence.end) && !answeredNext(article, index)
+      && !interviewerAsks(article, sentence.start)) {
       why = 'asked outright';
     }
     if (!why) continue;
@@ -99,6 +100,14 @@ function openClauses(text: string): Array<{ text: string; why: string }> {
     if (why) found.push({ text: part.trim().replace(/[.,;]$/, ''), why });
   }
   return found;
+}
+
+/** "Q: What was the hardest part?": in an interview the questions are the interviewer's, and answered. */
+const INTERVIEW_QUESTION = /^\s*(?:Q|Question)\s*[:.]\s/;
+
+function interviewerAsks(article: Article, offset: number): boolean {
+  const paragraph = article.paragraphs.find((p) => p.start <= offset && offset < p.end);
+  return paragraph !== undefined && INTERVIEW_QUESTION.test(paragraph.text);
 }
 
 /** "So why …? Because …": a question the article answers at once is rhetorical. */
