@@ -33,13 +33,19 @@ const TRIGGERS: RegExp[] = [
   /\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?under\s+investigation\b/i,
   /\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b/i,
   /\bcannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/i,
+  // "had not been able to verify reports", "were unable to confirm".
+  /\b(?:(?:not|never)\s+(?:yet\s+)?(?:been\s+)?able|unable)\s+to\s+(?:independently\s+)?(?:verify|confirm|determine|establish|identify|say|explain)\b/i,
+  // "investigators were still trying to determine whether …".
+  /\b(?:still|are|is|were|was)\s+(?:trying|working|seeking|attempting)\s+to\s+(?:determine|find out|work out|(?:establish|understand|identify|confirm|verify)\s+(?:whether|if|how|why|what|who|when|where|the (?:cause|source|identity|extent|motive)))\b/i,
+  /\btoo\s+(?:soon|early)\s+to\s+(?:say|tell|know|judge|determine)\b/i,
   /\bjury\s+(?:is|was)\s+(?:still\s+)?out\b/i,
   /\bif\s+(?:confirmed|true|verified|authentic)\b/i,
   /\bquestions?\s+(?:remain|remained|persist)\b/i,
   /\b(?:is|are|was|were|has|have|had)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:publicly\s+)?(?:disclosed|revealed|announced|released|made public|specified|identified|set|determined|known|confirmed|estimated|assessed|established|answered|explained)\b/i,
   /\b(?:could|can|would|did)\s*(?:not|n[’']t)\s+(?:give|provide|offer|share)\s+(?:any\s+)?(?:further|more|additional|other)?\s*(?:details|information|specifics)\b/i,
   /\b(?:keeping|keep|keeps|kept)\s+an\s+open\s+mind\b/i,
-  /\b(?:would|will|could)\s+not\s+(?:immediately\s+)?(?:say|comment|specify|disclose|reveal|elaborate|confirm|name|identify|put a (?:figure|number|date|price))\b/i,
+  /\b(?:would|will|could)\s+not\s+(?:immediately\s+)?(?:say|comment|specify|disclose|reveal|elaborate|confirm|name|identify|speculate|put a (?:figure|number|date|price))\b/i,
+  /\b(?:won[’']t|wouldn[’']t|declined to|refused to)\s+speculate\b/i,
   /\b(?:did|does|do)\s+not\s+put\s+a\s+(?:figure|number|date|price)\b/i,
   /\bwhether\b(?!\s+or\s+not)[^.?!]{3,160}?\bor\b(?!\s+not\b)[^.?!]{3,}/i,
 ];
@@ -73,10 +79,22 @@ export function findQuestions(article: Article): ExtractedQuestion[] {
     }
     if (!why) continue;
     const clauses = openClauses(text);
+    const asks = clauses.length > 1 ? [] : twoUnknowns(text);
     if (clauses.length > 1) for (const clause of clauses) out.push({ text: clause.text, why: clause.why, cites: [sentence.id] });
+    else if (asks.length > 1) for (const ask of asks) out.push({ text: ask, why, cites: [sentence.id] });
     else out.push({ text, why, cites: [sentence.id] });
   }
   return out;
+}
+
+/** "have not said how the pair chose their targets, or where the drugs were sold": two unknowns. */
+const TWO_UNKNOWNS = /^(.*?\b(?:not\s+(?:yet\s+)?(?:said|disclosed|revealed|explained|specified|confirmed|determined)|unclear|not\s+(?:yet\s+)?(?:clear|known)|declined\s+to\s+say|(?:would|did|could)\s+not\s+say))\s+(how|why|where|when|what|who|which)\b(.*?),?\s+(?:or|and)\s+((?:how|why|whether|where|when|what|who|which)\b.*)$/i;
+
+function twoUnknowns(text: string): string[] {
+  const m = TWO_UNKNOWNS.exec(text);
+  if (!m) return [];
+  const [, lead, wh, first, second] = m;
+  return [`${lead} ${wh}${first}`.trim(), `${lead} ${second}`.trim().replace(/[.,;]$/, '')];
 }
 
 function triggerIn(text: string): string | undefined {
