@@ -111,6 +111,26 @@ function namedAs(article: Article, first: number): boolean {
 }
 
 /**
+ * "one woman, who gave only her first name, Maria", "a 63-year-old who gave his name only as
+ * Sipho": the description the name is given for, from its determiner to the name cue.
+ */
+function describedBeforeName(article: Article, first: number): string | undefined {
+  const { tokens, tokenSentence, body } = article;
+  let end = first - 1;
+  while (end > 0 && [',', 'as', 'only', 'simply', 'just'].includes(tokens[end]!.lower)) end--;
+  for (let k = end - 2; k >= 0 && first - k < 30; k--) {
+    if (tokenSentence[k] !== tokenSentence[first] || article.tokenQuote[k]! >= 0) return undefined;
+    if (!['a', 'an', 'one'].includes(tokens[k]!.lower)) continue;
+    for (let n = k + 1; n <= k + 4 && n < end; n++) {
+      if ((tokens[n]!.pos === 'NOUN' && isPersonNoun(tokens[n]!.lower)) || /^\d+-year-old$/.test(tokens[n]!.lower)) {
+        return body.slice(tokens[k]!.start, tokens[end]!.end).replace(/\s+/g, ' ');
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
  * True when the appositive after a name describes an organisation: "Serum Biologics, a drugmaker
  * in Pune", "Pacific Crest, the state's second-largest utility".
  */
@@ -153,6 +173,11 @@ function occurrenceOf(article: Article, run: NameRun): Occurrence {
   const copula = parts.length === 0 ? roleByCopula(article, run.nameLast) ?? (governed ? undefined : roleAs(article, run.nameLast)) : undefined;
   if (copula) parts.push(copula);
   const orgLike = run.kind !== 'person' && describesOrganisation(article, run.nameLast);
+  const named = namedAs(article, run.first);
+  if (parts.length === 0 && named) {
+    const description = describedBeforeName(article, run.first);
+    if (description) parts.push(description);
+  }
   const role = parts.length > 0 && !orgLike ? parts.join(', ') : undefined;
   const words = run.nameLast - run.nameFirst + 1;
   const next = tokens[run.nameLast + 1];
@@ -174,7 +199,7 @@ function occurrenceOf(article: Article, run: NameRun): Occurrence {
   // "Gregory Hale, 58, …": an age set off by commas.
   const aged = next?.text === ',' && afterNext !== undefined && /^\d{1,3}$/.test(afterNext.text) && Number(afterNext.text) <= 120
     && tokens[run.nameLast + 3]?.text === ',';
-  const strong = run.kind === 'person' || role !== undefined || who || aged || run.honorific || namedAs(article, run.first);
+  const strong = run.kind === 'person' || role !== undefined || who || aged || run.honorific || named;
   // "Jonjo McCready", "Tom O'Sullivan": surname forms that only people have.
   const surnameForm = /^(?:Mc|Mac)\p{Lu}|^O['’]\p{Lu}/u.test(tokens[run.nameLast]!.text);
   const evidence = !orgLike && (strong || (!run.placeLead && words >= 2 && (speaks || possessive || surnameForm)));

@@ -152,7 +152,8 @@ export const PERSON_NOUNS = words(`
   investigators prosecutor prosecutors police policeman officer mother father son daughter wife
   husband girl boy child children teenager villager villagers farmer farmers owner owners
   counterpart deputy representative representatives delegate delegates journalist journalists
-  reporter reporters
+  reporter reporters brother sister cousin uncle aunt nephew niece grandson granddaughter grandfather
+  grandmother widow widower fiancé fiancée partner agent colleague classmate teammate
 `);
 
 /** Common nouns that, with "the", name an organisation-like speaker ("the group", "the ministry"). */

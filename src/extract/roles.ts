@@ -93,6 +93,12 @@ export function widenTitle(article: Article, runFirst: number, prefixLast: numbe
 /** True when tokens from `from` open a description of a person: a title or person noun comes before any verb. */
 function opensDescription(article: Article, from: number, limit: number): boolean {
   const { tokens } = article;
+  // "San Jose, California, where chief executive …": a clause about a place, not a description.
+  if (['where', 'when', 'which', 'whose', 'that', 'while', 'whereas'].includes(tokens[from]?.lower ?? '')) return false;
+  // "one of the organisers": a member of a group of people.
+  if (tokens[from]?.lower === 'one' && tokens[from + 1]?.lower === 'of') {
+    for (let k = from + 2; k < Math.min(limit, from + 6); k++) if (isPersonNoun(tokens[k]!.lower)) return true;
+  }
   const indefinite = tokens[from]?.lower === 'a' || tokens[from]?.lower === 'an';
   for (let k = from; k < Math.min(limit, from + 6); k++) {
     const tok = tokens[k]!;
@@ -125,10 +131,13 @@ export function roleAfter(article: Article, nameLast: number): string | undefine
     return [',', '.', ';', ':', ')', '(', '"', '“', '”', '—', '–', '?', '!'].includes(tok.text);
   };
   if (first.lower === 'who') return whoClause(article, from, stop);
-  // "Gul Bibi, 45, who …": an age, then the description.
-  if (first.pos === 'NUM' && tokens[from + 1]?.text === ',' && tokens[from + 2]?.lower === 'who') {
-    const clause = whoClause(article, from + 2, stop);
-    return clause ? `${first.text}, ${clause}` : undefined;
+  // "Gul Bibi, 45, who …", "Lorna Diaz, 58, a vegetable farmer": an age, then the description.
+  if (first.pos === 'NUM' && /^\d{1,3}$/.test(first.text) && tokens[from + 1]?.text === ',') {
+    if (tokens[from + 2]?.lower === 'who') {
+      const clause = whoClause(article, from + 2, stop, true);
+      return clause ? `${first.text}, ${clause}` : undefined;
+    }
+    return roleAfter(article, from);
   }
   let limit = from;
   while (!stop(limit) && limit - from < 30) limit++;
@@ -150,13 +159,23 @@ export function roleAfter(article: Article, nameLast: number): string | undefine
  * A relative clause as a role: "who advises the minister", "who chairs the trust", "who has led its
  * European business since 2019". Not "who said …" or other past tenses, which tell a story.
  */
-function whoClause(article: Article, who: number, stop: (k: number) => boolean): string | undefined {
+function whoClause(article: Article, who: number, stop: (k: number) => boolean, aged = false): string | undefined {
   const { tokens } = article;
   const verb = tokens[who + 1];
   if (!verb) return undefined;
   const present = /[^s]s$/.test(verb.lower) && verb.lower !== 'says' && (verb.pos === 'VERB' || verb.pos === 'NOUN');
   const perfect = ['has', 'had'].includes(verb.lower) && tokens[who + 2]?.pos === 'VERB' && !/^(?:said|told)$/.test(tokens[who + 2]!.lower);
-  if (!present && !perfect) return undefined;
+  // "who was her student at …", "who is a nurse": a description after the copula.
+  const copula = ['is', 'was'].includes(verb.lower) && ['a', 'an', 'the', 'his', 'her', 'their'].includes(tokens[who + 2]?.lower ?? '');
+  if (copula) {
+    let limit = who + 2;
+    while (!stop(limit) && limit - who < 20) limit++;
+    if (!opensDescription(article, who + 2, limit)) return undefined;
+    return clean(span(article, who + 2, limit - 1));
+  }
+  // After an age ("Gul Bibi, 45, who escaped with her children") the clause is all we learn of her.
+  const past = aged && verb.pos === 'VERB' && /ed$/.test(verb.lower) && !/^(?:said|told)$/.test(verb.lower);
+  if (!present && !perfect && !past) return undefined;
   let end = who + 1;
   while (!stop(end + 1) && end - who < 20) end++;
   return clean(span(article, who + 1, end));
@@ -220,6 +239,8 @@ export function roleInFront(article: Article, nameFirst: number, nameLast: numbe
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || [',', ';', ':', '"', '“', '”', '‘', '’', '(', ')'].includes(tok.text)) break;
     if (tok.pos === 'PRON' && !['his', 'her', 'its', 'their'].includes(tok.lower)) break;
     if (isTitleWord(tok.lower) || (tok.pos === 'NOUN' && isPersonNoun(tok.lower))) hasTitle = true;
+    // "his agent, Paulo Sardinha": a possessive makes a relation of a noun that can be a thing.
+    if (tok.pos === 'NOUN' && PERSON_NOUNS.has(tok.lower) && /^(?:his|her|their|['’]s)$/i.test(tokens[k - 1]?.text ?? '')) hasTitle = true;
     // "Her opposite number, Declan Fairweather": the idiom for a counterpart.
     if (tok.lower === 'number' && tokens[k - 1]?.lower === 'opposite') hasTitle = true;
     start = k;
