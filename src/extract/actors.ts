@@ -7,7 +7,7 @@
 import type { ActorKind } from '../briefing/model.ts';
 import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
-import { NEVER_ACTORS, ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
+import { NEVER_ACTORS, ORG_DESCRIPTION_HEADS, STORM_WORDS, foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
 import { findNameRuns, type NameRun } from './names.ts';
 import { roleAfter, roleAs, roleBefore, roleByCopula, roleInFront, widenTitle } from './roles.ts';
 
@@ -146,10 +146,16 @@ function describesOrganisation(article: Article, nameLast: number): boolean {
     if (next && /^['’]s$/.test(next.text)) continue;
     if (isTitleWord(tok.lower)) return false;
     if (ORG_DESCRIPTION_HEADS.has(tok.lower) || /maker$/.test(tok.lower)) return true;
-    if (isPersonNoun(tok.lower) && tok.pos === 'NOUN') return false;
+    // "El Fasher, the last major city in Darfur": a place.
+    if (PLACE_HEADS.has(tok.lower) && tok.pos === 'NOUN') return true;
+    // "a voice assistant startup": a person noun that modifies the noun after it is not the head.
+    if (isPersonNoun(tok.lower) && tok.pos === 'NOUN' && next?.pos !== 'NOUN') return false;
   }
   return false;
 }
+
+/** Heads of an appositive that make the name before it a place. */
+const PLACE_HEADS = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'district', 'port', 'island', 'county', 'state']);
 
 interface Occurrence {
   run: NameRun;
@@ -222,6 +228,7 @@ function isDroppable(article: Article, runs: NameRun[]): boolean {
   const run = runs[0]!;
   const lower = foldName(run.name);
   if (NEVER_ACTORS.has(lower) || NEVER_ACTORS.has(lower.replace(/s$/, ''))) return true;
+  if (STORM_WORDS.has(lower.split(' ')[0]!)) return true;
   const place = lookupPlace(run.name);
   if (place?.type === 'demonym' && !/s$/.test(lower)) return true;
   if (run.name.includes('-') && run.name.split('-').every((part) => lookupPlace(part)?.type === 'demonym')) return true;

@@ -196,6 +196,9 @@ export function isTitleWord(lower: string): boolean {
 
 /** Nouns with an agent ending that are not people ("center", "number", "quarter"). */
 const AGENTIVE_EXCEPTIONS = words(`
+  accelerator processor reactor sensor detector generator indicator elevator radiator refrigerator
+  router tractor transistor semiconductor simulator calculator ventilator incubator compressor
+  projector container trailer tanker freighter scanner printer charger adapter thriller blockbuster
   center centre number water order paper letter winter summer quarter border sector factor error matter
   percent event agent corner member cancer career computer theater theatre chamber october november
   december september register monitor river tower power cluster chapter filter corridor motor meter
@@ -226,3 +229,6 @@ export function isSpeechVerb(lower: string, pos: string): boolean {
   if (!SPEECH_VERBS.has(lower)) return false;
   return pos === 'VERB' || UNAMBIGUOUS_SAYING.has(lower);
 }
+
+/** Words that open the name of a storm, not of a person: "Typhoon Kalmaegi", "Hurricane Ida". */
+export const STORM_WORDS = words(`typhoon hurricane cyclone storm`);

@@ -9,7 +9,7 @@ import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
 import {
   FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NEVER_ACTORS, ORG_FOLLOWERS, ORG_WORDS, PLACE_WORDS,
-  PORTFOLIO_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS, isTitleWord,
+  PORTFOLIO_WORDS, STORM_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS, isTitleWord,
 } from './lexicon.ts';
 
 /** The first guess at what a run names. */
@@ -273,6 +273,8 @@ function isNameLike(article: Article, i: number): boolean {
 }
 
 function guessKind(article: Article, indices: number[], text: string): RunKind {
+  // "Typhoon Kalmaegi": a storm, kept out of the people (and dropped as an actor).
+  if (indices.length > 1 && STORM_WORDS.has(article.tokens[indices[0]!]!.lower)) return 'org';
   const place = lookupPlace(text);
   if (place) return place.type === 'demonym' ? 'group' : 'place';
   const lowers = indices.map((i) => article.tokens[i]!.lower);

@@ -103,7 +103,9 @@ function opensDescription(article: Article, from: number, limit: number): boolea
   for (let k = from; k < Math.min(limit, from + 6); k++) {
     const tok = tokens[k]!;
     // A plural ("Bosses, journalists, …") starts a list, not a description.
-    if (isTitleWord(tok.lower) || (PERSON_NOUNS.has(tok.lower) && !/[^s]s$/.test(tok.lower))) return true;
+    // "the last major city": an adjective that is also a rank does not make a description.
+    const adjectiveRank = tok.pos === 'ADJ' && ['major', 'general', 'principal', 'senior'].includes(tok.lower);
+    if ((isTitleWord(tok.lower) && !adjectiveRank) || (PERSON_NOUNS.has(tok.lower) && !/[^s]s$/.test(tok.lower))) return true;
     if (indefinite && tok.pos === 'NOUN' && isPersonNoun(tok.lower)) return true;
     // "a polling expert", "a leading economist": a participle used as an adjective.
     const modifier = tok.pos === 'VERB' && /ing$/.test(tok.lower) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '');
