@@ -8,6 +8,7 @@ import type { ActorKind } from '../briefing/model.ts';
 import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { NEVER_ACTORS, ORG_DESCRIPTION_HEADS, STORM_WORDS, foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
+import { givenName } from './given-names.ts';
 import { findNameRuns, type NameRun } from './names.ts';
 import { roleAfter, roleAs, roleBefore, roleByCopula, roleInFront, widenTitle } from './roles.ts';
 
@@ -208,8 +209,33 @@ function occurrenceOf(article: Article, run: NameRun): Occurrence {
   const strong = run.kind === 'person' || role !== undefined || who || aged || run.honorific || named;
   // "Jonjo McCready", "Tom O'Sullivan": surname forms that only people have.
   const surnameForm = /^(?:Mc|Mac)\p{Lu}|^O['’]\p{Lu}/u.test(tokens[run.nameLast]!.text);
-  const evidence = !orgLike && (strong || (!run.placeLead && words >= 2 && (speaks || possessive || surnameForm)));
+  // "Ana Ortiz will replace …": a known given name before a surname, as the subject of a singular
+  // verb ("Wells Fargo and Charles Schwab were …" are firms), unless used as a company is.
+  const given = words <= 3 && run.nameFirst === run.first && givenName(tokens[run.nameFirst]!.text) !== undefined
+    && !/^(?:al|el|la|le|de|di|da|du|van|von|san|santa)$/i.test(tokens[run.first]!.text)
+    && (prev === undefined || !sameSentence(run.first - 1) || !(NOT_SUBJECT_BEFORE.has(prev.lower) || PLACE_CUE.has(prev.lower) || prev.lower === 'and'))
+    && next !== undefined && ['VERB', 'AUX'].includes(next.pos) && !['are', 'were', 'have', 'do'].includes(next.lower)
+    && !saysIt && !companyCue(article, run);
+  const weak = speaks || possessive || surnameForm || given || personalPronounAfter(article, run);
+  const evidence = !orgLike && (strong || (!run.placeLead && words >= 2 && weak));
   return { run, role, evidence };
+}
+
+/**
+ * "Henrike Vos has spent more time on the ice than any scientist of her generation": a name that
+ * opens its sentence as the subject and is taken up by "his" or "her" before any other name.
+ */
+function personalPronounAfter(article: Article, run: NameRun): boolean {
+  const { tokens, tokenSentence } = article;
+  if (!article.clauseInitial[run.first] || !['VERB', 'AUX'].includes(tokens[run.nameLast + 1]?.pos ?? '')) return false;
+  const sentence = tokenSentence[run.first];
+  for (let k = run.nameLast + 2; k < tokens.length && tokenSentence[k] === sentence && k - run.nameLast < 40; k++) {
+    if (article.tokenQuote[k]! >= 0) return false;
+    const tok = tokens[k]!;
+    if (/^\p{Lu}/u.test(tok.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return false;
+    if (['his', 'her', 'he', 'she', 'himself', 'herself'].includes(tok.text)) return true;
+  }
+  return false;
 }
 
 /** "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR": the closing author line of a column. */

@@ -343,6 +343,12 @@ class Attributor {
     return undefined;
   }
 
+  /** 'Her book, "Night Shift on the Ice," is …', 'a report titled "…"': a title, not speech. */
+  private titled(q: QuoteSpan): boolean {
+    const before = this.article.body.slice(Math.max(0, q.open - 40), q.open);
+    return /\b(?:(?:book|novel|memoir|film|movie|documentary|album|song|play|series|programme|program|podcast)\b[^.!?"“”]{0,30},|titled|entitled|called|dubbed|named)\s*$/i.test(before);
+  }
+
   /** True when the quotation sits inside the reporter's own sentence (not at its start). */
   embedded(q: QuoteSpan): boolean {
     const sentence = this.article.sentences[sentenceAt(this.article, q.open)]!;
@@ -381,7 +387,7 @@ class Attributor {
     const lead = this.listLeadIn(q);
     if (lead) return lead;
     const words = this.article.body.slice(q.textStart, q.textEnd).split(/\s+/).length;
-    if (this.embedded(q) && words <= 3) return { type: 'none' };
+    if (this.embedded(q) && (words <= 3 || this.titled(q))) return { type: 'none' };
     if (prev && prev.paragraph === q.paragraph) {
       const r = this.results[index - 1]!;
       if (r.type !== 'none') return r;
