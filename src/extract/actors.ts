@@ -173,8 +173,9 @@ function occurrenceOf(article: Article, run: NameRun): Occurrence {
   const before = run.prefixLast >= 0 ? widenTitle(article, run.first, run.prefixLast, run.nameLast) : roleBefore(article, run.nameFirst, run.nameLast);
   const front = roleInFront(article, run.first, run.nameLast);
   const after = roleAfter(article, run.nameLast);
-  const parts = front ? [front] : [before, after].filter((r): r is string => Boolean(r));
-  if (front && run.titlePrefix && before && !front.includes(before)) parts.push(before);
+  // The title already carries the description in front ("A member of the panel, Acting Justice X").
+  const parts = front && before?.startsWith(front) ? [before] : front ? [front] : [before, after].filter((r): r is string => Boolean(r));
+  if (front && run.titlePrefix && before && !front.includes(before) && !before.startsWith(front)) parts.push(before);
   // "for Rivermouth as a midfielder" is about the player, not the club after "for".
   const governed = ['for', 'in', 'at', 'from', 'with', 'to', 'of', 'on', 'against'].includes(tokens[run.first - 1]?.lower ?? '');
   const copula = parts.length === 0 ? roleByCopula(article, run.nameLast) ?? (governed ? undefined : roleAs(article, run.nameLast)) : undefined;

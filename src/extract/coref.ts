@@ -5,7 +5,7 @@
  */
 import type { ActorTable, Mention } from './actors.ts';
 import type { Article } from './context.ts';
-import { isDemonym } from './gazetteer.ts';
+import { isDemonym, lookupPlace } from './gazetteer.ts';
 import { foldName, isTitleWord } from './lexicon.ts';
 
 const ORG_DESCRIPTIONS = new Set([
@@ -85,6 +85,16 @@ export function resolveDescriptions(article: Article, table: ActorTable): void {
       // person last mentioned without a role.
       const capitalised = /^\p{Lu}/u.test(head.text);
       const subjectOfVerb = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+      // "the Russian delegate": the person whose role names Russia.
+      if (actor === undefined) {
+        const countries = tokens.slice(i + 1, k).map((m) => lookupPlace(m.text)).filter((p) => p?.type === 'demonym').map((p) => foldName(p!.country));
+        if (countries.length > 0) {
+          actor = lastActorBefore(table, start, (a) => {
+            const actorRole = table.actors[a]!.role;
+            return table.actors[a]!.kind === 'person' && actorRole !== null && countries.some((c) => foldName(actorRole).includes(c));
+          });
+        }
+      }
       if (actor === undefined && capitalised && subjectOfVerb) {
         actor = lastActorBefore(table, start, (a) => table.actors[a]!.kind === 'person' && table.actors[a]!.role === null);
         if (actor !== undefined) table.actors[actor]!.role = text.replace(/^the\s+/i, '');

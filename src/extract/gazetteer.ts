@@ -64,7 +64,9 @@ function build(): Map<string, GazetteerEntry> {
     const key = fold(name);
     if (key.length > 1 && !map.has(key)) map.set(key, entry);
   };
-  for (const c of countryList()) {
+  // UN members first, so a shared demonym ("American") names the state, not a territory.
+  const countries = [...countryList()].sort((a, b) => Number(b.unMember === true) - Number(a.unMember === true));
+  for (const c of countries) {
     const country = c.name.common;
     put(c.name.common, { type: 'country', country });
     put(c.name.official, { type: 'country', country });

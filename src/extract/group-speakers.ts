@@ -4,6 +4,7 @@
  */
 import type { ActorTable } from './actors.ts';
 import type { Article } from './context.ts';
+import { lookupPlace } from './gazetteer.ts';
 import { GROUP_NOUNS } from './lexicon.ts';
 
 /** Plural common nouns that speak as a body, with or without "the" ("Police said", "Rescuers said"). */
@@ -25,7 +26,8 @@ export function groupSubject(
   let start = verb - 1;
   while (start - 1 >= floor && start > verb - 4) {
     const t = tokens[start - 1]!;
-    if (/^\p{Ll}/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ed$/.test(t.lower)))) start--;
+    const demonym = lookupPlace(t.text)?.type === 'demonym';
+    if ((/^\p{Ll}/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ed$/.test(t.lower)))) || demonym) start--;
     else break;
   }
   const det = tokens[start - 1];
@@ -36,6 +38,16 @@ export function groupSubject(
     start -= 2;
     while (start - 1 >= floor && mentionAt(start - 1) === owner) start--;
   } else if (!bare && !(det && ['the', 'its', 'their'].includes(det.lower))) return undefined;
+  // "The American delegation replied": the country, when the article names it.
+  if (owner === undefined) {
+    for (let k = start; k < verb - 1; k++) {
+      const place = lookupPlace(tokens[k]!.text);
+      if (place?.type !== 'demonym') continue;
+      const country = table.actors.findIndex((a) => a.kind !== 'person' && a.name !== '' && lookupPlace(a.name)?.type === 'country'
+        && (lookupPlace(a.name) as { country: string }).country === place.country);
+      if (country >= 0) return country;
+    }
+  }
   const text = article.body.slice(tokens[start]!.start, head.end).replace(/\s+/g, ' ');
   const name = owner === undefined ? text.toLowerCase() : text;
   return groupActor(table, name, tokens[start]!.start, head.end, start);

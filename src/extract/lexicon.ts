@@ -25,7 +25,7 @@ export function foldName(text: string): string {
 export const TITLE_WORDS = words(`
   president vice-president president-elect premier chancellor minister secretary attorney-general
   attorney governor mayor senator congressman congresswoman representative lawmaker legislator mp mep
-  ambassador envoy emissary consul diplomat spokesman spokeswoman spokesperson chief head leader
+  ambassador envoy emissary delegate consul diplomat spokesman spokeswoman spokesperson chief head leader
   chairman chairwoman chairperson chair director commissioner commander general admiral colonel
   captain major lieutenant sergeant marshal king queen prince princess emperor empress monarch
   sultan emir sheikh ayatollah imam cleric rabbi priest pope bishop archbishop cardinal judge justice
@@ -160,7 +160,7 @@ export const PERSON_NOUNS = words(`
 export const GROUP_NOUNS = words(`
   group organisation organization company firm ministry department agency government military army
   forces police committee council court party union bank alliance coalition administration
-  commission office board campaign network broadcaster newspaper militia rebels regime
+  commission office board campaign network broadcaster newspaper militia rebels regime delegation
 `);
 
 /** Function words that never begin a role or a name even when capitalised. */

@@ -157,6 +157,8 @@ class RunScanner {
   private canBridge(first: number, last: number, connectors: string[], segFirst: number, segLast: number): boolean {
     const head = connectors[0]!;
     const lastWord = this.lower(last);
+    // "the Security Council on Thursday": a date is never part of a name.
+    if (NEVER_ACTORS.has(this.lower(segFirst))) return false;
     if (['de', 'du', 'des', 'del', 'da', 'di'].includes(head)) return connectors.length === 1;
     // "Johnson & Johnson", "Caldwell & Finch": "&" joins the names of one firm.
     if (head === '&') return connectors.length === 1;

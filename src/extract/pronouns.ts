@@ -6,6 +6,39 @@ import type { ActorTable } from './actors.ts';
 import { sentenceAt, tokenAt, type Article } from './context.ts';
 import { isPersonNoun } from './lexicon.ts';
 
+const CONJUNCTIONS = new Set(['but', 'and', 'while', 'whereas', 'though', 'although']);
+
+/**
+ * The organisation "it" most likely means: of the non-person actors in the sentence that last
+ * mentions `actor`, the first not governed by a preposition ("The Coast Guard said it had
+ * suspended sea travel in northern Luzon. '…,' it said" means the Coast Guard).
+ */
+export function thingSubject(article: Article, table: ActorTable, actor: number, offset: number): number {
+  const mentions = table.mentions;
+  let last = -1;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < offset && m.actor === actor && !m.quoted) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return actor;
+  const sentence = sentenceAt(article, mentions[last]!.start);
+  if (sentence === sentenceAt(article, offset)) return actor;
+  let first = actor;
+  for (let i = last; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (sentenceAt(article, m.start) !== sentence) break;
+    if (m.quoted || table.actors[m.actor]!.kind === 'person') continue;
+    let b = m.token - 1;
+    while (b >= 0 && ['DET', 'ADJ'].includes(article.tokens[b]!.pos)) b--;
+    if (b >= 0 && article.tokens[b]!.pos === 'ADP' && article.tokenSentence[b] === article.tokenSentence[m.token]) continue;
+    first = m.actor;
+  }
+  return first;
+}
+
 /** Plural nouns ("officials") describe groups, not the one person a pronoun stands for. */
 const PLURAL = /s$/;
 
@@ -78,7 +111,11 @@ export function unnamedSince(article: Article, table: ActorTable, actor: number,
   for (let k = token - 1; k > floor + 1; k--) {
     const tok = tokens[k]!;
     if (article.tokenQuote[k]! >= 0 || article.tokenSentence[k]! < pronounSentence - 1) continue;
-    if (article.tokenSentence[k]! <= actorSentence) break;
+    // In the person's own sentence only after a conjunction: "Babiker has not spoken, but an army
+    // officer …, who asked not to be named because he …".
+    const sameSentence = article.tokenSentence[k]! <= actorSentence;
+    if (sameSentence && !CONJUNCTIONS.has(tokens[k - 1]?.lower ?? '')) continue;
+    if (article.tokenSentence[k]! < actorSentence) break;
     if (!['a', 'an', 'one'].includes(tok.lower) || tokens[k - 1]?.text === ',') continue;
     for (let n = k + 1; n <= k + 3 && n < token; n++) {
       const noun = tokens[n]!;

@@ -13,7 +13,7 @@ import { lastActorBefore, lastPersonBefore } from './coref.ts';
 import { GROUP_PLURALS, groupSubject } from './group-speakers.ts';
 import { FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, isPersonNoun, isSpeechVerb, isTitleWord } from './lexicon.ts';
 import { genderOf, pronounFits, type Gender } from './given-names.ts';
-import { sentenceSubject, unnamedSince } from './pronouns.ts';
+import { sentenceSubject, thingSubject, unnamedSince } from './pronouns.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 
 /** Who a quotation is attributed to: an actor, an unnamed description, or nobody. */
@@ -61,9 +61,25 @@ class Attributor {
     }
     if (THING_PRONOUNS.has(tok.lower)) {
       const actor = lastActorBefore(this.table, tok.start, (a) => this.table.actors[a]!.kind !== 'person');
-      return actor === undefined ? undefined : { type: 'actor', actor };
+      return actor === undefined ? undefined : { type: 'actor', actor: thingSubject(this.article, this.table, actor, tok.start) };
     }
     return undefined;
+  }
+
+  /**
+   * "her son said": the person whose role is that relation ("her son, Anders Lindqvist"), or the
+   * relation as an unnamed description.
+   */
+  private relation(token: number): Attribution | undefined {
+    const { tokens, body } = this.article;
+    const poss = tokens[token]!;
+    const noun = tokens[token + 1];
+    if (!['his', 'her', 'their'].includes(poss.lower) || !noun || noun.pos !== 'NOUN' || !PERSON_NOUNS.has(noun.lower)) return undefined;
+    const actor = lastActorBefore(this.table, poss.start, (a) => {
+      const role = this.table.actors[a]!.role;
+      return this.table.actors[a]!.kind === 'person' && role !== null && role.toLowerCase().split(/[\s,]+/).includes(noun.lower);
+    });
+    return actor !== undefined ? { type: 'actor', actor } : { type: 'unnamed', description: body.slice(poss.start, noun.end) };
   }
 
   /**
@@ -126,6 +142,12 @@ class Attributor {
         const next = tokens[k + 1];
         if (verb < 0 && person && next && (next.text === '.' || tokenSentence[k + 1] !== sentence)) return person;
         if (person && verb >= 0) break;
+        continue;
+      }
+      const related = verb < 0 ? this.relation(k) : undefined;
+      if (related) {
+        person ??= related;
+        k++;
         continue;
       }
       const pronoun = this.pronoun(k);
