@@ -4,23 +4,19 @@
  * verb of saying before the quotation in the same sentence ("X said: …", "X called it '…'",
  * "according to X"), and then the flow of the text: the quotation it continues (split or
  * multi-paragraph quotations), the speaker of the paragraph, the person last mentioned.
- * Short fragments in a sentence with no verb of saying are scare quotes: nobody speaks.
+ * Short fragments in a sentence with no verb of saying are scare quotes: nobody speaks. What a
+ * pronoun or description near a quotation refers to is looked up in speakers.ts.
  */
 import type { ExtractedQuote } from './types.ts';
 import type { ActorTable } from './actors.ts';
 import { citesFor, sentenceAt, tokenAt, type Article } from './context.ts';
-import { lastActorBefore, lastPersonBefore } from './coref.ts';
+import { lastPersonBefore } from './coref.ts';
 import { GROUP_PLURALS, groupSubject } from './group-speakers.ts';
 import { FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, isPersonNoun, isSpeechVerb, isTitleWord } from './lexicon.ts';
-import { genderOf, pronounFits, type Gender } from './given-names.ts';
-import { sentenceSubject, thingSubject, unnamedSince } from './pronouns.ts';
 import type { QuoteSpan } from './quote-marks.ts';
+import { PERSON_PRONOUNS, SpeakerLookup, type Attribution } from './speakers.ts';
 
-/** Who a quotation is attributed to: an actor, an unnamed description, or nobody. */
-export type Attribution =
-  | { type: 'actor'; actor: number }
-  | { type: 'unnamed'; description: string }
-  | { type: 'none' };
+export type { Attribution } from './speakers.ts';
 
 /** How far (in tokens) attribution looks back within a sentence; keeps giant sentences linear. */
 const MAX_LOOKBACK = 60;
@@ -28,83 +24,8 @@ const MAX_LOOKBACK = 60;
 /** How many paragraphs back an unattributed quotation looks for the person it belongs to. */
 const FALLBACK_PARAGRAPHS = 3;
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-const THING_PRONOUNS = new Set(['it', 'they']);
-
-class Attributor {
+class Attributor extends SpeakerLookup {
   readonly results: Attribution[] = [];
-  /** The actor each token mentions, or -1. */
-  private readonly tokenActor: Int32Array;
-
-  constructor(private readonly article: Article, private readonly table: ActorTable) {
-    this.tokenActor = new Int32Array(article.tokens.length).fill(-1);
-    for (const m of table.mentions) {
-      for (let k = tokenAt(article, m.start); k < article.tokens.length && article.tokens[k]!.end <= m.end; k++) {
-        this.tokenActor[k] = m.actor;
-      }
-    }
-  }
-
-  private mentionAt(token: number): number | undefined {
-    const actor = this.tokenActor[token];
-    return actor === undefined || actor < 0 ? undefined : actor;
-  }
-
-  private pronoun(token: number): Attribution | undefined {
-    const tok = this.article.tokens[token]!;
-    if (PERSON_PRONOUNS.has(tok.lower)) {
-      const actor = this.personFor(token);
-      if (actor === undefined) return { type: 'none' };
-      const unnamed = unnamedSince(this.article, this.table, actor, token);
-      if (unnamed) return { type: 'unnamed', description: unnamed };
-      return { type: 'actor', actor };
-    }
-    if (THING_PRONOUNS.has(tok.lower)) {
-      const actor = lastActorBefore(this.table, tok.start, (a) => this.table.actors[a]!.kind !== 'person');
-      return actor === undefined ? undefined : { type: 'actor', actor: thingSubject(this.article, this.table, actor, tok.start) };
-    }
-    return undefined;
-  }
-
-  /**
-   * "her son said": the person whose role is that relation ("her son, Anders Lindqvist"), or the
-   * relation as an unnamed description.
-   */
-  private relation(token: number): Attribution | undefined {
-    const { tokens, body } = this.article;
-    const poss = tokens[token]!;
-    const noun = tokens[token + 1];
-    if (!['his', 'her', 'their'].includes(poss.lower) || !noun || noun.pos !== 'NOUN' || !PERSON_NOUNS.has(noun.lower)) return undefined;
-    const actor = lastActorBefore(this.table, poss.start, (a) => {
-      const role = this.table.actors[a]!.role;
-      return this.table.actors[a]!.kind === 'person' && role !== null && role.toLowerCase().split(/[\s,]+/).includes(noun.lower);
-    });
-    return actor !== undefined ? { type: 'actor', actor } : { type: 'unnamed', description: body.slice(poss.start, noun.end) };
-  }
-
-  /**
-   * The person "he" or "she" at `token` stands for: the last person mentioned whose name, title or
-   * role does not contradict the pronoun, moved to the subject of that person's sentence.
-   */
-  private personFor(token: number, depth = 0): number | undefined {
-    const tok = this.article.tokens[token]!;
-    const fits = (a: number): boolean => this.table.actors[a]!.kind === 'person' && pronounFits(tok.lower, this.gender(a));
-    const actor = lastActorBefore(this.table, tok.start, fits) ?? lastPersonBefore(this.table, tok.start);
-    if (actor === undefined) return undefined;
-    const resolve = depth < 2 ? (k: number): number | undefined => this.personFor(k, depth + 1) : undefined;
-    return sentenceSubject(this.article, this.table, actor, tok.start, fits, resolve);
-  }
-
-  private readonly genders = new Map<number, Gender>();
-
-  private gender(actor: number): Gender {
-    let g = this.genders.get(actor);
-    if (g === undefined) {
-      g = genderOf(this.table.actors[actor]!);
-      this.genders.set(actor, g);
-    }
-    return g;
-  }
 
   /** ", said X" / ", X said" / ", he added" / "' Dutch Foreign Minister X." right after the quotation. */
   private after(q: QuoteSpan): Attribution | undefined {
@@ -173,52 +94,6 @@ class Attributor {
     if (named) return named;
     const description = this.describe(first, verb) ?? this.describeAfter(verb + 1);
     return description ? { type: 'unnamed', description } : undefined;
-  }
-
-  /** "…," said the mother of one sailor, who …: an unnamed speaker described after the verb. */
-  private describeAfter(from: number): string | undefined {
-    const { tokens, tokenSentence } = this.article;
-    let end = from;
-    while (end < tokens.length && end - from < 12 && tokenSentence[end] === tokenSentence[from]
-      && ![',', '.', ';', ':', '"', '“', '”', '?', '!'].includes(tokens[end]!.text) && this.article.tokenQuote[end]! < 0) end++;
-    if (end === from || !['the', 'a', 'an', 'one'].includes(tokens[from]!.lower)) return undefined;
-    return this.describe(from, end);
-  }
-
-  /** "said one woman, who gave only her first name, Maria": the person the sentence then names. */
-  private namedLater(from: number): Attribution | undefined {
-    const { tokens, tokenSentence } = this.article;
-    for (let k = from; k < tokens.length && tokenSentence[k] === tokenSentence[from] && k - from < 25; k++) {
-      if (tokens[k]!.lower !== 'name') continue;
-      for (let n = k + 1; n < k + 5 && tokenSentence[n] === tokenSentence[from]; n++) {
-        const actor = this.mentionAt(n);
-        if (actor !== undefined && this.table.actors[actor]!.kind === 'person') return { type: 'actor', actor };
-      }
-    }
-    return undefined;
-  }
-
-  /** "a senior official", "Israel's ambassador to the UN": an unnamed speaker's description. */
-  private describe(from: number, to: number): string | undefined {
-    const { tokens, body } = this.article;
-    let start = from;
-    while (start < to && (tokens[start]!.pos === 'PUNCT' || ['but', 'and', 'while', 'meanwhile'].includes(tokens[start]!.lower))) start++;
-    if (start >= to) return undefined;
-    let hasPersonNoun = false;
-    for (let k = start; k < to; k++) {
-      const tok = tokens[k]!;
-      const nounLike = tok.pos === 'NOUN' || (tok.pos === 'PROPN' && this.article.clauseInitial[k] === 1 && this.mentionAt(k) === undefined);
-      if (nounLike ? isPersonNoun(tok.lower) : isTitleWord(tok.lower)) hasPersonNoun = true;
-    }
-    if (!hasPersonNoun || to - start > 12) return undefined;
-    let end = to - 1;
-    for (let k = start + 1; k < to; k++) {
-      if (tokens[k]!.text === ',' || ['who', 'which', 'that'].includes(tokens[k]!.lower)) {
-        end = k - 1;
-        break;
-      }
-    }
-    return body.slice(tokens[start]!.start, tokens[end]!.end).replace(/\s+/g, ' ').trim();
   }
 
   /** A verb of saying before the quotation in its sentence; the subject is who speaks. */
