@@ -3,7 +3,7 @@
  * Responsible Federal Budget". Each run is split into a title prefix (a role as the text states
  * it) and a name, and given a first guess at its kind from title words, organisation and place
  * words and the gazetteer. Whether an unknown name is a person is decided later, from evidence
- * around its mentions (actors.ts).
+ * around its mentions (actors.ts, evidence.ts). Token-level scanning is in run-scanner.ts.
  */
 import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
@@ -11,6 +11,7 @@ import {
   FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NEVER_ACTORS, ORG_FOLLOWERS, ORG_WORDS, PLACE_WORDS,
   PORTFOLIO_WORDS, STORM_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS, isTitleWord,
 } from './lexicon.ts';
+import { CONNECTORS, RunScanner } from './run-scanner.ts';
 
 /** The first guess at what a run names. */
 export type RunKind = 'person' | 'org' | 'place' | 'group' | 'unknown';
@@ -45,200 +46,8 @@ export interface NameRun {
 /** Function words that never start or end a personal name, even capitalised. */
 const NAME_BLOCKERS = new Set(['the', 'a', 'an', 'and', 'of', 'for', 'on', 'in', 'at', 'to', 'by', 'or', 'but', 'as', 'from', 'with']);
 
-const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'a', '&', 'de', 'du', 'des', 'del', 'da', 'di']);
 const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$/u;
-
-/** True when at least 12 letters and over 80% of them are capitals. */
-function isAllCaps(text: string): boolean {
-  let upper = 0;
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      upper++;
-      letters++;
-    } else if (c >= 97 && c <= 122) {
-      letters++;
-    } else if (c > 127) {
-      const ch = text[i]!;
-      if (ch.toLowerCase() !== ch) {
-        upper++;
-        letters++;
-      } else if (ch.toUpperCase() !== ch) letters++;
-    }
-  }
-  return letters >= 12 && upper / letters > 0.8;
-}
-
-/** Per-article helper that knows which tokens may be part of a name. */
-class RunScanner {
-  private readonly allCapsSentence: Uint8Array;
-
-  constructor(private readonly article: Article) {
-    this.capMemo = new Uint8Array(article.tokens.length);
-    this.allCapsSentence = new Uint8Array(article.sentences.length);
-  }
-
-  /** True for a sentence written in capitals ("LAURIE OAKES IS …"); computed on first use. */
-  private inAllCapsSentence(sentence: number): boolean {
-    let known = this.allCapsSentence[sentence]!;
-    if (known === 0) {
-      known = isAllCaps(this.article.sentences[sentence]!.text) ? 1 : 2;
-      this.allCapsSentence[sentence] = known;
-    }
-    return known === 1;
-  }
-
-  /** Memo of `isCap` per token: 0 unknown, 1 yes, 2 no. */
-  private readonly capMemo: Uint8Array;
-
-  /** True when token `i` can be a word of a proper-noun run. */
-  isCap(i: number): boolean {
-    const known = this.capMemo[i];
-    if (known) return known === 1;
-    const value = this.computeCap(i);
-    if (i >= 0 && i < this.capMemo.length) this.capMemo[i] = value ? 1 : 2;
-    return value;
-  }
-
-  private computeCap(i: number): boolean {
-    const tok = this.article.tokens[i];
-    if (!tok) return false;
-    const text = tok.text;
-    if (!/^\p{Lu}/u.test(text)) {
-      return /^(?:al|el|bin|ibn|de|van|von|abu)-\p{Lu}/u.test(text);
-    }
-    if (text === 'I') return false;
-    if (/-\p{Ll}+$/u.test(text) && !/^\p{Lu}\p{Ll}/u.test(text.split('-').pop() ?? '')) {
-      // "HIGH-powered", "Anti-corruption": a capitalised prefix on a common word. A short
-      // syllable pair right after a capitalised name word is a given name ("Lee Seo-yeon").
-      const lastPart = text.split('-').pop() ?? '';
-      const syllables = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(text);
-      const afterName = i > 0 && !this.article.clauseInitial[i] && this.isCap(i - 1) && this.adjacent(i - 1, i)
-        && this.article.tokenSentence[i - 1] === this.article.tokenSentence[i];
-      if (!NAME_PARTICLES.has(lastPart) && !(syllables && afterName)) return false;
-    }
-    if (this.inAllCapsSentence(this.article.tokenSentence[i]!)) return false;
-    if (this.article.clauseInitial[i]) {
-      if (FUNCTION_WORDS.has(tok.lower)) return false;
-      if (!['PROPN', 'NOUN', 'ADJ', 'X'].includes(tok.pos)) return false;
-    }
-    return true;
-  }
-
-  private sameClause(a: number, b: number): boolean {
-    const { tokenSentence, tokenQuote } = this.article;
-    return tokenSentence[a] === tokenSentence[b] && tokenQuote[a] === tokenQuote[b];
-  }
-
-  /** The last index of the capitalised segment starting at `k`. */
-  private segmentEnd(k: number): number {
-    let end = k;
-    while (this.isCap(end + 1) && this.sameClause(end, end + 1) && this.adjacent(end, end + 1)) end++;
-    return end;
-  }
-
-  private adjacent(a: number, b: number): boolean {
-    const { tokens, body } = this.article;
-    const gap = body.slice(tokens[a]!.end, tokens[b]!.start);
-    return gap.length <= 2 && !/\n/.test(gap);
-  }
-
-  private lower(i: number): string {
-    return this.article.tokens[i]?.lower ?? '';
-  }
-
-  private isOrgWord(i: number): boolean {
-    return ORG_WORDS.has(this.lower(i));
-  }
-
-  /** Whether a connector ("of", "for the", "and") joins the run so far to the segment after it. */
-  private canBridge(first: number, last: number, connectors: string[], segFirst: number, segLast: number): boolean {
-    const head = connectors[0]!;
-    const lastWord = this.lower(last);
-    // "the Security Council on Thursday": a date is never part of a name.
-    if (NEVER_ACTORS.has(this.lower(segFirst))) return false;
-    if (['de', 'du', 'des', 'del', 'da', 'di'].includes(head)) return connectors.length === 1;
-    // "Johnson & Johnson", "Caldwell & Finch": "&" joins the names of one firm.
-    if (head === '&') return connectors.length === 1;
-    if (head === 'of' || head === 'for' || head === 'on') {
-      if (connectors.length > 1 && !['the', 'a'].includes(connectors[1]!)) return false;
-      return ORG_WORDS.has(lastWord) || isTitleWord(lastWord);
-    }
-    if (head === 'and' || head === '&') {
-      if (connectors.length > 2) return false;
-      let insidePP = false;
-      let hasOrg = false;
-      for (let i = first; i <= last; i++) {
-        if (['of', 'on', 'for'].includes(this.lower(i))) insidePP = true;
-        if (this.isOrgWord(i)) hasOrg = true;
-      }
-      if (insidePP && hasOrg) return true;
-      const singleLeft = first === last || ['of', 'on', 'for', 'the'].includes(this.lower(last - 1));
-      const leftIsPlace = lookupPlace(this.article.tokens[last]!.text) !== undefined;
-      let orgInSegment = false;
-      for (let k = segFirst; k <= Math.min(segLast, segFirst + 2); k++) if (this.isOrgWord(k)) orgInSegment = true;
-      return singleLeft && !leftIsPlace && orgInSegment;
-    }
-    return false;
-  }
-
-  /** Extends a run that starts at `i`; returns its last token index. */
-  extend(i: number): number {
-    const { tokens } = this.article;
-    let last = this.segmentEnd(i);
-    for (;;) {
-      const j = last + 1;
-      const tok = tokens[j];
-      if (!tok) break;
-      // "(UN envoy Kofi) Annan": a closing bracket inside a name.
-      if (tok.text === ')' && this.isCap(j + 1) && this.article.tokenSentence[j + 1] === this.article.tokenSentence[last]) {
-        last = this.segmentEnd(j + 1);
-        continue;
-      }
-      // "van der Merwe", "de la Cruz", "bin Abdulaziz": up to two lower-case particles.
-      let p = j;
-      while (p < j + 2 && NAME_PARTICLES.has(tokens[p]?.lower ?? '') && tokens[p]!.text === tokens[p]!.lower) p++;
-      if (p > j && this.isCap(p) && this.sameClause(last, p)) {
-        last = this.segmentEnd(p);
-        continue;
-      }
-      // "Fishers' Association": a plural possessive inside an organisation's name.
-      if ((tok.text === "'" || tok.text === '’') && tok.start === tokens[last]!.end && /s$/.test(tokens[last]!.text)
-        && this.isCap(j + 1) && this.sameClause(last, j + 1)) {
-        const segLast = this.segmentEnd(j + 1);
-        let org = false;
-        for (let k = j + 1; k <= segLast; k++) if (this.isOrgWord(k)) org = true;
-        if (org) {
-          last = segLast;
-          continue;
-        }
-      }
-      // "Keefe, Bruyette & Woods": a firm named by a list of names joined by "&".
-      if (tok.text === ',' && this.isCap(j + 1) && tokens[j + 2]?.text === '&' && this.isCap(j + 3)
-        && this.sameClause(last, j + 3) && !lookupPlace(tokens[j + 1]!.text)) {
-        last = this.segmentEnd(j + 3);
-        continue;
-      }
-      let k = j;
-      const connectors: string[] = [];
-      while (k < tokens.length && CONNECTORS.has(tokens[k]!.text) && connectors.length < 3) {
-        connectors.push(tokens[k]!.text);
-        k++;
-      }
-      if (connectors.length > 0 && this.isCap(k) && this.sameClause(last, k) && !this.article.clauseInitial[k]) {
-        const segLast = this.segmentEnd(k);
-        if (this.canBridge(i, last, connectors, k, segLast)) {
-          last = segLast;
-          continue;
-        }
-      }
-      break;
-    }
-    return last;
-  }
-}
 
 function joinTokens(article: Article, indices: number[]): string {
   let out = '';
