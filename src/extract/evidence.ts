@@ -7,7 +7,7 @@ import type { Article } from './context.ts';
 import { givenName } from './given-names.ts';
 import { ORG_DESCRIPTION_HEADS, isPersonNoun, isTitleWord } from './lexicon.ts';
 import type { NameRun } from './names.ts';
-import { roleAfter, roleAs, roleBefore, roleByCopula, roleInFront, widenTitle } from './roles.ts';
+import { roleAfter, roleAs, roleBefore, roleByCopula, roleByDuty, roleInFront, widenTitle } from './roles.ts';
 
 /** Prepositions before a lone name that make it a place ("in Tarbeck"). */
 export const PLACE_CUE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'into', 'outside', 'inside', 'around', 'throughout', 'within', 'via']);
@@ -116,6 +116,21 @@ function describesOrganisation(article: Article, nameLast: number): boolean {
 /** Heads of an appositive that make the name before it a place. */
 const PLACE_HEADS = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'district', 'port', 'island', 'county', 'state']);
 
+/**
+ * "The parent company, Lumora,", "from its supplier, Autoliv,": a description in front whose head
+ * is a kind of organisation — the head of its first phrase, or of a last phrase owned by "its".
+ * Not "The head of the Residents' Association, Frances O'Driscoll".
+ */
+function organisationInFront(front: string): boolean {
+  const segments = front.toLowerCase().split(/\s+(?:of|at|for|in|from|with|on|to)\s+|^(?:of|at|for|in|from|with|on|to)\s+/).filter(Boolean);
+  const isOrgHead = (segment: string): boolean => {
+    const head = segment.split(/\s+/).pop() ?? '';
+    return ORG_DESCRIPTION_HEADS.has(head) || /maker$/.test(head);
+  };
+  const last = segments[segments.length - 1] ?? '';
+  return (segments.length > 0 && isOrgHead(segments[0]!)) || (/^(?:its|their)\s/.test(last) && isOrgHead(last));
+}
+
 export interface Occurrence {
   run: NameRun;
   role?: string;
@@ -134,7 +149,9 @@ export function occurrenceOf(article: Article, run: NameRun): Occurrence {
   const governed = ['for', 'in', 'at', 'from', 'with', 'to', 'of', 'on', 'against'].includes(tokens[run.first - 1]?.lower ?? '');
   const copula = parts.length === 0 ? roleByCopula(article, run.nameLast) ?? (governed ? undefined : roleAs(article, run.nameLast)) : undefined;
   if (copula) parts.push(copula);
-  const orgLike = run.kind !== 'person' && describesOrganisation(article, run.nameLast);
+  const duty = parts.length === 0 ? roleByDuty(article, run.nameLast) : undefined;
+  if (duty) parts.push(duty);
+  const orgLike = run.kind !== 'person' && (describesOrganisation(article, run.nameLast) || (front !== undefined && organisationInFront(front)));
   const named = namedAs(article, run.first);
   if (parts.length === 0 && named) {
     const description = describedBeforeName(article, run.first);
@@ -169,7 +186,7 @@ export function occurrenceOf(article: Article, run: NameRun): Occurrence {
   const given = words <= 3 && run.nameFirst === run.first && givenName(tokens[run.nameFirst]!.text) !== undefined
     && !/^(?:al|el|la|le|de|di|da|du|van|von|san|santa)$/i.test(tokens[run.first]!.text)
     && (prev === undefined || !sameSentence(run.first - 1) || !(NOT_SUBJECT_BEFORE.has(prev.lower) || PLACE_CUE.has(prev.lower) || prev.lower === 'and'))
-    && next !== undefined && ['VERB', 'AUX'].includes(next.pos) && !['are', 'were', 'have', 'do'].includes(next.lower)
+    && next !== undefined && (['VERB', 'AUX'].includes(next.pos) || ['of', 'at'].includes(next.lower)) && !['are', 'were', 'have', 'do'].includes(next.lower)
     && !saysIt && !companyCue(article, run);
   const weak = speaks || possessive || surnameForm || given || personalPronounAfter(article, run);
   const evidence = !orgLike && (strong || (!run.placeLead && words >= 2 && weak));

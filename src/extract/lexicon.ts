@@ -218,7 +218,8 @@ export function isPersonNoun(lower: string): boolean {
   const word = lower.replace(/[’']s$/, '');
   if (isTitleWord(word) || PERSON_NOUNS.has(word)) return true;
   if (AGENTIVE_EXCEPTIONS.has(word) || AGENTIVE_EXCEPTIONS.has(word.replace(/s$/, ''))) return word === 'partner';
-  return word.length > 5 && /(?:ist|ists|ian|ians|er|ers|or|ors|ant|ants|ent|ents)$/.test(word);
+  return word.length > 5 && /(?:ist|ists|ian|ians|er|ers|or|ors|ant|ants|ent|ents|[^u]man|[^u]men|woman|women|person)$/.test(word)
+    && !['german', 'germans', 'ottoman', 'specimen', 'regimen'].includes(word);
 }
 
 /** Forms of saying that wink sometimes tags as nouns or adjectives but that are verbs in news copy. */

@@ -30,7 +30,11 @@ const TRIGGERS: RegExp[] = [
   /\b(?:neither|no one|nobody|none)\b[^.?!]{0,60}\b(?:has|have|had)\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|responded|explained|disclosed|confirmed|revealed|said)\b/i,
   /\bno\s+(?:official\s+)?comment\b/i,
   /\b(?:did|does|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond|responded|reply|replied)\s+to\s+(?:a\s+|several\s+|repeated\s+)?requests?\s+for\s+comment/i,
-  /\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?under\s+investigation\b/i,
+  /\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?under\s+(?:investigation|review)\b/i,
+  // "Nobody at the dealership can tell me when …".
+  /\b(?:nobody|no one|none of them)\b[^.?!]{0,40}\b(?:can|could|would|will)\s+(?:tell|say)\b[^.?!]{0,12}\b(?:when|whether|if|how|why|what|where|who)\b/i,
+  // "the study does not settle the question".
+  /\b(?:does|did|do|has|have)\s+not\s+(?:settle|answer|resolve)d?\s+(?:the|that|this)\s+question\b/i,
   /\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b/i,
   /\bcannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b/i,
   // "had not been able to verify reports", "were unable to confirm".

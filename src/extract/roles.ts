@@ -68,7 +68,10 @@ export function roleBefore(article: Article, nameFirst: number, nameLast?: numbe
   let i = nameFirst - 1;
   while (i >= 0 && HONORIFICS.has(tokens[i]!.lower)) i--;
   const head = tokens[i];
-  if (!head || tokenSentence[i] !== tokenSentence[nameFirst] || !isTitleWord(head.lower)) return undefined;
+  // "EU foreign policy chief X", or after an honorific a common noun: "marine biologist Dr. X".
+  const honorific = i < nameFirst - 1;
+  const personNoun = head !== undefined && head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && isPersonNoun(head.lower);
+  if (!head || tokenSentence[i] !== tokenSentence[nameFirst] || !(isTitleWord(head.lower) || (honorific && personNoun))) return undefined;
   const start = Math.min(walkBack(article, i - 1, nameFirst), i);
   return withFront(article, start, nameLast ?? nameFirst, clean(span(article, start, i)));
 }
@@ -249,4 +252,33 @@ export function roleInFront(article: Article, nameFirst: number, nameLast: numbe
   }
   if (!hasTitle || start > end) return undefined;
   return clean(span(article, start, end));
+}
+
+/** Verbs of taking up a post: "X will run the new division", "X will take over the software group". */
+const DUTIES = new Set(['lead', 'head', 'run', 'chair', 'replace', 'succeed', 'direct', 'manage', 'coach', 'captain', 'oversee']);
+
+/**
+ * "Daniel Okafor will take over the software group", "Grace Whitfield, who joined in March, will
+ * run a new division": the post a person is named to, as the role.
+ */
+export function roleByDuty(article: Article, nameLast: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  let k = nameLast + 1;
+  // Skip one relative clause set off by commas.
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'who') {
+    k += 2;
+    while (k < tokens.length && tokenSentence[k] === tokenSentence[nameLast] && tokens[k]!.text !== ',' && k - nameLast < 20) k++;
+    if (tokens[k]?.text !== ',') return undefined;
+    k++;
+  }
+  if (tokens[k]?.lower !== 'will') return undefined;
+  const verb = tokens[k + 1];
+  const takeOver = verb?.lower === 'take' && tokens[k + 2]?.lower === 'over';
+  if (!verb || !(DUTIES.has(verb.lower) || takeOver)) return undefined;
+  let end = k + (takeOver ? 3 : 2);
+  const from = end;
+  while (end < tokens.length && tokenSentence[end] === tokenSentence[nameLast] && end - from < 8
+    && !['.', ',', ';', ':', '"', '“', '”'].includes(tokens[end]!.text) && !['and', 'but', 'from', 'after', 'when'].includes(tokens[end]!.lower)) end++;
+  if (end === from) return undefined;
+  return clean(span(article, k, end - 1));
 }
