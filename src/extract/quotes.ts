@@ -184,7 +184,19 @@ class Attributor extends SpeakerLookup {
     }
     const heading = organisations.filter((a) => a >= 0);
     if (heading.length > 0) return { type: 'actor', actor: heading[heading.length - 1]! };
-    if (organisations.length > 0) return { type: 'actor', actor: -1 - organisations[0]! };
+    if (organisations.length > 0) {
+      // "a procedure that opposition parties have called '…'": an unnamed plural subject, not the
+      // organisation in a prepositional phrase earlier in the sentence.
+      let s = verb - 1;
+      while (s > sentenceFirst && ['have', 'has', 'had', 'also', 'repeatedly', 'openly'].includes(tokens[s]!.lower)) s--;
+      const subject = tokens[s]!;
+      if (subject.pos === 'NOUN' && /[^s]s$/.test(subject.lower) && this.mentionAt(s) === undefined && /^\p{Ll}/u.test(subject.text)) {
+        let m = s;
+        while (m - 1 > sentenceFirst && ['NOUN', 'ADJ'].includes(tokens[m - 1]!.pos) && /^\p{Ll}/u.test(tokens[m - 1]!.text)) m--;
+        return { type: 'unnamed', description: this.article.body.slice(tokens[m]!.start, subject.end) };
+      }
+      return { type: 'actor', actor: -1 - organisations[0]! };
+    }
     // Inverted: "said X, '…'" or "said X: '…'" before the quotation.
     for (let k = verb + 1; k < openToken; k++) {
       const actor = this.mentionAt(k);

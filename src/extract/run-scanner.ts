@@ -37,6 +37,21 @@ function isAllCaps(text: string): boolean {
 export class RunScanner {
   private readonly allCapsSentence: Uint8Array;
 
+  private midSentence: Set<string> | undefined;
+
+  /** Capitalised words that occur away from clause starts; computed on first use. */
+  private capitalisedMidSentence(): Set<string> {
+    if (this.midSentence) return this.midSentence;
+    const seen = new Set<string>();
+    const { tokens, clauseInitial } = this.article;
+    for (let k = 0; k < tokens.length; k++) {
+      const text = tokens[k]!.text;
+      if (!clauseInitial[k] && /^\p{Lu}\p{Ll}/u.test(text) && this.article.tokenQuote[k]! < 0) seen.add(text);
+    }
+    this.midSentence = seen;
+    return seen;
+  }
+
   constructor(private readonly article: Article) {
     this.capMemo = new Uint8Array(article.tokens.length);
     this.allCapsSentence = new Uint8Array(article.sentences.length);
@@ -84,7 +99,9 @@ export class RunScanner {
     if (this.inAllCapsSentence(this.article.tokenSentence[i]!)) return false;
     if (this.article.clauseInitial[i]) {
       if (FUNCTION_WORDS.has(tok.lower)) return false;
-      if (!['PROPN', 'NOUN', 'ADJ', 'X'].includes(tok.pos)) return false;
+      // "Ford rejected the claim": a word tagged as a verb at a sentence start is still a name
+      // when the article capitalises it mid-sentence too.
+      if (!['PROPN', 'NOUN', 'ADJ', 'X'].includes(tok.pos) && !this.capitalisedMidSentence().has(text)) return false;
     }
     return true;
   }

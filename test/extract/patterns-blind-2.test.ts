@@ -1,5 +1,6 @@
 /**
- * One focused check per pattern that the second blind held-out round (./held-out-2) exposed.
+ * One focused check per pattern that the second and third blind held-out rounds (./held-out-2,
+ * ./held-out-3) exposed.
  * Every snippet is invented for this file; names, places and firms are made up or generic.
  */
 import { describe, expect, it } from 'vitest';
@@ -133,5 +134,35 @@ describe('quotations and questions', () => {
   it('splits two unknowns joined by "or where"', () => {
     const found = questions('Police have not said how the pair chose their targets, or where the stolen drugs were sold.');
     expect(found).toEqual(['Police have not said how the pair chose their targets', 'Police have not said where the stolen drugs were sold']);
+  });
+});
+
+describe('third blind round', () => {
+  it('reads a firm at the start of a sentence even when tagged as a verb', () => {
+    const body = 'Owners sued Brandt on Monday, saying Brandt hid the defect.\n\nBrandt rejected the claim. "We acted as soon as we knew," the company said in a statement.';
+    expect(speakerOf(body, 'We acted as soon')?.speaker).toBe('Brandt');
+  });
+
+  it('keeps "from its supplier, X" a firm and "The head of the Residents\' Association, X" a person', () => {
+    expect(people('The carmaker learned of the defect from its supplier, Vestaliv, but waited a year.')).toEqual([]);
+    expect(people("The head of the Hillside Residents' Association, Frances Doyle, said residents would object.")).toEqual(['Frances Doyle']);
+  });
+
+  it('reads posts taken up, common-noun titles after an honorific and "-man" nouns as roles', () => {
+    expect(person('Elaine Brookner will lead the owners\' case. She expects it to take two years.', 'Elaine Brookner')?.role).toBe("will lead the owners' case");
+    expect(person('The team, led by marine biologist Dr. Leila Haddad of the institute, surveyed 42 sites.', 'Leila Haddad')?.role).toBe('marine biologist');
+    expect(person('Marcus Delgado, 44, a construction foreman from Toledo, said he had waited.', 'Marcus Delgado')?.role).toBe('a construction foreman from Toledo');
+  });
+
+  it('gives a phrase unnamed parties called something no named speaker', () => {
+    const body = 'The government lacks a majority in the National Assembly and may use a procedure that opposition parties have called "a denial of democracy."';
+    const quote = speakerOf(body, 'a denial of democracy');
+    expect(quote?.speaker).toBeNull();
+  });
+
+  it('finds reviews under way, "nobody can tell me when" and unsettled questions', () => {
+    expect(questions('It said the injuries cited in the complaint were under review.')).toHaveLength(1);
+    expect(questions('"Nobody at the dealership can tell me when the part is coming," he said.')).toHaveLength(1);
+    expect(questions('But the study does not settle the question.')).toHaveLength(1);
   });
 });
