@@ -8,6 +8,15 @@ import { isPersonNoun } from './lexicon.ts';
 
 const CONJUNCTIONS = new Set(['but', 'and', 'while', 'whereas', 'though', 'although']);
 
+/** Index of the last unquoted mention of `actor` before `offset`, or -1. */
+function lastMentionBefore(table: ActorTable, actor: number, offset: number): number {
+  for (let i = table.mentions.length - 1; i >= 0; i--) {
+    const m = table.mentions[i]!;
+    if (m.start < offset && m.actor === actor && !m.quoted) return i;
+  }
+  return -1;
+}
+
 /**
  * The organisation "it" most likely means: of the non-person actors in the sentence that last
  * mentions `actor`, the first not governed by a preposition ("The Coast Guard said it had
@@ -15,14 +24,7 @@ const CONJUNCTIONS = new Set(['but', 'and', 'while', 'whereas', 'though', 'altho
  */
 export function thingSubject(article: Article, table: ActorTable, actor: number, offset: number): number {
   const mentions = table.mentions;
-  let last = -1;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i]!;
-    if (m.start < offset && m.actor === actor && !m.quoted) {
-      last = i;
-      break;
-    }
-  }
+  const last = lastMentionBefore(table, actor, offset);
   if (last < 0) return actor;
   const sentence = sentenceAt(article, mentions[last]!.start);
   if (sentence === sentenceAt(article, offset)) return actor;
@@ -52,14 +54,7 @@ export function sentenceSubject(
   fits: (actor: number) => boolean = () => true, resolve?: (token: number) => number | undefined,
 ): number {
   const mentions = table.mentions;
-  let last = -1;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i]!;
-    if (m.start < offset && m.actor === actor && !m.quoted) {
-      last = i;
-      break;
-    }
-  }
+  const last = lastMentionBefore(table, actor, offset);
   if (last < 0) return actor;
   const sentence = sentenceAt(article, mentions[last]!.start);
   // Only a sentence that ends before the pronoun's own sentence: within one sentence the
