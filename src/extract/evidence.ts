@@ -7,7 +7,7 @@ import type { Article } from './context.ts';
 import { givenName } from './given-names.ts';
 import { ORG_DESCRIPTION_HEADS, isPersonNoun, isTitleWord } from './lexicon.ts';
 import type { NameRun } from './names.ts';
-import { roleAfter, roleAs, roleBefore, roleByCopula, roleByDuty, roleInFront, widenTitle } from './roles.ts';
+import { roleAfter, roleAs, roleBefore, roleByCopula, roleByDuty, roleInFront, roleNextSentence, widenTitle } from './roles.ts';
 
 /** Prepositions before a lone name that make it a place ("in Tarbeck"). */
 export const PLACE_CUE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'into', 'outside', 'inside', 'around', 'throughout', 'within', 'via']);
@@ -151,6 +151,8 @@ export function occurrenceOf(article: Article, run: NameRun): Occurrence {
   if (copula) parts.push(copula);
   const duty = parts.length === 0 ? roleByDuty(article, run.nameLast) : undefined;
   if (duty) parts.push(duty);
+  const described = parts.length === 0 && !run.quoted ? roleNextSentence(article, run.nameFirst, run.nameLast) : undefined;
+  if (described) parts.push(described);
   const orgLike = run.kind !== 'person' && (describesOrganisation(article, run.nameLast) || (front !== undefined && organisationInFront(front)));
   const named = namedAs(article, run.first);
   if (parts.length === 0 && named) {

@@ -73,6 +73,7 @@ export const TITLE_ABBREVIATIONS = words(`
 export const ORG_WORDS = words(`
   ministry department committee council commission agency office institute institution university
   college school academy center centre foundation party bank reserve fund association union
+  fundación fundacion fundação fondation fondazione stiftung stichting
   federation league organization organisation group corporation corp inc ltd llc plc company co
   club network news times post journal press radio television tv broadcasting broadcaster army navy
   forces force police guard guards court parliament congress senate house assembly administration

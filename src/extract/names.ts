@@ -46,6 +46,9 @@ export interface NameRun {
 /** Function words that never start or end a personal name, even capitalised. */
 const NAME_BLOCKERS = new Set(['the', 'a', 'an', 'and', 'of', 'for', 'on', 'in', 'at', 'to', 'by', 'or', 'but', 'as', 'from', 'with']);
 
+/** Place words that follow the name of a place ("Hyde Park", "Wall Street"), never lead it. */
+const TRAILING_PLACE_WORDS = new Set(['park', 'street', 'square', 'avenue', 'road', 'bridge', 'valley', 'vale']);
+
 const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$/u;
 
@@ -90,7 +93,7 @@ function guessKind(article: Article, indices: number[], text: string): RunKind {
   if (place) return place.type === 'demonym' ? 'group' : 'place';
   const lowers = indices.map((i) => article.tokens[i]!.lower);
   if (lowers.some((w) => ORG_WORDS.has(w) || w === '&')) return 'org';
-  if (lowers.some((w) => PLACE_WORDS.has(w))) return 'place';
+  if (lowers.some((w, k) => PLACE_WORDS.has(w) && !(k === 0 && lowers.length > 1 && TRAILING_PLACE_WORDS.has(w)))) return 'place';
   if (indices.length === 1) {
     const tok = article.tokens[indices[0]!]!;
     if (ACRONYM.test(tok.text)) return 'org';
@@ -136,6 +139,9 @@ export function findNameRuns(article: Article): NameRun[] {
     // The name part: the longest tail of name-like words.
     let cut = indices.length;
     while (cut > 0 && isNameLike(article, indices[cut - 1]!)) cut--;
+    // "Park Ji-hoon, the company's head of sales": a word that names a place only after a name
+    // ("Hyde Park", "Wall Street") opening a run of names is a surname.
+    if (cut === 1 && indices.length >= 2 && TRAILING_PLACE_WORDS.has(tokens[indices[0]!]!.lower)) cut = 0;
     // "Trade Minister Park Ji-hoon": a place word right after a title, before a name, is a name.
     if (cut > 1 && cut < indices.length && PLACE_WORDS.has(tokens[indices[cut - 1]!]!.lower)
       && isTitleWord(tokens[indices[cut - 2]!]!.lower)) cut--;

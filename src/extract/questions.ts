@@ -51,6 +51,15 @@ const TRIGGERS: RegExp[] = [
   /\b(?:would|will|could)\s+not\s+(?:immediately\s+)?(?:say|comment|specify|disclose|reveal|elaborate|confirm|name|identify|speculate|put a (?:figure|number|date|price))\b/i,
   /\b(?:won[’']t|wouldn[’']t|declined to|refused to)\s+speculate\b/i,
   /\b(?:did|does|do)\s+not\s+put\s+a\s+(?:figure|number|date|price)\b/i,
+  // "the cause has yet to be determined", "police have yet to identify the driver".
+  /\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:be\s+(?:determined|established|identified|confirmed|explained|disclosed|released|announced|made public|named|set|verified|found|known)|(?:say|explain|disclose|confirm|reveal|comment|identify|determine|specify|establish|name))\b/i,
+  // "there was no word on when …", "no indication of how many …".
+  /\bno\s+(?:word|indication|information|explanation|update)\s+(?:on|of|about|as\s+to|yet\s+on)\s+(?:whether|if|how|why|what|who|when|where|which|the)\b/i,
+  /\bthere\s+(?:is|was|has been|had been)\s+no\s+(?:word|indication|explanation|timetable|timeline|details|information)\b/i,
+  // "their value would not be made public", "the victims will not be named".
+  /\b(?:will|would)\s+not\s+be\s+(?:made public|disclosed|revealed|named|identified|published)\b/i,
+  /\b(?:could|can|cannot)\s*(?:not\s+)?be\s+(?:immediately\s+)?(?:determined|established)\b/i,
+  /\bno\s+way\s+(?:of|to)\s+(?:knowing|know|verifying|verify|confirming|confirm|telling|tell)\b/i,
   /\bwhether\b(?!\s+or\s+not)[^.?!]{3,160}?\bor\b(?!\s+not\b)[^.?!]{3,}/i,
 ];
 

@@ -82,7 +82,9 @@ class Attributor extends SpeakerLookup {
       // "…," Fenprof's secretary general, Rui Castanheira, told …: an appositive before the name.
       const appositive = verb < 0 && (/^['’]s$/.test(tok.text) || tok.text === ','
         || (tok.lower === 'and' && isTitleWord(tokens[k - 1]?.lower ?? '')));
-      const allowed = appositive || isTitleWord(tok.lower) || tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NOUN';
+      // "…," Park Ji-hoon, the company's head of sales, told …: a preposition inside the appositive.
+      const inAppositive = verb < 0 && person !== undefined && ['of', 'at', 'for'].includes(tok.lower);
+      const allowed = appositive || inAppositive || isTitleWord(tok.lower) || tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NOUN';
       if (!allowed) break;
     }
     if (verb < 0) return undefined;

@@ -171,12 +171,23 @@ function whoClause(article: Article, who: number, stop: (k: number) => boolean, 
   const present = /[^s]s$/.test(verb.lower) && verb.lower !== 'says' && (verb.pos === 'VERB' || verb.pos === 'NOUN');
   const perfect = ['has', 'had'].includes(verb.lower) && tokens[who + 2]?.pos === 'VERB' && !/^(?:said|told)$/.test(tokens[who + 2]!.lower);
   // "who was her student at …", "who is a nurse": a description after the copula.
-  const copula = ['is', 'was'].includes(verb.lower) && ['a', 'an', 'the', 'his', 'her', 'their'].includes(tokens[who + 2]?.lower ?? '');
+  // "who has been chief financial officer since March": the perfect of the copula, before a title.
+  const been = ['has', 'had'].includes(verb.lower) && tokens[who + 2]?.lower === 'been' ? 1 : 0;
+  const complement = tokens[who + 2 + been];
+  const copula = (['is', 'was'].includes(verb.lower) || been === 1) && complement !== undefined
+    && (['a', 'an', 'the', 'his', 'her', 'their'].includes(complement.lower) || (isTitleWord(complement.lower) && complement.pos !== 'VERB'));
   if (copula) {
-    let limit = who + 2;
+    const from = who + 2 + been;
+    let limit = from;
     while (!stop(limit) && limit - who < 20) limit++;
-    if (!opensDescription(article, who + 2, limit)) return undefined;
-    return clean(span(article, who + 2, limit - 1));
+    if (!opensDescription(article, from, limit)) return undefined;
+    return clean(span(article, from, limit - 1));
+  }
+  // "who ran the art crime unit until 2019": a post held before, told by a verb of leading.
+  if (LEADING_VERBS.has(verb.lower) && ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(tokens[who + 2]?.lower ?? '')) {
+    let end = who + 1;
+    while (!stop(end + 1) && end - who < 20) end++;
+    return clean(span(article, who + 1, end));
   }
   // After an age ("Gul Bibi, 45, who escaped with her children") the clause is all we learn of her.
   const past = aged && verb.pos === 'VERB' && /ed$/.test(verb.lower) && !/^(?:said|told)$/.test(verb.lower);
@@ -185,6 +196,9 @@ function whoClause(article: Article, who: number, stop: (k: number) => boolean, 
   while (!stop(end + 1) && end - who < 20) end++;
   return clean(span(article, who + 1, end));
 }
+
+/** Past verbs that state a post someone held: "who ran the unit", "who led the inquiry". */
+const LEADING_VERBS = new Set(['ran', 'led', 'headed', 'chaired', 'founded', 'co-founded', 'directed', 'managed', 'oversaw', 'commanded', 'coached', 'edited']);
 
 /**
  * "appointed Sarah Jennings as chief financial officer", "replaced by Tom Hale as coach": a role
@@ -216,12 +230,18 @@ export function roleByCopula(article: Article, nameLast: number): string | undef
   const { tokens, tokenSentence } = article;
   const verb = tokens[nameLast + 1];
   const det = tokens[nameLast + 2];
-  if (!verb || !det || !['is', 'was'].includes(verb.lower) || !['a', 'an', 'the'].includes(det.lower)) return undefined;
-  let limit = nameLast + 2;
+  if (!verb || !det) return undefined;
+  // "Tor Instanes has been chief executive of Fjordwing since 2011": the perfect, before a title.
+  const been = ['has', 'had'].includes(verb.lower) && det.lower === 'been' ? 1 : 0;
+  const complement = tokens[nameLast + 2 + been];
+  if (!(['is', 'was'].includes(verb.lower) || been === 1) || !complement) return undefined;
+  if (!['a', 'an', 'the'].includes(complement.lower) && !(isTitleWord(complement.lower) && complement.pos !== 'VERB')) return undefined;
+  const from = nameLast + 2 + been;
+  let limit = from;
   while (limit < tokens.length && limit - nameLast < 25 && tokenSentence[limit] === tokenSentence[nameLast]
     && !['.', ';', ':', ',', '"', '“', '”', '?', '!'].includes(tokens[limit]!.text)) limit++;
-  if (!opensDescription(article, nameLast + 2, limit)) return undefined;
-  return clean(span(article, nameLast + 2, limit - 1));
+  if (!opensDescription(article, from, limit)) return undefined;
+  return clean(span(article, from, limit - 1));
 }
 
 /**
@@ -281,4 +301,42 @@ export function roleByDuty(article: Article, nameLast: number): string | undefin
     && !['.', ',', ';', ':', '"', '“', '”'].includes(tokens[end]!.text) && !['and', 'but', 'from', 'after', 'when'].includes(tokens[end]!.lower)) end++;
   if (end === from) return undefined;
   return clean(span(article, k, end - 1));
+}
+
+/**
+ * "The breach was spotted by Liam Fraser at 3am. The systems administrator, who was on shift, …":
+ * a definite description of one person that opens the next sentence of the same paragraph as its
+ * subject takes up the name that closed the sentence before. Not when its head word was used
+ * earlier in the article (it may then stand for someone already named), nor when another name is
+ * joined to this one ("X and Y").
+ */
+export function roleNextSentence(article: Article, nameFirst: number, nameLast: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  if (article.tokenQuote[nameLast]! >= 0) return undefined;
+  const sentence = tokenSentence[nameLast]!;
+  // "near the village of Chiu Chiu": a name governed by a preposition of place is not a person.
+  if (['in', 'at', 'near', 'from', 'of', 'to', 'into', 'outside', 'inside', 'across'].includes(tokens[nameFirst - 1]?.lower ?? '')) return undefined;
+  let k = nameLast + 1;
+  for (; k < tokens.length && tokenSentence[k] === sentence; k++) {
+    const tok = tokens[k]!;
+    if (article.tokenQuote[k]! >= 0) return undefined;
+    if (['and', 'or', ','].includes(tok.lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && tokenSentence[k + 1] === sentence) return undefined;
+  }
+  const the = tokens[k];
+  if (!the || the.text !== 'The' || tokenSentence[k] !== sentence + 1 || article.tokenQuote[k]! >= 0) return undefined;
+  const paragraph = article.paragraphs.find((p) => p.start <= tokens[nameFirst]!.start && tokens[nameFirst]!.start < p.end);
+  if (!paragraph || the.start >= paragraph.end) return undefined;
+  for (let h = k + 1; h <= k + 4 && h < tokens.length; h++) {
+    const tok = tokens[h]!;
+    if (article.tokenQuote[h]! >= 0 || !/^\p{Ll}/u.test(tok.text)) return undefined;
+    const after = tokens[h + 1];
+    const headLike = (isPersonNoun(tok.lower) || isTitleWord(tok.lower)) && !/[^s]s$/.test(tok.lower);
+    if (headLike && after && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX')) {
+      const earlier = article.body.slice(0, tokens[nameFirst]!.start).toLowerCase();
+      if (new RegExp(`\\b${tok.lower.replace(/[^\p{L}-]/gu, '')}\\b`, 'u').test(earlier)) return undefined;
+      return clean(span(article, k + 1, h));
+    }
+    if (!['NOUN', 'ADJ'].includes(tok.pos)) return undefined;
+  }
+  return undefined;
 }
