@@ -16,7 +16,7 @@ import { attributeQuotes } from './quotes.ts';
 import type { ExtractedActor, Extraction } from './types.ts';
 
 /** Bumped whenever extraction output changes, so cached results are not reused across versions. */
-export const EXTRACTOR_VERSION = '7';
+export const EXTRACTOR_VERSION = '8';
 
 /** Only this many characters of an article are read (~15,000 words, far beyond any news story). */
 export const MAX_CHARS = 100_000;
