@@ -60,6 +60,17 @@ const TRIGGERS: RegExp[] = [
   /\b(?:will|would)\s+not\s+be\s+(?:made public|disclosed|revealed|named|identified|published)\b/i,
   /\b(?:could|can|cannot)\s*(?:not\s+)?be\s+(?:immediately\s+)?(?:determined|established)\b/i,
   /\bno\s+way\s+(?:of|to)\s+(?:knowing|know|verifying|verify|confirming|confirm|telling|tell)\b/i,
+  /\b(?:is|was|remains|remained)\s+not\s+(?:yet\s+|immediately\s+)?clear\b(?!-)(?!\s+(?:that|to)\b)/i,
+  /\b(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?independently\s+(?:verified|confirmed)\b/i,
+  /\blittle\s+(?:is|was)\s+(?:yet\s+)?known\b/i,
+  /\b(?:no one|nobody)\s+(?:yet\s+|really\s+)?knows\b/i,
+  /\bimpossible\s+to\s+(?:say|know|tell|verify|confirm)\b/i,
+  /\b(?:would|will|could)\s+not\s+be\s+drawn\s+(?:on|into)\b|\b(?:declined|refused)\s+to\s+be\s+drawn\b/i,
+  /\bwithout\s+(?:giving|providing|offering)\s+(?:any\s+)?(?:further\s+)?(?:details|a reason|an explanation|a timetable|a date|specifics)\b/i,
+  /\b(?:gave|give|gives|given|offered|provided)\s+no\s+(?:further|more|other|immediate)\s+(?:details|explanation|information)\b/i,
+  /\b(?:did|does|do)\s+not\s+(?:immediately\s+)?(?:identify|name)\s+(?:the|a|any|who|which)\b/i,
+  /\bunder\s+wraps\b/i,
+  /\b(?:could|can)\s*(?:not|n[’']t)\s+be\s+reached\s+for\s+comment\b|\b(?:did|does)\s*(?:not|n[’']t)\s+(?:immediately\s+)?return\s+(?:calls|messages|emails|a\s+(?:call|message|request))/i,
   /\bwhether\b(?!\s+or\s+not)[^.?!]{3,160}?\bor\b(?!\s+not\b)[^.?!]{3,}/i,
 ];
 

@@ -21,6 +21,15 @@ describe('open questions in varied wordings', () => {
     'The company said the settlement was confidential and its size would not be made public.',
     'The source of the leak could not be determined on Friday.',
     'There is no way of knowing how many ballots were lost.',
+    'It was not immediately clear.',
+    'The footage has not been independently verified.',
+    'Little is known about the group behind the attack.',
+    'Nobody knows how long the repairs will take.',
+    'The minister would not be drawn on the cost of the scheme.',
+    'The council postponed the vote without giving a reason.',
+    'Police did not identify the man, who is 34.',
+    'The terms of the deal remain under wraps.',
+    'The owner could not be reached for comment.',
   ])('finds "%s"', (sentence) => {
     expect(questions(`Crews worked through the night at the site. ${sentence} Work resumes on Monday.`)).toHaveLength(1);
   });
@@ -28,7 +37,8 @@ describe('open questions in varied wordings', () => {
   it('leaves forecasts, hedges and choices alone', () => {
     const body = 'The harvest is expected to rise by 3 percent. Traders said there was no guarantee the weather would hold. '
       + 'Officials are likely to decide whether to allow exports once the figures come in. Risks remain, and prices could fall. '
-      + 'The board will not be meeting until June, and the plant will be ready by 2027.';
+      + 'The board will not be meeting until June, and the plant will be ready by 2027. '
+      + 'The minister made it clear that talks would go on. The ruling was not clear-cut, the judge said.';
     expect(questions(body)).toEqual([]);
   });
 });
