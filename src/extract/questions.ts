@@ -74,6 +74,12 @@ const TRIGGERS: RegExp[] = [
   /\bwhether\b(?!\s+or\s+not)[^.?!]{3,160}?\bor\b(?!\s+not\b)[^.?!]{3,}/i,
 ];
 
+/**
+ * All triggers as one pattern: most sentences hold none, and one scan rejects them faster than
+ * trying each trigger in turn. Only a sentence that passes is tried trigger by trigger.
+ */
+const ANY_TRIGGER = new RegExp(TRIGGERS.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /** "will decide whether to strike or wait": a choice someone is due to make, not an unknown. */
 const CHOICE = /\b(?:decide|decides|decided|deciding|choose|chooses|chose|vote|votes|voted|voting)\b[^.?!]{0,30}\bwhether\s+to\b/i;
 
@@ -90,7 +96,7 @@ export function findQuestions(article: Article): ExtractedQuestion[] {
     const text = sentence.text;
     if (text.length > 1500) continue;
     let why: string | undefined;
-    for (const re of TRIGGERS) {
+    if (ANY_TRIGGER.test(text)) for (const re of TRIGGERS) {
       const m = re.exec(text);
       if (m && !(re.source.startsWith('\\bwhether') && (NOT_OPEN.test(text) || CHOICE.test(text)))) {
         why = m[0].length > 60 ? m[0].slice(0, 60).trim() + '…' : m[0];
