@@ -29,6 +29,20 @@ export function wink(): WinkInstance {
   return instance;
 }
 
+/** True when `text` holds a run of 100 or more non-space characters (one pass, no regex back-tracking). */
+function hasLongWord(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Exactly the characters \s matches.
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+      || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (space) run = 0;
+    else if (++run >= 100) return true;
+  }
+  return false;
+}
+
 /**
  * Tokenises and tags `source`. Offsets are found by searching forward for each token's text, so
  * they are exact even where wink's spacing bookkeeping and the source differ. Words of 100 or
@@ -37,7 +51,7 @@ export function wink(): WinkInstance {
 export function tagTokens(source: string): Token[] {
   const nlp = wink();
   // wink slows down badly on very long "words" (base64, minified code): blank them, same length.
-  const text = source.replace(/\S{100,}/g, (m) => ' '.repeat(m.length));
+  const text = hasLongWord(source) ? source.replace(/\S{100,}/g, (m) => ' '.repeat(m.length)) : source;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(nlp.its.value) as string[];
   const tags = doc.tokens().out(nlp.its.pos) as string[];

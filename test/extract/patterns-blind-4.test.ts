@@ -85,4 +85,11 @@ describe('names and speakers', () => {
     const body = 'The environmental group Fundación Rivera said the fine was too small.';
     expect(people(body)).toEqual([]);
   });
+
+  it('still blanks words of 100 or more characters before tagging, and only those', () => {
+    const body = `Token ${'x'.repeat(150)} was pasted here.\u00a0Rhea Malone, a spokeswoman for the port, said the ${'y'.repeat(99)} was fine.`;
+    const extraction = extractArticle(body);
+    expect(person(body, 'Rhea Malone')?.role).toBe('a spokeswoman for the port');
+    expect(extraction.actors.some((a) => a.name.includes('xxx'))).toBe(false);
+  });
 });
