@@ -19,6 +19,7 @@ import { questionDevelopments } from './feeds/answer-hints.ts';
 import { systemClock } from './feeds/types.ts';
 import { SqliteFeedStateStore } from './store/feeds-sqlite.ts';
 import type { Logger } from './log.ts';
+import { describeError } from './errors.ts';
 import { Metrics } from './ops/metrics.ts';
 import { OpsServer, opsRoutes, Readiness } from './ops/http.ts';
 import { RateLimiter } from './ops/rate-limit.ts';
@@ -206,7 +207,7 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
       }));
     logger.info({ reason }, 'stopping');
   } catch (error) {
-    logger.error({ err: error }, 'start failed');
+    logger.error({ reason: describeError(error) }, 'start failed');
     await within(stopAll(), settings.shutdownGraceSeconds * 1000);
     throw error;
   } finally {

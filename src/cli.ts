@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runBot, createCore } from './app.ts';
 import { readSettings, SettingsError, type Settings } from './config/env.ts';
-import { describeError } from './errors.ts';
+import { ConfigError, describeError } from './errors.ts';
 import { processIO, type CliIO } from './cli/io.ts';
 import { runAsk } from './cli/ask-command.ts';
 import { runValidate } from './cli/validate-command.ts';
@@ -113,7 +113,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return exit;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof SettingsError) {
+    // StoreError is matched by name so that every command does not load the SQLite driver.
+    if (error instanceof SettingsError || error instanceof ConfigError || (error instanceof Error && error.name === 'StoreError')) {
+      // Configuration the operator must fix: one clear message, exit 2 like any usage error.
       io.stderr.write(`brief: ${error.message}\n`);
       return 2;
     }

@@ -40,7 +40,8 @@ export class BriefingFormatError extends Error {
     readonly line: number,
     readonly problem: string,
   ) {
-    super(`${path}:${line}: ${problem}`);
+    // Line 0 means the whole file or folder (unreadable, missing): no line to point at.
+    super(line > 0 ? `${path}:${line}: ${problem}` : `${path}: ${problem}`);
     this.name = 'BriefingFormatError';
   }
 }

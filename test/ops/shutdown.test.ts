@@ -46,6 +46,16 @@ describe('brief start as a real process', () => {
     expect(messages[messages.length - 1]).toBe('stopped');
   });
 
+  it('refuses to start on a database it cannot use, in one line with the fix, exit 2', async () => {
+    const child = spawn('node', [BIN, 'start'], { cwd: tempDir(), env: { ...process.env, DATABASE_URL: 'postgres://brief@127.0.0.1/brief' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain('brief: DATABASE_URL: the Postgres store is not available yet');
+    expect(stderr).not.toContain('    at ');
+  });
+
   it('refuses to start on invalid configuration, listing each problem', async () => {
     const child = spawn('node', [BIN, 'start'], { cwd: tempDir(), env: { ...process.env, PORT: 'eighty', LOG_LEVEL: 'chatty' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
