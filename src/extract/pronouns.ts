@@ -8,13 +8,19 @@ import { isPersonNoun } from './lexicon.ts';
 
 const CONJUNCTIONS = new Set(['but', 'and', 'while', 'whereas', 'though', 'although']);
 
-/** Index of the last unquoted mention of `actor` before `offset`, or -1. */
-function lastMentionBefore(table: ActorTable, actor: number, offset: number): number {
+/**
+ * The last unquoted mention of `actor` before `offset` and its sentence — only when that sentence
+ * ends before the pronoun's own: within one sentence the nearest name is the better guess.
+ */
+function earlierMention(article: Article, table: ActorTable, actor: number, offset: number): { last: number; sentence: number } | undefined {
   for (let i = table.mentions.length - 1; i >= 0; i--) {
     const m = table.mentions[i]!;
-    if (m.start < offset && m.actor === actor && !m.quoted) return i;
+    if (m.start < offset && m.actor === actor && !m.quoted) {
+      const sentence = sentenceAt(article, m.start);
+      return sentence === sentenceAt(article, offset) ? undefined : { last: i, sentence };
+    }
   }
-  return -1;
+  return undefined;
 }
 
 /**
@@ -24,10 +30,9 @@ function lastMentionBefore(table: ActorTable, actor: number, offset: number): nu
  */
 export function thingSubject(article: Article, table: ActorTable, actor: number, offset: number): number {
   const mentions = table.mentions;
-  const last = lastMentionBefore(table, actor, offset);
-  if (last < 0) return actor;
-  const sentence = sentenceAt(article, mentions[last]!.start);
-  if (sentence === sentenceAt(article, offset)) return actor;
+  const earlier = earlierMention(article, table, actor, offset);
+  if (!earlier) return actor;
+  const { last, sentence } = earlier;
   let first = actor;
   for (let i = last; i >= 0; i--) {
     const m = mentions[i]!;
@@ -54,12 +59,9 @@ export function sentenceSubject(
   fits: (actor: number) => boolean = () => true, resolve?: (token: number) => number | undefined,
 ): number {
   const mentions = table.mentions;
-  const last = lastMentionBefore(table, actor, offset);
-  if (last < 0) return actor;
-  const sentence = sentenceAt(article, mentions[last]!.start);
-  // Only a sentence that ends before the pronoun's own sentence: within one sentence the
-  // nearest name is the better guess.
-  if (sentence === sentenceAt(article, offset)) return actor;
+  const earlier = earlierMention(article, table, actor, offset);
+  if (!earlier) return actor;
+  const { last, sentence } = earlier;
   let first = actor;
   let firstToken = mentions[last]!.token;
   for (let i = last - 1; i >= 0; i--) {
