@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { Extraction, ExtractedActor } from '../extract/types.ts';
+import type { Extraction, ExtractedActor } from './extraction.ts';
 import { citeCover, citeMentions, citeParaphrase, citeQuote, indexSentences, type SentenceIndex } from './cite.ts';
 import type { Actor, Briefing, Claim, OpenQuestion, Quote } from './model.ts';
 import type { ParsedBriefingFile } from './parse.ts';

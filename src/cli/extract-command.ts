@@ -9,7 +9,7 @@ import { readAll, type CliIO } from './io.ts';
 import { splitTitle, type ArticleText } from '../extract/article-text.ts';
 import { extractArticle, looksBinary, looksLikeHtml, MAX_CHARS } from '../extract/extract.ts';
 import { readArticleFromHtml } from '../extract/html.ts';
-import type { Extraction } from '../extract/types.ts';
+import type { Extraction } from '../briefing/extraction.ts';
 
 /** Arguments of `brief extract`. */
 export interface ExtractArgs {

@@ -13,7 +13,7 @@ import { articleFromInput, readSource } from './extract-command.ts';
 import { fold } from '../briefing/text.ts';
 import { extractArticle } from '../extract/extract.ts';
 import { readArticleFromHtml } from '../extract/html.ts';
-import type { Extraction } from '../extract/types.ts';
+import type { Extraction } from '../briefing/extraction.ts';
 
 /** Arguments of `brief ingest`. */
 export interface IngestArgs {

@@ -4,38 +4,15 @@
  * a title or honorific, an appositive description, "who …", a verb of saying next to a full name,
  * or a surname used on its own later. Surnames, "Mr X" and "the president" resolve to the full actor.
  */
-import type { ActorKind } from '../briefing/model.ts';
 import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { PLACE_CUE, companyCue, occurrenceOf, type Occurrence } from './evidence.ts';
 import { NEVER_ACTORS, STORM_WORDS, foldName, isTitleWord } from './lexicon.ts';
 import { findNameRuns, type NameRun } from './names.ts';
+import type { ActorDraft, ActorTable, Mention } from './actor-table.ts';
+import type { ActorKind } from '../briefing/model.ts';
 
-/** An actor while extraction is running; `cites` are filled by the caller from mentions. */
-export interface ActorDraft {
-  name: string;
-  aliases: Set<string>;
-  kind: ActorKind;
-  role: string | null;
-  /** Token index of the first mention, for ordering. */
-  first: number;
-}
-
-/** One place in the body that refers to an actor. */
-export interface Mention {
-  actor: number;
-  start: number;
-  end: number;
-  /** Token index of the mention's first word. */
-  token: number;
-  quoted: boolean;
-}
-
-/** Actors and where they are mentioned (sorted by position). */
-export interface ActorTable {
-  actors: ActorDraft[];
-  mentions: Mention[];
-}
+export type { ActorDraft, ActorTable, Mention } from './actor-table.ts';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
 

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { EXTRACTOR_VERSION, extractArticle, type ExtractOptions } from './extract.ts';
-import type { Extraction } from './types.ts';
+import type { Extraction } from '../briefing/extraction.ts';
 
 /** Extracts an article, reusing an earlier result for the same text. */
 export type CachedExtractor = (body: string, options?: ExtractOptions) => Extraction;

@@ -4,7 +4,7 @@
  * `unnamed` with the phrase as its source; a sentence a named actor is reported saying is
  * `on-record` with that actor as its source.
  */
-import type { ExtractedClaim, ExtractedQuote } from './types.ts';
+import type { ExtractedClaim, ExtractedQuote } from '../briefing/extraction.ts';
 import type { Article } from './context.ts';
 
 const UNNAMED: RegExp[] = [

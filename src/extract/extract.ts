@@ -13,7 +13,7 @@ import { analyse, citesFor } from './context.ts';
 import { resolveDescriptions, rolesFromNearbySentences } from './coref.ts';
 import { findQuestions } from './questions.ts';
 import { attributeQuotes } from './quotes.ts';
-import type { ExtractedActor, Extraction } from './types.ts';
+import type { ExtractedActor, Extraction } from '../briefing/extraction.ts';
 
 /** Bumped whenever extraction output changes, so cached results are not reused across versions. */
 export const EXTRACTOR_VERSION = '8';

@@ -5,7 +5,7 @@
  * lists are read from disk once, on first use.
  */
 import { createRequire } from 'node:module';
-import type { ActorDraft } from './actors.ts';
+import type { ActorDraft } from './actor-table.ts';
 
 /** 'm' or 'f' when a name is only in one list, 'u' when it is in both. */
 export type Gender = 'm' | 'f' | 'u';

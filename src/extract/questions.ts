@@ -4,7 +4,7 @@
  * question the article asks outright. Forecasts and hedges ("could", "is expected to", "no
  * guarantee") are not open questions, so none of those words is a trigger.
  */
-import type { ExtractedQuestion } from './types.ts';
+import type { ExtractedQuestion } from '../briefing/extraction.ts';
 import type { Article } from './context.ts';
 
 /** Phrases that make a sentence an open question. Each is general English, not story-specific. */

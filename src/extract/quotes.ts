@@ -7,7 +7,7 @@
  * Short fragments in a sentence with no verb of saying are scare quotes: nobody speaks. What a
  * pronoun or description near a quotation refers to is looked up in speakers.ts.
  */
-import type { ExtractedQuote } from './types.ts';
+import type { ExtractedQuote } from '../briefing/extraction.ts';
 import type { ActorTable } from './actors.ts';
 import { citesFor, sentenceAt, tokenAt, type Article } from './context.ts';
 import { lastPersonBefore } from './coref.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCachedExtractor } from '../../src/extract/cache.ts';
 import { EXTRACTOR_VERSION, extractArticle, type ExtractOptions } from '../../src/extract/extract.ts';
-import type { Extraction } from '../../src/extract/types.ts';
+import type { Extraction } from '../../src/briefing/extraction.ts';
 import { DAM_DEAL } from './articles.ts';
 
 function counting(): { calls: number; extract: (body: string, options?: ExtractOptions) => Extraction } {

@@ -2,8 +2,8 @@
  * What automatic extraction produces for one article. Items cite the sentence ids of
  * `splitBody(body)` (src/briefing/text.ts), the same ids the briefing model uses.
  */
-import type { ActorKind, Sourcing } from '../briefing/model.ts';
-import type { SentenceId } from '../briefing/text.ts';
+import type { ActorKind, Sourcing } from './model.ts';
+import type { SentenceId } from './text.ts';
 
 export interface ExtractedActor {
   name: string;
