@@ -21,11 +21,15 @@ function problems(a: CorpusArticle): string[] {
   for (const p of l.places) if (!l.places_or_orgs.includes(p)) out.push(`place "${p}" is not in places_or_orgs`);
   for (const q of l.quotes) {
     if (!a.body.includes(q.starts_with)) out.push(`quotation start "${q.starts_with}" is not copied exactly from the body`);
-    if (q.speaker !== null && !l.people.some((p) => p.name === q.speaker) && !l.places_or_orgs.includes(q.speaker)) {
-      out.push(`speaker "${q.speaker}" is neither a person's name nor a place or organisation`);
+    // An unnamed body may speak ("the defence ministry"): it is in the text but not in places_or_orgs.
+    if (q.speaker !== null && !l.people.some((p) => p.name === q.speaker) && !l.places_or_orgs.includes(q.speaker) && !has(q.speaker)) {
+      out.push(`speaker "${q.speaker}" is neither a person's name, a place or organisation, nor words of the text`);
     }
   }
-  if (l.open_question_evidence.length !== l.open_questions.length) {
+  // The first 45 articles of the project were labelled before evidence was asked for; training
+  // then finds the sentence by its overlap with the label.
+  const legacy = a.source === 'own' && /^h\d-/.test(a.id.split('/').pop() ?? '');
+  if (l.open_question_evidence.length !== l.open_questions.length && !(legacy && l.open_question_evidence.length === 0)) {
     out.push(`${l.open_questions.length} open questions but ${l.open_question_evidence.length} evidence entries`);
   }
   for (const e of l.open_question_evidence) if (!a.body.includes(e)) out.push(`evidence "${e}" is not copied exactly from the body`);
