@@ -91,7 +91,8 @@ function speakerAgrees(predicted: string | null, label: string | null, predictio
   return false;
 }
 
-function questionOverlap(label: string, sentence: string): boolean {
+/** True when an extracted question shares enough content words with a label to count as finding it. */
+export function questionOverlap(label: string, sentence: string): boolean {
   const lw = new Set(contentWords(label));
   const sw = new Set(contentWords(sentence));
   let shared = 0;

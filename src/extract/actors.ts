@@ -6,11 +6,15 @@
  */
 import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
-import { PLACE_CUE, companyCue, occurrenceOf, type Occurrence } from './evidence.ts';
+import { PLACE_CUE, occurrenceOf, type Occurrence } from './evidence.ts';
 import { NEVER_ACTORS, STORM_WORDS, foldName, isTitleWord } from './lexicon.ts';
 import { findNameRuns, type NameRun } from './names.ts';
 import type { ActorDraft, ActorTable, Mention } from './actor-table.ts';
 import type { ActorKind } from '../briefing/model.ts';
+import type { Decisions } from './learned/decisions.ts';
+import { nameContext } from './person-features.ts';
+import { familyNameFirst, isPerson } from './person-choice.ts';
+import { chooseRoles } from './role-choice.ts';
 
 export type { ActorDraft, ActorTable, Mention } from './actor-table.ts';
 
@@ -63,7 +67,7 @@ function isDroppable(article: Article, runs: NameRun[]): boolean {
 }
 
 /** Builds the actor table for an article. */
-export function findActors(article: Article): ActorTable {
+export function findActors(article: Article, decisions: Decisions = { models: { version: 'none' } }): ActorTable {
   const runs = findNameRuns(article);
   const occurrences = runs.map((run) => (run.nameFirst >= 0 ? occurrenceOf(article, run) : { run, evidence: false }));
 
@@ -86,17 +90,21 @@ export function findActors(article: Article): ActorTable {
       }))
       .map(([k]) => k),
   );
+  const context = nameContext(article, singleWords);
   const personKeys = [...byName.entries()]
-    .filter(([key, list]) => list.some((o) => o.evidence) || (key.includes(' ') && singleWords.has(key.split(' ').pop()!)))
-    // "Shares of Westcoast Midstream rose": a company, whatever else the text suggests, unless a
-    // title or honorific in the name says otherwise.
-    .filter(([, list]) => list.some((o) => o.run.kind === 'person') || !list.some((o) => companyCue(article, o.run)))
+    .filter(([key, list]) => isPerson(article, key, list, context, singleWords, decisions))
     .map(([key]) => key)
     .sort((a, b) => nameTokens(b).length - nameTokens(a).length || b.length - a.length);
 
   const actors: ActorDraft[] = [];
   const keyToActor = new Map<string, number>();
-  const surnameToActor = new Map<string, number>();
+  // Bare surnames (and family names written first) to every person who has them.
+  const surnameToActors = new Map<string, number[]>();
+  const addSurname = (word: string, idx: number): void => {
+    const list = surnameToActors.get(word) ?? [];
+    if (!list.includes(idx)) list.push(idx);
+    surnameToActors.set(word, list);
+  };
   for (const key of personKeys) {
     const words = key.split(' ');
     // A shorter name contained in a longer one is the same person ("Obama" in "Barack Obama").
@@ -113,11 +121,20 @@ export function findActors(article: Article): ActorTable {
     actors.push({ name: firstOcc.run.name, aliases: new Set(), kind: 'person', role: null, first: firstOcc.run.first });
     const idx = actors.length - 1;
     keyToActor.set(key, idx);
-    if (words.length > 1 && !surnameToActor.has(words[words.length - 1]!)) surnameToActor.set(words[words.length - 1]!, idx);
+    if (words.length > 1) addSurname(words[words.length - 1]!, idx);
     // "Van Horn", "Oyelaran-Whitby": a two-word surname on its own.
-    const tail = words.slice(-2).join(' ');
-    if (words.length > 2 && !surnameToActor.has(tail)) surnameToActor.set(tail, idx);
+    if (words.length > 2) addSurname(words.slice(-2).join(' '), idx);
+    if (familyNameFirst(article, firstOcc.run, words, singleWords)) addSurname(words[0]!, idx);
   }
+  // The person a bare surname stands for: of those who bear it, the one mentioned last before it.
+  const lastSeen = new Map<number, number>();
+  const bySurname = (key: string, token: number): number | undefined => {
+    const list = surnameToActors.get(key);
+    if (!list) return undefined;
+    let best = list[0]!;
+    for (const a of list) if ((lastSeen.get(a) ?? -1) < token && (lastSeen.get(a) ?? -1) > (lastSeen.get(best) ?? -1)) best = a;
+    return best;
+  };
 
   const mentions: Mention[] = [];
   const addMention = (actor: number, run: NameRun): void => {
@@ -126,6 +143,8 @@ export function findActors(article: Article): ActorTable {
     mentions.push({ actor, start: tokens[from]!.start, end: tokens[run.last]!.end, token: from, quoted: run.quoted });
   };
 
+  // Each person's occurrences, for the choice of role.
+  const personOccurrences = new Map<number, Occurrence[]>();
   // Non-person actors, grouped by folded text.
   const otherRuns = new Map<string, NameRun[]>();
   for (const occ of occurrences) {
@@ -133,7 +152,7 @@ export function findActors(article: Article): ActorTable {
     if (run.nameFirst >= 0) {
       const key = foldName(run.name);
       let actor = keyToActor.get(key);
-      if (actor === undefined && key.split(' ').length <= 2) actor = surnameToActor.get(key);
+      if (actor === undefined && key.split(' ').length <= 2) actor = bySurname(key, run.first);
       // "Mrs Brearley" after "Sir Anthony Brearley": a relative, not the same person.
       if (actor !== undefined && conflictingHonorifics(run.text, actors[actor]!)) {
         const spouse = run.text;
@@ -149,9 +168,21 @@ export function findActors(article: Article): ActorTable {
         if (run.name !== a.name && run.name !== run.text) a.aliases.add(run.name);
         if (occ.role && !a.role) a.role = occ.role;
         a.first = Math.min(a.first, run.first);
+        const own = personOccurrences.get(actor) ?? [];
+        own.push(occ);
+        personOccurrences.set(actor, own);
+        lastSeen.set(actor, run.first);
         addMention(actor, run);
         continue;
       }
+    }
+    // "Park" after "Park Ji-hoon": a family name on its own, even where it could be a place word.
+    if (run.first === run.last && surnameToActors.has(foldName(run.text))) {
+      const actor = bySurname(foldName(run.text), run.first)!;
+      actors[actor]!.aliases.add(run.text);
+      lastSeen.set(actor, run.first);
+      addMention(actor, run);
+      continue;
     }
     const text = run.nameFirst >= 0 ? run.name : run.text;
     const place = lookupPlace(text);
@@ -175,6 +206,7 @@ export function findActors(article: Article): ActorTable {
     for (const r of list) addMention(idx, r);
   }
   linkAcronyms(article, actors, mentions);
+  chooseRoles(article, actors, personOccurrences, decisions);
 
   const byline = bylinePerson(article);
   if (byline && !actors.some((a) => foldName(a.name) === foldName(byline.name))) {

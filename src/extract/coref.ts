@@ -147,7 +147,7 @@ function subjectDescription(article: Article, the: number): { text: string; head
  * - "The director of the agency had warned … / the director, Elliot Farrant, said …": a bare
  *   role ("the director") is widened to the fuller description given just before.
  */
-export function rolesFromNearbySentences(article: Article, table: ActorTable): void {
+export function rolesFromNearbySentences(article: Article, table: ActorTable, accept: (actor: number, text: string) => boolean = () => true): void {
   const { tokens } = article;
   const descriptions: Array<{ text: string; head: string; sentence: number; token: number; taken: boolean }> = [];
   // Descriptions already resolved to someone mentioned before ("the president") are not new people.
@@ -173,12 +173,12 @@ export function rolesFromNearbySentences(article: Article, table: ActorTable): v
     for (let d = descriptions.length - 1; d >= 0; d--) {
       const desc = descriptions[d]!;
       if (desc.token >= first.token || desc.sentence < sentence - 2 || desc.taken) continue;
-      if (bare !== undefined && foldName(desc.head) === bare && desc.text.split(' ').length > 1) {
+      if (bare !== undefined && foldName(desc.head) === bare && desc.text.split(' ').length > 1 && accept(a, desc.text)) {
         actor.role = desc.text;
         desc.taken = true;
         return;
       }
-      if (actor.role === null && desc.sentence < sentence && !mentionedBetween(desc.token, first.token, a)) {
+      if (actor.role === null && desc.sentence < sentence && !mentionedBetween(desc.token, first.token, a) && accept(a, desc.text)) {
         actor.role = desc.text;
         actor.aliases.add(`the ${desc.text}`);
         desc.taken = true;

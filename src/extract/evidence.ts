@@ -7,7 +7,9 @@ import type { Article } from './context.ts';
 import { givenName } from './given-names.ts';
 import { ORG_DESCRIPTION_HEADS, isPersonNoun, isTitleWord } from './lexicon.ts';
 import type { NameRun } from './names.ts';
-import { roleAfter, roleAs, roleBefore, roleByCopula, roleByDuty, roleInFront, roleNextSentence, widenTitle } from './roles.ts';
+import type { KnownRoles } from './role-candidates.ts';
+import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, widenTitle } from './roles.ts';
+import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
 
 /** Prepositions before a lone name that make it a place ("in Tarbeck"). */
 export const PLACE_CUE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'into', 'outside', 'inside', 'around', 'throughout', 'within', 'via']);
@@ -56,40 +58,6 @@ export function companyCue(article: Article, run: NameRun): boolean {
 }
 
 /**
- * "who gave his name only as Sipho", "who gave only her first name, Maria": the text says the
- * word is someone's name.
- */
-function namedAs(article: Article, first: number): boolean {
-  const { tokens } = article;
-  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
-    const lower = tokens[k]!.lower;
-    if (lower === 'name' || lower === 'named' || lower === 'called') return true;
-    if (![',', 'as', 'only', 'simply', 'just'].includes(lower)) return false;
-  }
-  return false;
-}
-
-/**
- * "one woman, who gave only her first name, Maria", "a 63-year-old who gave his name only as
- * Sipho": the description the name is given for, from its determiner to the name cue.
- */
-function describedBeforeName(article: Article, first: number): string | undefined {
-  const { tokens, tokenSentence, body } = article;
-  let end = first - 1;
-  while (end > 0 && [',', 'as', 'only', 'simply', 'just'].includes(tokens[end]!.lower)) end--;
-  for (let k = end - 2; k >= 0 && first - k < 30; k--) {
-    if (tokenSentence[k] !== tokenSentence[first] || article.tokenQuote[k]! >= 0) return undefined;
-    if (!['a', 'an', 'one'].includes(tokens[k]!.lower)) continue;
-    for (let n = k + 1; n <= k + 4 && n < end; n++) {
-      if ((tokens[n]!.pos === 'NOUN' && isPersonNoun(tokens[n]!.lower)) || /^\d+-year-old$/.test(tokens[n]!.lower)) {
-        return body.slice(tokens[k]!.start, tokens[end]!.end).replace(/\s+/g, ' ');
-      }
-    }
-  }
-  return undefined;
-}
-
-/**
  * True when the appositive after a name describes an organisation: "Serum Biologics, a drugmaker
  * in Pune", "Pacific Crest, the state's second-largest utility".
  */
@@ -134,7 +102,12 @@ function organisationInFront(front: string): boolean {
 export interface Occurrence {
   run: NameRun;
   role?: string;
+  /** The hand rule's verdict: the text says this is a person. */
   evidence: boolean;
+  /** The signs seen at this occurrence, as features for the learned person decision. */
+  cues?: string[];
+  /** The role patterns already tried here, for the candidates of the learned role decision. */
+  known?: KnownRoles;
 }
 
 export function occurrenceOf(article: Article, run: NameRun): Occurrence {
@@ -142,14 +115,20 @@ export function occurrenceOf(article: Article, run: NameRun): Occurrence {
   const before = run.prefixLast >= 0 ? widenTitle(article, run.first, run.prefixLast, run.nameLast) : roleBefore(article, run.nameFirst, run.nameLast);
   const front = roleInFront(article, run.first, run.nameLast);
   const after = roleAfter(article, run.nameLast);
+  const known: KnownRoles = { [run.prefixLast >= 0 ? 'title' : 'before']: before, front, after };
   // The title already carries the description in front ("A member of the panel, Acting Justice X").
   const parts = front && before?.startsWith(front) ? [before] : front ? [front] : [before, after].filter((r): r is string => Boolean(r));
   if (front && run.titlePrefix && before && !front.includes(before) && !before.startsWith(front)) parts.push(before);
   // "for Rivermouth as a midfielder" is about the player, not the club after "for".
   const governed = ['for', 'in', 'at', 'from', 'with', 'to', 'of', 'on', 'against'].includes(tokens[run.first - 1]?.lower ?? '');
-  const copula = parts.length === 0 ? roleByCopula(article, run.nameLast) ?? (governed ? undefined : roleAs(article, run.nameLast)) : undefined;
+  if (parts.length === 0) {
+    known.copula = roleByCopula(article, run.nameLast);
+    if (!governed) known.as = roleAs(article, run.nameLast);
+  }
+  const copula = parts.length === 0 ? known.copula ?? (governed ? undefined : known.as) : undefined;
   if (copula) parts.push(copula);
-  const duty = parts.length === 0 ? roleByDuty(article, run.nameLast) : undefined;
+  if (parts.length === 0) known.duty = roleByDuty(article, run.nameLast);
+  const duty = parts.length === 0 ? known.duty : undefined;
   if (duty) parts.push(duty);
   const described = parts.length === 0 && !run.quoted ? roleNextSentence(article, run.nameFirst, run.nameLast) : undefined;
   if (described) parts.push(described);
@@ -190,9 +169,16 @@ export function occurrenceOf(article: Article, run: NameRun): Occurrence {
     && (prev === undefined || !sameSentence(run.first - 1) || !(NOT_SUBJECT_BEFORE.has(prev.lower) || PLACE_CUE.has(prev.lower) || prev.lower === 'and'))
     && next !== undefined && (['VERB', 'AUX'].includes(next.pos) || ['of', 'at'].includes(next.lower)) && !['are', 'were', 'have', 'do'].includes(next.lower)
     && !saysIt && !companyCue(article, run);
-  const weak = speaks || possessive || surnameForm || given || personalPronounAfter(article, run);
+  const pronounAfter = personalPronounAfter(article, run);
+  const weak = speaks || possessive || surnameForm || given || pronounAfter;
   const evidence = !orgLike && (strong || (!run.placeLead && words >= 2 && weak));
-  return { run, role, evidence };
+  const flags: Array<[string, boolean]> = [
+    ['title', run.kind === 'person'], ['role', role !== undefined], ['who', who], ['aged', aged], ['honorific', run.honorific],
+    ['named', named], ['speaks', speaks], ['possessive', possessive], ['surnameForm', surnameForm], ['given', given],
+    ['pronounAfter', pronounAfter], ['orgLike', orgLike], ['placeLead', run.placeLead === true], ['company', companyCue(article, run)],
+  ];
+  const cues = flags.filter(([, on]) => on).map(([name]) => name);
+  return { run, role, evidence, cues, known };
 }
 
 /**

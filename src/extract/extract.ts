@@ -14,6 +14,13 @@ import { resolveDescriptions, rolesFromNearbySentences } from './coref.ts';
 import { findQuestions } from './questions.ts';
 import { attributeQuotes } from './quotes.ts';
 import type { ExtractedActor, Extraction } from '../briefing/extraction.ts';
+import type { Decisions } from './learned/decisions.ts';
+import { committedModels, type Models } from './learned/models.ts';
+import type { Trace } from './learned/trace.ts';
+import type { ActorDraft } from './actor-table.ts';
+import { probability } from './learned/linear.ts';
+import type { RoleOption } from './role-candidates.ts';
+import { roleFeatures } from './role-features.ts';
 
 /** Bumped whenever extraction output changes, so cached results are not reused across versions. */
 export const EXTRACTOR_VERSION = '8';
@@ -25,6 +32,22 @@ export const MAX_CHARS = 100_000;
 export interface ExtractOptions {
   /** The headline, when known. It is not part of the body and is not cited. */
   title?: string;
+  /** Learned models to use instead of the committed ones (training and cross-validation). */
+  models?: Models;
+  /** Filled with every learned decision's candidates and features (training). */
+  trace?: Trace;
+}
+
+/**
+ * Whether a description from a nearby sentence becomes a person's role: the learned role model
+ * judges it as it judges a description next to the name (no model: yes, the hand rule).
+ */
+function acceptNearbyRole(actor: ActorDraft, text: string, decisions: Decisions): boolean {
+  const model = decisions.models.role;
+  const option: RoleOption = { source: 'nearby', text, occurrence: 0, quoted: false };
+  const features = roleFeatures(option, [option]);
+  decisions.trace?.roles.push({ person: actor.name, aliases: [...actor.aliases], text, features });
+  return !model || probability(model, features) >= model.threshold;
 }
 
 /** An extraction with nothing in it. */
@@ -87,17 +110,17 @@ function dropEmptyActors(table: ActorTable): void {
  * @example extractArticle(body).actors.find((a) => a.kind === 'person')?.role
  */
 export function extractArticle(body: string, options: ExtractOptions = {}): Extraction {
-  void options;
   if (typeof body !== 'string' || body.trim() === '' || looksBinary(body)) return emptyExtraction();
   let text = capBody(body);
   if (looksLikeHtml(text)) text = blankHtml(text);
   const article = analyse(text);
-  const table = findActors(article);
+  const decisions: Decisions = { models: options.models ?? committedModels(), trace: options.trace };
+  const table = findActors(article, decisions);
   dropEmptyActors(table);
   resolveDescriptions(article, table);
-  rolesFromNearbySentences(article, table);
-  const quotes = attributeQuotes(article, table);
-  const questions = findQuestions(article);
+  rolesFromNearbySentences(article, table, (a, text) => acceptNearbyRole(table.actors[a]!, text, decisions));
+  const quotes = attributeQuotes(article, table, decisions);
+  const questions = findQuestions(article, decisions);
   const claims = findClaims(article, quotes);
 
   const cites = table.actors.map(() => new Set<string>());

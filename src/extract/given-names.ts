@@ -35,7 +35,9 @@ function load(): Map<string, Gender> {
 export function givenName(word: string): Gender | undefined {
   const first = word.split('-')[0]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
-  return load().get(first.toLowerCase());
+  const lower = first.toLowerCase();
+  // "Tomás", "José": the lists spell names without accents.
+  return load().get(lower) ?? load().get(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 const FEMALE_WORDS = new Set(`

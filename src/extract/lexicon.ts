@@ -184,6 +184,19 @@ export const NEVER_ACTORS = words(`
   mr mrs ms dr god internet web
 `);
 
+/**
+ * Nouns of nationality that the country data does not list as demonyms ("Spaniard Carlos Moya",
+ * "the Briton"): a word before a name that describes, not names.
+ */
+export const NATIONALITY_NOUNS = words(`
+  spaniard briton brit frenchman frenchwoman dutchman dutchwoman englishman englishwoman scot
+  scotsman scotswoman welshman welshwoman irishman irishwoman swede dane finn pole czech slovak
+  croat serb kiwi aussie argentine swiss catalan basque fleming walloon cossack
+`);
+
+/** Adjectives that open a description before a name, never a name ("Former Liverpool striker X"). */
+export const DESCRIPTOR_ADJECTIVES = words(`former ex late veteran defending reigning fellow young teenage top-seeded unseeded`);
+
 /** Lower-case name particles that may sit inside a personal name ("Bashar al-Assad", "van Gogh"). */
 export const NAME_PARTICLES = words(`al el bin ibn bint de da di du del della der den van von la le dos das ter abu`);
 

@@ -8,10 +8,11 @@
 import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
 import {
-  FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NEVER_ACTORS, ORG_FOLLOWERS, ORG_WORDS, PLACE_WORDS,
+  DESCRIPTOR_ADJECTIVES, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NATIONALITY_NOUNS, NEVER_ACTORS, ORG_FOLLOWERS, ORG_WORDS, PLACE_WORDS,
   PORTFOLIO_WORDS, STORM_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS, isTitleWord,
 } from './lexicon.ts';
 import { CONNECTORS, RunScanner } from './run-scanner.ts';
+import { givenName } from './given-names.ts';
 
 /** The first guess at what a run names. */
 export type RunKind = 'person' | 'org' | 'place' | 'group' | 'unknown';
@@ -31,6 +32,8 @@ export interface NameRun {
   titlePrefix?: string;
   /** Token index of the last word of the title prefix (honorifics excluded), -1 when none. */
   prefixLast: number;
+  /** Words before the name that describe it and were cut off: "Spaniard", "American", "Seeds". */
+  descriptor?: string;
   /** True when the prefix holds an honorific ("Mr", "Dr"). */
   honorific: boolean;
   kind: RunKind;
@@ -103,6 +106,23 @@ function guessKind(article: Article, indices: number[], text: string): RunKind {
   return 'unknown';
 }
 
+/**
+ * True when the first of `indices` describes the name after it rather than starting it: a
+ * demonym or noun of nationality ("American Andy Roddick", "Spaniard Carlos Moya"), an adjective
+ * of description ("Former Liverpool striker"), or a plural noun opening the sentence before a
+ * given name ("Seeds Tim Henman"). What follows must still look like a name of two words or more.
+ */
+function isDescriptor(article: Article, indices: number[]): boolean {
+  const tok = article.tokens[indices[0]!]!;
+  const next = article.tokens[indices[1]!]!;
+  if (ORG_WORDS.has(next.lower) || PLACE_WORDS.has(next.lower) || lookupPlace(next.text)) return false;
+  if (indices.slice(1).some((k) => ORG_WORDS.has(article.tokens[k]!.lower))) return false;
+  if (lookupPlace(tok.text)?.type === 'demonym' || NATIONALITY_NOUNS.has(tok.lower)) return true;
+  if (DESCRIPTOR_ADJECTIVES.has(tok.lower)) return true;
+  return article.clauseInitial[indices[0]!] === 1 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(tok.text) && givenName(tok.text) === undefined
+    && givenName(next.text) !== undefined;
+}
+
 /** Finds every proper-noun run in the article. */
 export function findNameRuns(article: Article): NameRun[] {
   const scanner = new RunScanner(article);
@@ -120,6 +140,9 @@ export function findNameRuns(article: Article): NameRun[] {
     };
     while (indices.length > 1 && leadingNoise(indices[0]!)) indices.shift();
     if (indices.length > 1 && tokens[indices[0]!]!.lower === 'the') indices.shift();
+    const described: number[] = [];
+    while (indices.length >= 3 && isDescriptor(article, indices)) described.push(indices.shift()!);
+    const descriptor = described.length > 0 ? joinTokens(article, described) : undefined;
     let orgFollower = false;
     const next = tokens[last + 1];
     if (next && ORG_FOLLOWERS.has(next.lower) && next.text === next.lower) {
@@ -171,12 +194,12 @@ export function findNameRuns(article: Article): NameRun[] {
         name: joinTokens(article, nameIdx),
         titlePrefix: prefixHasTitle ? joinTokens(article, titleIdx) : undefined,
         prefixLast: prefixHasTitle ? titleIdx[titleIdx.length - 1]! : -1,
-        honorific, kind: 'person', quoted,
+        honorific, kind: 'person', quoted, descriptor,
       });
     } else if (nameIdx.length === indices.length && wholeKind === 'unknown') {
       runs.push({
         first: i, last, nameFirst: indices[0]!, nameLast: indices[indices.length - 1]!, text, name: text,
-        prefixLast: -1, honorific: false, kind: 'unknown', quoted, placeLead,
+        prefixLast: -1, honorific: false, kind: 'unknown', quoted, placeLead, descriptor,
       });
     } else {
       runs.push({ first: i, last, nameFirst: -1, nameLast: -1, text, name: text, prefixLast: -1, honorific: false, kind: wholeKind === 'unknown' ? 'org' : wholeKind, quoted });

@@ -1,338 +1,35 @@
 /**
- * Who said each quotation. Tries, in order: an attribution right after the closing mark
- * (", said X", ", X said", ", he added", or a bare name: "…,' Dutch Foreign Minister X."), a
- * verb of saying before the quotation in the same sentence ("X said: …", "X called it '…'",
- * "according to X"), and then the flow of the text: the quotation it continues (split or
- * multi-paragraph quotations), the speaker of the paragraph, the person last mentioned.
- * Short fragments in a sentence with no verb of saying are scare quotes: nobody speaks. What a
- * pronoun or description near a quotation refers to is looked up in speakers.ts.
+ * Quotations and who said them: the hand rules' attribution (attributor.ts), then the learned
+ * choice among the candidate speakers (speaker-choice.ts), for every quotation in order.
  */
 import type { ExtractedQuote } from '../briefing/extraction.ts';
-import type { ActorTable } from './actors.ts';
-import { citesFor, sentenceAt, tokenAt, type Article } from './context.ts';
-import { lastPersonBefore } from './coref.ts';
-import { GROUP_PLURALS, groupSubject } from './group-speakers.ts';
-import { FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, isPersonNoun, isSpeechVerb, isTitleWord } from './lexicon.ts';
-import type { QuoteSpan } from './quote-marks.ts';
-import { PERSON_PRONOUNS, SpeakerLookup, type Attribution } from './speakers.ts';
-
-export type { Attribution } from './speakers.ts';
-
-/** How far (in tokens) attribution looks back within a sentence; keeps giant sentences linear. */
-const MAX_LOOKBACK = 60;
-
-/** How many paragraphs back an unattributed quotation looks for the person it belongs to. */
-const FALLBACK_PARAGRAPHS = 3;
-
-class Attributor extends SpeakerLookup {
-  readonly results: Attribution[] = [];
-
-  /** ", said X" / ", X said" / ", he added" / "' Dutch Foreign Minister X." right after the quotation. */
-  private after(q: QuoteSpan): Attribution | undefined {
-    const { tokens, tokenSentence } = this.article;
-    const first = tokenAt(this.article, q.close);
-    const sentence = sentenceAt(this.article, Math.max(q.open, q.close - 1));
-    let verb = -1;
-    let person: Attribution | undefined;
-    let other: Attribution | undefined;
-    const limit = Math.min(first + 14, tokens.length);
-    for (let k = first; k < limit; k++) {
-      const tok = tokens[k]!;
-      if ((tokenSentence[k] !== sentence && k > first) || this.article.tokenQuote[k]! >= 0) break;
-      if (tok.text === ',' && k === first) continue;
-      // "…," according to Marta Kowal, a fellow at …
-      if (tok.lower === 'according' && tokens[k + 1]?.lower === 'to' && verb < 0 && !person && !other) {
-        return this.accordingTo(k, Math.min(k + 12, tokens.length));
-      }
-      if (isSpeechVerb(tok.lower, tok.pos) && tok.lower !== 'according') {
-        if (verb >= 0) break;
-        // "…,' telling the radio …": the speaker is the sentence's subject, found by `before`.
-        if (tok.lower.endsWith('ing') && !person && !other) return undefined;
-        verb = k;
-        if (person) break;
-        continue;
-      }
-      const actor = this.mentionAt(k);
-      if (actor !== undefined) {
-        while (k + 1 < limit && this.mentionAt(k + 1) === actor) k++;
-        // "…," Trump told reporters: what follows "told" is the listener.
-        if (verb >= 0 && /^tol[dl]/.test(tokens[verb]!.lower)) break;
-        const found: Attribution = { type: 'actor', actor };
-        if (this.table.actors[actor]!.kind === 'person') person ??= found;
-        else other ??= found;
-        const next = tokens[k + 1];
-        if (verb < 0 && person && next && (next.text === '.' || tokenSentence[k + 1] !== sentence)) return person;
-        if (person && verb >= 0) break;
-        continue;
-      }
-      const related = verb < 0 ? this.relation(k) : undefined;
-      if (related) {
-        person ??= related;
-        k++;
-        continue;
-      }
-      const pronoun = this.pronoun(k);
-      if (pronoun) {
-        if (pronoun.type === 'actor' && this.table.actors[pronoun.actor]!.kind === 'person') person ??= pronoun;
-        else if (PERSON_PRONOUNS.has(tok.lower)) person ??= pronoun;
-        else other ??= pronoun;
-        if (verb >= 0) break;
-        continue;
-      }
-      // "…," Fenprof's secretary general, Rui Castanheira, told …: an appositive before the name.
-      const appositive = verb < 0 && (/^['’]s$/.test(tok.text) || tok.text === ','
-        || (tok.lower === 'and' && isTitleWord(tokens[k - 1]?.lower ?? '')));
-      // "…," Park Ji-hoon, the company's head of sales, told …: a preposition inside the appositive.
-      const inAppositive = verb < 0 && person !== undefined && ['of', 'at', 'for'].includes(tok.lower);
-      const allowed = appositive || inAppositive || isTitleWord(tok.lower) || tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NOUN';
-      if (!allowed) break;
-    }
-    if (verb < 0) return undefined;
-    if (person ?? other) return person ?? other;
-    const group = this.group(verb, first);
-    if (group === 'statement') return this.statementSpeaker(sentenceAt(this.article, tokens[verb]!.start));
-    if (group) return group;
-    const named = this.namedLater(verb + 1);
-    if (named) return named;
-    const description = this.describe(first, verb) ?? this.describeAfter(verb + 1);
-    return description ? { type: 'unnamed', description } : undefined;
-  }
-
-  /** A verb of saying before the quotation in its sentence; the subject is who speaks. */
-  private before(q: QuoteSpan, floor: number): Attribution | undefined {
-    const { tokens, tokenSentence } = this.article;
-    const openToken = tokenAt(this.article, q.open);
-    const sentence = sentenceAt(this.article, q.open);
-    const sentenceStart = this.article.sentences[sentence]!.start;
-    let verb = -1;
-    const scanLimit = Math.max(0, openToken - MAX_LOOKBACK);
-    for (let k = openToken - 1; k >= scanLimit && tokenSentence[k] === sentence && tokens[k]!.start >= floor; k--) {
-      if (this.article.tokenQuote[k]! >= 0) continue;
-      const tok = tokens[k]!;
-      const participle = tok.lower.endsWith('ing') && tokens[k - 1]?.text === ',' && isSpeechVerb(tok.lower, 'VERB');
-      if (isSpeechVerb(tok.lower, tok.pos) || participle || (tok.lower === 'according' && tokens[k + 1]?.lower === 'to')) {
-        verb = k;
-        break;
-      }
-    }
-    if (verb < 0) return undefined;
-    if (tokens[verb]!.lower === 'according') return this.accordingTo(verb, openToken);
-    return this.subjectOf(verb, sentenceStart, openToken);
-  }
-
-  /**
-   * Who does the saying at verb `verb`: the nearest person or pronoun before it, else an unnamed
-   * description, else a group ("the armed forces"), else the organisation or place that heads
-   * the clause, else a name right after the verb ("said X, …").
-   */
-  private subjectOf(verb: number, sentenceStart: number, openToken: number, depth = 0): Attribution | undefined {
-    const { tokens } = this.article;
-    const organisations: number[] = [];
-    const subjectLimit = Math.max(0, verb - MAX_LOOKBACK);
-    for (let k = verb - 1; k >= subjectLimit && tokens[k]!.start >= sentenceStart; k--) {
-      if (this.article.tokenQuote[k]! >= 0) continue;
-      const actor = this.mentionAt(k);
-      if (actor !== undefined && this.table.actors[actor]!.kind === 'person') {
-        // "A spokesman for the mayor said": the mayor is not the one speaking.
-        let m = k;
-        while (m > 0 && this.mentionAt(m - 1) === actor) m--;
-        const before = tokens[m - 1];
-        const head = tokens[m - 2];
-        if (before && ['for', 'of', 'to'].includes(before.lower) && head && head.pos === 'NOUN' && isPersonNoun(head.lower)) {
-          const description = this.describe(Math.max(tokenAt(this.article, sentenceStart), m - 5), m - 1);
-          if (description) return { type: 'unnamed', description: `${description} ${before.text} ${this.table.actors[actor]!.name}` };
-        }
-        return { type: 'actor', actor };
-      }
-      if (actor !== undefined) {
-        let m = k;
-        while (m > 0 && this.mentionAt(m - 1) === actor) m--;
-        k = m;
-        // Objects of prepositions ("plants in Michigan", "by the Netherlands") are not subjects.
-        let b = m - 1;
-        while (b >= 0 && ['DET', 'ADJ'].includes(tokens[b]!.pos)) b--;
-        const governed = b >= 0 && (tokens[b]!.pos === 'ADP' || ['and', 'including', 'or'].includes(tokens[b]!.lower)) && tokens[b]!.start >= sentenceStart;
-        organisations.push(governed ? -1 - actor : actor);
-        continue;
-      }
-      if (PERSON_PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.pos === 'PRON' && !['him', 'her'].includes(tokens[k]!.lower)) {
-        return this.pronoun(k);
-      }
-    }
-    const sentenceFirst = Math.max(tokenAt(this.article, sentenceStart), subjectLimit);
-    const group = this.group(verb, sentenceFirst);
-    if (group === 'statement' && depth === 0) {
-      const earlier = this.statementSpeaker(sentenceAt(this.article, tokens[verb]!.start));
-      if (earlier) return earlier;
-    } else if (group !== undefined && group !== 'statement') return group;
-    let lastComma = -1;
-    for (let k = verb - 1; k > sentenceFirst; k--) if (tokens[k]!.text === ',') {
-      lastComma = k;
-      break;
-    }
-    const description = this.describe(sentenceFirst, this.firstVerb(sentenceFirst, verb))
-      ?? (lastComma > 0 ? this.describe(lastComma + 1, this.firstVerb(lastComma + 1, verb)) : undefined);
-    if (description) return { type: 'unnamed', description };
-    // "The armed forces defended …, saying …": a group heading the sentence.
-    if (organisations.length === 0 && depth === 0) {
-      for (let k = sentenceFirst + 1; k < Math.min(verb, sentenceFirst + 5); k++) {
-        const next = tokens[k + 1];
-        if (next && (next.pos === 'VERB' || next.pos === 'AUX') && (GROUP_NOUNS.has(tokens[k]!.lower) || GROUP_PLURALS.has(tokens[k]!.lower))) {
-          const found = this.group(k + 1, sentenceFirst);
-          if (found && found !== 'statement') return found;
-          break;
-        }
-      }
-    }
-    const heading = organisations.filter((a) => a >= 0);
-    if (heading.length > 0) return { type: 'actor', actor: heading[heading.length - 1]! };
-    if (organisations.length > 0) {
-      // "a procedure that opposition parties have called '…'": an unnamed plural subject, not the
-      // organisation in a prepositional phrase earlier in the sentence.
-      let s = verb - 1;
-      while (s > sentenceFirst && ['have', 'has', 'had', 'also', 'repeatedly', 'openly'].includes(tokens[s]!.lower)) s--;
-      const subject = tokens[s]!;
-      if (subject.pos === 'NOUN' && /[^s]s$/.test(subject.lower) && this.mentionAt(s) === undefined && /^\p{Ll}/u.test(subject.text)) {
-        let m = s;
-        while (m - 1 > sentenceFirst && ['NOUN', 'ADJ'].includes(tokens[m - 1]!.pos) && /^\p{Ll}/u.test(tokens[m - 1]!.text)) m--;
-        return { type: 'unnamed', description: this.article.body.slice(tokens[m]!.start, subject.end) };
-      }
-      return { type: 'actor', actor: -1 - organisations[0]! };
-    }
-    // Inverted: "said X, '…'" or "said X: '…'" before the quotation.
-    for (let k = verb + 1; k < openToken; k++) {
-      const actor = this.mentionAt(k);
-      if (actor === undefined) continue;
-      let end = k;
-      while (end + 1 < openToken && this.mentionAt(end + 1) === actor) end++;
-      // Not "said the Chancellor 'supports …'": there the name starts the reported clause.
-      const between = tokens.slice(end + 1, openToken).map((t) => t.text).join(' ');
-      return /[,:]/.test(between) ? { type: 'actor', actor } : undefined;
-    }
-    return undefined;
-  }
-
-  /** `groupSubject` as an attribution. */
-  private group(verb: number, floor: number): Attribution | 'statement' | undefined {
-    const found = groupSubject(this.article, this.table, verb, floor, (k) => this.mentionAt(k));
-    return typeof found === 'number' ? { type: 'actor', actor: found } : found;
-  }
-
-  /** "The statement said …": the speaker of the statement an earlier sentence reported. */
-  private statementSpeaker(sentence: number): Attribution | undefined {
-    const { sentences, tokens } = this.article;
-    for (let s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
-      const text = sentences[s]!.text;
-      if (!/\bstatement\b/i.test(text)) continue;
-      const from = tokenAt(this.article, sentences[s]!.start);
-      for (let k = from; k < tokens.length && tokens[k]!.start < sentences[s]!.end; k++) {
-        if (this.article.tokenQuote[k]! >= 0 || !isSpeechVerb(tokens[k]!.lower, tokens[k]!.pos)) continue;
-        const found = this.subjectOf(k, sentences[s]!.start, k, 1);
-        if (found && found.type === 'actor') return found;
-        break;
-      }
-    }
-    return undefined;
-  }
-
-  private firstVerb(from: number, limit: number): number {
-    const { tokens } = this.article;
-    for (let k = from; k < limit; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return k;
-    return limit;
-  }
-
-  /** "according to the committee": the named actor, or nobody for a document. */
-  private accordingTo(verb: number, limit: number): Attribution | undefined {
-    const { tokens } = this.article;
-    for (let k = verb + 2; k < Math.min(limit, verb + 10); k++) {
-      const tok = tokens[k]!;
-      const actor = this.mentionAt(k);
-      if (actor !== undefined) return { type: 'actor', actor };
-      if (tok.pos === 'DET' || tok.pos === 'ADJ' || PERSON_NOUNS.has(tok.lower)) continue;
-      return { type: 'none' };
-    }
-    return undefined;
-  }
-
-  /** 'Her book, "Night Shift on the Ice," is …', 'a report titled "…"': a title, not speech. */
-  private titled(q: QuoteSpan): boolean {
-    const before = this.article.body.slice(Math.max(0, q.open - 40), q.open);
-    return /\b(?:(?:book|novel|memoir|film|movie|documentary|album|song|play|series|programme|program|podcast)\b[^.!?"“”]{0,30},|titled|entitled|called|dubbed|named)\s*$/i.test(before);
-  }
-
-  /** True when the quotation sits inside the reporter's own sentence (not at its start). */
-  embedded(q: QuoteSpan): boolean {
-    const sentence = this.article.sentences[sentenceAt(this.article, q.open)]!;
-    const before = this.article.body.slice(Math.max(sentence.start, q.open - 300), q.open).replace(/[\s"“”‘’'(—–-]+/g, ' ').trim();
-    return before.length > 0 && !before.endsWith(':');
-  }
-
-  /** The speaker set up by a list's lead-in ("President Obama also said:"). */
-  private listLeadIn(q: QuoteSpan): Attribution | undefined {
-    const paragraphs = this.article.paragraphs;
-    if (!/^\s*[-*•]\s/.test(paragraphs[q.paragraph]!.text)) return undefined;
-    for (let p = q.paragraph - 1; p >= 0; p--) {
-      const para = paragraphs[p]!;
-      if (/^\s*[-*•]\s/.test(para.text)) continue;
-      if (!para.text.trim().endsWith(':')) return undefined;
-      const end = para.end;
-      const openToken = tokenAt(this.article, end);
-      void openToken;
-      return this.before({ ...q, open: end - 1, close: end, paragraph: p }, para.start);
-    }
-    return undefined;
-  }
-
-  /** Attributes quotation `index`, given the attributions of those before it. */
-  attribute(index: number): Attribution {
-    const quotes = this.article.quotes;
-    const q = quotes[index]!;
-    const prev = quotes[index - 1];
-    const sentence = sentenceAt(this.article, q.open);
-    const sameSentencePrev = prev && sentenceAt(this.article, prev.open) === sentence ? index - 1 : -1;
-    const floor = sameSentencePrev >= 0 ? prev!.close : 0;
-    const direct = this.after(q) ?? this.before(q, floor);
-    if (direct) return direct;
-    if (q.continues !== undefined) return this.results[q.continues] ?? { type: 'none' };
-    if (sameSentencePrev >= 0) return this.results[sameSentencePrev]!;
-    const lead = this.listLeadIn(q);
-    if (lead) return lead;
-    const words = this.article.body.slice(q.textStart, q.textEnd).split(/\s+/).length;
-    if (this.embedded(q) && (words <= 3 || this.titled(q))) return { type: 'none' };
-    if (prev && prev.paragraph === q.paragraph) {
-      const r = this.results[index - 1]!;
-      if (r.type !== 'none') return r;
-    }
-    const para = this.article.paragraphs[q.paragraph]!;
-    const local = lastPersonBefore(this.table, q.open, para.start);
-    if (local !== undefined) return { type: 'actor', actor: local };
-    if (q.paragraph > 0) {
-      for (let i = index - 1; i >= 0 && quotes[i]!.paragraph === q.paragraph - 1; i--) {
-        const r = this.results[i]!;
-        if (r.type !== 'none') return r;
-      }
-      // A quotation standing on its own continues the person the story was last about.
-      const floorPara = this.article.paragraphs[Math.max(0, q.paragraph - FALLBACK_PARAGRAPHS)]!;
-      const person = lastPersonBefore(this.table, q.open, floorPara.start);
-      if (person !== undefined) return { type: 'actor', actor: person };
-    }
-    return { type: 'none' };
-  }
-}
+import type { ActorTable } from './actor-table.ts';
+import { Attributor } from './attributor.ts';
+import { citesFor, type Article } from './context.ts';
+import type { Decisions } from './learned/decisions.ts';
+import { FUNCTION_WORDS } from './lexicon.ts';
+import { chooseSpeaker } from './speaker-choice.ts';
 
 function isFunctionOnly(text: string): boolean {
   return text.split(/\s+/).every((w) => FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
-/** Attributes every quotation in the article. */
-export function attributeQuotes(article: Article, table: ActorTable): ExtractedQuote[] {
+/** Attributes every quotation in the article: the hand rules' attribution, then the learned choice among the candidates. */
+export function attributeQuotes(article: Article, table: ActorTable, decisions: Decisions = { models: { version: 'none' } }): ExtractedQuote[] {
   const attributor = new Attributor(article, table);
   const out: ExtractedQuote[] = [];
+  const chosen: number[] = [];
   article.quotes.forEach((q, index) => {
-    const attribution = attributor.attribute(index);
-    attributor.results.push(attribution);
+    let attribution = attributor.attribute(index);
     // "…this high,” he said: the comma belongs to the reporter's sentence, not to the speaker.
     const text = article.body.slice(q.textStart, q.textEnd).replace(/\s+/g, ' ').replace(/\s*,$/, '');
+    const learned = chooseSpeaker(article, table, {
+      index, quote: q, rule: attribution, step: attributor.steps[index]!, previous: chosen, embedded: attributor.embedded(q),
+    }, text, decisions);
+    const ruleActor = attribution.type === 'actor' ? attribution.actor : -1;
+    if (learned !== undefined && learned !== ruleActor) attribution = learned >= 0 ? { type: 'actor', actor: learned } : { type: 'none' };
+    attributor.results.push(attribution);
+    chosen.push(attribution.type === 'actor' ? attribution.actor : -1);
     if (isFunctionOnly(text)) return;
     const quote: ExtractedQuote = {
       speaker: attribution.type === 'actor' ? table.actors[attribution.actor]!.name : null,

@@ -12,12 +12,14 @@ const MAX_ROLE_TOKENS = 12;
 const LEADING_NOISE = /^(?:as|but|and|so|then|however|meanwhile|also|separately|while|when|after|before|in|on|at|with|for|by|from)\s+/i;
 const ROLE_STOP_POS = new Set(['VERB', 'AUX', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'NUM', 'SYM', 'INTJ', 'ADP']);
 
-function span(article: Article, from: number, to: number): string {
+/** The text of tokens `from` to `to`, spaces normalised. */
+export function span(article: Article, from: number, to: number): string {
   const { tokens, body } = article;
   return body.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/g, ' ').trim();
 }
 
-function clean(role: string): string | undefined {
+/** A role without leading conjunctions or prepositions and edge punctuation; undefined when nothing is left. */
+export function clean(role: string): string | undefined {
   let text = role.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   for (let i = 0; i < 3; i++) text = text.replace(LEADING_NOISE, '');
   return text.length > 1 ? text : undefined;
@@ -201,28 +203,6 @@ function whoClause(article: Article, who: number, stop: (k: number) => boolean, 
 const LEADING_VERBS = new Set(['ran', 'led', 'headed', 'chaired', 'founded', 'co-founded', 'directed', 'managed', 'oversaw', 'commanded', 'coached', 'edited']);
 
 /**
- * "appointed Sarah Jennings as chief financial officer", "replaced by Tom Hale as coach": a role
- * given with "as" right after the name.
- */
-export function roleAs(article: Article, nameLast: number): string | undefined {
-  const { tokens, tokenSentence } = article;
-  if (tokens[nameLast + 1]?.lower !== 'as') return undefined;
-  let from = nameLast + 2;
-  if (['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(tokens[from]?.lower ?? '')) from++;
-  let end = from - 1;
-  let title = false;
-  for (let k = from; k < tokens.length && k - from < 8 && tokenSentence[k] === tokenSentence[nameLast]; k++) {
-    const tok = tokens[k]!;
-    if (!['NOUN', 'ADJ', 'PROPN', 'ADP', 'DET'].includes(tok.pos) && !isTitleWord(tok.lower)) break;
-    if (tok.pos === 'ADP' && tok.lower !== 'of' && tok.lower !== 'for') break;
-    end = k;
-    if (isTitleWord(tok.lower)) title = true;
-  }
-  while (end >= from && ['ADP', 'DET'].includes(tokens[end]!.pos)) end--;
-  return title && end >= from ? clean(span(article, nameLast + 2, end)) : undefined;
-}
-
-/**
  * "Fiona Kerrigan is a columnist and the author of …": a role stated with "is" or "was" right
  * after the name.
  */
@@ -274,69 +254,36 @@ export function roleInFront(article: Article, nameFirst: number, nameLast: numbe
   return clean(span(article, start, end));
 }
 
-/** Verbs of taking up a post: "X will run the new division", "X will take over the software group". */
-const DUTIES = new Set(['lead', 'head', 'run', 'chair', 'replace', 'succeed', 'direct', 'manage', 'coach', 'captain', 'oversee']);
-
 /**
- * "Daniel Okafor will take over the software group", "Grace Whitfield, who joined in March, will
- * run a new division": the post a person is named to, as the role.
+ * "who gave his name only as Sipho", "who gave only her first name, Maria": the text says the
+ * word is someone's name.
  */
-export function roleByDuty(article: Article, nameLast: number): string | undefined {
-  const { tokens, tokenSentence } = article;
-  let k = nameLast + 1;
-  // Skip one relative clause set off by commas.
-  if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'who') {
-    k += 2;
-    while (k < tokens.length && tokenSentence[k] === tokenSentence[nameLast] && tokens[k]!.text !== ',' && k - nameLast < 20) k++;
-    if (tokens[k]?.text !== ',') return undefined;
-    k++;
+export function namedAs(article: Article, first: number): boolean {
+  const { tokens } = article;
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const lower = tokens[k]!.lower;
+    if (lower === 'name' || lower === 'named' || lower === 'called') return true;
+    if (![',', 'as', 'only', 'simply', 'just'].includes(lower)) return false;
   }
-  if (tokens[k]?.lower !== 'will') return undefined;
-  const verb = tokens[k + 1];
-  const takeOver = verb?.lower === 'take' && tokens[k + 2]?.lower === 'over';
-  if (!verb || !(DUTIES.has(verb.lower) || takeOver)) return undefined;
-  let end = k + (takeOver ? 3 : 2);
-  const from = end;
-  while (end < tokens.length && tokenSentence[end] === tokenSentence[nameLast] && end - from < 8
-    && !['.', ',', ';', ':', '"', '“', '”'].includes(tokens[end]!.text) && !['and', 'but', 'from', 'after', 'when'].includes(tokens[end]!.lower)) end++;
-  if (end === from) return undefined;
-  return clean(span(article, k, end - 1));
+  return false;
 }
 
 /**
- * "The breach was spotted by Liam Fraser at 3am. The systems administrator, who was on shift, …":
- * a definite description of one person that opens the next sentence of the same paragraph as its
- * subject takes up the name that closed the sentence before. Not when its head word was used
- * earlier in the article (it may then stand for someone already named), nor when another name is
- * joined to this one ("X and Y").
+ * "one woman, who gave only her first name, Maria", "a 63-year-old who gave his name only as
+ * Sipho": the description the name is given for, from its determiner to the name cue.
  */
-export function roleNextSentence(article: Article, nameFirst: number, nameLast: number): string | undefined {
-  const { tokens, tokenSentence } = article;
-  if (article.tokenQuote[nameLast]! >= 0) return undefined;
-  const sentence = tokenSentence[nameLast]!;
-  // "near the village of Chiu Chiu": a name governed by a preposition of place is not a person.
-  if (['in', 'at', 'near', 'from', 'of', 'to', 'into', 'outside', 'inside', 'across'].includes(tokens[nameFirst - 1]?.lower ?? '')) return undefined;
-  let k = nameLast + 1;
-  for (; k < tokens.length && tokenSentence[k] === sentence; k++) {
-    const tok = tokens[k]!;
-    if (article.tokenQuote[k]! >= 0) return undefined;
-    if (['and', 'or', ','].includes(tok.lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && tokenSentence[k + 1] === sentence) return undefined;
-  }
-  const the = tokens[k];
-  if (!the || the.text !== 'The' || tokenSentence[k] !== sentence + 1 || article.tokenQuote[k]! >= 0) return undefined;
-  const paragraph = article.paragraphs.find((p) => p.start <= tokens[nameFirst]!.start && tokens[nameFirst]!.start < p.end);
-  if (!paragraph || the.start >= paragraph.end) return undefined;
-  for (let h = k + 1; h <= k + 4 && h < tokens.length; h++) {
-    const tok = tokens[h]!;
-    if (article.tokenQuote[h]! >= 0 || !/^\p{Ll}/u.test(tok.text)) return undefined;
-    const after = tokens[h + 1];
-    const headLike = (isPersonNoun(tok.lower) || isTitleWord(tok.lower)) && !/[^s]s$/.test(tok.lower);
-    if (headLike && after && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX')) {
-      const earlier = article.body.slice(0, tokens[nameFirst]!.start).toLowerCase();
-      if (new RegExp(`\\b${tok.lower.replace(/[^\p{L}-]/gu, '')}\\b`, 'u').test(earlier)) return undefined;
-      return clean(span(article, k + 1, h));
+export function describedBeforeName(article: Article, first: number): string | undefined {
+  const { tokens, tokenSentence, body } = article;
+  let end = first - 1;
+  while (end > 0 && [',', 'as', 'only', 'simply', 'just'].includes(tokens[end]!.lower)) end--;
+  for (let k = end - 2; k >= 0 && first - k < 30; k--) {
+    if (tokenSentence[k] !== tokenSentence[first] || article.tokenQuote[k]! >= 0) return undefined;
+    if (!['a', 'an', 'one'].includes(tokens[k]!.lower)) continue;
+    for (let n = k + 1; n <= k + 4 && n < end; n++) {
+      if ((tokens[n]!.pos === 'NOUN' && isPersonNoun(tokens[n]!.lower)) || /^\d+-year-old$/.test(tokens[n]!.lower)) {
+        return body.slice(tokens[k]!.start, tokens[end]!.end).replace(/\s+/g, ' ');
+      }
     }
-    if (!['NOUN', 'ADJ'].includes(tok.pos)) return undefined;
   }
   return undefined;
 }

@@ -163,6 +163,14 @@ export class RunScanner {
     return false;
   }
 
+  /** The end of a capitalised segment at `from` that names an organisation (holds an organisation word), or -1. */
+  private organisationAfter(last: number, from: number): number {
+    if (!this.isCap(from) || !this.sameClause(last, from)) return -1;
+    const segLast = this.segmentEnd(from);
+    for (let k = from; k <= segLast; k++) if (this.isOrgWord(k)) return segLast;
+    return -1;
+  }
+
   /** Extends a run that starts at `i`; returns its last token index. */
   extend(i: number): number {
     const { tokens } = this.article;
@@ -171,9 +179,22 @@ export class RunScanner {
       const j = last + 1;
       const tok = tokens[j];
       if (!tok) break;
-      // "(UN envoy Kofi) Annan": a closing bracket inside a name.
-      if (tok.text === ')' && this.isCap(j + 1) && this.article.tokenSentence[j + 1] === this.article.tokenSentence[last]) {
+      // "(UN envoy Kofi) Annan": a closing bracket inside a name. Not in a list such as
+      // "Margaret Atwood (Canada) Saul Bellow (Canada)", where a place closes the bracket and a
+      // full name follows it.
+      if (tok.text === ')' && this.isCap(j + 1) && this.article.tokenSentence[j + 1] === this.article.tokenSentence[last]
+        && !lookupPlace(tokens[last]!.text) && this.segmentEnd(j + 1) === j + 1) {
         last = this.segmentEnd(j + 1);
+        continue;
+      }
+      // "the People's Bank of China", "Children's Hospital": a common noun's possessive opening
+      // an organisation's name.
+      const commonNounPossessive = /^['’]s$/.test(tok.text) && last === i && tokens[i]!.pos === 'NOUN';
+      // "Fishers' Association": a plural possessive inside an organisation's name.
+      const pluralPossessive = (tok.text === "'" || tok.text === '’') && tok.start === tokens[last]!.end && /s$/.test(tokens[last]!.text);
+      const orgAfter = commonNounPossessive || pluralPossessive ? this.organisationAfter(last, j + 1) : -1;
+      if (orgAfter >= 0) {
+        last = orgAfter;
         continue;
       }
       // "van der Merwe", "de la Cruz", "bin Abdulaziz": up to two lower-case particles.
@@ -182,17 +203,6 @@ export class RunScanner {
       if (p > j && this.isCap(p) && this.sameClause(last, p)) {
         last = this.segmentEnd(p);
         continue;
-      }
-      // "Fishers' Association": a plural possessive inside an organisation's name.
-      if ((tok.text === "'" || tok.text === '’') && tok.start === tokens[last]!.end && /s$/.test(tokens[last]!.text)
-        && this.isCap(j + 1) && this.sameClause(last, j + 1)) {
-        const segLast = this.segmentEnd(j + 1);
-        let org = false;
-        for (let k = j + 1; k <= segLast; k++) if (this.isOrgWord(k)) org = true;
-        if (org) {
-          last = segLast;
-          continue;
-        }
       }
       // "Keefe, Bruyette & Woods": a firm named by a list of names joined by "&".
       if (tok.text === ',' && this.isCap(j + 1) && tokens[j + 2]?.text === '&' && this.isCap(j + 3)

@@ -1,0 +1,142 @@
+/**
+ * `npm run train`: learns the extractor's decisions from the corpus's training part and writes
+ * src/extract/learned/model.json. Deterministic: the same corpus always gives the same file.
+ *
+ * - `npm run train` — fit every model on the whole training part and write the file.
+ * - `npm run train -- --cv` — five-fold cross-validation on the training part (models fitted on
+ *   four folds, articles of the fifth scored end to end), per section: the figures to tune by.
+ * - `npm run train -- --check` — fit and compare with the committed file; exit 1 when they differ.
+ *
+ * The vault is never read (see data.ts).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { EXTRACTOR_VERSION, extractArticle } from '../../src/extract/extract.ts';
+import type { Models } from '../../src/extract/learned/models.ts';
+import { newTrace, type Trace } from '../../src/extract/learned/trace.ts';
+import { SECTIONS, type CorpusArticle } from '../corpus/corpus.ts';
+import { extractorPredict } from '../eval/predict.ts';
+import { scoreArticle } from '../eval/score.ts';
+import { bySection, textTable } from '../eval/table.ts';
+import { labelledOther, labelledPerson, labelledQuote, roleMatches, speakerMatches, statesOpenQuestion, trainingArticles } from './data.ts';
+import { fit, type Example } from './logistic.ts';
+
+const MODEL_PATH = fileURLToPath(new URL('../../src/extract/learned/model.json', import.meta.url));
+
+/** Runs extraction on every article with `models`, keeping each article's trace. */
+function traceAll(articles: CorpusArticle[], models: Models): Array<{ article: CorpusArticle; trace: Trace }> {
+  return articles.map((article) => {
+    const trace = newTrace();
+    extractArticle(article.body, { title: article.title, models, trace });
+    return { article, trace };
+  });
+}
+
+/** Person examples: a traced name is a person when it matches a labelled person. */
+function personExamples(traced: Array<{ article: CorpusArticle; trace: Trace }>): Example[] {
+  const out: Example[] = [];
+  for (const { article, trace } of traced) {
+    for (const c of trace.persons) {
+      const person = labelledPerson(article.labels, c.forms) >= 0;
+      if (!person && !labelledOther(article.labels, c.forms) && c.features.includes('w=1')) {
+        // A lone capitalised word labelled as nothing at all: still a useful negative.
+      }
+      out.push({ features: c.features, label: person });
+    }
+  }
+  return out;
+}
+
+/** Role examples: a candidate description is right when it agrees with the person's labelled role. */
+function roleExamples(traced: Array<{ article: CorpusArticle; trace: Trace }>): Example[] {
+  const out: Example[] = [];
+  for (const { article, trace } of traced) {
+    for (const c of trace.roles) {
+      const person = labelledPerson(article.labels, [c.person, ...c.aliases]);
+      if (person < 0) continue;
+      out.push({ features: c.features, label: roleMatches(article.labels, person, c.text) });
+    }
+  }
+  return out;
+}
+
+/** Question examples: a sentence is open when it states a labelled open question. */
+function questionExamples(traced: Array<{ article: CorpusArticle; trace: Trace }>): Example[] {
+  return traced.flatMap(({ article, trace }) => trace.questions.map((c) => ({ features: c.features, label: statesOpenQuestion(article.labels, c.text) })));
+}
+
+/** Speaker examples: a candidate is right when it is the labelled speaker of the quotation. */
+function speakerExamples(traced: Array<{ article: CorpusArticle; trace: Trace }>): Example[] {
+  const out: Example[] = [];
+  for (const { article, trace } of traced) {
+    for (const c of trace.speakers) {
+      const label = labelledQuote(article.labels, c.quote);
+      if (!label) continue;
+      out.push({ features: c.features, label: speakerMatches(article.labels, label.speaker, c.speaker, c.aliases) });
+    }
+  }
+  return out;
+}
+
+/** Fits every model, each step on extraction with the models fitted before it. */
+export function trainModels(articles: CorpusArticle[]): Models {
+  const models: Models = { version: EXTRACTOR_VERSION };
+  const first = traceAll(articles, models);
+  models.person = fit(personExamples(first), { epochs: 40, l2: 1e-3, minCount: 3 });
+  const second = traceAll(articles, models);
+  models.role = fit(roleExamples(second), { epochs: 40, l2: 1e-3, minCount: 3 });
+  models.speaker = fit(speakerExamples(second), { epochs: 40, l2: 1e-3, minCount: 3 });
+  models.question = fit(questionExamples(second), { epochs: 40, l2: 1e-3, minCount: 3, threshold: 0.35 });
+  return models;
+}
+
+/** Five folds by article, in a fixed order, so every section is spread over the folds. */
+function folds(articles: CorpusArticle[], k = 5): CorpusArticle[][] {
+  const out: CorpusArticle[][] = Array.from({ length: k }, () => []);
+  const sorted = [...articles].sort((a, b) => a.section.localeCompare(b.section) || a.id.localeCompare(b.id));
+  sorted.forEach((a, i) => out[i % k]!.push(a));
+  return out;
+}
+
+function crossValidate(articles: CorpusArticle[], details: boolean, only?: string): void {
+  const parts = folds(articles);
+  const rows: Array<{ section: string; score: ReturnType<typeof scoreArticle> }> = [];
+  parts.forEach((held, i) => {
+    const rest = parts.filter((_, j) => j !== i).flat();
+    const models = process.env.RULES_ONLY ? { version: 'rules' } : trainModels(rest);
+    for (const a of held) {
+      const score = scoreArticle(a.labels, extractorPredict(a.body, a.title, models));
+      rows.push({ section: a.section, score });
+      if (details && (!only || a.id.includes(only)) && score.details.length > 0) console.log(`${a.id}\n${score.details.map((d) => `    ${d}`).join('\n')}`);
+    }
+  });
+  console.log(`five-fold cross-validation on the training part (${articles.length} articles):`);
+  console.log(textTable(bySection(rows, SECTIONS)));
+}
+
+function serialise(models: Models): string {
+  return `${JSON.stringify(models, null, 1)}\n`;
+}
+
+function main(): number {
+  const args = process.argv.slice(2);
+  const articles = trainingArticles();
+  if (args.includes('--cv')) {
+    const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+    crossValidate(articles, args.includes('--details'), only);
+    return 0;
+  }
+  const text = serialise(trainModels(articles));
+  if (args.includes('--check')) {
+    const same = readFileSync(MODEL_PATH, 'utf8') === text;
+    console.log(same ? 'model.json is what training gives' : 'model.json differs from what training gives: run `npm run train`');
+    return same ? 0 : 1;
+  }
+  writeFileSync(MODEL_PATH, text);
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.section, (counts.get(a.section) ?? 0) + 1);
+  console.log(`trained on ${articles.length} articles (${[...counts].map(([s, n]) => `${s} ${n}`).join(', ')}); wrote ${MODEL_PATH}`);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main();

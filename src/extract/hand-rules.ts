@@ -1,0 +1,98 @@
+/**
+ * The hand rules that still override a learned decision: patterns precise enough to trust over
+ * the model, each stated over the decision's features, with an article snippet where it applies
+ * and a near miss where it must not (test/extract/hand-rules.test.ts checks both). Everything
+ * else is weighed by the learned models (learned/models.ts).
+ */
+
+/** One rule: when `when` holds for a candidate's features, the decision is `verdict`. */
+export interface HandRule {
+  id: string;
+  when: (features: ReadonlySet<string>) => boolean;
+  verdict: boolean;
+  /** Why the rule is precise enough to override the model. */
+  why: string;
+  /** A snippet in which the rule applies to some candidate. */
+  example: string;
+  /** A near miss in which it applies to none. */
+  negative: string;
+}
+
+/** Rules for "is this name a person". */
+export const PERSON_RULES: readonly HandRule[] = [
+  {
+    id: 'title-or-honorific',
+    when: (f) => (f.has('title') || f.has('honorific')) && !f.has('orgLike') && !f.has('company'),
+    verdict: true,
+    why: 'a title or honorific written as part of the name ("President X", "Dr X", "Mrs X") is given only to people',
+    example: 'Councillor Amara Velasquez opened the new depot on Monday.',
+    negative: 'Amara Velasquez Holdings opened the new depot on Monday.',
+  },
+  {
+    id: 'age-after-name',
+    when: (f) => f.has('aged') && !f.has('orgLike'),
+    verdict: true,
+    why: 'an age set off by commas after a name ("Gregory Hale, 58,") describes a person',
+    example: 'Gregory Hale, 58, was arrested at the scene.',
+    negative: 'Gregory Hale was arrested at the scene in 2018.',
+  },
+  {
+    id: 'mac-or-o-surname',
+    when: (f) => f.has('surnameForm') && !f.has('w<=1') && !f.has('company'),
+    verdict: true,
+    why: 'a full name whose surname is a Mc-, Mac- or O\'- form names a person',
+    example: 'Vale led through Jonjo McCrory\'s penalty.',
+    negative: 'Vale led through a penalty from the visiting captain.',
+  },
+  {
+    id: 'traded-company',
+    when: (f) => f.has('company') && !f.has('title') && !f.has('honorific'),
+    verdict: false,
+    why: 'shares, stock, profits or a board are things only a company has ("Shares of Westcoast Midstream rose")',
+    example: 'Shares of Westcoast Midstream rose 4 percent after the ruling.',
+    negative: 'Westcoast Midstream said work on the pipeline would begin in May.',
+  },
+];
+
+/** Rules for "does this sentence say something is not known". */
+export const QUESTION_RULES: readonly HandRule[] = [
+  {
+    id: 'plain-statement',
+    when: (f) => f.has('plain'),
+    verdict: false,
+    why: 'a sentence with no cue, no question mark, no negation and no word of knowing or telling cannot say that something is unknown',
+    example: 'The council approved the budget on Tuesday after a long debate.',
+    negative: 'The council has not said when the budget will be approved.',
+  },
+  {
+    id: 'choice-to-make',
+    when: (f) => f.has('choice'),
+    verdict: false,
+    why: '"will decide whether to …" is a choice someone is due to make, not something the article says is unknown',
+    example: 'The union will decide on Friday whether to strike again or to return to talks.',
+    negative: 'Whether the union strikes again or returns to talks is not clear.',
+  },
+  {
+    id: 'answered-at-once',
+    when: (f) => f.has('asked&answered'),
+    verdict: false,
+    why: 'a question the next sentence answers ("So why …? Because …") is rhetorical',
+    example: 'So why do ministers still resist it? Because it is easier than reform.',
+    negative: 'So why do ministers still resist it? Nobody in the government would say.',
+  },
+  {
+    id: 'interviewer-asks',
+    when: (f) => f.has('asked&interview'),
+    verdict: false,
+    why: 'in an interview the questions are the interviewer\'s, and the answers follow',
+    example: 'Q: What was the hardest part of the expedition?\n\nA: The cold, always the cold.',
+    negative: 'What was the hardest part of the expedition? The team has not said.',
+  },
+];
+
+/** The verdict of the first rule that applies to these features, or undefined when none does. */
+export function ruling(rules: readonly HandRule[], features: readonly string[]): boolean | undefined {
+  const set = new Set(features);
+  for (const rule of rules) if (rule.when(set)) return rule.verdict;
+  return undefined;
+}

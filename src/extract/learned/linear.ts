@@ -1,0 +1,46 @@
+/**
+ * Linear models over named features: the decisions extraction learns from its labelled corpus
+ * (is this name a person, which description is this person's role, who said this quotation, is
+ * this sentence an open question). A feature is a string such as `src=appositive` or
+ * `head=seed`; a model is a bias and a weight per feature, trained by scripts/train (logistic
+ * regression) and kept in model.json beside this file.
+ */
+
+/** One learned decision. */
+export interface LinearModel {
+  bias: number;
+  weights: Record<string, number>;
+  /** The probability at or above which the decision is taken. */
+  threshold: number;
+}
+
+/** Each model's weights as a Map, built on first use (look-ups in a Map of strings are faster). */
+const tables = new WeakMap<LinearModel, Map<string, number>>();
+
+function table(model: LinearModel): Map<string, number> {
+  let t = tables.get(model);
+  if (!t) {
+    t = new Map(Object.entries(model.weights));
+    tables.set(model, t);
+  }
+  return t;
+}
+
+/** The sum of the bias and the weights of the features present (unknown features weigh nothing). */
+export function logit(model: LinearModel, features: readonly string[]): number {
+  const weights = table(model);
+  let z = model.bias;
+  for (const f of features) z += weights.get(f) ?? 0;
+  return z;
+}
+
+/** The model's probability that the decision holds for these features. */
+export function probability(model: LinearModel, features: readonly string[]): number {
+  return 1 / (1 + Math.exp(-logit(model, features)));
+}
+
+/** Features from a number, by bucket: `len<=2`, `len<=4`, … `len>8` for `bucketed('len', n, [2,4,8])`. */
+export function bucketed(name: string, value: number, bounds: readonly number[]): string {
+  for (const b of bounds) if (value <= b) return `${name}<=${b}`;
+  return `${name}>${bounds[bounds.length - 1]}`;
+}

@@ -1,0 +1,151 @@
+/**
+ * Features of one name as a whole (every occurrence of it in the article) for the learned
+ * decision "is this name a person": the cues seen at each occurrence (evidence.ts), the name's
+ * shape and the name lists, where and how it is used, and the kind of article it is in.
+ */
+import type { Article } from './context.ts';
+import type { Occurrence } from './evidence.ts';
+import { isFamilyNameFirst, isSyllablePair } from './family-names.ts';
+import { lookupPlace } from './gazetteer.ts';
+import { givenName } from './given-names.ts';
+import { isWorldGivenName } from './world-given-names.ts';
+import { foldName, isPersonNoun } from './lexicon.ts';
+import { bucketed } from './learned/linear.ts';
+
+/** Facts about the article that several names' features share. */
+export interface NameContext {
+  /** True when the article writes `word` in lower case somewhere ("care", "malaria"): a common word, not a name. */
+  writesLower: (word: string) => boolean;
+  /** Folded single-word names used on their own somewhere ("Conroy"). */
+  singleWords: Set<string>;
+  /** Results-style article: scores such as "6-3" or "2-1" occur several times. */
+  scores: boolean;
+}
+
+const SCORE = /\b\d{1,2}-\d{1,2}\b/g;
+
+/** The facts of `article` that `nameFeatures` needs. */
+export function nameContext(article: Article, singleWords: Set<string>): NameContext {
+  const scores = (article.body.slice(0, 20_000).match(SCORE)?.length ?? 0) >= 2;
+  let lowerWords: Set<string> | undefined;
+  const writesLower = (word: string): boolean => {
+    if (!lowerWords) {
+      lowerWords = new Set<string>();
+      for (const t of article.tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.lower);
+    }
+    return lowerWords.has(word);
+  };
+  return { singleWords, scores, writesLower };
+}
+
+/** Nouns of place that, with "of", name a place: "the village of …". */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'province', 'region', 'state', 'county', 'district', 'island', 'port', 'capital', 'suburb', 'borough', 'parish', 'municipality', 'governorate', 'prefecture']);
+
+/** Words before a title that make what follows the name of a work, not of a person. */
+const WORK_WORDS = new Set(['film', 'movie', 'album', 'song', 'single', 'book', 'novel', 'play', 'series', 'show', 'documentary', 'programme', 'program', 'musical', 'opera', 'memoir', 'track', 'hit']);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'throughout']);
+const LIST_MARKS = new Set([',', 'and', '&', ';', '(']);
+
+/** True when the occurrence stands in a list of names ("Howard, Neville, Brown and Ferdinand"). */
+function inList(article: Article, first: number, last: number): boolean {
+  const prev = article.tokens[first - 1];
+  const next = article.tokens[last + 1];
+  const before = prev !== undefined && LIST_MARKS.has(prev.lower) && /^\p{Lu}/u.test(article.tokens[first - 2]?.text ?? '');
+  const after = next !== undefined && LIST_MARKS.has(next.lower) && /^\p{Lu}/u.test(article.tokens[last + 2]?.text ?? '');
+  return before && after;
+}
+
+/**
+ * Features of one name (all occurrences grouped under its folded form `key`).
+ *
+ * @example nameFeatures(article, occurrences, 'park ji hoon', context) → ['w=3', 'familyFirst', 'syllables', …]
+ */
+export function nameFeatures(article: Article, occurrences: Occurrence[], key: string, context: NameContext): string[] {
+  const { tokens } = article;
+  const words = key.split(' ');
+  const first = occurrences[0]!.run;
+  const nameTokens = tokens.slice(first.nameFirst, first.nameLast + 1).map((t) => t.text);
+  const f = new Set<string>();
+  f.add(bucketed('w', words.length, [1, 2, 3]));
+  f.add(bucketed('n', occurrences.length, [1, 2, 4]));
+  for (const o of occurrences) for (const c of o.cues ?? []) f.add(c);
+  const firstWord = nameTokens[0] ?? '';
+  const lastWord = nameTokens[nameTokens.length - 1] ?? '';
+  // A given name from either list: the English-language one (given-names.ts) or the others'.
+  const given = (word: string): boolean => givenName(word) !== undefined || isWorldGivenName(foldName(word.split('-')[0]!));
+  // "Al Jazeera", "San Marino", "La Liga": a particle first is not a given name.
+  const particle = /^(?:al|el|la|le|de|di|da|du|van|von|san|santa)$/i.test(firstWord);
+  if (particle) f.add('particleFirst');
+  else if (given(firstWord)) f.add(words.length > 1 ? 'givenFirst' : 'givenOnly');
+  if (!givenName(firstWord) && given(firstWord)) f.add('worldGiven');
+  if (words.length > 1 && nameTokens.slice(1).some(given)) f.add('givenLater');
+  if (isFamilyNameFirst(firstWord)) f.add(words.length > 1 ? 'familyFirst' : 'familyOnly');
+  if (nameTokens.some(isSyllablePair)) f.add('syllables');
+  if (words.length > 1 && context.singleWords.has(words[words.length - 1]!)) f.add('lastAlone');
+  if (words.length > 1 && context.singleWords.has(words[0]!)) f.add('firstAlone');
+  const wholePlace = lookupPlace(first.name);
+  if (wholePlace) f.add(`place=${wholePlace.type}`);
+  if (words.length > 1 && lookupPlace(firstWord)) f.add('placeFirst');
+  if (words.length > 1 && lookupPlace(lastWord)) f.add('placeLast');
+  if (nameTokens.some((t) => /^\p{Lu}{2,}$/u.test(t))) f.add('capsWord');
+  if (/\d/.test(first.name)) f.add('digit');
+  if (nameTokens.some((t) => t.includes('-'))) f.add('hyphen');
+  if (nameTokens.some((t) => /^\p{Lu}\.?$/u.test(t))) f.add('initial');
+  let det = 0;
+  let placePrep = 0;
+  let clauseStart = 0;
+  let quoted = 0;
+  let list = 0;
+  let verbAfter = 0;
+  let possessive = 0;
+  let employer = 0;
+  let work = 0;
+  let placeOf = 0;
+  for (const o of occurrences) {
+    const r = o.run;
+    const prev = tokens[r.first - 1];
+    const next = tokens[r.last + 1];
+    if (prev && DETERMINERS.has(prev.lower) && !r.descriptor) det++;
+    if (prev && PLACE_PREPOSITIONS.has(prev.lower)) placePrep++;
+    if (article.clauseInitial[r.first]) clauseStart++;
+    if (r.quoted) quoted++;
+    if (inList(article, r.first, r.last)) list++;
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX')) verbAfter++;
+    if (next && /^['’]s?$/.test(next.text)) possessive++;
+    // "analysts at Harwell Stanton", "a spokesman for Orbis": people who work for it.
+    const head = tokens[r.first - 2];
+    if (prev && ['at', 'for', 'of', 'with'].includes(prev.lower) && head && head.pos === 'NOUN' && isPersonNoun(head.lower)) employer++;
+    for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) if (WORK_WORDS.has(tokens[k]!.lower)) work++;
+    // "the hamlet of Dale Cross", "the town of Jordan": a place named after a noun of place.
+    if (prev?.lower === 'of' && head && PLACE_NOUNS.has(head.lower)) placeOf++;
+  }
+  const n = occurrences.length;
+  const share = (name: string, count: number): void => {
+    if (count === 0) return;
+    f.add(count === n ? `${name}:all` : `${name}:some`);
+  };
+  share('det', det);
+  share('placePrep', placePrep);
+  share('clauseStart', clauseStart);
+  share('quoted', quoted);
+  share('list', list);
+  share('verbAfter', verbAfter);
+  share('possessive', possessive);
+  share('employer', employer);
+  share('work', work);
+  share('placeOf', placeOf);
+  if (words.length === 1 && clauseStart === n) f.add('w=1&clauseStart:all');
+  // "Care", "Malaria": the article writes the word in lower case elsewhere.
+  if (context.writesLower(words[0]!)) f.add(words.length === 1 ? 'lowerElsewhere' : 'firstLowerElsewhere');
+  f.add(`pos1=${tokens[first.nameFirst]!.pos}`);
+  // Results and line-ups name people bare and in lists; elsewhere a list of capitalised words is
+  // as likely to be of diseases, firms or places.
+  if (context.scores) {
+    f.add('scores');
+    if (words.length === 1) f.add('scores&w=1');
+    if (list > 0) f.add('scores&list');
+  } else if (list > 0) f.add('list&noScores');
+  return [...f];
+}

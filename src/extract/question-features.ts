@@ -1,0 +1,124 @@
+/**
+ * Features of one sentence for the learned decision "does the article say something here is not
+ * known": the open-question cues it holds (question-cues.ts), whether it asks, hedges, negates or
+ * names what is unknown, where it stands, and its words.
+ */
+import { tokenAt, type Article } from './context.ts';
+import { bucketed } from './learned/linear.ts';
+import { CHOICE, type QuestionCue } from './question-cues.ts';
+
+const HEDGES = new Set(['could', 'may', 'might', 'expected', 'expects', 'likely', 'would', 'should', 'will', 'forecast', 'predicted', 'hopes', 'hope', 'plans', 'probably', 'possibly', 'perhaps']);
+const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'nobody', 'none', 'without', 'unable', 'cannot']);
+const WH = new Set(['whether', 'why', 'how', 'when', 'what', 'who', 'where', 'which', 'if']);
+
+/** Verbs and adjectives of knowing and telling, by family: what a negation or a cue is about. */
+const KNOWING = new Map<string, string>(
+  Object.entries({
+    know: 'know', knows: 'know', knew: 'know', known: 'know', unknown: 'know',
+    clear: 'clear', unclear: 'clear', certain: 'clear', uncertain: 'clear', sure: 'clear',
+    say: 'say', says: 'say', said: 'say', tell: 'say', told: 'say', comment: 'say', commented: 'say', speculate: 'say',
+    disclose: 'disclose', disclosed: 'disclose', reveal: 'disclose', revealed: 'disclose', release: 'disclose', released: 'disclose', publish: 'disclose', published: 'disclose', announced: 'disclose', identify: 'disclose', identified: 'disclose', name: 'disclose', named: 'disclose',
+    confirm: 'confirm', confirmed: 'confirm', verify: 'confirm', verified: 'confirm', unconfirmed: 'confirm', unverified: 'confirm',
+    explain: 'explain', explained: 'explain', specify: 'explain', specified: 'explain', elaborate: 'explain', detail: 'explain', details: 'explain',
+    determine: 'determine', determined: 'determine', establish: 'establish', established: 'determine', decide: 'decide', decided: 'decide', undecided: 'decide', settled: 'decide',
+    respond: 'respond', responded: 'respond', reply: 'respond', replied: 'respond', answer: 'respond', answered: 'respond', unanswered: 'respond',
+    investigate: 'investigate', investigating: 'investigate', investigation: 'investigate', inquiry: 'investigate', examining: 'investigate', review: 'investigate',
+    mystery: 'know', question: 'question', questions: 'question', whether: 'question',
+  }),
+);
+
+/** Where a sentence stands relative to the quotations of the article. */
+export interface SentencePlace {
+  /** The sentence overlaps a quotation (someone's words, not the reporter's). */
+  quoted: boolean;
+  /** The question is answered in the next sentence ("So why …? Because …"). */
+  answered: boolean;
+  /** The paragraph is an interviewer's question ("Q: …"). */
+  interview: boolean;
+}
+
+/**
+ * Words one of the open-question cues needs besides negations and words of knowing ("remains to
+ * be seen", "declined to say", "under wraps", "too early to", "jury is out", "if confirmed"); with
+ * NEGATIONS, KNOWING and words starting "un" they cover every cue (test/extract/question-cues.test.ts).
+ */
+const CUE_WORDS = new Set([
+  'declined', 'refused', 'seen', 'investigated', 'under', 'trying', 'working', 'seeking', 'attempting', 'find', 'understand',
+  'too', 'jury', 'if', 'open', 'yet', 'impossible', 'little', 'word', 'indication', 'information', 'way',
+]);
+
+/**
+ * True when sentence `index` holds no negation and no word of knowing or telling ("know",
+ * "clear", "said", "disclose", "whether" …): with no cue and no question mark either, nothing in
+ * it can say that something is unknown (the hand rule 'plain-statement').
+ */
+export function saysNothingOfKnowing(article: Article, index: number): boolean {
+  const sentence = article.sentences[index]!;
+  for (let k = tokenAt(article, sentence.start); k < article.tokens.length && article.tokens[k]!.start < sentence.end; k++) {
+    const w = article.tokens[k]!.lower;
+    if (NEGATIONS.has(w) || KNOWING.has(w) || CUE_WORDS.has(w) || w.startsWith('un') || w.endsWith("n't") || w.endsWith('n’t')) return false;
+  }
+  return true;
+}
+
+/** The features of sentence `index` of `article`, given the cues found in it. */
+export function questionFeatures(article: Article, index: number, cues: ReadonlyArray<Pick<QuestionCue, 'id'>>, place: SentencePlace): string[] {
+  const sentence = article.sentences[index]!;
+  const text = sentence.text;
+  const f = new Set<string>();
+  // One feature per cue, and one for any cue: a cue rare in the training articles still counts
+  // through the shared one.
+  for (const c of cues) f.add(`cue=${c.id}`);
+  if (cues.length >= 1) f.add('anyCue');
+  if (cues.length >= 2) f.add('cues>=2');
+  const asked = text.trim().endsWith('?');
+  if (asked) {
+    f.add('asked');
+    if (place.quoted) f.add('asked&quoted');
+    if (place.answered) f.add('asked&answered');
+    if (place.interview) f.add('asked&interview');
+  }
+  if (place.quoted) f.add('quoted');
+  if (CHOICE.test(text)) f.add('choice');
+  // The sentence's words from the article's tokens (lower case, letters only), read once.
+  const words: string[] = [];
+  for (let k = tokenAt(article, sentence.start); k < article.tokens.length && article.tokens[k]!.start < sentence.end; k++) {
+    const w = article.tokens[k]!.lower;
+    if (/^[a-z]/.test(w) || w === "n't" || w === 'n’t') words.push(w === 'n’t' ? "n't" : w);
+  }
+  let negated = false;
+  let wh = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // "whether or not": a choice or a condition, neither a negation nor an unknown.
+    if (w === 'whether' && words[i + 1] === 'or' && words[i + 2] === 'not') {
+      f.add('whetherOrNot');
+      i += 2;
+      continue;
+    }
+    if (NEGATIONS.has(w) || w.endsWith("n't")) {
+      negated = true;
+      for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+        const family = KNOWING.get(words[j]!);
+        if (family) {
+          f.add(`not+${family}`);
+          break;
+        }
+      }
+    }
+    if (WH.has(w)) {
+      wh = true;
+      f.add(`wh=${w}`);
+    }
+    if (HEDGES.has(w)) f.add(`hedge=${w}`);
+    const family = KNOWING.get(w);
+    if (family) f.add(`know=${family}`);
+    if (w === 'i' || w === 'we') f.add('firstPerson');
+  }
+  if (cues.length === 0 && !asked && saysNothingOfKnowing(article, index)) f.add('plain');
+  if (negated) f.add('negated');
+  if (negated && wh) f.add('negated&wh');
+  f.add(bucketed('words', words.length, [8, 20, 40]));
+  if (index === 0) f.add('lead');
+  return [...f];
+}

@@ -1,0 +1,132 @@
+/**
+ * Every description the text attaches to one occurrence of a name, each tagged with the pattern
+ * that found it: the candidates among which the learned role decision chooses (role-features.ts).
+ * The patterns of roles.ts ("President X", "X, a political analyst", "His counterpart, X", "X, who
+ * chairs …") and the looser ones of other sections of the news: a noun phrase before the name
+ * ("fifth seed X", "the 2002 champion X"), a possessor ("Everton's X"), "X of France", "X (Spain)".
+ */
+import type { Article } from './context.ts';
+import { HONORIFICS, NAME_PARTICLES } from './lexicon.ts';
+import type { NameRun } from './names.ts';
+import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, widenTitle } from './roles.ts';
+import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
+
+/** Where a candidate role was found. */
+export type RoleSource =
+  | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
+  | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'nearby';
+
+/** One candidate description of a person. */
+export interface RoleOption {
+  source: RoleSource;
+  text: string;
+  /** Index of the occurrence among the person's occurrences (0 = first mention). */
+  occurrence: number;
+  quoted: boolean;
+}
+
+const PHRASE_POS = new Set(['ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+function span(article: Article, from: number, to: number): string {
+  return article.body.slice(article.tokens[from]!.start, article.tokens[to]!.end).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The noun phrase right before a name that is not a title word's phrase: "fifth seed", "the 2002
+ * champion", "Portuguese youngster", "four-time champion". At least one lower-case noun or a number.
+ */
+function phraseBefore(article: Article, first: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  let k = first - 1;
+  while (k >= 0 && HONORIFICS.has(tokens[k]!.lower)) k--;
+  const end = k;
+  let start = end + 1;
+  let lowerNoun = false;
+  for (; k >= 0 && end - k < 6; k--) {
+    const tok = tokens[k]!;
+    if (tokenSentence[k] !== tokenSentence[first] || article.tokenQuote[k] !== article.tokenQuote[first]) break;
+    if ((!PHRASE_POS.has(tok.pos) && !/^\d/.test(tok.text)) || NAME_PARTICLES.has(tok.text)) break;
+    if (/^\p{Ll}/u.test(tok.text) && tok.pos === 'NOUN') lowerNoun = true;
+    if (/^\d/.test(tok.text)) lowerNoun = true;
+    start = k;
+  }
+  if (start > end || !lowerNoun) return undefined;
+  return span(article, start, end);
+}
+
+/** "Everton's X", "Britain's X": the possessor right before the name. */
+function possessor(article: Article, first: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const mark = tokens[first - 1];
+  if (!mark || !/^['’]s$/.test(mark.text)) return undefined;
+  let k = first - 2;
+  const end = k;
+  while (k >= 0 && end - k < 4 && /^\p{Lu}/u.test(tokens[k]!.text) && tokenSentence[k] === tokenSentence[first]) k--;
+  return k + 1 <= end ? span(article, k + 1, end) : undefined;
+}
+
+/** "X of France", "X of Chelsea": a capitalised name after "of". */
+function ofPlace(article: Article, last: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  if (tokens[last + 1]?.lower !== 'of') return undefined;
+  let k = last + 2;
+  if (tokens[k]?.lower === 'the') k++;
+  const from = k;
+  while (k < tokens.length && k - from < 4 && /^\p{Lu}/u.test(tokens[k]!.text) && tokenSentence[k] === tokenSentence[last]) k++;
+  return k > from ? span(article, last + 1, k - 1) : undefined;
+}
+
+/** "X (Spain)", "X (Chelsea)": a short bracket after the name. */
+function bracket(article: Article, last: number): string | undefined {
+  const { tokens } = article;
+  if (tokens[last + 1]?.text !== '(') return undefined;
+  for (let k = last + 2; k < Math.min(tokens.length, last + 7); k++) {
+    if (tokens[k]!.text === ')') return k > last + 2 ? span(article, last + 2, k - 1) : undefined;
+  }
+  return undefined;
+}
+
+/** ", who co-wrote Blue Moon,": any relative clause after the name, up to its end. */
+function whoAfter(article: Article, last: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  if (tokens[last + 1]?.text !== ',' || tokens[last + 2]?.lower !== 'who') return undefined;
+  let k = last + 3;
+  const from = k;
+  while (k < tokens.length && k - from < 18 && tokenSentence[k] === tokenSentence[last]
+    && ![',', '.', ';', ':', '"', '“', '”', '—'].includes(tokens[k]!.text)) k++;
+  return k > from ? span(article, from, k - 1) : undefined;
+}
+
+/** Descriptions an earlier step already looked for at this occurrence (undefined: looked, none found). */
+export type KnownRoles = Partial<Record<RoleSource, string | undefined>>;
+
+/**
+ * Every candidate description at one occurrence of a name (`occurrence` its rank among the
+ * person's). Patterns already tried by evidence.ts are taken from `known` rather than run again.
+ */
+export function roleOptions(article: Article, run: NameRun, occurrence: number, known: KnownRoles = {}): RoleOption[] {
+  const { tokens } = article;
+  const out: RoleOption[] = [];
+  const add = (source: RoleSource, text: string | undefined): void => {
+    const clean = text?.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+    if (clean && clean.length > 1 && !out.some((o) => o.text === clean)) out.push({ source, text: clean, occurrence, quoted: run.quoted });
+  };
+  const look = (source: RoleSource, find: () => string | undefined): void => add(source, source in known ? known[source] : find());
+  add('descriptor', run.descriptor);
+  if (run.prefixLast >= 0) look('title', () => widenTitle(article, run.first, run.prefixLast, run.nameLast));
+  else look('before', () => roleBefore(article, run.nameFirst, run.nameLast));
+  look('front', () => roleInFront(article, run.first, run.nameLast));
+  look('after', () => roleAfter(article, run.nameLast));
+  look('copula', () => roleByCopula(article, run.nameLast));
+  const governed = ['for', 'in', 'at', 'from', 'with', 'to', 'of', 'on', 'against'].includes(tokens[run.first - 1]?.lower ?? '');
+  if (!governed) look('as', () => roleAs(article, run.nameLast));
+  look('duty', () => roleByDuty(article, run.nameLast));
+  if (!run.quoted) look('next', () => roleNextSentence(article, run.nameFirst, run.nameLast));
+  if (run.prefixLast < 0) add('phrase', phraseBefore(article, run.first));
+  add('possessor', possessor(article, run.first));
+  add('of', ofPlace(article, run.nameLast));
+  add('paren', bracket(article, run.nameLast));
+  add('who', whoAfter(article, run.nameLast));
+  if (namedAs(article, run.first)) add('described', describedBeforeName(article, run.first));
+  return out;
+}

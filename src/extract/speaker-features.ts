@@ -1,0 +1,144 @@
+/**
+ * Candidate speakers of one quotation, with features, for the learned decision "is this who said
+ * it": the hand rules' choice and the step that made it (quotes.ts), the people and organisations
+ * named near the quotation (same sentence, the one before or after, the paragraph), the speaker of
+ * the quotation before, and nobody. Features say where each candidate stands, whether a verb of
+ * saying is next to it, and what kind of quotation it is (a fragment in the reporter's sentence, a
+ * whole sentence, a continuation).
+ */
+import type { ActorTable } from './actor-table.ts';
+import { sentenceAt, tokenAt, type Article } from './context.ts';
+import { bucketed } from './learned/linear.ts';
+import { isSpeechVerb } from './lexicon.ts';
+import type { QuoteSpan } from './quote-marks.ts';
+import type { Attribution } from './speakers.ts';
+
+/** One candidate: an actor, or nobody named (`actor` -1). */
+export interface SpeakerOption {
+  actor: number;
+  features: string[];
+}
+
+/** What the quotation's attribution step knew. */
+export interface QuoteContext {
+  index: number;
+  quote: QuoteSpan;
+  rule: Attribution;
+  step: string;
+  /** The chosen speakers of the quotations before (-1 for nobody). */
+  previous: number[];
+  /** The quotation sits inside the reporter's sentence ("called it 'a disgrace'"). */
+  embedded: boolean;
+}
+
+function speechVerbNear(article: Article, from: number, to: number): boolean {
+  const { tokens } = article;
+  for (let k = Math.max(0, from); k <= Math.min(tokens.length - 1, to); k++) {
+    if (article.tokenQuote[k]! >= 0) continue;
+    if (isSpeechVerb(tokens[k]!.lower, tokens[k]!.pos) || (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to')) return true;
+  }
+  return false;
+}
+
+/** The candidates of one quotation, each with its features. */
+export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteContext): SpeakerOption[] {
+  const { quote: q, rule } = ctx;
+  const { tokens } = article;
+  const quoteSentence = sentenceAt(article, q.open);
+  const closeSentence = sentenceAt(article, Math.max(q.open, q.close - 1));
+  const para = article.paragraphs[q.paragraph]!;
+  const words = article.body.slice(q.textStart, q.textEnd).split(/\s+/).filter(Boolean).length;
+  const openTok = tokenAt(article, q.open);
+  const closeTok = tokenAt(article, q.close);
+  const sentenceStartTok = tokenAt(article, article.sentences[quoteSentence]!.start);
+  const sentenceEndTok = tokenAt(article, article.sentences[closeSentence]!.end);
+  // Bounded, so one enormous sentence costs the same per quotation as a normal one.
+  const verbInSentence = speechVerbNear(article, Math.max(sentenceStartTok, openTok - 60), Math.min(sentenceEndTok, closeTok + 60));
+  const quoteKind: string[] = [];
+  if (words <= 3) quoteKind.push('short');
+  else if (words <= 8) quoteKind.push('medium');
+  if (ctx.embedded) quoteKind.push('embedded');
+  if (!verbInSentence) quoteKind.push('noVerb');
+  if (!q.opened) quoteKind.push('unopened');
+  if (q.continues !== undefined) quoteKind.push('continues');
+  if (q.open === para.start || article.body.slice(para.start, q.open).trim() === '') quoteKind.push('opensParagraph');
+
+  const previous = ctx.previous[ctx.index - 1];
+  const ruleActor = rule.type === 'actor' ? rule.actor : -1;
+
+  // Actors named near the quotation, with where.
+  const near = new Map<number, Set<string>>();
+  const note = (actor: number, tag: string): void => {
+    const set = near.get(actor) ?? new Set<string>();
+    set.add(tag);
+    near.set(actor, set);
+  };
+  let lastBefore = -1;
+  // Only mentions from two paragraphs back to the end of this one matter (mentions are in body order).
+  const from = Math.max(article.paragraphs[Math.max(0, q.paragraph - 2)]!.start, q.open - 2000);
+  const to = Math.min(Math.max(para.end, article.sentences[Math.min(article.sentences.length - 1, closeSentence + 1)]!.end), q.close + 1000);
+  let lo = 0;
+  let hi = table.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table.mentions[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < table.mentions.length && table.mentions[i]!.start < to; i++) {
+    const m = table.mentions[i]!;
+    if (m.quoted) continue;
+    const s = sentenceAt(article, m.start);
+    const inParagraph = m.start >= para.start && m.start < para.end;
+    const before = m.start < q.open;
+    if (before && table.actors[m.actor]!.kind === 'person') lastBefore = m.actor;
+    let where: string | undefined;
+    if (s >= quoteSentence && s <= closeSentence) where = before ? 'sent:before' : 'sent:after';
+    else if (s === quoteSentence - 1) where = 'prevSent';
+    else if (s === closeSentence + 1 && inParagraph) where = 'nextSent';
+    else if (inParagraph && before) where = 'para:before';
+    else if (inParagraph) where = 'para:after';
+    else if (before && q.paragraph > 0 && m.start >= article.paragraphs[q.paragraph - 1]!.start) where = 'prevPara';
+    if (!where) continue;
+    note(m.actor, where);
+    const k = tokenAt(article, m.start);
+    const end = tokenAt(article, m.end);
+    if (speechVerbNear(article, end, end + 2)) note(m.actor, 'verbAfter');
+    if (speechVerbNear(article, k - 2, k - 1)) note(m.actor, 'verbBefore');
+    const distance = before ? openTok - k : k - closeTok;
+    note(m.actor, bucketed('dist', Math.max(0, distance), [3, 8, 20, 50]));
+  }
+  if (lastBefore >= 0) note(lastBefore, 'lastPerson');
+  if (ruleActor >= 0) note(ruleActor, 'rule');
+  if (previous !== undefined && previous >= 0) note(previous, 'previousSpeaker');
+
+  const options: SpeakerOption[] = [];
+  for (const [actor, tags] of near) {
+    const f = new Set<string>(tags);
+    const kind = table.actors[actor]!.kind;
+    f.add(`kind=${kind}`);
+    if (tags.has('rule')) {
+      f.add(`rule&step=${ctx.step}`);
+      for (const k of quoteKind) f.add(`rule&${k}`);
+    }
+    if (tags.has('previousSpeaker')) {
+      if (ctx.previous.length > 0 && ctx.index > 0 && article.quotes[ctx.index - 1]!.paragraph === q.paragraph) f.add('previousSpeaker&samePara');
+      for (const k of quoteKind) f.add(`previousSpeaker&${k}`);
+    }
+    if (tags.has('sent:before') && tags.has('verbAfter')) f.add('sent:before&verbAfter');
+    if (tags.has('sent:after') && (tags.has('verbBefore') || tags.has('verbAfter'))) f.add('sent:after&verb');
+    if (tags.has('prevSent') && tags.has('verbAfter')) f.add('prevSent&verbAfter');
+    if (table.actors[actor]!.role) f.add('hasRole');
+    for (const k of quoteKind) f.add(`${kind}&${k}`);
+    options.push({ actor, features: [...f] });
+  }
+  const none = new Set<string>(['none']);
+  if (rule.type !== 'actor') {
+    none.add(`none&rule=${rule.type}`);
+    none.add(`none&step=${ctx.step}`);
+  }
+  for (const k of quoteKind) none.add(`none&${k}`);
+  if (near.size === 0) none.add('none&alone');
+  options.push({ actor: -1, features: [...none] });
+  void tokens;
+  return options;
+}
