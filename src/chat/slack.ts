@@ -17,15 +17,18 @@ import { App, type Receiver } from '@slack/bolt';
 import { z } from 'zod';
 import type { Incoming } from '../answer/incoming.ts';
 import type { Reply } from '../answer/reply.ts';
-import type { Responder } from '../answer/responder.ts';
+import type { Responder } from '../commands/responder.ts';
 import { PlatformError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { renderSlack, SLACK_ACTIONS, type SlackMessage, type SlackRenderOptions } from '../render/slack.ts';
-import { isQuiet, type ChatAdapter, type DeliveryTarget } from './adapter.ts';
-import type { Outbox } from './outbox.ts';
-import type { PlatformContext } from './platforms.ts';
+import type { Outbox } from '../delivery/outbox.ts';
+import type { DeliveryTarget } from '../delivery/target.ts';
+import type { RetryPolicy } from '../net/retry.ts';
+import { settleWithin } from '../time/within.ts';
+import { isQuiet, type ChatAdapter } from './adapter.ts';
+import type { PlatformContext } from './platform-context.ts';
 import { boltLogger, createReceiver, type HttpRoute } from './slack-receiver.ts';
-import { describeSlackError, postToResponseUrl, SLACK_RETRY, type RetryPolicy } from './slack-web.ts';
+import { describeSlackError, postToResponseUrl, SLACK_RETRY, webClientRetry } from './slack-web.ts';
 
 /** The slash command the manifest declares. */
 export const SLASH_COMMAND = '/brief';
@@ -92,7 +95,7 @@ export class SlackChat implements ChatAdapter {
     const bolt = boltLogger(options.logger, [botToken, signingSecret ?? '', appToken ?? '']);
     const clientOptions = {
       ...(options.apiUrl ? { slackApiUrl: options.apiUrl.replace(/\/?$/, '/') } : {}),
-      retryConfig: options.retry ?? SLACK_RETRY,
+      retryConfig: webClientRetry(options.retry ?? SLACK_RETRY),
       logger: bolt,
     };
     const receiver: Receiver = createReceiver({
@@ -259,17 +262,6 @@ export class SlackChat implements ChatAdapter {
     } catch (error) {
       this.options.logger.warn({ platform: 'slack', channel, reason: describeSlackError(error) }, 'slack response_url post failed');
     }
-  }
-}
-
-/** The value of `promise` if it settles within `ms`, else undefined (the promise keeps running). */
-async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -4,19 +4,15 @@
  * (channel admins) edit config/feeds.yaml. Adding fetches and parses the feed once — a feed that
  * cannot be read gets a one-line reason and nothing is written — records its current items without
  * posting them, and subscribes the channel to the feed's posts.
- *
- * @example
- *   responder.use(feedHandlers({ configPath: feeds.configPath, state: feeds.state, poller: feeds.poller, admins: settings.feedAdmins }));
+ * Its grammar and help line are in src/commands/feeds.ts.
  */
 import type { Incoming } from '../answer/incoming.ts';
-import type { Intent } from '../answer/intent.ts';
 import type { Reply } from '../answer/reply.ts';
-import type { IntentHandlers } from '../answer/responder.ts';
-import type { DeliveryTarget } from '../chat/adapter.ts';
+import { formatChannel, sameChannel, type DeliveryTarget } from '../delivery/target.ts';
 import { ConfigError, describeError } from '../errors.ts';
-import { publicOnlyFetch } from './address-guard.ts';
-import { addFeedToConfig, findFeed, formatChannel, loadFeedsConfig, parseInterval, removeFeedFromConfig, sameChannel, setFeedChannel, type FeedConfig } from './config.ts';
-import type { FetchFn } from './fetch.ts';
+import { publicOnlyFetch } from '../net/address-guard.ts';
+import { addFeedToConfig, findFeed, loadFeedsConfig, parseInterval, removeFeedFromConfig, setFeedChannel, type FeedConfig } from './config.ts';
+import type { FetchFn } from '../net/fetch.ts';
 import type { FeedPoller } from './poller.ts';
 import type { FeedStateStore } from './state.ts';
 
@@ -33,7 +29,11 @@ export interface FeedChatDeps {
   fetch?: FetchFn;
 }
 
-type FeedsIntent = Extract<Intent, { kind: 'feeds' }>;
+/** `/brief feeds`, `/brief feeds add <url> [name] [every 30m]`, `/brief feeds remove <url|name>`. */
+export type FeedsIntent =
+  | { kind: 'feeds'; action: 'list' }
+  | { kind: 'feeds'; action: 'add'; url: string; name?: string; every?: string }
+  | { kind: 'feeds'; action: 'remove'; feed: string };
 
 const error = (code: 'bad_argument' | 'not_found' | 'forbidden', message: string): Reply => ({ kind: 'error', code, message });
 const notice = (title: string, lines: string[]): Reply => ({ kind: 'notice', title, lines });
@@ -76,8 +76,8 @@ function refusal(incoming: Incoming, admins: readonly string[], verb: string): R
   return error('forbidden', `Only channel admins can ${verb} feeds. Here that means ${who}${listed}. Anyone can see the list with \`/brief feeds\`. Nothing was changed.`);
 }
 
-/** The handlers to register with `responder.use(…)`. */
-export function feedHandlers(deps: FeedChatDeps): IntentHandlers {
+/** The handler of the feeds command. */
+export function feedsHandler(deps: FeedChatDeps): (intent: FeedsIntent, incoming: Incoming) => Promise<Reply> {
   const admins = deps.admins ?? [];
   // One config edit at a time, so two adds never write over each other.
   let editing: Promise<unknown> = Promise.resolve();
@@ -199,12 +199,10 @@ export function feedHandlers(deps: FeedChatDeps): IntentHandlers {
     });
   };
 
-  return {
-    feeds: async (intent, incoming) => {
-      if (intent.action === 'list') return list(incoming);
-      const allowed = mayChange(incoming, admins);
-      if (!allowed.ok) return refusal(incoming, admins, intent.action);
-      return intent.action === 'add' ? add(intent, incoming) : remove(intent, incoming, allowed.everywhere);
-    },
+  return async (intent, incoming) => {
+    if (intent.action === 'list') return list(incoming);
+    const allowed = mayChange(incoming, admins);
+    if (!allowed.ok) return refusal(incoming, admins, intent.action);
+    return intent.action === 'add' ? add(intent, incoming) : remove(intent, incoming, allowed.everywhere);
   };
 }

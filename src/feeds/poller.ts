@@ -9,14 +9,15 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../log.ts';
 import { DEFAULT_BACKOFF, delayAfterFailure, delayAfterSuccess, type BackoffPolicy } from './backoff.ts';
 import type { FeedConfig } from './config.ts';
-import { decodeFeed } from './decode.ts';
+import { decodeBody } from '../net/charset.ts';
 import { developmentReply, feedStatusReply, fingerprintOf, makeDevelopment, sameStory } from './development.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchFeed, FeedFetchError, type FetchFn } from './fetch.ts';
 import { titleKey } from './identity.ts';
 import type { FeedMatcher } from './matcher.ts';
 import { parseFeed } from './parse.ts';
 import { addSource, type FeedState, type FeedStateStore } from './state.ts';
-import type { Clock, DevelopmentSink, FeedItem } from './types.ts';
+import type { Clock } from '../time/clock.ts';
+import type { DevelopmentSink, FeedItem } from './types.ts';
 
 export interface PollerOptions {
   /** The feeds as configured now (re-read by the caller when the file changes). */
@@ -216,7 +217,7 @@ export class FeedPoller {
         outcome = { status: 'not-modified' };
       } else {
         maxAge = fetched.maxAgeSeconds;
-        const decoded = decodeFeed(fetched.body, fetched.contentType);
+        const decoded = decodeBody(fetched.body, fetched.contentType);
         const parsed = await parseFeed(decoded.text, { url: fetched.url });
         if (parsed.title) state.title = parsed.title;
         if (parsed.ttlMinutes) state.ttlMinutes = parsed.ttlMinutes;

@@ -3,10 +3,11 @@
  * queued post per channel under an idempotency key, so a restart or retry never posts twice);
  * `LogSink` only logs, for a setup without a store.
  */
-import type { DeliveryTarget } from '../chat/adapter.ts';
+import type { DeliveryTarget } from '../delivery/target.ts';
 import type { Logger } from '../log.ts';
-import { formatChannel } from './config.ts';
-import type { Clock, DevelopmentSink, FeedDelivery } from './types.ts';
+import { formatChannel } from '../delivery/target.ts';
+import type { Clock } from '../time/clock.ts';
+import type { DevelopmentSink, FeedDelivery } from './types.ts';
 
 /**
  * The slice of the follow-ups store a feed post needs: who follows a briefing, and a queue that

@@ -1,9 +1,9 @@
 /**
  * Where a post that failed after its retries is kept, so it is retried later instead of lost.
- * The follow-ups part replaces the in-memory outbox with a store-backed one.
+ * A core port: adapters keep failed posts here; the follow-ups' store-backed outbox retries them.
  */
 import type { Reply } from '../answer/reply.ts';
-import type { DeliveryTarget } from './adapter.ts';
+import type { DeliveryTarget } from './target.ts';
 
 export interface FailedPost {
   target: DeliveryTarget;

@@ -1,34 +1,26 @@
 /**
- * Routes an incoming message to its answer: read-only intents to the pure answer engine, stateful
- * ones (follow, remind, digest…) to handlers registered by the parts that own them. One bad
- * message never takes the bot down: failures become an error reply.
+ * Routes an incoming message to its answer: the grammar (built from the commands) reads it as an
+ * intent, and the command for that intent answers — read-only ones from the pure answer engine,
+ * stateful ones (follow, remind, digest…) through the services of the parts that own them. Every
+ * collaborator is given at construction. One bad message never takes the bot down: failures
+ * become an error reply.
  */
+import { randomUUID } from 'node:crypto';
+import type { ReplyEnricher } from '../answer/enricher.ts';
+import type { Incoming } from '../answer/incoming.ts';
+import type { Intent } from '../answer/intent.ts';
+import type { Reply } from '../answer/reply.ts';
 import type { Library } from '../briefing/library.ts';
 import { describeError, UserError } from '../errors.ts';
-import { answer, isReadIntent } from './answer.ts';
-import type { Incoming } from './incoming.ts';
-import { parseIntent, type Intent, type IntentKind } from './intent.ts';
-import type { Reply } from './reply.ts';
+import type { FeedChatDeps } from '../feeds/chat.ts';
+import type { FollowupServices } from '../followup/services.ts';
 import type { RateLimiter } from '../ops/rate-limit.ts';
-import { randomUUID } from 'node:crypto';
+import type { Handler } from './command.ts';
+import { commandHandlers, parseIntent, type KnownIntent } from './index.ts';
 
 /** How much of a message is read as a command. */
 export const MAX_MESSAGE_CHARS = 2000;
 
-/** Handles one kind of stateful intent. */
-export type IntentHandler<K extends IntentKind = IntentKind> = (
-  intent: Extract<Intent, { kind: K }>,
-  incoming: Incoming,
-) => Promise<Reply> | Reply;
-
-export type IntentHandlers = { [K in IntentKind]?: IntentHandler<K> };
-
-/**
- * Adds what other parts know to a reply after the pure answer is made (e.g. feed developments
- * that may answer a briefing's open questions). Must not fail the answer: errors are logged and
- * the reply goes out as it was.
- */
-export type ReplyEnricher = (reply: Reply, incoming: Incoming) => Promise<Reply>;
 
 /** What a responder reports for each message, for logs and metrics. */
 export interface ResponseEvent {
@@ -42,7 +34,14 @@ export interface ResponseEvent {
 
 export interface ResponderOptions {
   library: () => Library;
-  handlers?: IntentHandlers;
+  /** The follow-ups' services; without them follow, remind, digest and timezone say they are unavailable. */
+  followups?: FollowupServices;
+  /** The feeds' chat services; without them `/brief feeds` says it is unavailable. */
+  feeds?: FeedChatDeps;
+  /** Handlers by intent kind that replace the commands' own (tests, and setups that answer differently). */
+  handlers?: { [K in KnownIntent['kind']]?: Handler<Extract<KnownIntent, { kind: K }>> };
+  /** Run in order on every reply. */
+  enrichers?: readonly ReplyEnricher[];
   onResponse?: (event: ResponseEvent) => void;
   onError?: (error: unknown, incoming: Incoming, id: string) => void;
   /** Per-user and per-channel limits; unset means no limit. */
@@ -53,25 +52,22 @@ export interface ResponderOptions {
 
 /** Answers messages; the one entry point every adapter calls. */
 export class Responder {
-  constructor(private readonly options: ResponderOptions) {}
+  private readonly handlers: Map<string, Handler<Intent>>;
 
-  private readonly enrichers: ReplyEnricher[] = [];
-
-  /** Registers a reply enricher (see `ReplyEnricher`). */
-  enrich(enricher: ReplyEnricher): void {
-    this.enrichers.push(enricher);
-  }
-
-  /** Registers handlers for stateful intents (used by follow-ups once the store is open). */
-  use(handlers: IntentHandlers): void {
-    this.options.handlers = { ...this.options.handlers, ...handlers };
+  constructor(private readonly options: ResponderOptions) {
+    this.handlers = commandHandlers({
+      library: options.library,
+      ...(options.followups ? { followups: options.followups } : {}),
+      ...(options.feeds ? { feeds: options.feeds } : {}),
+    });
+    for (const [kind, handler] of Object.entries(options.handlers ?? {})) this.handlers.set(kind, handler as Handler<Intent>);
   }
 
   async respond(incoming: Incoming): Promise<Reply> {
     const started = performance.now();
     const id = randomUUID().slice(0, 8);
     // A command is a line or two; anything longer is pasted text, answered on its start.
-    const intent = parseIntent(incoming.text.slice(0, MAX_MESSAGE_CHARS));
+    const intent: Intent = parseIntent(incoming.text.slice(0, MAX_MESSAGE_CHARS));
     // The terminal has one person at the keyboard (or a script piping questions): nothing to share fairly.
     const limiter = incoming.platform === 'terminal' ? undefined : this.options.limiter;
     const decision = limiter?.check(`${incoming.platform}:${incoming.user}`, `${incoming.platform}:${incoming.conversation}`);
@@ -88,7 +84,7 @@ export class Responder {
     let reply: Reply;
     try {
       reply = await this.dispatch(intent, incoming);
-      for (const enricher of this.enrichers) {
+      for (const enricher of this.options.enrichers ?? []) {
         try {
           reply = await enricher(reply, incoming);
         } catch (error) {
@@ -107,8 +103,7 @@ export class Responder {
   }
 
   private async dispatch(intent: Intent, incoming: Incoming): Promise<Reply> {
-    if (isReadIntent(intent)) return answer(intent, this.options.library());
-    const handler = this.options.handlers?.[intent.kind] as IntentHandler | undefined;
+    const handler = this.handlers.get(intent.kind);
     if (!handler) {
       return {
         kind: 'error',

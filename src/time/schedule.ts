@@ -1,11 +1,21 @@
 /**
  * Digest schedules: friendly words ("weekday 8:00", "daily 9:00", "monday 8:30") or a cron
- * expression, validated by node-cron, and the next run of a schedule in a time zone after any
- * instant — computed here from node-cron's parsed fields because the scheduler's clock is injected
- * and node-cron keeps nothing across restarts.
+ * expression, and the next run of a schedule in a time zone after any instant.
+ *
+ * Two libraries, each in the role it fits:
+ * - node-cron (one of the product's named packages) validates an expression and says what is wrong
+ *   with it field by field. It does not tick here: the scheduler's clock is injected and its next
+ *   runs are kept in the store, so a timer library that keeps nothing across restarts cannot own them.
+ * - croner computes next runs with crontab's meaning — when both day-of-month and day-of-week are
+ *   restricted, a day matching either runs (`0 8 1 * 1`: the 1st and every Monday) — and does the
+ *   calendar stepping (month lengths, leap years, ranges and steps).
+ * The zone mapping stays ours (`instantOf`): croner walks wall-clock time, and Brief's one DST rule
+ * (a skipped 02:30 runs at 03:30, a repeated one runs once) then names the instant, as it does for
+ * reminders.
  */
-import { parse as parseCron, validateDetailed } from 'node-cron';
-import { canonicalTimeZone, instantOf, nextDate, wallClock } from './time.ts';
+import { Cron } from 'croner';
+import { validateDetailed } from 'node-cron';
+import { canonicalTimeZone, instantOf, wallClock } from './zones.ts';
 
 /** A schedule read from chat or configuration. */
 export interface ParsedSchedule {
@@ -106,71 +116,50 @@ function parseCronText(text: string): ScheduleResult {
   return { ok: true, schedule: { cron: text, label: `cron \`${text}\`` } };
 }
 
-interface Fields {
-  second: number[];
-  minute: number[];
-  hour: number[];
-  dayOfMonth: Set<number>;
-  month: Set<number>;
-  dayOfWeek: Set<number>;
-}
+/** Wall-clock steppers by expression: croner parses an expression once. */
+const steppers = new Map<string, Cron>();
 
-const fieldCache = new Map<string, Fields>();
-
-function fieldsOf(cron: string): Fields {
-  let f = fieldCache.get(cron);
-  if (!f) {
-    const p = parseCron(cron);
-    const nums = (v: Array<number | string>) => v.filter((x): x is number => typeof x === 'number');
-    const asc = (v: number[]) => [...v].sort((a, b) => a - b);
-    f = {
-      second: asc(p.second),
-      minute: asc(p.minute),
-      hour: asc(p.hour),
-      dayOfMonth: new Set(nums(p.dayOfMonth)),
-      month: new Set(p.month),
-      dayOfWeek: new Set(nums(p.dayOfWeek).map((d) => d % 7)),
-    };
-    fieldCache.set(cron, f);
+function stepperFor(cron: string): Cron {
+  let stepper = steppers.get(cron);
+  if (!stepper) {
+    // Paused and in UTC: it only computes, over wall-clock times written as UTC instants.
+    stepper = new Cron(cron, { paused: true, timezone: 'UTC' });
+    steppers.set(cron, stepper);
   }
-  return f;
+  return stepper;
 }
 
-/** Days searched before a schedule is declared never to run (covers 29 February). */
-const SEARCH_DAYS = 366 * 8 + 2;
+/** Wall-clock runs looked at before a schedule is declared never to run after `after`. */
+const MAX_STEPS = 20_000;
+/** How far before `after` the wall-clock walk begins: more than any DST shift. */
+const LOOK_BACK_MS = 3 * 3_600_000;
 
 /**
- * The first run of `cron` in `timeZone` strictly after `after` (epoch ms). A run whose wall-clock
- * time a DST change skips happens at the same clock time an hour later; a time that happens twice
- * runs once, at the first.
+ * The first run of `cron` in `timeZone` strictly after `after` (epoch ms). Day-of-month and
+ * day-of-week are ORed when both are restricted, as in crontab. A run whose wall-clock time a DST
+ * change skips happens at the same clock time an hour later; a time that happens twice runs once,
+ * at the first.
  *
  * @example nextCronRun('0 8 * * 1-5', 'Europe/Madrid', Date.parse('2026-03-27T08:00:00Z')) // Mon 30 Mar 08:00 CEST
+ * @example nextCronRun('0 8 1 * 1', 'UTC', Date.parse('2026-01-27T09:00:00Z'))            // Sun 1 Feb 08:00 (the 1st)
  */
 export function nextCronRun(cron: string, timeZone: string, after: number): number {
-  const f = fieldsOf(cron);
+  const stepper = stepperFor(cron);
   const start = wallClock(after, timeZone);
-  // Start a day early: a run shifted by a DST gap can fall on the clock after `after`'s date began.
-  let date = prevDate({ year: start.year, month: start.month, day: start.day });
-  for (let i = 0; i < SEARCH_DAYS; i++) {
-    const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-    if (f.month.has(date.month) && f.dayOfMonth.has(date.day) && f.dayOfWeek.has(weekday)) {
-      for (const hour of f.hour) {
-        for (const minute of f.minute) {
-          for (const second of f.second) {
-            const at = instantOf({ ...date, hour, minute, second }, timeZone);
-            if (at > after) return at;
-          }
-        }
-      }
-    }
-    date = nextDate(date.year, date.month, date.day);
+  // Wall-clock time written as a UTC instant; start a little early, since a run moved by a DST gap
+  // can fall on the clock after `after` although its written time is before it.
+  let wall = new Date(Date.UTC(start.year, start.month - 1, start.day, start.hour, start.minute, start.second) - LOOK_BACK_MS);
+  for (let i = 0; i < MAX_STEPS; i++) {
+    const next = stepper.nextRun(wall);
+    if (!next) break;
+    const at = instantOf(
+      { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: next.getUTCHours(), minute: next.getUTCMinutes(), second: next.getUTCSeconds() },
+      timeZone,
+    );
+    if (at > after) return at;
+    wall = next;
   }
   throw new Error(`cron \`${cron}\` never runs`);
-}
-
-function prevDate(d: { year: number; month: number; day: number }) {
-  const p = new Date(Date.UTC(d.year, d.month - 1, d.day - 1));
-  return { year: p.getUTCFullYear(), month: p.getUTCMonth() + 1, day: p.getUTCDate() };
 }
 
 /** A schedule's runs, for showing "next: …" and for tests. */

@@ -1,35 +1,45 @@
 /**
- * The feed watcher's state in SQLite (better-sqlite3), on a handle the caller opens — the shared
- * store's `db` in the bot. Item keys are stored as fixed-length hashes so long guids and links
- * cost the same as short ones.
+ * The feed watcher's state in SQLite, as an aggregate of the store: on the store's connection, in
+ * the tables of `FEED_MIGRATIONS`. Item keys are stored as fixed-length hashes so long guids and
+ * links cost the same as short ones.
  */
 import type { Database } from 'better-sqlite3';
 import { sha } from '../feeds/identity.ts';
 import type { FeedState, FeedStateStore } from '../feeds/state.ts';
 import type { Development } from '../feeds/types.ts';
-import { FEED_MIGRATIONS } from './feeds-migrations.ts';
-import { applyMigrations } from './migrations.ts';
+import type { SqliteConnection } from './connection.ts';
 
 const CHUNK = 400;
 
-export class SqliteFeedStateStore implements FeedStateStore {
-  private readonly statements;
+function prepare(db: Database) {
+  return {
+    getFeed: db.prepare<[string], { state: string }>('SELECT state FROM feed_state WHERE url = ?'),
+    saveFeed: db.prepare('INSERT INTO feed_state (url, state, next_poll_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET state = excluded.state, next_poll_at = excluded.next_poll_at, updated_at = excluded.updated_at'),
+    listFeeds: db.prepare<[], { state: string }>('SELECT state FROM feed_state ORDER BY url'),
+    removeFeed: db.prepare('DELETE FROM feed_state WHERE url = ?'),
+    removeItems: db.prepare('DELETE FROM feed_items WHERE feed = ?'),
+    remember: db.prepare('INSERT INTO feed_items (feed, key, seen_at) VALUES (?, ?, ?) ON CONFLICT (feed, key) DO UPDATE SET seen_at = excluded.seen_at'),
+    forget: db.prepare('DELETE FROM feed_items WHERE seen_at < ?'),
+    saveDevelopment: db.prepare('INSERT INTO feed_developments (id, slug, at, posted_at, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET posted_at = excluded.posted_at, data = excluded.data'),
+    developmentsFor: db.prepare<[string, number], { data: string }>('SELECT data FROM feed_developments WHERE slug = ? AND at >= ? ORDER BY at DESC'),
+    developmentsSince: db.prepare<[number], { data: string }>('SELECT data FROM feed_developments WHERE at >= ? ORDER BY at'),
+  };
+}
 
-  /** Applies the feed migrations (once) and prepares the statements. */
-  constructor(private readonly db: Database) {
-    applyMigrations(db, FEED_MIGRATIONS);
-    this.statements = {
-      getFeed: db.prepare<[string], { state: string }>('SELECT state FROM feed_state WHERE url = ?'),
-      saveFeed: db.prepare('INSERT INTO feed_state (url, state, next_poll_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET state = excluded.state, next_poll_at = excluded.next_poll_at, updated_at = excluded.updated_at'),
-      listFeeds: db.prepare<[], { state: string }>('SELECT state FROM feed_state ORDER BY url'),
-      removeFeed: db.prepare('DELETE FROM feed_state WHERE url = ?'),
-      removeItems: db.prepare('DELETE FROM feed_items WHERE feed = ?'),
-      remember: db.prepare('INSERT INTO feed_items (feed, key, seen_at) VALUES (?, ?, ?) ON CONFLICT (feed, key) DO UPDATE SET seen_at = excluded.seen_at'),
-      forget: db.prepare('DELETE FROM feed_items WHERE seen_at < ?'),
-      saveDevelopment: db.prepare('INSERT INTO feed_developments (id, slug, at, posted_at, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET posted_at = excluded.posted_at, data = excluded.data'),
-      developmentsFor: db.prepare<[string, number], { data: string }>('SELECT data FROM feed_developments WHERE slug = ? AND at >= ? ORDER BY at DESC'),
-      developmentsSince: db.prepare<[number], { data: string }>('SELECT data FROM feed_developments WHERE at >= ? ORDER BY at'),
-    };
+export class SqliteFeedState implements FeedStateStore {
+  private prepared?: { db: Database; statements: ReturnType<typeof prepare> };
+
+  constructor(private readonly conn: SqliteConnection) {}
+
+  private get db(): Database {
+    return this.conn.db;
+  }
+
+  /** Statements are prepared on first use after the store opened (and again if it reopened). */
+  private get statements(): ReturnType<typeof prepare> {
+    const db = this.conn.db;
+    if (this.prepared?.db !== db) this.prepared = { db, statements: prepare(db) };
+    return this.prepared.statements;
   }
 
   async getFeed(url: string): Promise<FeedState | undefined> {

@@ -1,12 +1,13 @@
 /**
- * Bytes → text, before any XML parser sees them. The charset comes from a byte-order mark, else
- * the HTTP `Content-Type`, else the XML declaration, else UTF-8 — with one pragmatic exception:
+ * Bytes → text, before any XML or HTML parser sees them, for feeds and pages alike. The charset
+ * comes from a byte-order mark, else the HTTP `Content-Type`, else the document's own declaration
+ * (the XML declaration, or an HTML `<meta charset>`), else UTF-8 — with one pragmatic exception:
  * a server that labels every file `utf-8` while the document declares another charset and the
  * bytes are not valid UTF-8 is believed on the document's word.
  */
 import iconv from 'iconv-lite';
 
-export interface DecodedFeed {
+export interface DecodedBody {
   text: string;
   /** The charset used, lower case ("utf-8", "windows-1251"). */
   encoding: string;
@@ -20,12 +21,13 @@ export function charsetFromContentType(contentType: string | undefined): string 
   return match?.[1]?.toLowerCase();
 }
 
-/** The `encoding` of the XML declaration at the start of the bytes, lower case. */
+/** The charset the document declares in its first bytes — XML `encoding`, or HTML `<meta charset>` — lower case. */
 export function charsetFromDeclaration(bytes: Uint8Array): string | undefined {
-  // The declaration is ASCII in every charset a feed uses, so latin1 reads it safely.
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 512)).toString('latin1');
-  const match = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
-  return match?.[1]?.toLowerCase();
+  // Declarations are ASCII in every charset a feed or page uses, so latin1 reads them safely.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+  const xml = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
+  const meta = xml ? undefined : /<meta\b[^>]*?\bcharset\s*=\s*["']?([A-Za-z0-9._:-]+)/i.exec(head);
+  return (xml ?? meta)?.[1]?.toLowerCase();
 }
 
 function bomCharset(bytes: Uint8Array): string | undefined {
@@ -46,13 +48,13 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 
 const isUtf8 = (name: string) => name === 'utf-8' || name === 'utf8';
 
-/** Decodes a feed body to text by its declared charset. Unknown charsets fall back to UTF-8 with `from: 'fallback'`. */
-export function decodeFeed(bytes: Uint8Array, contentType?: string): DecodedFeed {
+/** Decodes a body to text by its declared charset. Unknown charsets fall back to UTF-8 with `from: 'fallback'`. */
+export function decodeBody(bytes: Uint8Array, contentType?: string): DecodedBody {
   const bom = bomCharset(bytes);
   const header = charsetFromContentType(contentType);
   const declared = charsetFromDeclaration(bytes);
   let encoding: string;
-  let from: DecodedFeed['from'];
+  let from: DecodedBody['from'];
   if (bom) [encoding, from] = [bom, 'bom'];
   else if (header && iconv.encodingExists(header)) {
     [encoding, from] = [header, 'content-type'];

@@ -1,25 +1,25 @@
 /**
  * `brief feeds test|list|add|remove`. `test <url>` (contract): fetch and parse one feed now and
  * print each item's title with the briefings it would be posted under; a feed that cannot be
- * read gives one line and exit 1, never a stack trace.
+ * read gives one line and exit 1, never a stack trace. Every subcommand builds the same core as
+ * the bot (the one composition root) and starts only what it needs: the briefings, or the store.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createCore } from '../app.ts';
-import type { CommandContext } from '../cli.ts';
+import { buildHouse, withParts } from '../app/house.ts';
+import type { Core } from '../app/core.ts';
+import type { Part } from '../app/part.ts';
+import { formatChannel, parseChannel } from '../delivery/target.ts';
 import { ConfigError, describeError } from '../errors.ts';
-import { addFeedToConfig, formatChannel, loadFeedsConfig, parseChannel, parseInterval, removeFeedFromConfig } from './config.ts';
-import { decodeFeed } from './decode.ts';
-import { fetchFeed, FeedFetchError } from './fetch.ts';
-import { openFeedState } from './index.ts';
-import { describeMatch, FeedMatcher } from './matcher.ts';
-import { parseFeed } from './parse.ts';
-import { FeedPoller } from './poller.ts';
-import { LogSink } from './sinks.ts';
-import { systemClock } from './types.ts';
-import type { ParsedFeed } from './types.ts';
+import { addFeedToConfig, loadFeedsConfig, parseInterval, removeFeedFromConfig } from '../feeds/config.ts';
+import { decodeBody } from '../net/charset.ts';
+import { fetchFeed, FeedFetchError } from '../feeds/fetch.ts';
+import { describeMatch, FeedMatcher } from '../feeds/matcher.ts';
+import { parseFeed } from '../feeds/parse.ts';
+import type { ParsedFeed } from '../feeds/types.ts';
+import type { CommandContext } from './context.ts';
 
 type SetExit = (code: number) => void;
 
@@ -28,12 +28,12 @@ async function readFeed(source: string, cwd: string): Promise<{ feed: ParsedFeed
   if (!/^https?:\/\//i.test(source)) {
     const path = resolve(cwd, source);
     if (!existsSync(path)) throw new FeedFetchError(source, 'network', 'not an http(s) address, and no such file');
-    const decoded = decodeFeed(await readFile(path));
+    const decoded = decodeBody(await readFile(path));
     return { feed: await parseFeed(decoded.text), encoding: decoded.encoding, url: path };
   }
   const fetched = await fetchFeed(source);
   if (fetched.status !== 'ok') throw new FeedFetchError(source, 'http', 'the server answered 304 Not Modified to an unconditional request');
-  const decoded = decodeFeed(fetched.body, fetched.contentType);
+  const decoded = decodeBody(fetched.body, fetched.contentType);
   return { feed: await parseFeed(decoded.text, { url: fetched.url }), encoding: decoded.encoding, url: fetched.url };
 }
 
@@ -51,10 +51,9 @@ async function runTest(url: string, ctx: CommandContext): Promise<number> {
     io.stderr.write(`brief feeds test: ${url}: ${reasonOf(error)}\n`);
     return 1;
   }
-  const core = createCore(ctx.settings(), ctx.logger('error'), { watch: false });
-  await core.catalog.start();
-  try {
-    const matcher = new FeedMatcher(core.catalog.library().briefings);
+  const house = buildHouse(ctx.settings(), ctx.logger('error'), { watch: false });
+  return withParts([{ name: 'briefings', start: () => house.catalog.start(), stop: () => house.catalog.stop() }], async () => {
+    const matcher = new FeedMatcher(house.catalog.library().briefings);
     const { feed } = result;
     const n = feed.items.length;
     io.stdout.write(`${feed.title ?? url} — ${n} item${n === 1 ? '' : 's'}, ${result.encoding}${feed.ttlMinutes ? `, ttl ${feed.ttlMinutes} min` : ''}${feed.notes.length ? ` (${feed.notes.join('; ')})` : ''}\n`);
@@ -67,9 +66,14 @@ async function runTest(url: string, ctx: CommandContext): Promise<number> {
       }
     }
     return 0;
-  } finally {
-    await core.catalog.stop();
-  }
+  });
+}
+
+/** Runs `work` with the house's store open: the feed state the bot keeps. */
+function withStore<T>(ctx: CommandContext, work: (house: Core) => Promise<T>): Promise<T> {
+  const house = buildHouse(ctx.settings(), ctx.logger('error'), { watch: false });
+  const store: Part = house.store;
+  return withParts([store], () => work(house));
 }
 
 function configPathOf(ctx: CommandContext, opts: { config?: string }): string {
@@ -87,10 +91,9 @@ async function runList(ctx: CommandContext, opts: { config?: string }): Promise<
     io.stdout.write('No feeds configured. Add one with `brief feeds add <url>`.\n');
     return 0;
   }
-  const opened = openFeedState(ctx.settings());
-  try {
+  return withStore(ctx, async (house) => {
     for (const feed of feeds) {
-      const s = await opened.state.getFeed(feed.url);
+      const s = await house.store.feeds.getFeed(feed.url);
       io.stdout.write(`${feed.name} — ${feed.url}\n`);
       io.stdout.write(`    every ${feed.intervalMinutes} min${s?.ttlMinutes ? ` (feed ttl ${s.ttlMinutes} min)` : ''}${feed.autoIngest ? ', auto-ingest' : ''}${feed.channels.length ? `, channels ${feed.channels.map(formatChannel).join(', ')}` : ''}\n`);
       if (!s) {
@@ -101,9 +104,7 @@ async function runList(ctx: CommandContext, opts: { config?: string }): Promise<
       io.stdout.write(`    ${status}; last success ${when(s.lastSuccessAt)}; last error ${s.lastError ? `${when(s.lastErrorAt)}: ${s.lastError}` : 'none'}; next poll ${when(s.nextPollAt)}${s.itemCount !== undefined ? `; ${s.itemCount} items` : ''}\n`);
     }
     return 0;
-  } finally {
-    opened.close();
-  }
+  });
 }
 
 async function runAdd(url: string, ctx: CommandContext, opts: { config?: string; name?: string; interval?: string; channel?: string[]; autoIngest?: boolean }): Promise<number> {
@@ -138,17 +139,14 @@ async function runAdd(url: string, ctx: CommandContext, opts: { config?: string;
     io.stdout.write(`It could not be read just now (${fetchProblem}); its items will be recorded without posting on the first poll that works.\n`);
     return 0;
   }
-  // Record what the feed holds now, so none of it is posted as new.
-  const opened = openFeedState(ctx.settings());
-  try {
-    const logger = ctx.logger('error');
-    const poller = new FeedPoller({ feeds: () => [feed], state: opened.state, matcher: () => new FeedMatcher([]), sink: new LogSink(logger), clock: systemClock, logger });
-    const outcome = await poller.pollFeed(feed);
+  // Record what the feed holds now, so none of it is posted as new: whatever state an earlier life
+  // of this address left is dropped first, so this poll is a baseline.
+  return withStore(ctx, async (house) => {
+    await house.store.feeds.removeFeed(feed.url);
+    const outcome = await house.poller.pollFeed(feed);
     if (outcome.status === 'baseline') io.stdout.write(`Recorded its ${outcome.items} current item${outcome.items === 1 ? '' : 's'} without posting them; only new items will be posted.\n`);
     return 0;
-  } finally {
-    opened.close();
-  }
+  });
 }
 
 async function runRemove(which: string, ctx: CommandContext, opts: { config?: string }): Promise<number> {
@@ -158,12 +156,7 @@ async function runRemove(which: string, ctx: CommandContext, opts: { config?: st
     io.stderr.write(`brief feeds remove: no feed with the address or name “${which}” — see \`brief feeds list\`\n`);
     return 1;
   }
-  const opened = openFeedState(ctx.settings());
-  try {
-    await opened.state.removeFeed(removed.url);
-  } finally {
-    opened.close();
-  }
+  await withStore(ctx, (house) => house.store.feeds.removeFeed(removed.url));
   io.stdout.write(`Removed “${removed.name}” (${removed.url}).\n`);
   return 0;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nextCronRuns, parseSchedule } from '../../src/followup/schedule.ts';
-import { addDuration, canonicalTimeZone, formatInstant, instantOf } from '../../src/followup/time.ts';
-import { readWhen } from '../../src/followup/when.ts';
+import { addDuration } from '../../src/time/durations.ts';
+import { formatInstant } from '../../src/time/format.ts';
+import { nextCronRuns, parseSchedule } from '../../src/time/schedule.ts';
+import { readWhen } from '../../src/time/when.ts';
+import { canonicalTimeZone, instantOf } from '../../src/time/zones.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const runs = (cron: string, zone: string, after: string, n: number) => nextCronRuns(cron, zone, Date.parse(after), n).map(iso);
@@ -61,6 +63,14 @@ describe('digest schedules', () => {
   it('runs weekdays at 08:00 local through the US and European DST changes', () => {
     expect(runs('0 8 * * 1-5', 'America/New_York', '2026-03-06T12:00:00Z', 3)).toEqual(['2026-03-06T13:00:00.000Z', '2026-03-09T12:00:00.000Z', '2026-03-10T12:00:00.000Z']);
     expect(runs('0 8 * * 1-5', 'Europe/Madrid', '2026-10-23T12:00:00Z', 2)).toEqual(['2026-10-26T07:00:00.000Z', '2026-10-27T07:00:00.000Z']);
+  });
+
+  it('runs on a day that matches either the day of the month or the weekday, as crontab does', () => {
+    // 1 Feb 2026 is a Sunday: it runs for being the 1st; the Mondays run for being Mondays.
+    expect(runs('0 8 1 * 1', 'UTC', '2026-01-20T12:00:00Z', 4)).toEqual(['2026-01-26T08:00:00.000Z', '2026-02-01T08:00:00.000Z', '2026-02-02T08:00:00.000Z', '2026-02-09T08:00:00.000Z']);
+    // Only one field restricted: that field alone decides.
+    expect(runs('0 8 1 * *', 'UTC', '2026-01-20T12:00:00Z', 2)).toEqual(['2026-02-01T08:00:00.000Z', '2026-03-01T08:00:00.000Z']);
+    expect(runs('0 8 * * 1', 'UTC', '2026-01-30T12:00:00Z', 1)).toEqual(['2026-02-02T08:00:00.000Z']);
   });
 
   it('runs once on a night whose hour is skipped or repeated', () => {

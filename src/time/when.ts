@@ -3,7 +3,7 @@
  * topic from the time and the note; the date is read as wall-clock time in the channel's zone.
  */
 import * as chrono from 'chrono-node';
-import { instantOf, offsetMinutes, wallClock } from './time.ts';
+import { instantOf, offsetMinutes, wallClock } from './zones.ts';
 
 export interface WhenParts {
   /** The words before the date ("swap"), or after it when the date came first. */

@@ -1,12 +1,13 @@
 /**
- * Feeds added from chat are fetched by the bot, so a chat command must not be able to point it at
- * the machine it runs on or the private network around it (metadata services, admin panels): the
- * one-line failure reason would leak a little of what answered. Every hop of the fetch is checked,
+ * Feeds added from chat (and the articles auto-ingest follows) are fetched by the bot, so a chat
+ * message must not be able to point it at the machine it runs on or the private network around it
+ * (metadata services, admin panels): the one-line failure reason would leak a little of what
+ * answered. Every hop of the fetch is checked,
  * redirects included. Operators can still add such feeds with `brief feeds add` or the YAML file.
  */
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
-import { FeedFetchError, type FetchFn } from './fetch.ts';
+import { FetchFailure, type FetchFn } from './fetch.ts';
 
 const PRIVATE = new BlockList();
 for (const [net, prefix] of [
@@ -64,7 +65,7 @@ export function publicOnlyFetch(inner: FetchFn = globalThis.fetch): FetchFn {
   return async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const reason = await privateAddressReason(url);
-    if (reason) throw new FeedFetchError(url, 'network', reason);
+    if (reason) throw new FetchFailure(url, 'network', reason);
     return inner(input, init);
   };
 }
