@@ -53,6 +53,15 @@ export interface Command<I extends Intent = Intent> {
   handler(services: CommandServices): Handler<I> | undefined;
 }
 
+/**
+ * A command as the list holds it: any intent type. The router only hands a command intents of its
+ * own `kinds`, which its rules produced.
+ */
+export type ListedCommand = Omit<Command, 'rules' | 'handler'> & {
+  rules: readonly Rule[];
+  handler(services: CommandServices): Handler<never> | undefined;
+};
+
 /** Declares a command (the identity function, for the types). */
 export function defineCommand<I extends Intent>(command: Command<I>): Command<I> {
   return command;

@@ -9,7 +9,7 @@
 import type { ReadIntent } from '../answer/answer.ts';
 import { matchRules, type Intent, type Rule } from '../answer/intent.ts';
 import { briefing } from './briefing.ts';
-import type { Command, CommandServices, Handler, Usage } from './command.ts';
+import type { CommandServices, Handler, ListedCommand, Usage } from './command.ts';
 import { digestCommand, type DigestIntent } from './digest.ts';
 import { feedsCommand } from './feeds.ts';
 import { followCommand, type FollowIntent } from './follow.ts';
@@ -21,13 +21,13 @@ import { who } from './who.ts';
 import type { FeedsIntent } from '../feeds/chat.ts';
 
 /** Every command, in help order. */
-export const COMMANDS: readonly Command<never>[] = [briefing, who, unknowns, followCommand, remindCommand, digestCommand, feedsCommand, timezoneCommand, help] as unknown as Command<never>[];
+export const COMMANDS: readonly ListedCommand[] = [briefing, who, unknowns, followCommand, remindCommand, digestCommand, feedsCommand, timezoneCommand, help];
 
 /** Every intent the grammar produces. */
 export type KnownIntent = ReadIntent | FollowIntent | RemindIntent | DigestIntent | TimezoneIntent | FeedsIntent;
 
 /** The grammar: every command's rules, fallbacks last. */
-export const GRAMMAR: readonly Rule[] = [...COMMANDS.filter((c) => !c.fallback), ...COMMANDS.filter((c) => c.fallback)].flatMap((c) => c.rules as readonly Rule[]);
+export const GRAMMAR: readonly Rule[] = [...COMMANDS.filter((c) => !c.fallback), ...COMMANDS.filter((c) => c.fallback)].flatMap((c) => c.rules);
 
 /** Every command's help lines, in help order. */
 export const USAGE: readonly Usage[] = COMMANDS.flatMap((c) => c.usage);
@@ -43,11 +43,12 @@ export function parseIntent(text: string): KnownIntent {
 }
 
 /** Handlers by intent kind, for the services this setup has (commands whose parts are missing are left out). */
-export function commandHandlers(services: Omit<CommandServices, 'usage'>, commands: readonly Command<never>[] = COMMANDS): Map<string, Handler<Intent>> {
+export function commandHandlers(services: Omit<CommandServices, 'usage'>, commands: readonly ListedCommand[] = COMMANDS): Map<string, Handler<Intent>> {
   const full: CommandServices = { ...services, usage: commands.flatMap((c) => c.usage) };
   const handlers = new Map<string, Handler<Intent>>();
   for (const command of commands) {
-    const handler = (command as unknown as Command<Intent>).handler(full);
+    // Safe: the router hands a command only intents of its own kinds.
+    const handler = command.handler(full) as Handler<Intent> | undefined;
     if (handler) for (const kind of command.kinds) handlers.set(kind, handler);
   }
   return handlers;
