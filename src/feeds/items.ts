@@ -31,8 +31,10 @@ export interface PollerStats {
 }
 
 export interface ItemHandlerOptions {
+  /** The feeds as configured now (re-read by the caller when the file changes). */
   feeds: () => readonly FeedConfig[];
   state: FeedStateStore;
+  /** The matcher for the current briefings. */
   matcher: () => FeedMatcher;
   sink: DevelopmentSink;
   clock: Clock;

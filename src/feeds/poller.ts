@@ -6,27 +6,16 @@
  * isolation: one that throws is logged with its address and the others carry on.
  */
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../log.ts';
-import type { Clock } from '../time/clock.ts';
 import { DEFAULT_BACKOFF, delayAfterFailure, delayAfterSuccess, type BackoffPolicy } from './backoff.ts';
 import type { FeedConfig } from './config.ts';
 import { feedStatusReply } from './development.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, FeedFetchError, type FetchFn } from './fetch.ts';
-import { ItemHandler, type PollerStats, type PollOutcome } from './items.ts';
-import type { FeedMatcher } from './matcher.ts';
+import { ItemHandler, type ItemHandlerOptions, type PollerStats, type PollOutcome } from './items.ts';
 import { pollOnce } from './poll.ts';
-import type { FeedState, FeedStateStore } from './state.ts';
-import type { DevelopmentSink, FeedItem } from './types.ts';
+import type { FeedState } from './state.ts';
 
-export interface PollerOptions {
-  /** The feeds as configured now (re-read by the caller when the file changes). */
-  feeds: () => readonly FeedConfig[];
-  state: FeedStateStore;
-  /** The matcher for the current briefings. */
-  matcher: () => FeedMatcher;
-  sink: DevelopmentSink;
-  clock: Clock;
-  logger: Logger;
+/** The item handling's options (feeds, state, matcher, sink, settle and story windows…), and the scheduling's. */
+export interface PollerOptions extends Omit<ItemHandlerOptions, 'stats'> {
   fetch?: FetchFn;
   /** Polls in flight at once (default 16). */
   concurrency?: number;
@@ -37,14 +26,6 @@ export interface PollerOptions {
   backoff?: BackoffPolicy;
   /** Report a feed to its channels once it has failed for this long (default 360 minutes). */
   reportFailingAfterMinutes?: number;
-  /** Hold a development this long so the same story from other feeds joins it (default 10 minutes). */
-  settleMinutes?: number;
-  /** How far back a new item may join an earlier development (default 48 hours). */
-  storyWindowHours?: number;
-  /** New items dated further back than this are recorded, never posted (default 7 days). */
-  maxItemAgeDays?: number;
-  /** For feeds with `autoIngest`: new items that match no briefing. */
-  ingest?: (item: FeedItem, feed: FeedConfig) => Promise<void>;
   /** Told the outcome of every poll (metrics). */
   onPoll?: (status: PollOutcome['status'], feedUrl: string) => void;
 }
