@@ -7,7 +7,8 @@ import { answer } from '../../src/answer/answer.ts';
 import { parseIntent, USAGE } from '../../src/commands/index.ts';
 import type { ReadIntent } from '../../src/answer/answer.ts';
 import type { Reply } from '../../src/answer/reply.ts';
-import { buttonId, parseButtonId, renderDiscord } from '../../src/render/discord.ts';
+import { renderDiscord } from '../../src/render/discord.ts';
+import { buttonId, parseButtonId } from '../../src/render/discord-parts.ts';
 import { DISCORD_LIMITS, embedLength, fitEmbeds, fitLines } from '../../src/render/discord-limits.ts';
 import { discordLibrary } from '../helpers/discord-fixtures.ts';
 
