@@ -14,6 +14,7 @@ import { runValidate } from './cli/validate-command.ts';
 import { loadExtraCommands, type RegisterCommand } from './cli/extra-commands.ts';
 
 /** Builds the commander program; `setExit` records each action's exit code. */
+// Long on purpose: one declarative block per command, read top to bottom like `brief --help`.
 export function buildProgram(ctx: CommandContext, setExit: (code: number) => void, extra: readonly RegisterCommand[] = []): Command {
   const { io } = ctx;
   const program = new Command('brief')

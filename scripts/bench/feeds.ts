@@ -116,6 +116,7 @@ function feedXml(feed: number, version: number, briefings: readonly Briefing[]):
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Feed ${feed}</title><link>https://feed${feed}.test/</link><description>bench</description>${items.join('')}</channel></rss>`;
 }
 
+// Long on purpose: one simulated hour of polling, set up, run and measured in order.
 async function benchPolling(lines: string[]): Promise<void> {
   const FEEDS = 500;
   const MINUTES = 60;

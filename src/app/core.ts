@@ -5,7 +5,7 @@
  * order. `buildHouse` (house.ts) makes the collaborators from settings; tests pass their own.
  */
 import type { Library } from '../briefing/library.ts';
-import { Responder } from '../commands/responder.ts';
+import { Responder, type ResponderOptions } from '../commands/responder.ts';
 import type { DeliveryChannel } from '../delivery/channel.ts';
 import { mayAnswerHints, questionDevelopments } from '../feeds/answer-hints.ts';
 import { feedsDigestSection } from '../feeds/digest-section.ts';
@@ -114,6 +114,14 @@ export function wireCore(inputs: CoreInputs): Core {
     // `/brief <topic> questions` lists developments that may answer each question, as check-ins do.
     enrichers: [questionDevelopments(hints, { now: () => clock.now() })],
     ...(inputs.limiter ? { limiter: inputs.limiter } : {}),
+    ...reporting(logger, metrics),
+  });
+  return { catalog, store, followups, poller, feeds, responder, metrics };
+}
+
+/** What the responder tells logs and metrics about each command. */
+function reporting(logger: Logger, metrics: Metrics): Pick<ResponderOptions, 'onResponse' | 'onError' | 'onLimited'> {
+  return {
     onResponse: ({ id, incoming, intent, reply, ms }) => {
       metrics.commands.inc({ intent: intent.kind, platform: incoming.platform });
       metrics.answerSeconds.observe({ intent: intent.kind }, ms / 1000);
@@ -124,6 +132,5 @@ export function wireCore(inputs: CoreInputs): Core {
       metrics.rateLimited.inc({ scope });
       logger.warn({ platform: incoming.platform, conversation: incoming.conversation, user: incoming.user, scope }, 'rate limited');
     },
-  });
-  return { catalog, store, followups, poller, feeds, responder, metrics };
+  };
 }

@@ -58,6 +58,36 @@ function adapterPart(adapter: ChatAdapter, readiness: Readiness): Part {
   };
 }
 
+/**
+ * Creates every configured platform's adapter (they start later, as parts), and the HTTP server
+ * for health and metrics when no platform serves them; with no platform, the terminal chat.
+ */
+async function addPlatforms(context: {
+  settings: Settings;
+  io: CliIO;
+  logger: Logger;
+  house: ReturnType<typeof buildHouse>;
+  adapters: ChatAdapter[];
+  lifecycle: Lifecycle;
+  routes: ReturnType<typeof opsRoutes>;
+}): Promise<TerminalChat | undefined> {
+  const { settings, io, logger, house, adapters, lifecycle, routes } = context;
+  for (const factory of PLATFORM_FACTORIES) {
+    const adapter = await factory({ settings, responder: house.responder, catalog: house.catalog, logger, outbox: house.followups.outbox, httpRoutes: routes });
+    if (adapter) adapters.push(adapter);
+  }
+  const servesHttp = adapters.some((a) => a.platform === 'slack');
+  if (!servesHttp && (adapters.length > 0 || settings.port !== undefined)) {
+    const server = new OpsServer(settings.port ?? 3000, routes);
+    await lifecycle.start({ name: 'http', start: () => server.start(), stop: () => server.stop() });
+    logger.info({ port: server.boundPort }, 'health and metrics listening');
+  }
+  if (adapters.length > 0) return undefined;
+  const terminal = new TerminalChat({ input: io.stdin, output: io.stdout, responder: house.responder, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
+  adapters.push(terminal);
+  return terminal;
+}
+
 /** Runs the bot until the terminal chat ends or a stop signal arrives. Returns the exit code. */
 export async function runBot(settings: Settings, io: CliIO, logger: Logger, signals: NodeJS.EventEmitter = process): Promise<number> {
   const metrics = new Metrics({ processMetrics: true });
@@ -82,23 +112,7 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     await lifecycle.start(house.store);
     readiness.set('store', () => house.store.isOpen);
 
-    const routes = opsRoutes(readiness, metrics);
-    for (const factory of PLATFORM_FACTORIES) {
-      const adapter = await factory({ settings, responder: house.responder, catalog: house.catalog, logger, outbox: house.followups.outbox, httpRoutes: routes });
-      if (adapter) adapters.push(adapter);
-    }
-    const servesHttp = adapters.some((a) => a.platform === 'slack');
-    if (!servesHttp && (adapters.length > 0 || settings.port !== undefined)) {
-      const server = new OpsServer(settings.port ?? 3000, routes);
-      await lifecycle.start({ name: 'http', start: () => server.start(), stop: () => server.stop() });
-      logger.info({ port: server.boundPort }, 'health and metrics listening');
-    }
-
-    let terminal: TerminalChat | undefined;
-    if (adapters.length === 0) {
-      terminal = new TerminalChat({ input: io.stdin, output: io.stdout, responder: house.responder, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
-      adapters.push(terminal);
-    }
+    const terminal = await addPlatforms({ settings, io, logger, house, adapters, lifecycle, routes: opsRoutes(readiness, metrics) });
     for (const adapter of adapters) {
       await lifecycle.start(adapterPart(adapter, readiness));
       logger.info({ platform: adapter.platform }, 'platform started');
@@ -123,17 +137,21 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     signals.off('SIGINT', onSigint);
   }
 
-  // A second signal while stopping means "now".
+  await stopWithinGrace(lifecycle, settings.shutdownGraceSeconds, logger, signals);
+  return 0;
+}
+
+/** Stops every started part in reverse within the grace period; a second stop signal exits at once. */
+async function stopWithinGrace(lifecycle: Lifecycle, graceSeconds: number, logger: Logger, signals: NodeJS.EventEmitter): Promise<void> {
   const force = () => {
     logger.warn('second stop signal: exiting without waiting');
     process.exit(1);
   };
   signals.once('SIGTERM', force);
   signals.once('SIGINT', force);
-  const clean = await finishedWithin(lifecycle.stopAll(), settings.shutdownGraceSeconds * 1000);
+  const clean = await finishedWithin(lifecycle.stopAll(), graceSeconds * 1000);
   signals.off('SIGTERM', force);
   signals.off('SIGINT', force);
-  if (!clean) logger.warn({ graceSeconds: settings.shutdownGraceSeconds }, 'some parts did not stop within the grace period');
+  if (!clean) logger.warn({ graceSeconds }, 'some parts did not stop within the grace period');
   logger.info('stopped');
-  return 0;
 }

@@ -155,7 +155,12 @@ export class SlackChat implements ChatAdapter {
     }
   }
 
+  /** Slash commands, mentions and direct messages, and a log line for any handler that throws. */
   private registerHandlers(): void {
+    this.app.error(async (error) => {
+      this.options.logger.error({ platform: 'slack', reason: describeSlackError(error) }, 'slack handler failed');
+    });
+
     this.app.command(SLASH_COMMAND, async ({ command, ack }) => {
       const pending = this.ask({ text: command.text ?? '', conversation: command.channel_id, user: command.user_id, workspace: command.team_id });
       const quick = await settleWithin(pending, this.options.ackBudgetMs ?? DEFAULT_ACK_BUDGET_MS);
@@ -184,6 +189,11 @@ export class SlackChat implements ChatAdapter {
       await this.post({ channel: message.channel, ...(message.thread_ts ? { thread: message.thread_ts } : {}) }, reply, { actions: 'public' });
     });
 
+    this.registerButtons();
+  }
+
+  /** Buttons: a part or suggestion replaces the message; "Share in channel" posts it visibly. */
+  private registerButtons(): void {
     this.app.action(new RegExp(`^${SLACK_ACTIONS.askPrefix}`), async ({ ack, body }) => {
       await ack();
       const press = ButtonPress.parse(body);
@@ -214,10 +224,6 @@ export class SlackChat implements ChatAdapter {
         ? { delete_original: true }
         : { replace_original: false, response_type: 'ephemeral', text: `I couldn't share that here (${shared.reason}). If this is a private channel, invite me with \`/invite @Brief\` and try again.` };
       await this.respond(press.response_url, update, press.channel.id);
-    });
-
-    this.app.error(async (error) => {
-      this.options.logger.error({ platform: 'slack', reason: describeSlackError(error) }, 'slack handler failed');
     });
   }
 
