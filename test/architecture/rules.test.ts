@@ -2,7 +2,7 @@
  * The architecture rules (.dependency-cruiser.cjs) hold on the real tree, and they do catch what
  * they are for: a core file reaching back into an adapter fails the check.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { cruise, type ICruiseOptions, type ICruiseResult } from 'dependency-cruiser';
@@ -48,5 +48,13 @@ describe('architecture rules', () => {
     });
     const { tsConfig: _tsConfig, ...options } = await extractDepcruiseOptions(CONFIG);
     expect((await violations(['src'], { ...options, baseDir: root })).map((v) => v.rule)).toContain('no-circular');
+  });
+});
+
+describe('docs/architecture.md', () => {
+  it('names every part under src/', () => {
+    const doc = readFileSync('docs/architecture.md', 'utf8');
+    const parts = readdirSync('src', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(parts.filter((part) => !doc.includes(`\`src/${part}/\``))).toEqual([]);
   });
 });
