@@ -1,5 +1,6 @@
 /**
- * The values the feed watcher passes around: a parsed feed and its items, and what it hands on (developments and failing-feed notices) through a `DevelopmentSink`.
+ * The values the feed watcher passes around: a parsed feed and its items, and what it hands on
+ * (developments and failing-feed notices) through a `DevelopmentSink`.
  */
 import type { Reply } from '../answer/reply.ts';
 import type { DeliveryTarget } from '../delivery/target.ts';
