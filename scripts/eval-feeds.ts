@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { decodeFeed } from '../src/feeds/decode.ts';
+import { decodeBody as decodeFeed } from '../src/net/charset.ts';
 import { FeedFetchError } from '../src/feeds/fetch.ts';
 import { parseFeed } from '../src/feeds/parse.ts';
 

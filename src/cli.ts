@@ -4,41 +4,17 @@
  * process itself, so tests run it in process with injected streams.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { runBot, createCore } from './app.ts';
-import { readSettings, SettingsError, type Settings } from './config/env.ts';
-import { ConfigError, describeError } from './errors.ts';
+import { runBot } from './app/run-bot.ts';
+import { SettingsError } from './config/env.ts';
+import { ConfigError, describeError, StoreError } from './errors.ts';
+import { makeContext, type CommandContext } from './cli/context.ts';
 import { processIO, type CliIO } from './cli/io.ts';
 import { runAsk } from './cli/ask-command.ts';
 import { runValidate } from './cli/validate-command.ts';
-import { createLogger, secretsOf, type Logger } from './log.ts';
 import { loadExtraCommands, type RegisterCommand } from './cli/extra-commands.ts';
 
-/** Shared by every command: the streams, settings (read lazily) and a logger. */
-export interface CommandContext {
-  io: CliIO;
-  settings(): Settings;
-  /** A logger at `level` (default `warn`), JSON unless `pretty`, scrubbing the configured secrets. */
-  logger(level?: string, format?: 'json' | 'pretty'): Logger;
-}
-
-function makeContext(io: CliIO): CommandContext {
-  let settings: Settings | undefined;
-  return {
-    io,
-    settings: () => (settings ??= readSettings(io.env, io.cwd)),
-    logger: (level, format) => {
-      let secrets: string[] = [];
-      try {
-        secrets = secretsOf(readSettings(io.env, io.cwd));
-      } catch {
-        // Invalid settings are reported by the command itself.
-      }
-      return createLogger({ level: level ?? 'warn', format: format ?? 'json', secrets });
-    },
-  };
-}
-
 /** Builds the commander program; `setExit` records each action's exit code. */
+// Long on purpose: one declarative block per command, read top to bottom like `brief --help`.
 export function buildProgram(ctx: CommandContext, setExit: (code: number) => void, extra: readonly RegisterCommand[] = []): Command {
   const { io } = ctx;
   const program = new Command('brief')
@@ -65,9 +41,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .addOption(new Option('--platform <platform>', 'render for this platform').choices(['text', 'slack', 'discord']).default('text'))
     .option('--json', 'print the reply as JSON')
     .action(async (words: string[], opts: { platform: 'text' | 'slack' | 'discord'; json?: boolean }) => {
-      const logger = ctx.logger('error');
-      const core = createCore(ctx.settings(), logger, { watch: false });
-      setExit(await runAsk({ text: words.join(' '), platform: opts.platform, json: Boolean(opts.json) }, core, io, { settings: ctx.settings(), logger }));
+      setExit(await runAsk({ text: words.join(' '), platform: opts.platform, json: Boolean(opts.json) }, ctx));
     });
 
   program
@@ -113,8 +87,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return exit;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    // StoreError is matched by name so that every command does not load the SQLite driver.
-    if (error instanceof SettingsError || error instanceof ConfigError || (error instanceof Error && error.name === 'StoreError')) {
+    if (error instanceof SettingsError || error instanceof ConfigError || error instanceof StoreError) {
       // Configuration the operator must fix: one clear message, exit 2 like any usage error.
       io.stderr.write(`brief: ${error.message}\n`);
       return 2;

@@ -81,6 +81,15 @@ export class ConfigError extends Error {
   }
 }
 
+/** The store could not be opened or used (`DATABASE_URL` problems carry the fix). */
+export class StoreError extends Error {
+  readonly code: ErrorCode = 'store_error';
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
 /** A one-line description of any thrown value, for logs and CLI output. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;

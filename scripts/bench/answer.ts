@@ -4,7 +4,7 @@
  */
 import { answer, type ReadIntent } from '../../src/answer/answer.ts';
 import { autocompleteChoices } from '../../src/chat/discord-autocomplete.ts';
-import { parseIntent } from '../../src/answer/intent.ts';
+import { parseIntent, USAGE } from '../../src/commands/index.ts';
 import { noExtraction } from '../../src/briefing/build.ts';
 import { Library } from '../../src/briefing/library.ts';
 import { loadBriefingText } from '../../src/briefing/loader.ts';
@@ -82,14 +82,14 @@ export function benchAnswer(sizes = [10_000, 50_000]): string[] {
       );
     }
     const intents = questions.map((q) => parseIntent(q) as ReadIntent);
-    for (const intent of intents.slice(0, 200)) answer(intent, library); // warm up
+    for (const intent of intents.slice(0, 200)) answer(intent, library, USAGE); // warm up
     // Several rounds; the median of each round's percentiles damps pauses from other work on the machine.
     const rounds: Array<{ p50: number; p99: number; max: number }> = [];
     for (let round = 0; round < 5; round++) {
       const times: number[] = [];
       for (const intent of intents) {
         const t = performance.now();
-        answer(intent, library);
+        answer(intent, library, USAGE);
         times.push(performance.now() - t);
       }
       times.sort((a, b) => a - b);

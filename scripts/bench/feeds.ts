@@ -11,16 +11,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Database from 'better-sqlite3';
 import { noExtraction } from '../../src/briefing/build.ts';
 import { loadBriefingText } from '../../src/briefing/loader.ts';
 import type { Briefing } from '../../src/briefing/model.ts';
 import type { FeedConfig } from '../../src/feeds/config.ts';
 import { FeedMatcher } from '../../src/feeds/matcher.ts';
 import { FeedPoller } from '../../src/feeds/poller.ts';
-import type { Clock, DevelopmentSink } from '../../src/feeds/types.ts';
+import type { DevelopmentSink } from '../../src/feeds/types.ts';
+import type { Clock } from '../../src/time/clock.ts';
 import { createLogger } from '../../src/log.ts';
-import { SqliteFeedStateStore } from '../../src/store/feeds-sqlite.ts';
+import { openStore } from '../../src/store/index.ts';
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -116,6 +116,7 @@ function feedXml(feed: number, version: number, briefings: readonly Briefing[]):
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Feed ${feed}</title><link>https://feed${feed}.test/</link><description>bench</description>${items.join('')}</channel></rss>`;
 }
 
+// Long on purpose: one simulated hour of polling, set up, run and measured in order.
 async function benchPolling(lines: string[]): Promise<void> {
   const FEEDS = 500;
   const MINUTES = 60;
@@ -133,8 +134,7 @@ async function benchPolling(lines: string[]): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const dir = mkdtempSync(join(tmpdir(), 'brief-bench-feeds-'));
-  const db = new Database(join(dir, 'feeds.db'));
-  db.pragma('journal_mode = WAL');
+  const store = openStore({ url: join(dir, 'feeds.db') });
   const feeds: FeedConfig[] = Array.from({ length: FEEDS }, (_, n) => ({ name: `Feed ${n}`, url: `http://127.0.0.1:${port}/feed/${n}`, intervalMinutes: 1, autoIngest: false, channels: [] }));
   let time = Date.parse('2026-03-02T09:00:00Z');
   const clock: Clock = { now: () => new Date(time) };
@@ -143,7 +143,7 @@ async function benchPolling(lines: string[]): Promise<void> {
   const matcher = new FeedMatcher(briefings);
   const poller = new FeedPoller({
     feeds: () => feeds,
-    state: new SqliteFeedStateStore(db),
+    state: store.feeds,
     matcher: () => matcher,
     sink,
     clock,
@@ -176,7 +176,7 @@ async function benchPolling(lines: string[]): Promise<void> {
   }
   await poller.stop();
   const lastHeap = process.memoryUsage().heapUsed;
-  db.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
   await new Promise<void>((resolve) => {
     server.closeAllConnections();

@@ -4,35 +4,29 @@
  */
 import type { Library, ActorMatch } from '../briefing/library.ts';
 import type { Briefing } from '../briefing/model.ts';
-import type { Intent } from './intent.ts';
 import type { BriefingPart, BriefingView, Reply, Suggestion } from './reply.ts';
 
-/** Example messages shown in help, one per grammar verb. */
-export const USAGE: ReadonlyArray<{ ask: string; does: string }> = [
-  { ask: '/brief <topic>', does: 'the briefing card: headline, summary, actors, open questions, the key quote, sourcing' },
-  { ask: '/brief <topic> actors|questions|quotes|claims|sources|full', does: 'one part in depth' },
-  { ask: '/brief who <name>', does: 'who someone is, what they said and where they appear' },
-  { ask: 'what did <name> say', does: 'their quotes, with citations' },
-  { ask: "what don't we know about <topic>", does: 'the open questions' },
-  { ask: '/brief follow <topic> · /brief unfollow <topic>', does: 'follow-ups on a story in this channel' },
-  { ask: '/brief remind <topic> <when> [note] · /brief reminders · /brief cancel <id>', does: 'reminders' },
-  { ask: '/brief digest · /brief digest every <schedule> · /brief digest off', does: 'the digest of followed stories' },
-  { ask: '/brief feeds · /brief feeds add <url> [name] [every 30m] · /brief feeds remove <url|name>', does: 'the watched news feeds (adding and removing: channel admins)' },
-  { ask: '/brief timezone <Area/City>', does: "this channel's time zone for reminders and digests" },
-];
-
-/** The intents `answer` handles; the rest (follow-ups) need a store and are handled elsewhere. */
-export type ReadIntent = Extract<Intent, { kind: 'help' | 'briefing' | 'who' }>;
-
-export function isReadIntent(intent: Intent): intent is ReadIntent {
-  return intent.kind === 'help' || intent.kind === 'briefing' || intent.kind === 'who';
+/** A help line: a message to send and what it does (each command contributes its own). */
+export interface UsageLine {
+  ask: string;
+  does: string;
 }
 
-/** Answers a read-only intent from the library. */
-export function answer(intent: ReadIntent, library: Library): Reply {
+/** `/brief help`, `help <topic>`. */
+export type HelpIntent = { kind: 'help'; topic?: string };
+/** `/brief <topic> [part]`. */
+export type BriefingIntent = { kind: 'briefing'; topic: string; part: BriefingPart };
+/** `who is <name>`, `what did <name> say`. */
+export type WhoIntent = { kind: 'who'; name: string; focus: 'profile' | 'quotes' };
+
+/** The intents the answer engine answers from the library alone. */
+export type ReadIntent = HelpIntent | BriefingIntent | WhoIntent;
+
+/** Answers a read-only intent from the library; `usage` is what help lists. */
+export function answer(intent: ReadIntent, library: Library, usage: readonly UsageLine[] = []): Reply {
   switch (intent.kind) {
     case 'help':
-      return helpReply(library, intent.topic);
+      return helpReply(library, usage, intent.topic);
     case 'briefing':
       return briefingReply(intent.topic, intent.part, library);
     case 'who':
@@ -44,11 +38,11 @@ function topicSuggestion(b: Briefing): Suggestion {
   return { label: b.headline, ask: `/brief ${b.aliases[0] ?? b.slug}` };
 }
 
-function helpReply(library: Library, topic?: string): Reply {
+function helpReply(library: Library, usage: readonly UsageLine[], topic?: string): Reply {
   const briefings = library.briefings.slice(0, 25).map(topicSuggestion);
-  const focused = topic ? USAGE.filter((u) => u.ask.toLowerCase().includes(topic.toLowerCase())) : [];
+  const focused = topic ? usage.filter((u) => u.ask.toLowerCase().includes(topic.toLowerCase())) : [];
   if (topic && focused.length) return { kind: 'help', briefings: [], usage: focused, topic, topicFound: true };
-  return { kind: 'help', briefings, usage: [...USAGE], ...(topic ? { topic, topicFound: false } : {}) };
+  return { kind: 'help', briefings, usage: [...usage], ...(topic ? { topic, topicFound: false } : {}) };
 }
 
 function briefingReply(topic: string, part: BriefingPart, library: Library): Reply {

@@ -8,6 +8,7 @@ import type { Extraction, ExtractedActor } from './extraction.ts';
 import { citeCover, citeMentions, citeParaphrase, citeQuote, indexSentences, type SentenceIndex } from './cite.ts';
 import type { Actor, Briefing, Claim, OpenQuestion, Quote } from './model.ts';
 import type { ParsedBriefingFile } from './parse.ts';
+import { slugify } from './slug.ts';
 import { fold, splitBody } from './text.ts';
 
 /** Extracts structure from an article body. Injected so the loader can use a cached extractor. */
@@ -15,18 +16,6 @@ export type Extractor = (body: string, options?: { title?: string }) => Extracti
 
 /** An extractor that finds nothing: briefings then answer from their front matter alone. */
 export const noExtraction: Extractor = () => ({ actors: [], quotes: [], questions: [], claims: [] });
-
-/** Turns a headline into a kebab-case slug: "Flood walls fail in Leeds" → "flood-walls-fail-in-leeds". */
-export function slugify(text: string, maxLength = 60): string {
-  const words = fold(text).replace(/'/g, '').split(' ').filter(Boolean);
-  let slug = '';
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > maxLength) break;
-    slug = next;
-  }
-  return slug || 'briefing';
-}
 
 /** Builds a briefing from a parsed file. */
 export function buildBriefing(path: string, source: string, file: ParsedBriefingFile, extract: Extractor): Briefing {

@@ -1,26 +1,17 @@
 /**
  * The one interface every chat platform implements. Adapters translate platform events into
- * `Incoming` values and rendered replies into API calls; they decide nothing themselves.
+ * `Incoming` values and rendered replies into API calls; they decide nothing themselves. Each is
+ * also a `DeliveryChannel`, the port the core posts reminders, digests and feed items through.
  */
-import type { Platform } from '../answer/incoming.ts';
 import type { Reply } from '../answer/reply.ts';
-
-/** Where a delivery (a reminder, digest or feed item) goes. */
-export interface DeliveryTarget {
-  platform: Platform;
-  conversation: string;
-  thread?: string;
-}
+import type { DeliveryChannel } from '../delivery/channel.ts';
 
 /** A chat platform connection with an explicit lifecycle. */
-export interface ChatAdapter {
-  readonly platform: Platform;
+export interface ChatAdapter extends DeliveryChannel {
   /** Connects and starts answering; resolves once ready. */
   start(): Promise<void>;
   /** Stops taking messages and disconnects; safe to call twice. */
   stop(): Promise<void>;
-  /** Posts a reply the bot was not asked for (reminders, digests, feed items). Throws on failure. */
-  deliver(target: DeliveryTarget, reply: Reply): Promise<void>;
 }
 
 /**

@@ -4,7 +4,7 @@
  * topic. Built once per library load into sorted keys, so each keystroke is a binary search, not a
  * scan of every briefing — autocomplete must answer well inside Discord's 3 seconds.
  */
-import { USAGE } from '../answer/answer.ts';
+import { USAGE } from '../commands/index.ts';
 import { PART_NAMES } from '../answer/intent.ts';
 import type { Library } from '../briefing/library.ts';
 import { fold } from '../briefing/text.ts';

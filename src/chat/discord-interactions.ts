@@ -14,11 +14,13 @@ import type {
 } from 'discord.js';
 import type { Incoming } from '../answer/incoming.ts';
 import type { Reply } from '../answer/reply.ts';
-import type { Responder } from '../answer/responder.ts';
+import type { Responder } from '../commands/responder.ts';
 import type { Library } from '../briefing/library.ts';
 import type { Logger } from '../log.ts';
-import { parseButtonId, renderDiscord, type DiscordMessage, type DiscordRenderOptions } from '../render/discord.ts';
+import { renderDiscord, type DiscordMessage, type DiscordRenderOptions } from '../render/discord.ts';
+import { parseButtonId } from '../render/discord-parts.ts';
 import { autocompleteChoices } from './discord-autocomplete.ts';
+import { settleWithin } from '../time/within.ts';
 import { describeDiscordFailure } from './discord-rest.ts';
 
 /** The name of Brief's application command (contract). */
@@ -27,7 +29,7 @@ export const COMMAND_NAME = 'brief';
 const EPHEMERAL = 64 satisfies MessageFlags.Ephemeral;
 
 export interface InteractionContext {
-  responder: Responder;
+  responder: Pick<Responder, 'respond'>;
   library(): Library;
   logger: Logger;
   /** How long to wait for an answer before deferring (Discord allows 3 s in all). */
@@ -52,23 +54,13 @@ export function messageOptions(message: DiscordMessage): SendOptions {
   };
 }
 
-const LATE = Symbol('late');
-
 /**
  * Waits up to `deadlineMs` for `work`; if it is not done by then, runs `defer` and keeps waiting.
  * `late` says which happened, so the caller answers with the first response or an edit.
  */
 export async function withinDeadline<T>(work: Promise<T>, deadlineMs: number, defer: () => Promise<unknown>): Promise<{ value: T; late: boolean }> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<typeof LATE>((resolve) => {
-    timer = setTimeout(() => resolve(LATE), deadlineMs);
-  });
-  try {
-    const first = await Promise.race([work.then((value) => ({ value })), deadline]);
-    if (first !== LATE) return { value: first.value, late: false };
-  } finally {
-    clearTimeout(timer);
-  }
+  const first = await settleWithin(work.then((value) => ({ value })), deadlineMs);
+  if (first) return { value: first.value, late: false };
   await defer();
   return { value: await work, late: true };
 }

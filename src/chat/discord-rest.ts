@@ -6,10 +6,11 @@
  * `retries` (3) times — immediately, with no pause. What it does not do, and this file does:
  * - refuse to wait minutes on one rate limit (`rejectOnRateLimit` past `maxRateLimitWaitMs`), so
  *   a stuck bucket fails the post instead of hanging it;
- * - retry a post that still failed after a pause (`retryDelaysMs`), since an outage rarely ends
+ * - retry a post that still failed after a pause (`DISCORD_RETRY`), since an outage rarely ends
  *   within the milliseconds of discord.js's own retries;
  * - describe a failure in one line (status, Discord error code, reason) for the log and outbox.
  */
+import type { RetryPolicy } from '../net/retry.ts';
 
 /** REST options from `DISCORD_API_URL`: a base (`http://host/api`) or a versioned base (`…/api/v10`). */
 export function restBase(apiUrl: string | undefined): { api?: string; version?: string } {
@@ -22,8 +23,8 @@ export function restBase(apiUrl: string | undefined): { api?: string; version?: 
 /** How long one 429 may hold a request before it fails instead (discord.js would wait any time). */
 export const DEFAULT_MAX_RATE_LIMIT_WAIT_MS = 30_000;
 
-/** Pauses before each further attempt at a post that failed with a transient error. */
-export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [2_000, 10_000];
+/** Two more attempts at a post that failed with a transient error, 2 s and then 10 s later. */
+export const DISCORD_RETRY: RetryPolicy = { retries: 2, minDelayMs: 2_000, maxDelayMs: 10_000, factor: 5 };
 
 interface ErrorShape {
   name?: string;
@@ -62,25 +63,6 @@ export function describeDiscordFailure(error: unknown): string {
   const status = typeof e.status === 'number' ? `HTTP ${e.status} ` : '';
   const code = typeof e.code === 'number' && e.code > 0 ? `(Discord code ${e.code}) ` : '';
   return `${status}${code}${e.message ?? 'unknown error'}`.trim();
-}
-
-export interface RetryPolicy {
-  delaysMs: readonly number[];
-  sleep(ms: number): Promise<void>;
-}
-
-/** Runs `attempt`, and again after each delay while it fails transiently; rethrows the last failure. */
-export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPolicy, onRetry?: (error: unknown, delayMs: number) => void): Promise<T> {
-  for (let i = 0; ; i++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      const delay = policy.delaysMs[i];
-      if (delay === undefined || !isTransient(error)) throw error;
-      onRetry?.(error, delay);
-      await policy.sleep(delay);
-    }
-  }
 }
 
 /**

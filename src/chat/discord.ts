@@ -16,43 +16,35 @@
 import { once } from 'node:events';
 import type { Client, Interaction, Message } from 'discord.js';
 import type { Reply } from '../answer/reply.ts';
-import type { Responder } from '../answer/responder.ts';
+import type { Responder } from '../commands/responder.ts';
 import type { Library } from '../briefing/library.ts';
 import type { Settings } from '../config/env.ts';
 import { PlatformError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { renderDiscord } from '../render/discord.ts';
-import { isQuiet, type ChatAdapter, type DeliveryTarget } from './adapter.ts';
+import type { Outbox } from '../delivery/outbox.ts';
+import type { DeliveryTarget } from '../delivery/target.ts';
+import { realSleep, retrying, type RetryPolicy } from '../net/retry.ts';
+import { isQuiet, type ChatAdapter } from './adapter.ts';
 import { canManage, handleInteraction, messageOptions, reportInteractionFailure } from './discord-interactions.ts';
-import {
-  DEFAULT_MAX_RATE_LIMIT_WAIT_MS,
-  DEFAULT_RETRY_DELAYS_MS,
-  describeDiscordFailure,
-  restBase,
-  retryAfterMs,
-  scrub,
-  withRetries,
-} from './discord-rest.ts';
-import type { Outbox } from './outbox.ts';
-import type { PlatformContext } from './platforms.ts';
+import { DEFAULT_MAX_RATE_LIMIT_WAIT_MS, describeDiscordFailure, DISCORD_RETRY, isTransient, restBase, retryAfterMs, scrub } from './discord-rest.ts';
+import type { PlatformContext } from './platform-context.ts';
 
 export interface DiscordChatOptions {
   discord: NonNullable<Settings['discord']>;
-  responder: Responder;
+  responder: Pick<Responder, 'respond'>;
   catalog: { library(): Library };
   logger: Logger;
   outbox: Outbox;
   /** Answer an interaction directly when ready within this long, else defer first. Default 2,000 ms. */
   deadlineMs?: number;
-  /** Pauses before re-trying a delivery that failed transiently (after discord.js's own retries). */
-  retryDelaysMs?: readonly number[];
+  /** Re-tries of a delivery that failed transiently, after discord.js's own (default `DISCORD_RETRY`). */
+  retry?: RetryPolicy;
   /** A rate limit longer than this fails the request instead of holding it. Default 30 s. */
   maxRateLimitWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
 }
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Brief on Discord. */
 export class DiscordChat implements ChatAdapter {
@@ -116,15 +108,15 @@ export class DiscordChat implements ChatAdapter {
   async deliver(target: DeliveryTarget, reply: Reply): Promise<void> {
     const channel = target.thread ?? target.conversation;
     const body = renderDiscord(reply, { share: false });
-    const retry = { delaysMs: this.options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS, sleep: this.options.sleep ?? realSleep };
     try {
       const rest = this.client?.rest;
       if (!rest) throw new Error('not connected — the Discord adapter has not started');
-      await withRetries(
-        () => rest.post(`/channels/${channel}/messages`, { body }),
-        retry,
-        (error, delayMs) => this.logger.warn({ channel, reason: describeDiscordFailure(error), retryInMs: delayMs }, 'discord post failed; retrying'),
-      );
+      await retrying(() => rest.post(`/channels/${channel}/messages`, { body }), {
+        policy: this.options.retry ?? DISCORD_RETRY,
+        shouldRetry: isTransient,
+        sleep: this.options.sleep ?? realSleep,
+        onRetry: (error, delayMs) => this.logger.warn({ channel, reason: describeDiscordFailure(error), retryInMs: delayMs }, 'discord post failed; retrying'),
+      });
     } catch (error) {
       const reason = describeDiscordFailure(error);
       this.logger.error({ channel, reason }, 'discord delivery failed');

@@ -8,21 +8,20 @@
  * once — so `postToResponseUrl` does the same waiting and retrying itself.
  */
 import { PlatformError } from '../errors.ts';
-
-/** p-retry options (the shape `WebClientOptions.retryConfig` takes). */
-export interface RetryPolicy {
-  retries: number;
-  factor?: number;
-  minTimeout?: number;
-  maxTimeout?: number;
-  randomize?: boolean;
-}
+import { parseRetryAfter, pRetryOptions, realSleep, retrying, type RetryPolicy } from '../net/retry.ts';
 
 /**
- * Web API retries: up to 4 more attempts, about 1 s, 2 s, 4 s, 8 s apart (jittered), on top of
- * any `Retry-After` a 429 asks for. A post still failing after that is handed to the outbox.
+ * Web API and response_url retries: up to 4 more attempts, about 1 s, 2 s, 4 s, 8 s apart
+ * (jittered), and never sooner than a 429's `Retry-After`. A post still failing after that is
+ * handed to the outbox.
  */
-export const SLACK_RETRY: RetryPolicy = { retries: 4, factor: 2, minTimeout: 1000, maxTimeout: 8000, randomize: true };
+export const SLACK_RETRY: RetryPolicy = { retries: 4, factor: 2, minDelayMs: 1000, maxDelayMs: 8000, jitter: true };
+
+/** The WebClient's `retryConfig` (p-retry's options) for a policy. */
+export const webClientRetry = pRetryOptions;
+
+/** The longest `Retry-After` a response_url may ask us to wait. */
+const MAX_RETRY_AFTER_MS = 600_000;
 
 export interface ResponseUrlOptions {
   fetch?: typeof fetch;
@@ -31,18 +30,15 @@ export interface ResponseUrlOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Seconds from a `Retry-After` header (delta-seconds form), as milliseconds. */
-export function retryAfterMs(header: string | null): number | undefined {
-  if (header === null) return undefined;
-  const seconds = Number(header.trim());
-  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds, 600) * 1000 : undefined;
-}
-
-function backoffMs(attempt: number, policy: RetryPolicy): number {
-  const base = (policy.minTimeout ?? 1000) * (policy.factor ?? 2) ** attempt;
-  return Math.min(base, policy.maxTimeout ?? Infinity);
+/** A response_url answer worth trying again (429, 5xx, network), with what it said. */
+class TransientFailure extends Error {
+  constructor(
+    readonly reason: string,
+    readonly status?: number,
+    readonly retryAfterMs?: number,
+  ) {
+    super(reason);
+  }
 }
 
 /**
@@ -53,27 +49,31 @@ function backoffMs(attempt: number, policy: RetryPolicy): number {
 export async function postToResponseUrl(url: string, payload: object, options: ResponseUrlOptions = {}): Promise<void> {
   const fetchFn = options.fetch ?? fetch;
   const policy = options.retry ?? SLACK_RETRY;
-  const sleep = options.sleep ?? realSleep;
-  for (let attempt = 0; ; attempt += 1) {
-    let reason: string;
-    let status: number | undefined;
-    let wait: number | undefined;
+  let attempts = 0;
+  const once = async () => {
+    attempts += 1;
+    let response: Response;
     try {
-      const response = await fetchFn(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
-      const body = await response.text();
-      if (response.ok) return;
-      status = response.status;
-      reason = `HTTP ${status}${body ? ` ${body.slice(0, 120)}` : ''}`;
-      if (status !== 429 && status < 500) throw new PlatformError('slack', `response_url refused the message: ${reason}`, status);
-      wait = retryAfterMs(response.headers.get('retry-after'));
+      response = await fetchFn(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
     } catch (error) {
-      if (error instanceof PlatformError) throw error;
-      reason = error instanceof Error ? error.message : String(error);
+      throw new TransientFailure(error instanceof Error ? error.message : String(error));
     }
-    if (attempt >= policy.retries) {
-      throw new PlatformError('slack', `response_url failed after ${attempt + 1} attempts: ${reason}`, status, wait);
-    }
-    await sleep(wait ?? backoffMs(attempt, policy));
+    const body = await response.text();
+    if (response.ok) return;
+    const reason = `HTTP ${response.status}${body ? ` ${body.slice(0, 120)}` : ''}`;
+    if (response.status !== 429 && response.status < 500) throw new PlatformError('slack', `response_url refused the message: ${reason}`, response.status);
+    throw new TransientFailure(reason, response.status, parseRetryAfter(response.headers.get('retry-after'), Date.now(), MAX_RETRY_AFTER_MS));
+  };
+  try {
+    await retrying(once, {
+      policy,
+      shouldRetry: (error) => error instanceof TransientFailure,
+      retryAfterMs: (error) => (error instanceof TransientFailure ? error.retryAfterMs : undefined),
+      sleep: options.sleep ?? realSleep,
+    });
+  } catch (error) {
+    if (!(error instanceof TransientFailure)) throw error;
+    throw new PlatformError('slack', `response_url failed after ${attempts} attempts: ${error.reason}`, error.status, error.retryAfterMs);
   }
 }
 

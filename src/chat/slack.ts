@@ -17,15 +17,18 @@ import { App, type Receiver } from '@slack/bolt';
 import { z } from 'zod';
 import type { Incoming } from '../answer/incoming.ts';
 import type { Reply } from '../answer/reply.ts';
-import type { Responder } from '../answer/responder.ts';
+import type { Responder } from '../commands/responder.ts';
 import { PlatformError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { renderSlack, SLACK_ACTIONS, type SlackMessage, type SlackRenderOptions } from '../render/slack.ts';
-import { isQuiet, type ChatAdapter, type DeliveryTarget } from './adapter.ts';
-import type { Outbox } from './outbox.ts';
-import type { PlatformContext } from './platforms.ts';
+import type { Outbox } from '../delivery/outbox.ts';
+import type { DeliveryTarget } from '../delivery/target.ts';
+import type { RetryPolicy } from '../net/retry.ts';
+import { settleWithin } from '../time/within.ts';
+import { isQuiet, type ChatAdapter } from './adapter.ts';
+import type { PlatformContext } from './platform-context.ts';
 import { boltLogger, createReceiver, type HttpRoute } from './slack-receiver.ts';
-import { describeSlackError, postToResponseUrl, SLACK_RETRY, type RetryPolicy } from './slack-web.ts';
+import { describeSlackError, postToResponseUrl, SLACK_RETRY, webClientRetry } from './slack-web.ts';
 
 /** The slash command the manifest declares. */
 export const SLASH_COMMAND = '/brief';
@@ -92,7 +95,7 @@ export class SlackChat implements ChatAdapter {
     const bolt = boltLogger(options.logger, [botToken, signingSecret ?? '', appToken ?? '']);
     const clientOptions = {
       ...(options.apiUrl ? { slackApiUrl: options.apiUrl.replace(/\/?$/, '/') } : {}),
-      retryConfig: options.retry ?? SLACK_RETRY,
+      retryConfig: webClientRetry(options.retry ?? SLACK_RETRY),
       logger: bolt,
     };
     const receiver: Receiver = createReceiver({
@@ -152,7 +155,12 @@ export class SlackChat implements ChatAdapter {
     }
   }
 
+  /** Slash commands, mentions and direct messages, and a log line for any handler that throws. */
   private registerHandlers(): void {
+    this.app.error(async (error) => {
+      this.options.logger.error({ platform: 'slack', reason: describeSlackError(error) }, 'slack handler failed');
+    });
+
     this.app.command(SLASH_COMMAND, async ({ command, ack }) => {
       const pending = this.ask({ text: command.text ?? '', conversation: command.channel_id, user: command.user_id, workspace: command.team_id });
       const quick = await settleWithin(pending, this.options.ackBudgetMs ?? DEFAULT_ACK_BUDGET_MS);
@@ -181,6 +189,11 @@ export class SlackChat implements ChatAdapter {
       await this.post({ channel: message.channel, ...(message.thread_ts ? { thread: message.thread_ts } : {}) }, reply, { actions: 'public' });
     });
 
+    this.registerButtons();
+  }
+
+  /** Buttons: a part or suggestion replaces the message; "Share in channel" posts it visibly. */
+  private registerButtons(): void {
     this.app.action(new RegExp(`^${SLACK_ACTIONS.askPrefix}`), async ({ ack, body }) => {
       await ack();
       const press = ButtonPress.parse(body);
@@ -211,10 +224,6 @@ export class SlackChat implements ChatAdapter {
         ? { delete_original: true }
         : { replace_original: false, response_type: 'ephemeral', text: `I couldn't share that here (${shared.reason}). If this is a private channel, invite me with \`/invite @Brief\` and try again.` };
       await this.respond(press.response_url, update, press.channel.id);
-    });
-
-    this.app.error(async (error) => {
-      this.options.logger.error({ platform: 'slack', reason: describeSlackError(error) }, 'slack handler failed');
     });
   }
 
@@ -259,17 +268,6 @@ export class SlackChat implements ChatAdapter {
     } catch (error) {
       this.options.logger.warn({ platform: 'slack', channel, reason: describeSlackError(error) }, 'slack response_url post failed');
     }
-  }
-}
-
-/** The value of `promise` if it settles within `ms`, else undefined (the promise keeps running). */
-async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }
 

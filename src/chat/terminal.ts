@@ -5,15 +5,16 @@
 import { createInterface, type Interface } from 'node:readline';
 import { makeIncoming } from '../answer/incoming.ts';
 import type { Reply } from '../answer/reply.ts';
-import type { Responder } from '../answer/responder.ts';
+import type { Responder } from '../commands/responder.ts';
 import { ANSI, PLAIN, renderText } from '../render/text.ts';
 import { wrapText } from '../render/wrap.ts';
-import type { ChatAdapter, DeliveryTarget } from './adapter.ts';
+import type { DeliveryTarget } from '../delivery/target.ts';
+import type { ChatAdapter } from './adapter.ts';
 
 export interface TerminalOptions {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream & { isTTY?: boolean };
-  responder: Responder;
+  responder: Pick<Responder, 'respond'>;
   /** Interactive mode (prompt, greeting, history); defaults to whether input is a terminal. */
   interactive?: boolean;
   /** ANSI colour; defaults to whether output is a terminal and NO_COLOR is unset. */

@@ -4,7 +4,7 @@
  * `brief ask` does not pay for discord.js or the feed parser. Adding a command is one entry here.
  */
 import type { Command } from 'commander';
-import type { CommandContext } from '../cli.ts';
+import type { CommandContext } from './context.ts';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext, setExit: (code: number) => void) => void;
 
@@ -16,7 +16,7 @@ export interface ExtraCommand {
 
 export const EXTRA_COMMANDS: ExtraCommand[] = [
   { name: 'register-commands', load: async () => (await import('./register-commands.ts')).registerCommandsCommand },
-  { name: 'feeds', load: async () => (await import('../feeds/cli.ts')).registerFeedsCommand },
+  { name: 'feeds', load: async () => (await import('./feeds-command.ts')).registerFeedsCommand },
 ];
 
 /** The registrars needed for these arguments: the one command named, or all of them for help. */

@@ -5,7 +5,7 @@
  * unchanged. Needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (DISCORD_API_URL optional).
  */
 import type { Command } from 'commander';
-import type { CommandContext } from '../cli.ts';
+import type { CommandContext } from './context.ts';
 import { syncCommands, type CommandsRest } from '../chat/discord-commands.ts';
 import { describeDiscordFailure, restBase } from '../chat/discord-rest.ts';
 

@@ -8,7 +8,7 @@ import { noExtraction } from '../briefing/build.ts';
 import { loadBriefings } from '../briefing/loader.ts';
 import { SettingsError } from '../config/env.ts';
 import { ConfigError, describeError } from '../errors.ts';
-import type { CommandContext } from '../cli.ts';
+import type { CommandContext } from './context.ts';
 
 export async function runValidate(args: { dir?: string }, ctx: CommandContext): Promise<number> {
   const { io } = ctx;

@@ -83,6 +83,8 @@ function readLayer(path: string, label: string, problems: string[]): Layer | und
  * @param env the environment (process.env in production, a plain object in tests)
  * @param cwd the folder relative paths are resolved against; config files are read from `cwd/config`
  */
+// Long on purpose: every setting is resolved in one pass so that all problems are collected and each
+// names its source (file and key, or variable); the result is one object literal that mirrors `Settings`.
 export function readSettings(env: Record<string, string | undefined>, cwd: string): Settings {
   const problems: string[] = [];
   const configDir = resolve(cwd, env.BRIEF_CONFIG_DIR?.trim() || 'config');

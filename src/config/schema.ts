@@ -4,8 +4,8 @@
  * (`npm run docs:config`), so the two cannot drift apart.
  */
 import { z } from 'zod';
-import { parseSchedule } from '../followup/schedule.ts';
-import { canonicalTimeZone } from '../followup/time.ts';
+import { parseSchedule } from '../time/schedule.ts';
+import { canonicalTimeZone } from '../time/zones.ts';
 
 /** One setting. `key` is the dotted path in YAML; secrets have no key: environment only. */
 export interface SettingSpec {
@@ -22,17 +22,7 @@ const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'
 const positiveInt = (what: string) =>
   z.coerce.number({ error: `${what} must be a number` }).int(`${what} must be a whole number`).positive(`${what} must be greater than 0`);
 
-const timeZone = z.string().refine(
-  (tz) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'is not a time zone — use an IANA name such as `Europe/Madrid` or `UTC`' },
-);
+const timeZone = z.string().refine((tz) => canonicalTimeZone(tz) !== undefined, { message: 'is not a time zone — use an IANA name such as `Europe/Madrid` or `UTC`' });
 
 const url = z.url('must be a URL such as `http://127.0.0.1:8080/api/`');
 

@@ -3,7 +3,7 @@
  * posted, each question lists the developments found since the channel followed that may answer
  * it — "May be answered by: <title> (<feed>) <link>" — newest first, a few at most.
  */
-import type { ReplyEnricher } from '../answer/responder.ts';
+import type { ReplyEnricher } from '../answer/enricher.ts';
 import { fold } from '../briefing/text.ts';
 import type { FeedStateStore } from './state.ts';
 

@@ -4,19 +4,15 @@
  * (channel admins) edit config/feeds.yaml. Adding fetches and parses the feed once — a feed that
  * cannot be read gets a one-line reason and nothing is written — records its current items without
  * posting them, and subscribes the channel to the feed's posts.
- *
- * @example
- *   responder.use(feedHandlers({ configPath: feeds.configPath, state: feeds.state, poller: feeds.poller, admins: settings.feedAdmins }));
+ * Its grammar and help line are in src/commands/feeds.ts.
  */
 import type { Incoming } from '../answer/incoming.ts';
-import type { Intent } from '../answer/intent.ts';
 import type { Reply } from '../answer/reply.ts';
-import type { IntentHandlers } from '../answer/responder.ts';
-import type { DeliveryTarget } from '../chat/adapter.ts';
+import { formatChannel, sameChannel, type DeliveryTarget } from '../delivery/target.ts';
 import { ConfigError, describeError } from '../errors.ts';
-import { publicOnlyFetch } from './address-guard.ts';
-import { addFeedToConfig, findFeed, formatChannel, loadFeedsConfig, parseInterval, removeFeedFromConfig, sameChannel, setFeedChannel, type FeedConfig } from './config.ts';
-import type { FetchFn } from './fetch.ts';
+import { publicOnlyFetch } from '../net/address-guard.ts';
+import { addFeedToConfig, findFeed, loadFeedsConfig, parseInterval, removeFeedFromConfig, setFeedChannel, type FeedConfig } from './config.ts';
+import type { FetchFn } from '../net/fetch.ts';
 import type { FeedPoller } from './poller.ts';
 import type { FeedStateStore } from './state.ts';
 
@@ -33,7 +29,11 @@ export interface FeedChatDeps {
   fetch?: FetchFn;
 }
 
-type FeedsIntent = Extract<Intent, { kind: 'feeds' }>;
+/** `/brief feeds`, `/brief feeds add <url> [name] [every 30m]`, `/brief feeds remove <url|name>`. */
+export type FeedsIntent =
+  | { kind: 'feeds'; action: 'list' }
+  | { kind: 'feeds'; action: 'add'; url: string; name?: string; every?: string }
+  | { kind: 'feeds'; action: 'remove'; feed: string };
 
 const error = (code: 'bad_argument' | 'not_found' | 'forbidden', message: string): Reply => ({ kind: 'error', code, message });
 const notice = (title: string, lines: string[]): Reply => ({ kind: 'notice', title, lines });
@@ -76,32 +76,42 @@ function refusal(incoming: Incoming, admins: readonly string[], verb: string): R
   return error('forbidden', `Only channel admins can ${verb} feeds. Here that means ${who}${listed}. Anyone can see the list with \`/brief feeds\`. Nothing was changed.`);
 }
 
-/** The handlers to register with `responder.use(…)`. */
-export function feedHandlers(deps: FeedChatDeps): IntentHandlers {
-  const admins = deps.admins ?? [];
-  // One config edit at a time, so two adds never write over each other.
-  let editing: Promise<unknown> = Promise.resolve();
-  const serially = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = editing.then(work);
-    editing = next.catch(() => undefined);
+/** The feeds command's work: one config edit at a time, so two adds never write over each other. */
+class FeedChat {
+  private editing: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: FeedChatDeps) {}
+
+  async handle(intent: FeedsIntent, incoming: Incoming): Promise<Reply> {
+    if (intent.action === 'list') return this.list(incoming);
+    const admins = this.deps.admins ?? [];
+    const allowed = mayChange(incoming, admins);
+    if (!allowed.ok) return refusal(incoming, admins, intent.action);
+    return intent.action === 'add' ? this.add(intent, incoming) : this.remove(intent, incoming, allowed.everywhere);
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.editing.then(work);
+    this.editing = next.catch(() => undefined);
     return next;
-  };
-  const load = async (): Promise<FeedConfig[] | Reply> => {
+  }
+
+  private async load(): Promise<FeedConfig[] | Reply> {
     try {
-      return await loadFeedsConfig(deps.configPath);
+      return await loadFeedsConfig(this.deps.configPath);
     } catch (e) {
       const problem = e instanceof ConfigError ? e.problems[0] : describeError(e);
       return error('bad_argument', `The feeds file has a problem, so nothing can be changed from chat until it is fixed: ${problem}`);
     }
-  };
+  }
 
-  const list = async (incoming: Incoming): Promise<Reply> => {
-    const feeds = await load();
+  private async list(incoming: Incoming): Promise<Reply> {
+    const feeds = await this.load();
     if (!Array.isArray(feeds)) return feeds;
     const here = channelOf(incoming);
     const items = [];
     for (const feed of feeds) {
-      const s = await deps.state.getFeed(feed.url);
+      const s = await this.deps.state.getFeed(feed.url);
       const status = !s ? 'not polled yet' : s.failures ? `failing (${s.failures} in a row since ${when(s.failingSince)})` : 'ok';
       const channels = feed.channels.map((c) => (sameChannel(c, here) ? 'this channel' : formatChannel(c)));
       const detail = [
@@ -115,9 +125,9 @@ export function feedHandlers(deps: FeedChatDeps): IntentHandlers {
       items.push({ text: `${feed.name} — ${feed.url}`, detail });
     }
     return { kind: 'list', title: `Watched feeds (${feeds.length})`, items, empty: 'No feeds are watched. A channel admin can add one with `/brief feeds add <url>`.' };
-  };
+  }
 
-  const add = async (intent: Extract<FeedsIntent, { action: 'add' }>, incoming: Incoming): Promise<Reply> => {
+  private async add(intent: Extract<FeedsIntent, { action: 'add' }>, incoming: Incoming): Promise<Reply> {
     const url = intent.url.trim();
     if (!url) return error('bad_argument', 'Give the feed’s address, e.g. `/brief feeds add https://example.org/news.rss Regional wire every 30m`.');
     let host: string;
@@ -135,13 +145,13 @@ export function feedHandlers(deps: FeedChatDeps): IntentHandlers {
       if (minutes < 5 || minutes > 1440) return error('bad_argument', `\`every ${intent.every}\` is out of range — feeds are polled every 5m to 24h (be polite to publishers).`);
     }
     const here = channelOf(incoming);
-    return serially(async () => {
-      const feeds = await load();
+    return this.serially(async () => {
+      const feeds = await this.load();
       if (!Array.isArray(feeds)) return feeds;
       const existing = feeds.find((f) => f.url === url);
       if (existing) {
         if (existing.channels.some((c) => sameChannel(c, here))) return notice(`“${existing.name}” already posts here`, [`${existing.url}, every ${existing.intervalMinutes} min. See /brief feeds.`]);
-        await setFeedChannel(deps.configPath, existing.url, here, true);
+        await setFeedChannel(this.deps.configPath, existing.url, here, true);
         return notice(`“${existing.name}” now also posts here`, [`${existing.url} was already watched; its name and interval stay as configured.`, `Stop with /brief feeds remove ${existing.name}`]);
       }
       const taken = (name: string) => findFeed(feeds, name) >= 0;
@@ -149,21 +159,21 @@ export function feedHandlers(deps: FeedChatDeps): IntentHandlers {
 
       // Fetch and parse once. Whatever state an earlier, unconfigured life of this URL left is
       // dropped first, so this poll only records the current items and posts none of them.
-      await deps.state.removeFeed(url);
+      await this.deps.state.removeFeed(url);
       const trial: FeedConfig = { name: intent.name ?? host, url, intervalMinutes: interval ? parseInterval(interval)! : 15, autoIngest: false, channels: [here] };
-      const fetch = deps.allowPrivateAddresses ? deps.fetch : publicOnlyFetch(deps.fetch);
-      const outcome = await deps.poller.pollFeed(trial, fetch ? { fetch } : {});
+      const fetch = this.deps.allowPrivateAddresses ? this.deps.fetch : publicOnlyFetch(this.deps.fetch);
+      const outcome = await this.deps.poller.pollFeed(trial, fetch ? { fetch } : {});
       if (outcome.status === 'failed') {
-        await deps.state.removeFeed(url);
+        await this.deps.state.removeFeed(url);
         return error('bad_argument', `Could not add ${url}: ${outcome.reason}. Nothing was changed.`);
       }
-      const title = (await deps.state.getFeed(url))?.title;
+      const title = (await this.deps.state.getFeed(url))?.title;
       const name = intent.name ?? (title && !taken(title) ? title : title ? `${title} (${host})` : host);
       let feed: FeedConfig;
       try {
-        feed = await addFeedToConfig(deps.configPath, { name, url, ...(interval ? { interval } : {}), channels: [formatChannel(here)] });
+        feed = await addFeedToConfig(this.deps.configPath, { name, url, ...(interval ? { interval } : {}), channels: [formatChannel(here)] });
       } catch (e) {
-        await deps.state.removeFeed(url);
+        await this.deps.state.removeFeed(url);
         return error('bad_argument', `Could not add ${url}: ${e instanceof ConfigError ? e.problems[0] : describeError(e)}. Nothing was changed.`);
       }
       const items = outcome.status === 'baseline' ? outcome.items : undefined;
@@ -173,38 +183,35 @@ export function feedHandlers(deps: FeedChatDeps): IntentHandlers {
         `See /brief feeds · stop with /brief feeds remove ${feed.name}`,
       ]);
     });
-  };
+  }
 
-  const remove = async (intent: Extract<FeedsIntent, { action: 'remove' }>, incoming: Incoming, everywhere: boolean): Promise<Reply> => {
+  private async remove(intent: Extract<FeedsIntent, { action: 'remove' }>, incoming: Incoming, everywhere: boolean): Promise<Reply> {
     const which = intent.feed.trim();
     if (!which) return error('bad_argument', 'Say which feed, by address or name, e.g. `/brief feeds remove Regional wire`. `/brief feeds` lists them.');
     const here = channelOf(incoming);
-    return serially(async () => {
-      const feeds = await load();
+    return this.serially(async () => {
+      const feeds = await this.load();
       if (!Array.isArray(feeds)) return feeds;
       const feed = feeds[findFeed(feeds, which)];
       if (!feed) return error('not_found', `No feed has the address or name “${which}”. \`/brief feeds\` lists the watched feeds.`);
       const postsHere = feed.channels.some((c) => sameChannel(c, here));
       const others = feed.channels.filter((c) => !sameChannel(c, here));
       if (others.length && postsHere) {
-        await setFeedChannel(deps.configPath, feed.url, here, false);
+        await setFeedChannel(this.deps.configPath, feed.url, here, false);
         return notice(`“${feed.name}” no longer posts here`, [`It still posts to ${others.length} other channel${others.length === 1 ? '' : 's'}, so it stays watched.`]);
       }
       if (others.length && !everywhere) {
         return error('forbidden', `“${feed.name}” posts to other channels, not this one, so it can only be removed there or by an admin listed in \`feeds.admins\`. Nothing was changed.`);
       }
-      await removeFeedFromConfig(deps.configPath, feed.url);
-      await deps.state.removeFeed(feed.url);
+      await removeFeedFromConfig(this.deps.configPath, feed.url);
+      await this.deps.state.removeFeed(feed.url);
       return notice(`Stopped watching “${feed.name}”`, [`${feed.url} is no longer polled and its state is forgotten.`]);
     });
-  };
+  }
+}
 
-  return {
-    feeds: async (intent, incoming) => {
-      if (intent.action === 'list') return list(incoming);
-      const allowed = mayChange(incoming, admins);
-      if (!allowed.ok) return refusal(incoming, admins, intent.action);
-      return intent.action === 'add' ? add(intent, incoming) : remove(intent, incoming, allowed.everywhere);
-    },
-  };
+/** The handler of the feeds command. */
+export function feedsHandler(deps: FeedChatDeps): (intent: FeedsIntent, incoming: Incoming) => Promise<Reply> {
+  const chat = new FeedChat(deps);
+  return (intent, incoming) => chat.handle(intent, incoming);
 }

@@ -17,8 +17,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isMap, isSeq, parseDocument, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import type { Platform } from '../answer/incoming.ts';
-import type { DeliveryTarget } from '../chat/adapter.ts';
+import { formatChannel, parseChannel, sameChannel, type DeliveryTarget } from '../delivery/target.ts';
 import { ConfigError } from '../errors.ts';
 
 /** One watched feed, as the poller uses it. */
@@ -31,7 +30,7 @@ export interface FeedConfig {
   channels: DeliveryTarget[];
 }
 
-const PLATFORMS: readonly Platform[] = ['terminal', 'slack', 'discord'];
+const PLATFORMS = ['terminal', 'slack', 'discord'] as const;
 
 /** "30m", "2h", "1d" or a number of minutes → minutes. */
 export function parseInterval(value: string | number): number | undefined {
@@ -43,16 +42,6 @@ export function parseInterval(value: string | number): number | undefined {
   return unit === 'h' ? n * 60 : unit === 'd' ? n * 1440 : n;
 }
 
-/** "slack:C0123" or "discord:1122/3344" (channel/thread) → a delivery target. */
-export function parseChannel(value: string): DeliveryTarget | undefined {
-  const match = /^(terminal|slack|discord):([^/\s]+)(?:\/(\S+))?$/.exec(value.trim());
-  if (!match) return undefined;
-  return { platform: match[1] as Platform, conversation: match[2]!, ...(match[3] ? { thread: match[3] } : {}) };
-}
-
-export function formatChannel(target: DeliveryTarget): string {
-  return `${target.platform}:${target.conversation}${target.thread ? `/${target.thread}` : ''}`;
-}
 
 const IntervalSchema = z
   .union([z.string(), z.number()], { error: 'must be a duration such as `15m`, `2h` or `1d`' })
@@ -164,11 +153,6 @@ export async function addFeedToConfig(path: string, feed: { name: string; url: s
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, next);
   return feeds.find((f) => f.url === feed.url.trim())!;
-}
-
-/** Whether a configured channel is this channel (threads aside). */
-export function sameChannel(a: DeliveryTarget, b: DeliveryTarget): boolean {
-  return a.platform === b.platform && a.conversation === b.conversation;
 }
 
 /** The index of the feed with this URL or (case-insensitive) name, or -1. */

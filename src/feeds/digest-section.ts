@@ -2,7 +2,7 @@
  * The digest's "New developments" section: what the feeds found for the briefings a channel
  * follows since its last digest (or the last day, for a first digest).
  */
-import type { DeliveryTarget } from '../chat/adapter.ts';
+import type { DeliveryTarget } from '../delivery/target.ts';
 import type { FeedStateStore } from './state.ts';
 
 /** The shape the follow-ups digest takes sections in (`DigestSection` in src/followup/digest.ts). */

@@ -1,29 +1,13 @@
 /**
- * One HTTP fetch of a feed: conditional GET (ETag / Last-Modified → 304), redirects followed by
- * hand (so the count is bounded and the final address known), a timeout over the whole exchange
- * and a cap on the body size. Every failure is a `FeedFetchError` whose `reason` is one line.
+ * One HTTP fetch of a feed: the capped fetch (src/net/fetch.ts) asking for feed types, with its
+ * failures as `FeedFetchError`s — the feed errors the poller, `brief feeds` and chat report.
  */
 import { FeedError } from '../errors.ts';
+import { fetchCapped, FetchFailure, type FetchOptions, type FetchResult } from '../net/fetch.ts';
 
-export type FetchFn = typeof globalThis.fetch;
+export type { FetchFn } from '../net/fetch.ts';
 
-export interface FetchOptions {
-  etag?: string;
-  lastModified?: string;
-  /** The whole exchange, headers and body (default 15 s). */
-  timeoutMs?: number;
-  /** Largest body accepted, in bytes (default 5 MB). */
-  maxBytes?: number;
-  maxRedirects?: number;
-  fetch?: FetchFn;
-  userAgent?: string;
-}
-
-export type FetchResult =
-  | { status: 'not-modified'; url: string; etag?: string; lastModified?: string }
-  | { status: 'ok'; url: string; body: Uint8Array; contentType?: string; etag?: string; lastModified?: string; maxAgeSeconds?: number };
-
-/** Why a fetch failed, for backoff decisions and `brief feeds list`. */
+/** Why a feed could not be read, for backoff decisions and `brief feeds list`. */
 export type FeedFailureKind = 'timeout' | 'network' | 'http' | 'too-large' | 'redirects' | 'parse' | 'not-a-feed';
 
 /** A feed that could not be fetched or read. `reason` is one line, fit for a person. */
@@ -44,117 +28,12 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
 
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`;
-}
-
-/** Reads `Retry-After` (seconds or an HTTP date) as milliseconds from `now`. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-function maxAge(cacheControl: string | null): number | undefined {
-  const match = /(?:^|,)\s*max-age\s*=\s*(\d+)/i.exec(cacheControl ?? '');
-  return match ? Number(match[1]) : undefined;
-}
-
 /** Fetches a feed's bytes. Throws `FeedFetchError` for anything but a 2xx body or a 304. */
-export async function fetchFeed(url: string, options: FetchOptions = {}): Promise<FetchResult> {
-  const doFetch = options.fetch ?? globalThis.fetch;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const maxRedirects = options.maxRedirects ?? 5;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const headers: Record<string, string> = { accept: ACCEPT, 'user-agent': options.userAgent ?? 'Brief feed watcher/0.1' };
-  if (options.etag) headers['if-none-match'] = options.etag;
-  if (options.lastModified) headers['if-modified-since'] = options.lastModified;
-
-  let current = url;
+export async function fetchFeed(url: string, options: Omit<FetchOptions, 'noun' | 'accept'> = {}): Promise<FetchResult> {
   try {
-    for (let hop = 0; ; hop++) {
-      let parsed: URL;
-      try {
-        parsed = new URL(current);
-      } catch {
-        throw new FeedFetchError(url, 'network', `\`${current}\` is not a web address`);
-      }
-      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new FeedFetchError(url, 'network', `only http and https feeds can be fetched, not ${parsed.protocol}`);
-      const response = await doFetch(current, { headers, redirect: 'manual', signal: controller.signal });
-      if (response.status >= 300 && response.status < 400 && response.status !== 304) {
-        const location = response.headers.get('location');
-        await response.body?.cancel();
-        if (!location) throw new FeedFetchError(url, 'http', `HTTP ${response.status} redirect without a Location header`, response.status);
-        if (hop >= maxRedirects) throw new FeedFetchError(url, 'redirects', `more than ${maxRedirects} redirects`, response.status);
-        current = new URL(location, current).href;
-        continue;
-      }
-      const etag = response.headers.get('etag') ?? undefined;
-      const lastModified = response.headers.get('last-modified') ?? undefined;
-      if (response.status === 304) {
-        await response.body?.cancel();
-        return { status: 'not-modified', url: current, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
-        const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-        throw new FeedFetchError(url, 'http', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, response.status, retryAfterMs);
-      }
-      const declared = Number(response.headers.get('content-length'));
-      if (Number.isFinite(declared) && declared > maxBytes) {
-        await response.body?.cancel();
-        throw new FeedFetchError(url, 'too-large', `the feed is ${formatBytes(declared)}, over the ${formatBytes(maxBytes)} cap`);
-      }
-      const body = await readCapped(response, maxBytes, url);
-      const contentType = response.headers.get('content-type') ?? undefined;
-      const age = maxAge(response.headers.get('cache-control'));
-      return {
-        status: 'ok',
-        url: current,
-        body,
-        ...(contentType ? { contentType } : {}),
-        ...(etag ? { etag } : {}),
-        ...(lastModified ? { lastModified } : {}),
-        ...(age !== undefined ? { maxAgeSeconds: age } : {}),
-      };
-    }
+    return await fetchCapped(url, { timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: DEFAULT_MAX_BYTES, userAgent: 'Brief feed watcher/0.1', ...options, accept: ACCEPT, noun: 'feed' });
   } catch (error) {
-    if (error instanceof FeedFetchError) throw error;
-    if (controller.signal.aborted) throw new FeedFetchError(url, 'timeout', `no complete answer within ${timeoutMs / 1000} s`);
-    throw new FeedFetchError(url, 'network', networkReason(error));
-  } finally {
-    clearTimeout(timer);
+    if (error instanceof FetchFailure) throw new FeedFetchError(url, error.kind, error.reason, error.status, error.retryAfterMs);
+    throw error;
   }
-}
-
-async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new FeedFetchError(url, 'too-large', `the feed is over the ${formatBytes(maxBytes)} cap`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
-/** undici hides the useful part in `cause`: "ECONNREFUSED 127.0.0.1:9", "getaddrinfo ENOTFOUND …". */
-function networkReason(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  if (cause?.code === 'ECONNREFUSED') return 'connection refused';
-  if (cause?.code === 'ENOTFOUND') return 'the host name does not resolve';
-  if (cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET') return 'the server closed the connection';
-  const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return message.split('\n')[0]!.slice(0, 200);
 }

@@ -9,14 +9,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { IngestedArticle } from '../cli/ingest-command.ts';
+import { draftFrontMatter, type DraftArticle } from '../briefing/draft.ts';
+import { slugify } from '../briefing/slug.ts';
 import type { Logger } from '../log.ts';
-import { publicOnlyFetch } from './address-guard.ts';
+import { publicOnlyFetch } from '../net/address-guard.ts';
+import { FetchFailure, type FetchFn } from '../net/fetch.ts';
+import { htmlToText } from '../net/html-text.ts';
+import { fetchPage } from '../net/page.ts';
+import type { Clock } from '../time/clock.ts';
 import type { FeedConfig } from './config.ts';
-import { decodeFeed } from './decode.ts';
-import { fetchFeed, FeedFetchError, type FetchFn } from './fetch.ts';
-import { htmlToText } from './html-text.ts';
-import type { Clock, FeedItem } from './types.ts';
+import type { FeedItem } from './types.ts';
 
 export interface DraftIngestOptions {
   /** The briefings folder drafts are written to. */
@@ -45,12 +47,12 @@ export interface WrittenDraft {
 }
 
 // Readability, linkedom and the extraction engine load on the first draft, not with the bot
-// (`brief ask` imports the app and must start fast).
+// (`brief ask` builds the same core and must start fast).
 const readArticleFromHtml: typeof import('../extract/html.ts').readArticleFromHtml = (...args) => htmlModule!.readArticleFromHtml(...args);
 let htmlModule: typeof import('../extract/html.ts') | undefined;
 async function loadDraftTools() {
   htmlModule ??= await import('../extract/html.ts');
-  return { ...(await import('../cli/ingest-command.ts')), ...(await import('../extract/extract.ts')) };
+  return import('../extract/extract.ts');
 }
 
 /** Paragraph text of an item's full-content HTML, through the same Readability path as pages. */
@@ -67,19 +69,16 @@ async function articleOf(item: FeedItem, options: DraftIngestOptions): Promise<{
   if (item.link) {
     try {
       const inner = options.fetch ?? globalThis.fetch;
-      const fetched = await fetchFeed(item.link, {
+      const fetched = await fetchPage(item.link, {
         timeoutMs: options.timeoutMs ?? 10_000,
         maxBytes: options.maxBytes ?? 2 * 1024 * 1024,
         fetch: options.allowPrivateAddresses ? inner : publicOnlyFetch(inner),
       });
-      if (fetched.status === 'ok') {
-        const html = decodeFeed(fetched.body, fetched.contentType).text;
-        const page = readArticleFromHtml(html, fetched.url);
-        if (page?.body.trim()) return { body: page.body.trim(), from: 'linked article' };
-        note = 'the linked page has no readable article';
-      }
+      const page = readArticleFromHtml(fetched.html, fetched.url);
+      if (page?.body.trim()) return { body: page.body.trim(), from: 'linked article' };
+      note = 'the linked page has no readable article';
     } catch (error) {
-      note = error instanceof FeedFetchError ? error.reason : String(error);
+      note = error instanceof FetchFailure ? error.reason : String(error);
     }
   }
   const summary = content || item.text.trim();
@@ -106,10 +105,10 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Writes one item as a draft briefing; returns undefined when the item has no text to build on. */
 export async function writeDraftBriefing(item: FeedItem, feed: Pick<FeedConfig, 'name' | 'url'>, options: DraftIngestOptions): Promise<WrittenDraft | undefined> {
-  const { draftFrontMatter, slugify, extractArticle } = await loadDraftTools();
+  const { extractArticle } = await loadDraftTools();
   const found = await articleOf(item, options);
   if (!found) return undefined;
-  const article: IngestedArticle = {
+  const article: DraftArticle = {
     title: oneLine(item.title),
     body: found.body,
     source: { name: feed.name, ...(item.link ? { url: item.link } : {}), ...(item.published ? { published: item.published.slice(0, 10) } : {}) },

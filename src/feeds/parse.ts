@@ -6,7 +6,7 @@
 import Parser from 'rss-parser';
 import { FeedFetchError } from './fetch.ts';
 import { isAmbiguousNumericDate, parseFeedDate } from './dates.ts';
-import { htmlToText, xmlSafeEntities } from './html-text.ts';
+import { htmlToText, xmlSafeEntities } from '../net/html-text.ts';
 import { itemKey } from './identity.ts';
 import type { FeedItem, ParsedFeed } from './types.ts';
 

@@ -1,32 +1,21 @@
 /**
- * The feed poller: polls each feed when it is due, with bounded concurrency and per-host
- * politeness, and turns new items into developments. Per feed it keeps validators, backoff and
- * failure state in the `FeedStateStore`; a feed's first successful poll only records its items.
- * Every feed is handled in isolation: one that throws is logged with its address and the others
- * carry on.
+ * The feed poller's scheduling: polls each feed when it is due, with bounded concurrency and
+ * per-host politeness, and keeps each feed's backoff and failure state (reporting a feed that
+ * fails for long to its channels, once). One poll (fetch → decode → parse) is `pollOnce`
+ * (poll.ts); what happens to the items is `ItemHandler` (items.ts). Every feed is handled in
+ * isolation: one that throws is logged with its address and the others carry on.
  */
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../log.ts';
 import { DEFAULT_BACKOFF, delayAfterFailure, delayAfterSuccess, type BackoffPolicy } from './backoff.ts';
 import type { FeedConfig } from './config.ts';
-import { decodeFeed } from './decode.ts';
-import { developmentReply, feedStatusReply, fingerprintOf, makeDevelopment, sameStory } from './development.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchFeed, FeedFetchError, type FetchFn } from './fetch.ts';
-import { titleKey } from './identity.ts';
-import type { FeedMatcher } from './matcher.ts';
-import { parseFeed } from './parse.ts';
-import { addSource, type FeedState, type FeedStateStore } from './state.ts';
-import type { Clock, DevelopmentSink, FeedItem } from './types.ts';
+import { feedStatusReply } from './development.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, FeedFetchError, type FetchFn } from './fetch.ts';
+import { ItemHandler, type ItemHandlerOptions, type PollerStats, type PollOutcome } from './items.ts';
+import { pollOnce } from './poll.ts';
+import type { FeedState } from './state.ts';
 
-export interface PollerOptions {
-  /** The feeds as configured now (re-read by the caller when the file changes). */
-  feeds: () => readonly FeedConfig[];
-  state: FeedStateStore;
-  /** The matcher for the current briefings. */
-  matcher: () => FeedMatcher;
-  sink: DevelopmentSink;
-  clock: Clock;
-  logger: Logger;
+/** The item handling's options (feeds, state, matcher, sink, settle and story windows…), and the scheduling's. */
+export interface PollerOptions extends Omit<ItemHandlerOptions, 'stats'> {
   fetch?: FetchFn;
   /** Polls in flight at once (default 16). */
   concurrency?: number;
@@ -37,34 +26,11 @@ export interface PollerOptions {
   backoff?: BackoffPolicy;
   /** Report a feed to its channels once it has failed for this long (default 360 minutes). */
   reportFailingAfterMinutes?: number;
-  /** Hold a development this long so the same story from other feeds joins it (default 10 minutes). */
-  settleMinutes?: number;
-  /** How far back a new item may join an earlier development (default 48 hours). */
-  storyWindowHours?: number;
-  /** New items dated further back than this are recorded, never posted (default 7 days). */
-  maxItemAgeDays?: number;
-  /** For feeds with `autoIngest`: new items that match no briefing. */
-  ingest?: (item: FeedItem, feed: FeedConfig) => Promise<void>;
   /** Told the outcome of every poll (metrics). */
   onPoll?: (status: PollOutcome['status'], feedUrl: string) => void;
 }
 
-/** What happened in one poll; returned for the CLI and tests. */
-export type PollOutcome =
-  | { status: 'baseline'; items: number }
-  | { status: 'not-modified' }
-  | { status: 'ok'; items: number; fresh: number; developments: number }
-  | { status: 'failed'; reason: string; failures: number };
-
-/** Counters since start, for the benchmark and logs. */
-export interface PollerStats {
-  polls: number;
-  notModified: number;
-  failures: number;
-  items: number;
-  fresh: number;
-  developments: number;
-}
+export type { PollOutcome, PollerStats } from './items.ts';
 
 const MINUTE = 60_000;
 
@@ -78,11 +44,19 @@ export class FeedPoller {
   private idleWaiters: Array<() => void> = [];
   private pumpTimer?: NodeJS.Timeout;
   private tickTimer?: NodeJS.Timeout;
-  private developmentChain: Promise<unknown> = Promise.resolve();
   private loaded = false;
   private stopped = false;
 
-  constructor(private readonly options: PollerOptions) {}
+  private readonly items: ItemHandler;
+
+  constructor(private readonly options: PollerOptions) {
+    this.items = new ItemHandler({ ...options, stats: this.stats });
+  }
+
+  /** Posts developments whose settle time is over. */
+  flushDevelopments(): Promise<void> {
+    return this.items.flushDevelopments();
+  }
 
   /** Starts polling on a timer (every `tickMs`, default 1 s). */
   async start(tickMs = 1000): Promise<void> {
@@ -105,7 +79,7 @@ export class FeedPoller {
     if (this.pumpTimer) clearTimeout(this.pumpTimer);
     this.queue.length = 0;
     await this.idle();
-    await this.developmentChain;
+    await this.items.settled();
   }
 
   /** Queues every due feed and posts developments whose settle time is over. */
@@ -121,15 +95,15 @@ export class FeedPoller {
       if ((this.nextPoll.get(feed.url) ?? 0) <= now) this.queue.push(feed);
     }
     this.pump();
-    await this.flushDevelopments();
+    await this.items.flushDevelopments();
   }
 
   /** Polls every due feed and resolves when all are done and settled developments are posted. */
   async pollDue(): Promise<void> {
     await this.tick();
     await this.idle();
-    await this.developmentChain;
-    await this.flushDevelopments();
+    await this.items.settled();
+    await this.items.flushDevelopments();
   }
 
   /** Resolves when nothing is queued or in flight. */
@@ -200,29 +174,18 @@ export class FeedPoller {
     this.stats.polls++;
     let outcome: PollOutcome;
     try {
-      const fetched = await fetchFeed(feed.url, {
-        ...(state.baselined && state.etag ? { etag: state.etag } : {}),
-        ...(state.baselined && state.lastModified ? { lastModified: state.lastModified } : {}),
+      const fetch = once.fetch ?? this.options.fetch;
+      const polled = await pollOnce(feed.url, state, {
         timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         maxBytes: this.options.maxBytes ?? DEFAULT_MAX_BYTES,
-        ...(once.fetch || this.options.fetch ? { fetch: once.fetch ?? this.options.fetch } : {}),
+        ...(fetch ? { fetch } : {}),
       });
-      state.finalUrl = fetched.url;
-      if (fetched.etag) state.etag = fetched.etag;
-      if (fetched.lastModified) state.lastModified = fetched.lastModified;
-      let maxAge: number | undefined;
-      if (fetched.status === 'not-modified') {
+      const maxAge = polled.status === 'items' ? polled.maxAgeSeconds : undefined;
+      if (polled.status === 'not-modified') {
         this.stats.notModified++;
         outcome = { status: 'not-modified' };
       } else {
-        maxAge = fetched.maxAgeSeconds;
-        const decoded = decodeFeed(fetched.body, fetched.contentType);
-        const parsed = await parseFeed(decoded.text, { url: fetched.url });
-        if (parsed.title) state.title = parsed.title;
-        if (parsed.ttlMinutes) state.ttlMinutes = parsed.ttlMinutes;
-        else delete state.ttlMinutes;
-        state.itemCount = parsed.items.length;
-        outcome = await this.takeItems(feed, state, parsed.items);
+        outcome = await this.items.takeItems(feed, state, polled.items);
       }
       await this.recovered(feed, state).catch((error) => logger.error({ err: error, feed: feed.url }, 'feed recovery notice failed'));
       const now = clock.now();
@@ -247,86 +210,6 @@ export class FeedPoller {
     logger.debug({ outcome: outcome.status, next: state.nextPollAt }, 'feed polled');
     this.options.onPoll?.(outcome.status, feed.url);
     return outcome;
-  }
-
-  /** Records the items; on a baselined feed, the unseen ones become developments. */
-  private async takeItems(feed: FeedConfig, state: FeedState, items: FeedItem[]): Promise<PollOutcome> {
-    const { state: store, clock } = this.options;
-    const unique = new Map<string, FeedItem>();
-    for (const item of items) if (!unique.has(item.key)) unique.set(item.key, item);
-    const keysOf = (item: FeedItem) => (item.key.startsWith('h:') ? [item.key, titleKey(item)] : [item.key]);
-    const allKeys = [...unique.values()].flatMap(keysOf);
-    const seen = await store.seenKeys(feed.url, allKeys);
-    await store.rememberKeys(feed.url, allKeys, clock.now());
-    this.stats.items += unique.size;
-    if (!state.baselined) {
-      state.baselined = true;
-      return { status: 'baseline', items: unique.size };
-    }
-    // An old item that looks new (a feed that re-keyed its archive) is recorded, not posted.
-    const oldest = clock.now().getTime() - (this.options.maxItemAgeDays ?? 7) * 86_400_000;
-    const fresh = [...unique.values()].filter((item) => !keysOf(item).some((k) => seen.has(k)) && !(item.published && Date.parse(item.published) < oldest));
-    this.stats.fresh += fresh.length;
-    let developments = 0;
-    for (const item of fresh) {
-      const matches = this.options.matcher().match(item);
-      for (const match of matches) developments += (await this.serialised(() => this.takeMatch(feed, item, match))) ? 1 : 0;
-      if (matches.length === 0 && feed.autoIngest && this.options.ingest) {
-        await this.options.ingest(item, feed).catch((error) => this.options.logger.error({ err: error, feed: feed.url, item: item.link ?? item.title }, 'auto-ingest failed'));
-      }
-    }
-    this.stats.developments += developments;
-    return { status: 'ok', items: unique.size, fresh: fresh.length, developments };
-  }
-
-  /** Runs development bookkeeping one at a time, so two feeds never both post one story. */
-  private serialised<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.developmentChain.then(work);
-    this.developmentChain = next.catch(() => undefined);
-    return next;
-  }
-
-  /** A new development, or a new source for one found earlier. Returns true when it is new. */
-  private async takeMatch(feed: FeedConfig, item: FeedItem, match: ReturnType<FeedMatcher['match']>[number]): Promise<boolean> {
-    const { state: store, clock } = this.options;
-    const now = clock.now();
-    const fingerprint = fingerprintOf(item);
-    const source = { feed: feed.name, title: item.title, ...(item.link ? { link: item.link } : {}) };
-    const windowStart = new Date(now.getTime() - (this.options.storyWindowHours ?? 48) * 60 * MINUTE);
-    const earlier = (await store.developmentsFor(match.slug, windowStart)).find((d) => sameStory(d, item, fingerprint));
-    if (earlier) {
-      if (addSource(earlier, source)) await store.saveDevelopment(earlier);
-      return false;
-    }
-    const development = makeDevelopment(match, item, source, now, fingerprint);
-    this.pendingChannels.set(development.id, feed);
-    await store.saveDevelopment(development);
-    return true;
-  }
-
-  /** The feed each pending development came from, for its channels. */
-  private readonly pendingChannels = new Map<string, FeedConfig>();
-
-  /** Posts developments whose settle time is over. */
-  async flushDevelopments(): Promise<void> {
-    await this.serialised(async () => {
-      const { state: store, clock, sink, logger } = this.options;
-      const now = clock.now();
-      const settle = (this.options.settleMinutes ?? 10) * MINUTE;
-      const window = new Date(now.getTime() - (this.options.storyWindowHours ?? 48) * 60 * MINUTE);
-      for (const development of await store.developmentsSince(window)) {
-        if (development.postedAt || Date.parse(development.at) + settle > now.getTime()) continue;
-        const feed = this.pendingChannels.get(development.id) ?? this.options.feeds().find((f) => f.name === development.sources[0]?.feed);
-        try {
-          await sink.deliver({ kind: 'development', key: `development:${development.id}`, development, reply: developmentReply(development), channels: feed?.channels ?? [] });
-          development.postedAt = now.toISOString();
-          await store.saveDevelopment(development);
-          this.pendingChannels.delete(development.id);
-        } catch (error) {
-          logger.error({ err: error, development: development.id, slug: development.slug }, 'development delivery failed; will retry');
-        }
-      }
-    });
   }
 
   private async maybeReportFailing(feed: FeedConfig, state: FeedState, now: Date): Promise<void> {

@@ -1,12 +1,11 @@
 /**
- * Where feed posts go. `QueueSink` hands them to the follow-ups' exactly-once delivery log (one
- * queued post per channel under an idempotency key, so a restart or retry never posts twice);
- * `LogSink` only logs, for a setup without a store.
+ * Where feed posts go: `QueueSink` hands them to the follow-ups' exactly-once delivery log (one
+ * queued post per channel under an idempotency key, so a restart or retry never posts twice).
  */
-import type { DeliveryTarget } from '../chat/adapter.ts';
-import type { Logger } from '../log.ts';
-import { formatChannel } from './config.ts';
-import type { Clock, DevelopmentSink, FeedDelivery } from './types.ts';
+import type { DeliveryTarget } from '../delivery/target.ts';
+import { formatChannel } from '../delivery/target.ts';
+import type { Clock } from '../time/clock.ts';
+import type { DevelopmentSink, FeedDelivery } from './types.ts';
 
 /**
  * The slice of the follow-ups store a feed post needs: who follows a briefing, and a queue that
@@ -43,15 +42,5 @@ export class QueueSink implements DevelopmentSink {
     for (const target of await deliveryTargets(delivery, (slug) => this.queue.followers(slug))) {
       await this.queue.enqueuePost({ key: `${formatChannel(target)}|${delivery.key}`, target, reply, reason: delivery.kind === 'development' ? 'feed development' : 'feed status', at: now, now });
     }
-  }
-}
-
-/** Logs what would be posted; used when no store is wired in. */
-export class LogSink implements DevelopmentSink {
-  constructor(private readonly logger: Logger) {}
-
-  async deliver(delivery: FeedDelivery): Promise<void> {
-    const reply = delivery.reply;
-    this.logger.info({ key: delivery.key, kind: delivery.kind, channels: delivery.channels.map(formatChannel), title: reply.kind === 'notice' ? reply.title : reply.kind }, 'feed post (no delivery path wired)');
   }
 }

@@ -2,7 +2,7 @@
  * What the feed watcher remembers between polls and restarts, behind one narrow interface:
  * per-feed poll state (validators, backoff, failure reports), the item keys already seen, and the
  * developments found (for cross-feed dedupe and the digest). `MemoryFeedStateStore` serves tests
- * and `brief feeds test`; `SqliteFeedStateStore` (src/store/feeds-sqlite.ts) serves the bot.
+ * and `brief feeds test`; the store's `SqliteFeedState` (src/store/sqlite-feed-state.ts) serves the bot.
  */
 import type { Development, DevelopmentSource } from './types.ts';
 

@@ -1,16 +1,9 @@
 /**
- * The values the feed watcher passes around: a parsed feed and its items, the clock it reads, and
- * what it hands on (developments and failing-feed notices) through a `DevelopmentSink`.
+ * The values the feed watcher passes around: a parsed feed and its items, and what it hands on
+ * (developments and failing-feed notices) through a `DevelopmentSink`.
  */
 import type { Reply } from '../answer/reply.ts';
-import type { DeliveryTarget } from '../chat/adapter.ts';
-
-/** The time source; injected so tests and benchmarks never wait on the wall clock. */
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
+import type { DeliveryTarget } from '../delivery/target.ts';
 
 /** One entry of a feed, normalised across RSS 0.9x/1.0/2.0 and Atom. */
 export interface FeedItem {

@@ -5,10 +5,10 @@
  */
 import type { Reply } from '../answer/reply.ts';
 import type { Library } from '../briefing/library.ts';
-import type { DeliveryTarget } from '../chat/adapter.ts';
+import type { DeliveryTarget } from '../delivery/target.ts';
 import type { FollowupStore } from '../store/types.ts';
 import { askFor, reminderLine, shorten } from './messages.ts';
-import { formatInstant } from './time.ts';
+import { formatInstant } from '../time/format.ts';
 
 /** A block of lines under a heading, contributed to the digest by a section. */
 export interface DigestBlock {

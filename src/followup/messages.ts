@@ -7,7 +7,8 @@ import type { Reply } from '../answer/reply.ts';
 import type { Briefing } from '../briefing/model.ts';
 import { fold } from '../briefing/text.ts';
 import type { Reminder } from '../store/types.ts';
-import { durationLabel, formatInstant } from './time.ts';
+import { durationLabel } from '../time/durations.ts';
+import { formatInstant } from '../time/format.ts';
 
 /**
  * A post; or why there is nothing to post; or why not yet (`wait`: the briefing is not loaded right

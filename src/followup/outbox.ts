@@ -3,9 +3,9 @@
  * retried by the scheduler with backoff, so it survives a restart and is never silently lost.
  */
 import { randomUUID } from 'node:crypto';
-import type { Outbox, FailedPost } from '../chat/outbox.ts';
+import type { FailedPost, Outbox } from '../delivery/outbox.ts';
 import type { FollowupStore } from '../store/types.ts';
-import type { Clock } from './time.ts';
+import type { Clock } from '../time/clock.ts';
 
 export class StoreOutbox implements Outbox {
   constructor(

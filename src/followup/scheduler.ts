@@ -10,12 +10,13 @@ import type { Library } from '../briefing/library.ts';
 import type { Logger } from '../log.ts';
 import { describeError } from '../errors.ts';
 import type { Delivery, DeliveryOutcome, FollowupStore } from '../store/types.ts';
-import { DEFAULT_RETRY, retryDelay, type Deliverer, type RetryPolicy } from './deliverer.ts';
+import { DELIVERY_RETRY, type Deliverer } from '../delivery/deliverer.ts';
+import { retryDelay, type RetryPolicy } from '../net/retry.ts';
 import { buildDigest, type DigestSection } from './digest.ts';
 import { buildReminderPost, stillOpen, type AnswerHints, type Built } from './messages.ts';
 import { newOwner, ownerGone } from './owner.ts';
-import { nextCronRun } from './schedule.ts';
-import type { Clock } from './time.ts';
+import type { Clock } from '../time/clock.ts';
+import { nextCronRun } from '../time/schedule.ts';
 
 export interface SchedulerOptions {
   store: FollowupStore;
@@ -69,7 +70,7 @@ export class Scheduler {
   }
 
   private get retry(): RetryPolicy {
-    return this.options.retry ?? DEFAULT_RETRY;
+    return this.options.retry ?? DELIVERY_RETRY;
   }
 
   /** Runs one tick; a tick asked for while one runs waits for it instead of overlapping. */
@@ -146,7 +147,7 @@ export class Scheduler {
     const context = { delivery: delivery.key, attempt: delivery.attempts };
     let outcome: DeliveryOutcome;
     try {
-      if (delivery.attempts > this.retry.maxAttempts) {
+      if (delivery.attempts > this.retry.retries + 1) {
         outcome = { state: 'failed', reason: `gave up after ${delivery.attempts - 1} tries` };
       } else {
         const built = await this.build(delivery);
@@ -190,7 +191,7 @@ export class Scheduler {
   }
 
   private failure(delivery: Delivery, reason: string, retry: boolean, retryAfterMs?: number): DeliveryOutcome {
-    if (!retry || delivery.attempts >= this.retry.maxAttempts) {
+    if (!retry || delivery.attempts > this.retry.retries) {
       return { state: 'failed', reason: retry ? `${reason} (after ${delivery.attempts} tries)` : reason };
     }
     return { state: 'retry', reason, at: this.now() + retryDelay(this.retry, delivery.attempts, retryAfterMs) };

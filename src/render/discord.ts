@@ -8,7 +8,7 @@
  * (Actors, Open questions, Quotes) or post the answer visibly (Share).
  */
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField, ButtonStyle, ComponentType } from 'discord.js';
-import type { ActorAppearanceView, BriefingPart, BriefingView, QuoteLine, Reply } from '../answer/reply.ts';
+import type { ActorAppearanceView, BriefingPart, BriefingView, Reply } from '../answer/reply.ts';
 import {
   claimSourcing,
   formatCites,
@@ -18,10 +18,10 @@ import {
   originNote,
   sourceLine,
   sourcingNote,
-  speakerLabel,
   truncate,
 } from './common.ts';
 import { DISCORD_LIMITS, fitContent, fitEmbeds, fitLines } from './discord-limits.ts';
+import { blockQuote, button, cites, COLOR, PART_TITLES, quoteBlock, safeUrl, type Built } from './discord-parts.ts';
 
 /** Mentions Discord may resolve in a message Brief sends: none, ever. */
 export interface NoMentions {
@@ -44,25 +44,6 @@ export interface DiscordRenderOptions {
   share?: boolean;
 }
 
-/** What a button does: show an answer in place of the message, or post it visibly. */
-export type ButtonAction = 'show' | 'share';
-
-const BUTTON_PREFIX = 'brief:';
-
-/** A button's custom id carries the message that asks for its answer: `brief:show:<ask>`. */
-export function buttonId(action: ButtonAction, ask: string): string | undefined {
-  const id = `${BUTTON_PREFIX}${action}:${ask}`;
-  return id.length <= DISCORD_LIMITS.customId ? id : undefined;
-}
-
-/** Reads a custom id made by `buttonId`; undefined for ids that are not Brief's. */
-export function parseButtonId(id: string): { action: ButtonAction; ask: string } | undefined {
-  const m = /^brief:(show|share):(.+)$/s.exec(id);
-  return m ? { action: m[1] as ButtonAction, ask: m[2]! } : undefined;
-}
-
-const COLOR = { briefing: 0x2f6f9f, actor: 0x4a7c59, notFound: 0xc98a14, help: 0x5865f2, notice: 0x5b6770, error: 0xc0392b } as const;
-
 /** Renders a reply as a Discord message payload within every Discord limit. */
 export function renderDiscord(reply: Reply, options: DiscordRenderOptions = {}): DiscordMessage {
   const interactive = options.interactive ?? true;
@@ -78,14 +59,6 @@ export function renderDiscord(reply: Reply, options: DiscordRenderOptions = {}):
     components: fitted.length ? [{ type: 1 satisfies ComponentType.ActionRow, components: fitted }] : [],
     allowed_mentions: { parse: [], replied_user: false },
   };
-}
-
-type Built = { embeds: APIEmbed[]; buttons: Array<APIButtonComponentWithCustomId | undefined>; content?: string };
-
-function button(label: string, action: ButtonAction, ask: string, style: ButtonStyle = 2 satisfies ButtonStyle.Secondary, disabled = false): APIButtonComponentWithCustomId | undefined {
-  const custom_id = buttonId(action, ask);
-  if (!custom_id) return undefined;
-  return { type: 2 satisfies ComponentType.Button, style: style as ButtonStyle.Secondary, label: truncate(label, DISCORD_LIMITS.buttonLabel), custom_id, ...(disabled ? { disabled } : {}) };
 }
 
 /** The message that asks for a reply again, for Share. */
@@ -104,38 +77,6 @@ function shareButtonFor(reply: Reply): APIButtonComponentWithCustomId | undefine
   const ask = askFor(reply);
   return ask ? button('Share', 'share', ask, 1 satisfies ButtonStyle.Primary) : undefined;
 }
-
-function cites(ids: readonly string[], max = 4): string {
-  const c = formatCites(ids, max);
-  return c ? ` ${c}` : '';
-}
-
-/** A Discord block quote: every line starts with "> ". */
-function blockQuote(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((line) => `> ${line}`)
-    .join('\n');
-}
-
-function quoteBlock(view: BriefingView | undefined, q: QuoteLine, max: number): string {
-  const attribution = `— ${speakerLabel(view, q)}${cites(q.cites)}`;
-  return `${blockQuote(`“${truncate(q.text, Math.max(max - attribution.length - 8, 40))}”`)}\n${attribution}`;
-}
-
-function safeUrl(url: string | undefined): string | undefined {
-  return url && /^https?:\/\/\S+$/i.test(url) && url.length <= 2048 ? url : undefined;
-}
-
-const PART_TITLES: Record<BriefingPart, string> = {
-  card: 'Briefing',
-  actors: 'Actors',
-  questions: 'Open questions',
-  quotes: 'Quotes',
-  claims: 'Claims and their sourcing',
-  sources: 'Sources',
-  full: 'Full briefing',
-};
 
 function build(reply: Reply): Built {
   switch (reply.kind) {

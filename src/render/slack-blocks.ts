@@ -3,7 +3,7 @@
  * the two text rules — escape whatever the bot did not write, and shorten without breaking
  * an entity or a link. Pure and platform-free apart from Slack's formats.
  */
-import { truncate } from './common.ts';
+import { formatCites, truncate } from './common.ts';
 
 /** Block Kit limits this renderer stays inside. */
 export const SLACK_LIMITS = {
@@ -86,4 +86,78 @@ export function truncateMrkdwn(text: string, max: number): string {
     .replace(/&[a-z]{0,4}$/i, '')
     .replace(/<[^>]*$/, '');
   return `${cut}…`;
+}
+
+/** A mrkdwn text object, cut to `max` (verbatim: Slack must not turn names into links). */
+export const mrkdwn = (text: string, max: number = SLACK_LIMITS.sectionText): MrkdwnText => ({ type: 'mrkdwn', text: truncateMrkdwn(text, max), verbatim: true });
+/** A section of one mrkdwn text. */
+export const section = (text: string): SlackBlock => ({ type: 'section', text: mrkdwn(text) });
+/** A context block of up to ten small texts. */
+export const context = (...texts: string[]): SlackBlock => ({
+  type: 'context',
+  elements: texts.slice(0, SLACK_LIMITS.contextElements).map((t) => mrkdwn(t, SLACK_LIMITS.contextText)),
+});
+/** A header block of plain text. */
+export const header = (raw: string): SlackBlock => ({ type: 'header', text: { type: 'plain_text', text: fitEscaped(raw, SLACK_LIMITS.headerText), emoji: false } });
+/** Citations as a trailing italic run: ` _[¶1.1 ¶2.3]_`. */
+export const cites = (ids: readonly string[], max = 4): string => {
+  const c = formatCites(ids, max);
+  return c ? ` _${c}_` : '';
+};
+
+/** A button, or undefined when its value would pass Slack's limit. */
+export function button(actionId: string, label: string, value: string, primary = false): Button | undefined {
+  if (value.length > SLACK_LIMITS.buttonValue) return undefined;
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text: fitEscaped(label, SLACK_LIMITS.buttonText), emoji: false },
+    value,
+    ...(primary ? { style: 'primary' as const } : {}),
+  };
+}
+
+/**
+ * Sections titled `title` holding `lines`, split so that no section passes the text limit.
+ * Lines are already escaped mrkdwn.
+ */
+export function listSections(title: string | undefined, lines: string[]): SlackBlock[] {
+  const blocks: SlackBlock[] = [];
+  const head = title ? `*${title}*` : '';
+  let current = head;
+  for (const raw of lines) {
+    const line = truncateMrkdwn(raw, SLACK_LIMITS.sectionText - head.length - 1);
+    const next = current ? `${current}\n${line}` : line;
+    if (next.length > SLACK_LIMITS.sectionText) {
+      blocks.push(section(current));
+      current = line;
+    } else current = next;
+  }
+  if (current) blocks.push(section(current));
+  return blocks;
+}
+
+/** Sections of up to ten fields each. Fields are already escaped mrkdwn. */
+export function fieldSections(title: string, fields: string[]): SlackBlock[] {
+  const blocks: SlackBlock[] = [];
+  for (let i = 0; i < Math.max(fields.length, 1); i += SLACK_LIMITS.fields) {
+    const chunk = fields.slice(i, i + SLACK_LIMITS.fields).map((f) => mrkdwn(f, SLACK_LIMITS.fieldText));
+    blocks.push({ type: 'section', text: mrkdwn(i === 0 ? `*${title}*` : `*${title}* (continued)`), ...(chunk.length ? { fields: chunk } : {}) });
+  }
+  return blocks;
+}
+
+/** A `<url|label>` link when the URL is a plain http(s) address, else the escaped text. */
+export function link(url: string | undefined, label: string): string {
+  if (!url || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return escapeSlack(label);
+  return `<${url.replace(/&/g, '&amp;')}|${escapeSlack(label.replace(/[|]/g, '/'))}>`;
+}
+
+/** A quotation as a mrkdwn block quote, with its attribution. */
+export function quoteLines(text: string, attribution: string): string {
+  const body = escapeSlack(`“${text}”`)
+    .split('\n')
+    .map((l) => `>${l}`)
+    .join('\n');
+  return `${body}\n>— ${attribution}`;
 }

@@ -19,18 +19,28 @@ import {
   speakerLabel,
 } from './common.ts';
 import {
+  button,
+  cites,
+  context,
   escapeSlack,
+  fieldSections,
   fitEscaped,
+  header,
+  link,
+  listSections,
+  quoteLines,
+  section,
   SLACK_LIMITS,
   truncateMrkdwn,
   type Button,
-  type MrkdwnText,
   type SlackBlock,
   type SlackMessage,
 } from './slack-blocks.ts';
 import { renderText } from './text.ts';
 
 export { escapeSlack, fitEscaped, SLACK_LIMITS, truncateMrkdwn, type SlackBlock, type SlackMessage };
+
+const esc = escapeSlack;
 
 /** Action ids of the buttons, so the adapter routes presses without parsing labels. */
 export const SLACK_ACTIONS = {
@@ -47,74 +57,6 @@ export interface SlackRenderOptions {
   actions?: 'private' | 'public' | 'none';
   /** Slack user id of the person who shared this answer into the channel. */
   sharedBy?: string;
-}
-
-const mrkdwn = (text: string, max: number = SLACK_LIMITS.sectionText): MrkdwnText => ({ type: 'mrkdwn', text: truncateMrkdwn(text, max), verbatim: true });
-const section = (text: string): SlackBlock => ({ type: 'section', text: mrkdwn(text) });
-const context = (...texts: string[]): SlackBlock => ({
-  type: 'context',
-  elements: texts.slice(0, SLACK_LIMITS.contextElements).map((t) => mrkdwn(t, SLACK_LIMITS.contextText)),
-});
-const header = (raw: string): SlackBlock => ({ type: 'header', text: { type: 'plain_text', text: fitEscaped(raw, SLACK_LIMITS.headerText), emoji: false } });
-const esc = escapeSlack;
-const cites = (ids: readonly string[], max = 4): string => {
-  const c = formatCites(ids, max);
-  return c ? ` _${c}_` : '';
-};
-
-function button(actionId: string, label: string, value: string, primary = false): Button | undefined {
-  if (value.length > SLACK_LIMITS.buttonValue) return undefined;
-  return {
-    type: 'button',
-    action_id: actionId,
-    text: { type: 'plain_text', text: fitEscaped(label, SLACK_LIMITS.buttonText), emoji: false },
-    value,
-    ...(primary ? { style: 'primary' as const } : {}),
-  };
-}
-
-/**
- * Sections titled `title` holding `lines`, split so that no section passes the text limit.
- * Lines are already escaped mrkdwn.
- */
-function listSections(title: string | undefined, lines: string[]): SlackBlock[] {
-  const blocks: SlackBlock[] = [];
-  const head = title ? `*${title}*` : '';
-  let current = head;
-  for (const raw of lines) {
-    const line = truncateMrkdwn(raw, SLACK_LIMITS.sectionText - head.length - 1);
-    const next = current ? `${current}\n${line}` : line;
-    if (next.length > SLACK_LIMITS.sectionText) {
-      blocks.push(section(current));
-      current = line;
-    } else current = next;
-  }
-  if (current) blocks.push(section(current));
-  return blocks;
-}
-
-/** Sections of up to ten fields each. Fields are already escaped mrkdwn. */
-function fieldSections(title: string, fields: string[]): SlackBlock[] {
-  const blocks: SlackBlock[] = [];
-  for (let i = 0; i < Math.max(fields.length, 1); i += SLACK_LIMITS.fields) {
-    const chunk = fields.slice(i, i + SLACK_LIMITS.fields).map((f) => mrkdwn(f, SLACK_LIMITS.fieldText));
-    blocks.push({ type: 'section', text: mrkdwn(i === 0 ? `*${title}*` : `*${title}* (continued)`), ...(chunk.length ? { fields: chunk } : {}) });
-  }
-  return blocks;
-}
-
-/** A `<url|label>` link when the URL is a plain http(s) address, else the escaped text. */
-function link(url: string | undefined, label: string): string {
-  if (!url || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return esc(label);
-  return `<${url.replace(/&/g, '&amp;')}|${esc(label.replace(/[|]/g, '/'))}>`;
-}
-
-function quoteLines(text: string, attribution: string): string {
-  const body = esc(`“${text}”`)
-    .split('\n')
-    .map((l) => `>${l}`)
-    .join('\n');
-  return `${body}\n>— ${attribution}`;
 }
 
 function topicAsk(view: BriefingView): string {

@@ -33,6 +33,7 @@ export const ANSI: TextStyle = {
 };
 
 /** Renders a reply as text lines joined by newlines (no trailing newline). */
+// Long on purpose: one exhaustive switch over the reply kinds shows every answer's text layout at once.
 export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
   const cite = (ids: readonly string[]) => {
     const c = formatCites(ids);
@@ -115,6 +116,7 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
   return lines.join('\n');
 }
 
+// Long on purpose: the card's sections in the order a person reads them; each is a few lines.
 function renderBriefing(
   view: BriefingView,
   part: BriefingPart,

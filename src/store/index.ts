@@ -1,34 +1,26 @@
 /**
- * Opens the store named by `DATABASE_URL`: a plain path or `file:` URL is SQLite; `postgres://`
- * is refused with a clear message until the Postgres store exists.
+ * The store named by `DATABASE_URL`: a plain path or `file:` URL is SQLite; `postgres://` is
+ * refused with a clear message until the Postgres store exists. `createStore` only builds it (the
+ * composition root starts it with the other parts); `openStore` opens it at once, for tools and tests.
  *
- * @example const store = openStore({ url: settings.databaseUrl, migrations: FEED_MIGRATIONS });
- *          store.db.prepare('SELECT …') // the raw SQLite handle, for other SQLite-backed parts
+ * @example const store = createStore({ url: settings.databaseUrl }); … await store.start();
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ErrorCode } from '../errors.ts';
+import { StoreError } from '../errors.ts';
 import type { Migration } from './migrations.ts';
 import { SqliteStore } from './sqlite.ts';
 
+export { StoreError } from '../errors.ts';
 export type { Migration } from './migrations.ts';
 export { applyMigrations, FOLLOWUP_MIGRATIONS } from './migrations.ts';
 export { SqliteStore } from './sqlite.ts';
 export * from './types.ts';
 
-/** The store could not be opened or used. */
-export class StoreError extends Error {
-  readonly code: ErrorCode = 'store_error';
-  constructor(message: string) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
-
 export interface OpenStoreOptions {
   /** `DATABASE_URL`: a path, `file:` URL or `:memory:`. */
   url: string;
-  /** Extra named migrations (another part's tables), applied after the follow-ups ones. */
+  /** Extra named migrations (another part's tables), applied after Brief's own. */
   migrations?: readonly Migration[];
   /** Relative paths resolve from here (default: the working directory). */
   cwd?: string;
@@ -48,16 +40,16 @@ export function resolveDatabaseUrl(url: string, cwd = process.cwd()): { kind: 's
   return { kind: 'sqlite', path: resolve(cwd, value) };
 }
 
-/** Opens (and migrates) the store; throws `StoreError` with the fix when it cannot. */
-export function openStore(options: OpenStoreOptions): SqliteStore {
+/** Builds the store for `DATABASE_URL` without touching it; throws `StoreError` for a URL it cannot serve. */
+export function createStore(options: OpenStoreOptions): SqliteStore {
   const where = resolveDatabaseUrl(options.url, options.cwd);
   if (where.kind === 'postgres') {
     throw new StoreError('DATABASE_URL: the Postgres store is not available yet — unset DATABASE_URL (SQLite under ./data) or set it to a file path such as ./data/brief.db');
   }
-  try {
-    return new SqliteStore({ path: where.path, ...(options.migrations ? { migrations: options.migrations } : {}), ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}) });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new StoreError(`DATABASE_URL: cannot open the SQLite store at ${where.path}: ${reason}`);
-  }
+  return new SqliteStore({ path: where.path, ...(options.migrations ? { migrations: options.migrations } : {}), ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}) });
+}
+
+/** Builds and opens (and migrates) the store now; throws `StoreError` with the fix when it cannot. */
+export function openStore(options: OpenStoreOptions): SqliteStore {
+  return createStore(options).open();
 }

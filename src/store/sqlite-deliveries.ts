@@ -4,16 +4,20 @@
  * transaction (SQLite's single write lock), so two processes on one file never claim the same row.
  */
 import type { Database } from 'better-sqlite3';
-import type { ClaimOptions, Delivery, DeliveryOutcome, DigestSchedule, DueWork } from './types.ts';
-import { deliveryKey } from './types.ts';
-import { targetOf, toDelivery, toDigest, type DeliveryRow, type DigestRow, type ReminderRow } from './sqlite-rows.ts';
+import type { DeliveryTarget } from '../delivery/target.ts';
+import type { SqliteConnection } from './connection.ts';
+import { deliveryKey, type ClaimOptions, type Delivery, type DeliveryItemKind, type DeliveryLog, type DeliveryOutcome, type DigestSchedule, type DueWork } from './types.ts';
+import { targetOf, toDelivery, toDigest, where, type DeliveryRow, type DigestRow, type ReminderRow } from './sqlite-rows.ts';
 
 /** How many due reminders one call records; the next tick takes the rest. */
 const DUE_BATCH = 500;
 /** A schedule that fell this many runs behind is walked no further (the rest are skipped). */
 const MAX_MISSED_RUNS = 10_000;
 
-export function recordDueWork(
+/** Records due reminders and digest runs as deliveries, once each, in one IMMEDIATE transaction. */
+// Long on purpose: the whole step must be one transaction, and splitting it would pass its
+// statements and counters around for no gain in clarity.
+function recordDueWork(
   db: Database,
   input: { now: number; graceMs: number; nextRun: (schedule: DigestSchedule, after: number) => number },
 ): DueWork {
@@ -87,7 +91,7 @@ export function recordDueWork(
   return run.immediate();
 }
 
-export function claimDeliveries(db: Database, options: ClaimOptions): Delivery[] {
+function claimDeliveries(db: Database, options: ClaimOptions): Delivery[] {
   const { now, owner, leaseMs, limit, platforms } = options;
   if (platforms.length === 0 || limit <= 0) return [];
   const marks = platforms.map(() => '?').join(', ');
@@ -121,7 +125,7 @@ export function claimDeliveries(db: Database, options: ClaimOptions): Delivery[]
 
 const REMINDER_STATE: Record<DeliveryOutcome['state'], string> = { sent: 'sent', skipped: 'skipped', failed: 'failed', retry: 'queued' };
 
-export function finishDelivery(db: Database, id: number, owner: string, outcome: DeliveryOutcome, now: number): boolean {
+function finishDelivery(db: Database, id: number, owner: string, outcome: DeliveryOutcome, now: number): boolean {
   const run = db.transaction((): boolean => {
     const retry = outcome.state === 'retry';
     const reason = outcome.state === 'sent' ? null : outcome.reason;
@@ -141,9 +145,68 @@ export function finishDelivery(db: Database, id: number, owner: string, outcome:
   return run.immediate();
 }
 
-export function releaseClaims(db: Database, owner: string, ids: number[]): void {
+function releaseClaims(db: Database, owner: string, ids: number[]): void {
   const release = db.prepare(
     `UPDATE deliveries SET state = 'pending', claimed_by = NULL, lease_until = NULL, attempts = MAX(attempts - 1, 0) WHERE id = ? AND state = 'claimed' AND claimed_by = ?`,
   );
   db.transaction(() => ids.forEach((id) => release.run(id, owner))).immediate();
+}
+
+/** The delivery log as the store's aggregate. */
+export class SqliteDeliveries implements DeliveryLog {
+  constructor(private readonly conn: SqliteConnection) {}
+
+  async recordDueWork(input: Parameters<DeliveryLog['recordDueWork']>[0]): Promise<DueWork> {
+    return recordDueWork(this.conn.db, input);
+  }
+
+  async claimDeliveries(options: ClaimOptions): Promise<Delivery[]> {
+    return claimDeliveries(this.conn.db, options);
+  }
+
+  async finishDelivery(id: number, owner: string, outcome: DeliveryOutcome, now: number): Promise<boolean> {
+    return finishDelivery(this.conn.db, id, owner, outcome, now);
+  }
+
+  async releaseClaims(owner: string, ids: number[]): Promise<void> {
+    releaseClaims(this.conn.db, owner, ids);
+  }
+
+  async enqueuePost(input: { key: string; target: DeliveryTarget; reply: string; reason?: string; at: number; notBefore?: number; now: number }): Promise<boolean> {
+    const { target } = input;
+    return (
+      this.conn.db
+        .prepare(
+          `INSERT OR IGNORE INTO deliveries (key, platform, conversation, thread, item_kind, scheduled_at, state, next_attempt_at, reply, reason, created_at)
+           VALUES (?, ?, ?, ?, 'post', ?, 'pending', ?, ?, ?, ?)`,
+        )
+        .run(deliveryKey(target, `post:${input.key}`), ...where(target), target.thread ?? null, input.at, input.notBefore ?? input.at, input.reply, input.reason ?? null, input.now)
+          .changes > 0
+    );
+  }
+
+  async deliveryOf(itemKind: DeliveryItemKind, itemId: number): Promise<Delivery | undefined> {
+    const row = this.conn.db
+      .prepare<[string, number], DeliveryRow>('SELECT * FROM deliveries WHERE item_kind = ? AND item_id = ? ORDER BY id DESC LIMIT 1')
+      .get(itemKind, itemId);
+    return row ? toDelivery(row) : undefined;
+  }
+
+  async lastDigestSentAt(target: DeliveryTarget): Promise<number | undefined> {
+    const row = this.conn.db
+      .prepare<[string, string], { at: number | null }>(
+        `SELECT MAX(scheduled_at) AS at FROM deliveries WHERE platform = ? AND conversation = ? AND item_kind = 'digest' AND state = 'sent'`,
+      )
+      .get(...where(target));
+    return row?.at ?? undefined;
+  }
+
+  async failedPosts(target: DeliveryTarget, limit: number): Promise<Delivery[]> {
+    return this.conn.db
+      .prepare<[string, string, number], DeliveryRow>(
+        `SELECT * FROM deliveries WHERE platform = ? AND conversation = ? AND item_kind = 'post' AND state = 'failed' ORDER BY finished_at DESC, id DESC LIMIT ?`,
+      )
+      .all(...where(target), limit)
+      .map(toDelivery);
+  }
 }

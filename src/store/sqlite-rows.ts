@@ -2,7 +2,7 @@
  * Row shapes of the SQLite follow-ups tables and their mapping to the store's records.
  */
 import type { Platform } from '../answer/incoming.ts';
-import type { DeliveryTarget } from '../chat/adapter.ts';
+import type { DeliveryTarget } from '../delivery/target.ts';
 import type { Delivery, DigestSchedule, Reminder, Subscription } from './types.ts';
 
 interface TargetRow {
@@ -61,6 +61,9 @@ export interface DeliveryRow extends TargetRow {
   reason: string | null;
   finished_at: number | null;
 }
+
+/** A target's key columns, in the order the queries name them. */
+export const where = (t: DeliveryTarget) => [t.platform, t.conversation] as const;
 
 export function targetOf(row: TargetRow): DeliveryTarget {
   return { platform: row.platform as Platform, conversation: row.conversation, ...(row.thread ? { thread: row.thread } : {}) };

@@ -1,10 +1,11 @@
 /**
- * The store's interface: what follow-ups (and later feeds) keep between runs. Narrow on purpose so
- * a Postgres implementation is a new class, not a rewrite: every method is async, times are epoch
+ * The store's interfaces, one per aggregate: what follow-ups keep between runs (the feeds' state is
+ * `FeedStateStore` in src/feeds/state.ts). Narrow on purpose so a Postgres implementation is a new
+ * set of classes, not a rewrite: every method is async, times are epoch
  * milliseconds, and claiming due work is one method whose contract (`claimDeliveries`) maps onto
  * `FOR UPDATE SKIP LOCKED` as well as onto SQLite's single writer.
  */
-import type { DeliveryTarget } from '../chat/adapter.ts';
+import type { DeliveryTarget } from '../delivery/target.ts';
 import type { Platform } from '../answer/incoming.ts';
 
 /** A channel following a briefing. */
@@ -113,19 +114,25 @@ export type DeliveryOutcome =
   | { state: 'failed'; reason: string }
   | { state: 'retry'; reason: string; at: number };
 
-/** The follow-ups store. */
-export interface FollowupStore {
+/** Channels' own settings. */
+export interface ChannelStore {
   /** The channel's own time zone, if one was set. */
   channelTimeZone(target: DeliveryTarget): Promise<string | undefined>;
   setChannelTimeZone(target: DeliveryTarget, timeZone: string, now: number): Promise<void>;
+}
 
+/** Which channels follow which briefings. */
+export interface SubscriptionStore {
   /** Adds a subscription; `created` is false when the channel already followed the briefing. */
   follow(input: Omit<Subscription, 'id'>): Promise<{ subscription: Subscription; created: boolean }>;
   unfollow(target: DeliveryTarget, slug: string): Promise<Subscription | undefined>;
   subscriptions(target: DeliveryTarget): Promise<Subscription[]>;
   /** Every channel following a briefing (for feeds). */
   followers(slug: string): Promise<Subscription[]>;
+}
 
+/** Reminders, check-ins and follow-ups. */
+export interface ReminderStore {
   addReminders(reminders: NewReminder[]): Promise<Reminder[]>;
   reminder(id: number): Promise<Reminder | undefined>;
   /** Reminders of a channel, in due order; `states` filters. */
@@ -134,13 +141,19 @@ export interface FollowupStore {
   cancelReminder(id: number, now: number): Promise<boolean>;
   /** Cancels a channel's scheduled check-ins and follow-ups on a briefing; returns how many. */
   cancelScheduledFor(target: DeliveryTarget, slug: string, now: number): Promise<number>;
+}
 
+/** Digest schedules, one per channel. */
+export interface DigestStore {
   /** Sets (or replaces) a channel's digest schedule. Config schedules never override chat ones. */
   setDigest(input: NewDigestSchedule): Promise<DigestSchedule>;
   /** Turns a channel's digest off (kept, so a configured one stays off after a restart). */
   disableDigest(target: DeliveryTarget, by: string, now: number): Promise<boolean>;
   digest(target: DeliveryTarget): Promise<DigestSchedule | undefined>;
+}
 
+/** The delivery log: every post, claimed and recorded exactly once. */
+export interface DeliveryLog {
   /**
    * Records due reminders and digest runs in the delivery log, once each, in one transaction.
    * `nextRun` computes a schedule's next run after a time; runs older than `graceMs` are skipped.
@@ -160,9 +173,10 @@ export interface FollowupStore {
   lastDigestSentAt(target: DeliveryTarget): Promise<number | undefined>;
   /** Failed posts for a channel, newest first. */
   failedPosts(target: DeliveryTarget, limit: number): Promise<Delivery[]>;
-
-  close(): Promise<void>;
 }
+
+/** The follow-ups store: every aggregate follow-ups use, on one database. */
+export interface FollowupStore extends ChannelStore, SubscriptionStore, ReminderStore, DigestStore, DeliveryLog {}
 
 /**
  * The key that identifies one delivery: target, item and scheduled time. Posts queued by other

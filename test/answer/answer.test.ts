@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
 import { makeIncoming } from '../../src/answer/incoming.ts';
-import { parseIntent } from '../../src/answer/intent.ts';
-import { Responder } from '../../src/answer/responder.ts';
+import { parseIntent, USAGE } from '../../src/commands/index.ts';
+import { Responder } from '../../src/commands/responder.ts';
 import type { Reply } from '../../src/answer/reply.ts';
 import { UserError } from '../../src/errors.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
@@ -11,7 +11,7 @@ const library = makeLibrary();
 const ask = (text: string): Reply => {
   const intent = parseIntent(text);
   if (intent.kind !== 'help' && intent.kind !== 'briefing' && intent.kind !== 'who') throw new Error(`not a read intent: ${text}`);
-  return answer(intent, library);
+  return answer(intent, library, USAGE);
 };
 
 describe('answer', () => {
@@ -69,8 +69,7 @@ describe('Responder', () => {
   });
 
   it('routes stateful intents to registered handlers', async () => {
-    const responder = new Responder({ library: () => library });
-    responder.use({ follow: (intent) => ({ kind: 'notice', title: `following ${intent.topic}`, lines: [] }) });
+    const responder = new Responder({ library: () => library, handlers: { follow: (intent) => ({ kind: 'notice', title: `following ${intent.topic}`, lines: [] }) } });
     expect(await responder.respond(makeIncoming('/brief follow strike'))).toEqual({ kind: 'notice', title: 'following strike', lines: [] });
   });
 
@@ -84,13 +83,16 @@ describe('Responder', () => {
 
   it('turns a failing handler into an error reply and reports it', async () => {
     const errors: unknown[] = [];
-    const responder = new Responder({ library: () => library, onError: (e) => errors.push(e) });
-    responder.use({
-      cancel: () => {
-        throw new UserError('bad_argument', 'No reminder 99 here.');
-      },
-      reminders: () => {
-        throw new Error('disk full');
+    const responder = new Responder({
+      library: () => library,
+      onError: (e) => errors.push(e),
+      handlers: {
+        cancel: () => {
+          throw new UserError('bad_argument', 'No reminder 99 here.');
+        },
+        reminders: () => {
+          throw new Error('disk full');
+        },
       },
     });
     expect(await responder.respond(makeIncoming('/brief cancel 99'))).toEqual({ kind: 'error', code: 'bad_argument', message: 'No reminder 99 here.' });

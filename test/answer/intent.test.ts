@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeMessage, parseIntent } from '../../src/answer/intent.ts';
+import { normalizeMessage } from '../../src/answer/intent.ts';
+import { parseIntent } from '../../src/commands/index.ts';
 
 describe('parseIntent', () => {
   it.each([

@@ -3,9 +3,9 @@
  * and answers slash commands, autocomplete, buttons, mentions and DMs.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Responder } from '../../src/answer/responder.ts';
+import { Responder } from '../../src/commands/responder.ts';
 import { createDiscordChat, DiscordChat } from '../../src/chat/discord.ts';
-import { MemoryOutbox } from '../../src/chat/outbox.ts';
+import { MemoryOutbox } from '../../src/delivery/outbox.ts';
 import { PlatformError } from '../../src/errors.ts';
 import { createLogger } from '../../src/log.ts';
 import { DISCORD_LIMITS, embedLength } from '../../src/render/discord-limits.ts';
@@ -47,7 +47,12 @@ describe('Discord adapter against a loopback Discord', () => {
   const outbox = new MemoryOutbox();
   const sleeps: number[] = [];
   const library = discordLibrary();
-  const responder = new Responder({ library: () => library });
+  // `follow` answers once `opened` resolves, so a test can hold an answer past the deadline.
+  let opened: Promise<void> = Promise.resolve();
+  const responder = new Responder({
+    library: () => library,
+    handlers: { follow: async (intent) => (await opened, { kind: 'notice', title: `Following ${intent.topic}`, lines: ['Updates will be posted here.'] }) },
+  });
   let release: () => void = () => undefined;
   let chat: DiscordChat;
 
@@ -60,7 +65,7 @@ describe('Discord adapter against a loopback Discord', () => {
       logger: createLogger({ level: 'trace', destination: { write: (line: string) => void logLines.push(line) } }),
       outbox,
       deadlineMs: 400,
-      retryDelaysMs: [10, 20],
+      retry: { retries: 2, minDelayMs: 10, maxDelayMs: 20 },
       sleep: async (ms) => void sleeps.push(ms),
       now: () => new Date('2026-05-01T09:00:00Z'),
     });
@@ -152,9 +157,8 @@ describe('Discord adapter against a loopback Discord', () => {
 
   it('defers when the answer is slow, then edits the answer in', async () => {
     let gate!: () => void;
-    const opened = new Promise<void>((resolve) => (gate = resolve));
+    opened = new Promise<void>((resolve) => (gate = resolve));
     release = gate;
-    responder.use({ follow: async (intent) => (await opened, { kind: 'notice', title: `Following ${intent.topic}`, lines: ['Updates will be posted here.'] }) });
     const data = commandInteraction('follow swap');
     const callback = await interact(data);
     expect(callback.body).toEqual({ type: 5, data: { flags: 64 } });

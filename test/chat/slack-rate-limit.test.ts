@@ -3,8 +3,8 @@
  * flooder, while other people keep getting answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Responder } from '../../src/answer/responder.ts';
-import { MemoryOutbox } from '../../src/chat/outbox.ts';
+import { Responder } from '../../src/commands/responder.ts';
+import { MemoryOutbox } from '../../src/delivery/outbox.ts';
 import { SlackChat } from '../../src/chat/slack.ts';
 import { createLogger } from '../../src/log.ts';
 import { RateLimiter } from '../../src/ops/rate-limit.ts';

@@ -7,8 +7,8 @@ import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { Responder } from '../../src/answer/responder.ts';
-import { MemoryOutbox } from '../../src/chat/outbox.ts';
+import { Responder } from '../../src/commands/responder.ts';
+import { MemoryOutbox } from '../../src/delivery/outbox.ts';
 import { SlackChat } from '../../src/chat/slack.ts';
 import { createLogger } from '../../src/log.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
@@ -62,7 +62,7 @@ beforeAll(async () => {
     responder: new Responder({ library: () => makeLibrary() }),
     logger: createLogger({ level: 'debug', destination: sink }),
     outbox: new MemoryOutbox(),
-    retry: { retries: 1, minTimeout: 5, maxTimeout: 10 },
+    retry: { retries: 1, minDelayMs: 5, maxDelayMs: 10 },
   });
   await chat.start();
   socket = await connected;

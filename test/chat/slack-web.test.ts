@@ -2,12 +2,12 @@
  * Posting to a response_url despite 429s and outages (Bolt's `respond()` tries only once).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeSlackError, postToResponseUrl, retryAfterMs } from '../../src/chat/slack-web.ts';
+import { describeSlackError, postToResponseUrl } from '../../src/chat/slack-web.ts';
 import { PlatformError } from '../../src/errors.ts';
 import { FakeSlackApi } from '../helpers/slack-api.ts';
 
 const api = new FakeSlackApi();
-const retry = { retries: 3, factor: 2, minTimeout: 100, maxTimeout: 1000 };
+const retry = { retries: 3, factor: 2, minDelayMs: 100, maxDelayMs: 1000 };
 
 /** A sleep that records how long it was asked to wait, and returns at once. */
 function recordingSleep() {
@@ -66,12 +66,6 @@ describe('postToResponseUrl', () => {
 });
 
 describe('Slack error helpers', () => {
-  it('reads Retry-After seconds', () => {
-    expect(retryAfterMs('2')).toBe(2000);
-    expect(retryAfterMs(null)).toBeUndefined();
-    expect(retryAfterMs('soon')).toBeUndefined();
-  });
-
   it('describes Web API errors by their Slack error code or status', () => {
     expect(describeSlackError({ code: 'slack_webapi_platform_error', data: { ok: false, error: 'channel_not_found' } })).toBe('Slack refused the call: channel_not_found');
     expect(describeSlackError({ code: 'slack_webapi_http_error', statusCode: 503 })).toBe('Slack answered HTTP 503');

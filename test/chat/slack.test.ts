@@ -6,10 +6,10 @@ import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Incoming } from '../../src/answer/incoming.ts';
 import type { Reply } from '../../src/answer/reply.ts';
-import { Responder } from '../../src/answer/responder.ts';
-import { MemoryOutbox } from '../../src/chat/outbox.ts';
+import { Responder } from '../../src/commands/responder.ts';
+import { MemoryOutbox } from '../../src/delivery/outbox.ts';
 import { SlackChat, createSlackChat } from '../../src/chat/slack.ts';
-import type { PlatformContext } from '../../src/chat/platforms.ts';
+import type { PlatformContext } from '../../src/chat/platform-context.ts';
 import { PlatformError } from '../../src/errors.ts';
 import { createLogger } from '../../src/log.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
@@ -82,7 +82,7 @@ beforeAll(async () => {
     listen: { port: 0, host: '127.0.0.1' },
     routes: [{ path: '/healthz', method: 'GET', handler: (_req, res) => res.end('ok') }],
     ackBudgetMs: 500,
-    retry: { retries: 2, factor: 1, minTimeout: 5, maxTimeout: 10 },
+    retry: { retries: 2, factor: 1, minDelayMs: 5, maxDelayMs: 10 },
     sleep: async () => undefined,
   });
   await chat.start();

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { Responder } from '../../src/answer/responder.ts';
+import { Responder } from '../../src/commands/responder.ts';
 import { TerminalChat } from '../../src/chat/terminal.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
 

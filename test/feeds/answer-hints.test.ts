@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeIncoming } from '../../src/answer/incoming.ts';
 import type { Reply } from '../../src/answer/reply.ts';
-import { Responder } from '../../src/answer/responder.ts';
+import { Responder } from '../../src/commands/responder.ts';
 import { Library } from '../../src/briefing/library.ts';
-import type { ChatAdapter, DeliveryTarget } from '../../src/chat/adapter.ts';
+import type { ChatAdapter } from '../../src/chat/adapter.ts';
+import type { DeliveryTarget } from '../../src/delivery/target.ts';
 import { mayAnswerHints, questionDevelopments } from '../../src/feeds/answer-hints.ts';
 import { renderText } from '../../src/render/text.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
@@ -14,11 +15,11 @@ import type { FeedConfig } from '../../src/feeds/config.ts';
 import { FeedMatcher } from '../../src/feeds/matcher.ts';
 import { FeedPoller } from '../../src/feeds/poller.ts';
 import { QueueSink } from '../../src/feeds/sinks.ts';
-import { startFollowups, type Followups } from '../../src/followup/index.ts';
+import { Followups, type AnswerHints } from '../../src/followup/index.ts';
 import { buildReminderPost } from '../../src/followup/messages.ts';
 import { fold } from '../../src/briefing/text.ts';
 import { createLogger } from '../../src/log.ts';
-import { SqliteFeedStateStore } from '../../src/store/feeds-sqlite.ts';
+import { openStore, type SqliteStore } from '../../src/store/index.ts';
 import { rss, storyBriefings } from '../helpers/feed-docs.ts';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
 import { ManualClock } from '../helpers/feed-sink.ts';
@@ -46,31 +47,29 @@ const before = { title: 'Port authority says Harbour Bridge repairs should be pa
 const after = { title: 'Okafor says the port authority will pay for Harbour Bridge repairs', link: 'https://wire.test/after', guid: 'a-1', description: 'Engineer Tomasz Brandt said the repairs will cost more than planned; Mayor Okafor said the port authority will pay.' };
 
 describe('developments that may answer a followed question', () => {
-  let followups: Followups | undefined;
-  afterEach(async () => followups?.stop());
+  let running: { followups: Followups; store: SqliteStore } | undefined;
+  afterEach(async () => {
+    await running?.followups.stop();
+    await running?.store.stop();
+  });
 
-  function setup() {
+  /** Follow-ups with the feeds' answer hints (or `hints`), on one store with the feed state. */
+  function setup(hints?: AnswerHints) {
     const clock = new ManualClock();
     const adapter = new RecordingAdapter();
     const library = new Library(storyBriefings());
-    const responder = new Responder({ library: () => library });
-    followups = startFollowups({
-      settings: { databaseUrl: join(mkdtempSync(join(tmpdir(), 'brief-hints-')), 'brief.db'), timeZone: 'UTC' },
-      catalog: { library: () => library },
-      responder,
-      adapters: [adapter],
-      logger,
-      clock,
-    });
-    const state = new SqliteFeedStateStore(followups.store.db);
+    const store = openStore({ url: join(mkdtempSync(join(tmpdir(), 'brief-hints-')), 'brief.db') });
+    const state = store.feeds;
+    const followups = new Followups({ store, library: () => library, channels: () => [adapter], clock, logger, defaultTimeZone: 'UTC', answerHints: hints ?? mayAnswerHints(state) });
+    running = { followups, store };
+    const responder = new Responder({ library: () => library, followups: followups.services });
     const feed: FeedConfig = { name: 'Valdera Wire', url: server.url('/hints.xml'), intervalMinutes: 15, autoIngest: false, channels: [] };
-    const poller = new FeedPoller({ feeds: () => [feed], state, matcher: () => new FeedMatcher(storyBriefings()), sink: new QueueSink(followups.store, clock), clock, logger, settleMinutes: 0, perHost: { gapMs: 0 } });
+    const poller = new FeedPoller({ feeds: () => [feed], state, matcher: () => new FeedMatcher(storyBriefings()), sink: new QueueSink(store, clock), clock, logger, settleMinutes: 0, perHost: { gapMs: 0 } });
     return { clock, adapter, responder, state, poller, followups };
   }
 
   it('lists them under the question in its check-in, only those found since the channel followed', async () => {
     const { clock, adapter, responder, state, poller, followups } = setup();
-    followups.setAnswerHints(mayAnswerHints(state));
     server.route('/hints.xml', { body: rss(old) });
     await poller.pollDue();
     server.route('/hints.xml', { body: rss([before, ...old]) });
@@ -105,8 +104,7 @@ describe('developments that may answer a followed question', () => {
   });
 
   it('still sends the check-in when the hints fail', async () => {
-    const { clock, adapter, responder, followups } = setup();
-    followups.setAnswerHints(async () => {
+    const { clock, adapter, responder, followups } = setup(async () => {
       throw new Error('database is locked');
     });
     await responder.respond(makeIncoming('/brief follow bridge closure'));
@@ -132,17 +130,15 @@ describe('developments that may answer a followed question', () => {
 
 describe('open questions in /brief <topic> questions', () => {
   it('lists the developments that may answer each question, and leaves the card and other parts alone', async () => {
-    const responder = new Responder({ library: () => makeLibrary() });
     const asked: Array<{ slug: string; since: Date }> = [];
-    responder.enrich(
-      questionDevelopments(
-        async ({ slug, questions, since }) => {
-          asked.push({ slug, since });
-          return new Map([[fold(questions[0]!), ['May be answered by: Talks resume at Port Aldermoor (Coastal wire) https://wire.example/1']]]);
-        },
-        { now: () => new Date('2026-04-30T00:00:00Z') },
-      ),
+    const enricher = questionDevelopments(
+      async ({ slug, questions, since }) => {
+        asked.push({ slug, since });
+        return new Map([[fold(questions[0]!), ['May be answered by: Talks resume at Port Aldermoor (Coastal wire) https://wire.example/1']]]);
+      },
+      { now: () => new Date('2026-04-30T00:00:00Z') },
     );
+    const responder = new Responder({ library: () => makeLibrary(), enrichers: [enricher] });
     const reply = await responder.respond(makeIncoming('/brief strike questions'));
     expect(reply.kind === 'briefing' && reply.briefing.questions[0]!.developments).toEqual(['May be answered by: Talks resume at Port Aldermoor (Coastal wire) https://wire.example/1']);
     expect(asked).toEqual([{ slug: 'harbour-strike', since: new Date('2026-03-31T00:00:00Z') }]);
@@ -153,12 +149,10 @@ describe('open questions in /brief <topic> questions', () => {
 
   it('answers as before when looking the developments up fails', async () => {
     const errors: unknown[] = [];
-    const responder = new Responder({ library: () => makeLibrary(), onError: (e) => errors.push(e) });
-    responder.enrich(
-      questionDevelopments(async () => {
-        throw new Error('database is locked');
-      }),
-    );
+    const failing = questionDevelopments(async () => {
+      throw new Error('database is locked');
+    });
+    const responder = new Responder({ library: () => makeLibrary(), onError: (e) => errors.push(e), enrichers: [failing] });
     const reply = await responder.respond(makeIncoming('/brief strike questions'));
     expect(reply).toMatchObject({ kind: 'briefing', part: 'questions' });
     expect(errors).toHaveLength(1);

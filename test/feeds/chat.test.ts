@@ -1,18 +1,16 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { PermissionsBitField } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIncoming, type Incoming } from '../../src/answer/incoming.ts';
-import { parseIntent } from '../../src/answer/intent.ts';
+import { parseIntent } from '../../src/commands/index.ts';
 import type { Reply } from '../../src/answer/reply.ts';
-import { Responder } from '../../src/answer/responder.ts';
+import { Responder } from '../../src/commands/responder.ts';
 import { Library } from '../../src/briefing/library.ts';
 import { canManage } from '../../src/chat/discord-interactions.ts';
-import { isPrivateAddress } from '../../src/feeds/address-guard.ts';
-import { feedHandlers } from '../../src/feeds/chat.ts';
-import { feedHandlersFor } from '../../src/feeds/index.ts';
+import { isPrivateAddress } from '../../src/net/address-guard.ts';
+import { buildHouse } from '../../src/app/house.ts';
 import { readSettings } from '../../src/config/env.ts';
 import { loadFeedsConfig } from '../../src/feeds/config.ts';
 import { FeedMatcher } from '../../src/feeds/matcher.ts';
@@ -54,8 +52,10 @@ function setupAt(configPath: string, options: { admins?: string[]; allowPrivateA
   let feeds: Awaited<ReturnType<typeof configured>> = [];
   const matcher = new FeedMatcher(storyBriefings());
   const poller = new FeedPoller({ feeds: () => feeds, state, matcher: () => matcher, sink, clock, logger, settleMinutes: 0, perHost: { gapMs: 0 }, timeoutMs: 1000 });
-  const responder = new Responder({ library: () => new Library(storyBriefings()) });
-  responder.use(feedHandlers({ configPath, state, poller, admins: options.admins ?? [], allowPrivateAddresses: options.allowPrivateAddresses ?? true }));
+  const responder = new Responder({
+    library: () => new Library(storyBriefings()),
+    feeds: { configPath, state, poller, admins: options.admins ?? [], allowPrivateAddresses: options.allowPrivateAddresses ?? true },
+  });
   const say = (text: string, from: Partial<Incoming> = {}) => responder.respond(makeIncoming(text, from));
   /** Polls every configured feed as the running watcher would. */
   const pollAll = async () => {
@@ -258,16 +258,17 @@ describe('the feed commands without a running watcher', () => {
     server.route('/ask.xml', { body: rss(items, { title: 'Ask Wire' }) });
     const cwd = mkdtempSync(join(tmpdir(), 'brief-feeds-ask-'));
     const settings = readSettings({ DATABASE_URL: join(cwd, 'brief.db') }, cwd);
-    const db = new Database(settings.databaseUrl);
+    // The composition root `brief ask` uses, with only the store started (no watcher).
+    const house = buildHouse(settings, logger, { watch: false });
+    await house.store.start();
     try {
-      const responder = new Responder({ library: () => new Library(storyBriefings()) });
-      responder.use(feedHandlersFor(settings, db, logger));
+      const responder = house.responder;
       // The watcher's own guard applies: a loopback feed is refused from chat.
       expect(await responder.respond(makeIncoming(`/brief feeds add ${server.url('/ask.xml')}`))).toMatchObject({ code: 'bad_argument', message: expect.stringContaining('local or private address') });
       expect(existsSync(join(cwd, 'config', 'feeds.yaml'))).toBe(false);
       expect(await responder.respond(makeIncoming('/brief feeds'))).toMatchObject({ kind: 'list', title: 'Watched feeds (0)' });
     } finally {
-      db.close();
+      await house.store.stop();
     }
   });
 });

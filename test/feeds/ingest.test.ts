@@ -79,7 +79,7 @@ describe('draft briefings from feed items', () => {
     expect(readFileSync(slow!.path, 'utf8')).toContain('from the feed summary (the article could not be read: no complete answer within 0.1 s)');
     server.route('/huge.html', { streamBytes: 4 * 1024 * 1024, headers: { 'content-type': 'text/html' } });
     const huge = await writeDraftBriefing(item({ title: 'Huge page', link: server.url('/huge.html') }), feed, options(dir, { maxBytes: 256 * 1024 }));
-    expect(readFileSync(huge!.path, 'utf8')).toContain('(the article could not be read: the feed is over the 256 KB cap)');
+    expect(readFileSync(huge!.path, 'utf8')).toContain('(the article could not be read: the page is over the 256 KB cap)');
   });
 
   it('does not fetch articles on local or private addresses unless allowed', async () => {

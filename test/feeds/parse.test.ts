@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeFeed } from '../../src/feeds/decode.ts';
+import { decodeBody as decodeFeed } from '../../src/net/charset.ts';
 import { FeedFetchError } from '../../src/feeds/fetch.ts';
 import { parseFeed } from '../../src/feeds/parse.ts';
 import { atom, rdf, rss } from '../helpers/feed-docs.ts';

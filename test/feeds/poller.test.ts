@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedConfig } from '../../src/feeds/config.ts';
@@ -9,7 +8,7 @@ import { FeedMatcher } from '../../src/feeds/matcher.ts';
 import { FeedPoller, type PollerOptions } from '../../src/feeds/poller.ts';
 import { MemoryFeedStateStore, type FeedStateStore } from '../../src/feeds/state.ts';
 import { createLogger } from '../../src/log.ts';
-import { SqliteFeedStateStore } from '../../src/store/feeds-sqlite.ts';
+import { openStore, type SqliteStore } from '../../src/store/index.ts';
 import { rss, storyBriefings } from '../helpers/feed-docs.ts';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
 import { ManualClock, MemorySink } from '../helpers/feed-sink.ts';
@@ -44,9 +43,9 @@ const old = [
 const fresh = { title: 'Okafor says Harbour Bridge repairs will take months', link: 'https://wire.test/repairs', guid: 'r-1', date: 'Mon, 02 Mar 2026 08:50:00 GMT', description: 'Engineer Tomasz Brandt said the cracked span needs new bearings.' };
 
 describe('FeedPoller', () => {
-  let open: Database.Database[] = [];
+  let open: SqliteStore[] = [];
   afterEach(() => {
-    open.forEach((db) => db.close());
+    open.forEach((store) => void store.close());
     open = [];
   });
 
@@ -72,20 +71,20 @@ describe('FeedPoller', () => {
     const path = join(dir, 'restart.db');
     const undated = { title: 'Harbour Bridge notice: Okafor and Brandt brief port authority on cracks and repairs', date: 'Mon, 02 Mar 2026 08:55:00 GMT' };
     server.route('/restart.xml', { body: rss(old) });
-    const db1 = new Database(path);
-    open.push(db1);
-    const first = makePoller([feed('/restart.xml')], { state: new SqliteFeedStateStore(db1) });
+    const store1 = openStore({ url: path });
+    open.push(store1);
+    const first = makePoller([feed('/restart.xml')], { state: store1.feeds });
     await first.poller.pollDue();
     server.route('/restart.xml', { body: rss([fresh, undated, ...old]) });
     first.clock.advance(20);
     await first.poller.pollDue();
     expect(first.sink.developments().map((d) => d.development.title)).toEqual([fresh.title, undated.title]);
     await first.poller.stop();
-    db1.close();
+    await store1.close();
 
-    const db2 = new Database(path);
-    open.push(db2);
-    const second = makePoller([feed('/restart.xml')], { state: new SqliteFeedStateStore(db2) });
+    const store2 = openStore({ url: path });
+    open.push(store2);
+    const second = makePoller([feed('/restart.xml')], { state: store2.feeds });
     second.clock.advance(40);
     const redated = [...old].reverse().map((i) => ({ ...i, date: 'Tue, 03 Mar 2026 06:00:00 GMT' }));
     server.route('/restart.xml', { body: rss([...redated, { ...undated, date: 'Tue, 03 Mar 2026 06:00:00 GMT' }, { ...fresh, date: 'Tue, 03 Mar 2026 06:00:00 GMT' }]) });

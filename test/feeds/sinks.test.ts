@@ -5,8 +5,7 @@ import { QueueSink } from '../../src/feeds/sinks.ts';
 import { MemoryFeedStateStore } from '../../src/feeds/state.ts';
 import type { FeedDelivery } from '../../src/feeds/types.ts';
 import type { DigestSection } from '../../src/followup/digest.ts';
-import { SqliteStore } from '../../src/store/sqlite.ts';
-import { SqliteFeedStateStore } from '../../src/store/feeds-sqlite.ts';
+import { openStore, type SqliteStore } from '../../src/store/index.ts';
 import { ManualClock } from '../helpers/feed-sink.ts';
 
 const item = { key: 'g:r-1', title: 'Okafor says Harbour Bridge repairs will take months', link: 'https://wire.test/repairs', text: '' };
@@ -17,7 +16,7 @@ describe('QueueSink on the follow-ups store', () => {
   afterEach(async () => store?.close());
 
   it('queues a development once per channel: the followers and the feed’s own channels', async () => {
-    store = new SqliteStore({ path: ':memory:' });
+    store = openStore({ url: ':memory:' });
     const clock = new ManualClock();
     await store.follow({ target: { platform: 'slack', conversation: 'C-news' }, slug: 'harbour-bridge-closure', createdBy: 'U1', createdAt: clock.now().getTime() });
     await store.follow({ target: { platform: 'discord', conversation: '42' }, slug: 'harbour-bridge-closure', createdBy: 'U2', createdAt: clock.now().getTime() });
@@ -32,11 +31,11 @@ describe('QueueSink on the follow-ups store', () => {
   });
 
   it('keeps feed state in the same database as the follow-ups', async () => {
-    store = new SqliteStore({ path: ':memory:' });
-    const state = new SqliteFeedStateStore(store.db);
+    store = openStore({ url: ':memory:' });
+    const state = store.feeds;
     await state.rememberKeys('https://wire.test/rss', ['g:1', 'l:https://wire.test/2'], new Date());
     expect(await state.seenKeys('https://wire.test/rss', ['g:1', 'g:3', 'l:https://wire.test/2'])).toEqual(new Set(['g:1', 'l:https://wire.test/2']));
-    new SqliteFeedStateStore(store.db); // migrations apply once
+    await store.start(); // an open store opens nothing again: migrations apply once
     expect(store.db.prepare("SELECT COUNT(*) AS n FROM migrations WHERE name LIKE 'feeds-%'").get()).toEqual({ n: 1 });
   });
 });

@@ -6,11 +6,11 @@
  * exits once nothing is left to deliver.
  */
 import { appendFileSync } from 'node:fs';
-import { Responder } from '../../src/answer/responder.ts';
 import type { Reply } from '../../src/answer/reply.ts';
-import type { ChatAdapter, DeliveryTarget } from '../../src/chat/adapter.ts';
-import { startFollowups } from '../../src/followup/index.ts';
-import { makeLibrary, silentLogger } from './fixtures.ts';
+import type { ChatAdapter } from '../../src/chat/adapter.ts';
+import type { DeliveryTarget } from '../../src/delivery/target.ts';
+import { systemClock } from '../../src/time/clock.ts';
+import { makeFollowups, makeLibrary } from './fixtures.ts';
 
 const [dbPath, outPath, hangOn] = process.argv.slice(2);
 if (!dbPath || !outPath) throw new Error('usage: child-bot.ts <db> <out> [hang-on]');
@@ -31,15 +31,7 @@ const adapter: ChatAdapter = {
 };
 
 const library = makeLibrary();
-const followups = startFollowups({
-  settings: { databaseUrl: dbPath, timeZone: 'UTC' },
-  catalog: { library: () => library },
-  responder: new Responder({ library: () => library }),
-  adapters: [adapter],
-  logger: silentLogger(),
-  tickMs: 5,
-  scheduling: { batch: 2 },
-});
+const { followups } = makeFollowups({ dbPath, library: () => library, channels: () => [adapter], clock: systemClock, timeZone: 'UTC', tickMs: 5, scheduling: { batch: 2 } });
 await followups.start();
 const left = followups.store.db.prepare(
   "SELECT (SELECT COUNT(*) FROM deliveries WHERE state IN ('pending', 'claimed')) + (SELECT COUNT(*) FROM reminders WHERE state = 'scheduled' AND due_at <= ?) AS n",

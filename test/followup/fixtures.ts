@@ -8,14 +8,18 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { makeIncoming, type Incoming, type Platform } from '../../src/answer/incoming.ts';
 import type { Reply } from '../../src/answer/reply.ts';
-import { Responder } from '../../src/answer/responder.ts';
+import { Responder } from '../../src/commands/responder.ts';
 import { noExtraction } from '../../src/briefing/build.ts';
 import { Library } from '../../src/briefing/library.ts';
 import { loadBriefingText } from '../../src/briefing/loader.ts';
 import type { Briefing } from '../../src/briefing/model.ts';
-import type { ChatAdapter, DeliveryTarget } from '../../src/chat/adapter.ts';
-import { startFollowups, type Followups, type FollowupsOptions } from '../../src/followup/index.ts';
+import type { ChatAdapter } from '../../src/chat/adapter.ts';
+import type { DeliveryTarget } from '../../src/delivery/target.ts';
+import type { DeliveryChannel } from '../../src/delivery/channel.ts';
+import { Followups, type FollowupsOptions, type TickReport } from '../../src/followup/index.ts';
+import { openStore, type SqliteStore } from '../../src/store/index.ts';
 import { renderText } from '../../src/render/text.ts';
+import type { Clock } from '../../src/time/clock.ts';
 import { FakeClock } from '../helpers/clock.ts';
 
 /** A curated briefing with open questions, one with its own check-in interval, and a follow-up. */
@@ -97,11 +101,56 @@ export function tempDbPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'brief-followup-')), 'data', 'brief.db');
 }
 
+/** The follow-ups part with its store, started and stopped together (the store opens at once). */
+export interface FollowupsUnderTest extends Pick<Followups, 'scheduler' | 'outbox' | 'post'> {
+  store: SqliteStore;
+  part: Followups;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  tick(): Promise<TickReport>;
+}
+
+/** Follow-ups and a responder answering through them, wired as the composition root wires them. */
+export function makeFollowups(
+  options: { dbPath: string; library: () => Library; channels: () => readonly DeliveryChannel[]; clock: Clock; timeZone: string } & Partial<Pick<FollowupsOptions, 'scheduling' | 'digests' | 'sections' | 'tickMs'>>,
+): { followups: FollowupsUnderTest; responder: Responder } {
+  const store = openStore({ url: options.dbPath });
+  const part = new Followups({
+    store,
+    library: options.library,
+    channels: options.channels,
+    clock: options.clock,
+    logger: silentLogger(),
+    defaultTimeZone: options.timeZone,
+    ...(options.scheduling ? { scheduling: options.scheduling } : {}),
+    ...(options.digests ? { digests: options.digests } : {}),
+    ...(options.sections ? { sections: options.sections } : {}),
+    ...(options.tickMs !== undefined ? { tickMs: options.tickMs } : {}),
+  });
+  const followups: FollowupsUnderTest = {
+    store,
+    part,
+    scheduler: part.scheduler,
+    outbox: part.outbox,
+    post: (target, reply, key) => part.post(target, reply, key),
+    start: async () => {
+      await store.start();
+      await part.start();
+    },
+    stop: async () => {
+      await part.stop();
+      await store.stop();
+    },
+    tick: () => part.tick(),
+  };
+  return { followups, responder: new Responder({ library: options.library, followups: part.services }) };
+}
+
 export interface Harness {
   clock: FakeClock;
   adapter: RecordingAdapter;
   responder: Responder;
-  followups: Followups;
+  followups: FollowupsUnderTest;
   dbPath: string;
   /** Swap the briefings the bot knows (a curator edited a file). */
   setLibrary(library: Library): void;
@@ -117,14 +166,12 @@ export function makeHarness(
   const adapter = options.adapter ?? new RecordingAdapter();
   let library = options.library ?? makeLibrary();
   const dbPath = options.dbPath ?? tempDbPath();
-  const responder = new Responder({ library: () => library });
-  const followups = startFollowups({
-    settings: { databaseUrl: dbPath, timeZone: options.timeZone ?? 'Europe/Madrid' },
-    catalog: { library: () => library },
-    responder,
-    adapters: [adapter],
-    logger: silentLogger(),
+  const { followups, responder } = makeFollowups({
+    dbPath,
+    library: () => library,
+    channels: () => [adapter],
     clock,
+    timeZone: options.timeZone ?? 'Europe/Madrid',
     ...(options.scheduling ? { scheduling: options.scheduling } : {}),
     ...(options.digests ? { digests: options.digests } : {}),
     ...(options.sections ? { sections: options.sections } : {}),

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/answer/reply.ts';
-import { Responder } from '../../src/answer/responder.ts';
-import { startFollowups } from '../../src/followup/index.ts';
 import { PlatformError } from '../../src/errors.ts';
 import { FakeClock } from '../helpers/clock.ts';
-import { makeBriefing, makeHarness, makeLibrary, RecordingAdapter, RESERVOIR, silentLogger, tempDbPath, TRAM, type Harness } from './fixtures.ts';
+import { makeBriefing, makeFollowups, makeHarness, makeLibrary, RecordingAdapter, RESERVOIR, tempDbPath, TRAM, type Harness } from './fixtures.ts';
 
 const open: Harness[] = [];
 function harness(...args: Parameters<typeof makeHarness>): Harness {
@@ -241,7 +239,7 @@ describe('stopping', () => {
 
 describe('failures', () => {
   it('retries a failing platform with backoff, then shows the item as failed in /brief reminders', async () => {
-    const h = harness({ scheduling: { retry: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 600_000 } } });
+    const h = harness({ scheduling: { retry: { retries: 2, minDelayMs: 60_000, maxDelayMs: 600_000 } } });
     h.adapter.beforeDeliver = () => {
       throw new PlatformError('terminal', 'service unavailable', 503);
     };
@@ -331,8 +329,7 @@ describe('briefings and platforms that are away for a while', () => {
     const adapters: RecordingAdapter[] = [];
     const clock = new FakeClock('2026-03-25T10:00:00Z');
     const library = makeLibrary();
-    const responder = new Responder({ library: () => library });
-    const followups = startFollowups({ settings: { databaseUrl: tempDbPath(), timeZone: 'UTC' }, catalog: { library: () => library }, responder, adapters: () => adapters, logger: silentLogger(), clock });
+    const { followups, responder } = makeFollowups({ dbPath: tempDbPath(), library: () => library, channels: () => adapters, clock, timeZone: 'UTC' });
     await responder.respond({ platform: 'slack', conversation: 'C1', user: 'U1', text: '/brief remind tram in 1 hour', mentioned: true });
     clock.advance('3h');
     await followups.tick();
@@ -344,7 +341,7 @@ describe('briefings and platforms that are away for a while', () => {
   });
 
   it('skips a digest that could not be sent within the grace window', async () => {
-    const h = harness({ scheduling: { retry: { maxAttempts: 10, baseDelayMs: 20 * 60_000, maxDelayMs: 20 * 60_000 } } });
+    const h = harness({ scheduling: { retry: { retries: 9, minDelayMs: 20 * 60_000, maxDelayMs: 20 * 60_000 } } });
     await h.ask('/brief follow tram');
     await h.ask('/brief digest every daily 9:00');
     let down = true;

@@ -1,10 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { Responder } from '../../src/answer/responder.ts';
 import { TerminalChat } from '../../src/chat/terminal.ts';
-import { startFollowups } from '../../src/followup/index.ts';
 import { FakeClock } from '../helpers/clock.ts';
-import { makeLibrary, silentLogger, tempDbPath } from './fixtures.ts';
+import { makeFollowups, makeLibrary, tempDbPath } from './fixtures.ts';
 
 /** One run of the bot with the terminal chat: the lines typed, then end of input. */
 async function run(dbPath: string, clock: FakeClock, lines: string[]): Promise<string> {
@@ -13,9 +11,10 @@ async function run(dbPath: string, clock: FakeClock, lines: string[]): Promise<s
   const output = new PassThrough();
   let text = '';
   output.on('data', (d) => (text += String(d)));
-  const responder = new Responder({ library: () => library });
+  const channels: TerminalChat[] = [];
+  const { followups, responder } = makeFollowups({ dbPath, library: () => library, channels: () => channels, clock, timeZone: 'Europe/Madrid' });
   const terminal = new TerminalChat({ input, output, responder, interactive: false, color: false });
-  const followups = startFollowups({ settings: { databaseUrl: dbPath, timeZone: 'Europe/Madrid' }, catalog: { library: () => library }, responder, adapters: [terminal], logger: silentLogger(), clock });
+  channels.push(terminal);
   await terminal.start();
   await followups.start();
   for (const line of lines) input.write(`${line}\n`);

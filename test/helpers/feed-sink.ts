@@ -1,5 +1,6 @@
 /** A `DevelopmentSink` that keeps what it is given, and a clock tests move by hand. */
-import type { Clock, DevelopmentSink, FeedDelivery } from '../../src/feeds/types.ts';
+import type { DevelopmentSink, FeedDelivery } from '../../src/feeds/types.ts';
+import type { Clock } from '../../src/time/clock.ts';
 
 export class MemorySink implements DevelopmentSink {
   readonly deliveries: FeedDelivery[] = [];

@@ -6,7 +6,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import type { Reply } from '../../src/answer/reply.ts';
-import { runBot } from '../../src/app.ts';
+import { runBot } from '../../src/app/run-bot.ts';
 import { PLATFORM_FACTORIES } from '../../src/chat/platforms.ts';
 import { processIO } from '../../src/cli/io.ts';
 import { readSettings } from '../../src/config/env.ts';

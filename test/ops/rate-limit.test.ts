@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeIncoming } from '../../src/answer/incoming.ts';
-import { Responder } from '../../src/answer/responder.ts';
+import { Responder } from '../../src/commands/responder.ts';
 import { RateLimiter } from '../../src/ops/rate-limit.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
 

@@ -4,15 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { parseIntent } from '../../src/answer/intent.ts';
+import { parseIntent, USAGE } from '../../src/commands/index.ts';
 import type { ReadIntent } from '../../src/answer/answer.ts';
 import type { Reply } from '../../src/answer/reply.ts';
-import { buttonId, parseButtonId, renderDiscord } from '../../src/render/discord.ts';
+import { renderDiscord } from '../../src/render/discord.ts';
+import { buttonId, parseButtonId } from '../../src/render/discord-parts.ts';
 import { DISCORD_LIMITS, embedLength, fitEmbeds, fitLines } from '../../src/render/discord-limits.ts';
 import { discordLibrary } from '../helpers/discord-fixtures.ts';
 
 const library = discordLibrary();
-const ask = (text: string): Reply => answer(parseIntent(text) as ReadIntent, library);
+const ask = (text: string): Reply => answer(parseIntent(text) as ReadIntent, library, USAGE);
 
 function withinLimits(message: ReturnType<typeof renderDiscord>): void {
   expect(message.embeds.length).toBeGreaterThan(0);

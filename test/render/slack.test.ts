@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answer, viewOf } from '../../src/answer/answer.ts';
-import { parseIntent } from '../../src/answer/intent.ts';
+import { parseIntent, USAGE } from '../../src/commands/index.ts';
 import type { Reply } from '../../src/answer/reply.ts';
 import { escapeSlack, fitEscaped, renderSlack, SLACK_LIMITS, truncateMrkdwn, type SlackBlock, type SlackMessage } from '../../src/render/slack.ts';
 import { RENDERERS } from '../../src/render/index.ts';
@@ -14,7 +14,7 @@ const library = makeLibrary();
 const ask = (text: string): Reply => {
   const intent = parseIntent(text);
   if (intent.kind !== 'help' && intent.kind !== 'briefing' && intent.kind !== 'who') throw new Error(`not a read intent: ${text}`);
-  return answer(intent, library);
+  return answer(intent, library, USAGE);
 };
 
 /** Every Block Kit limit the renderer promises; returns the broken ones. */

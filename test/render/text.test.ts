@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { parseIntent } from '../../src/answer/intent.ts';
+import { parseIntent, USAGE } from '../../src/commands/index.ts';
 import { formatCites, truncate } from '../../src/render/common.ts';
 import { ANSI, renderText } from '../../src/render/text.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
@@ -9,7 +9,7 @@ const library = makeLibrary();
 const show = (text: string, style = undefined as typeof ANSI | undefined) => {
   const intent = parseIntent(text);
   if (intent.kind !== 'help' && intent.kind !== 'briefing' && intent.kind !== 'who') throw new Error('not a read intent');
-  return renderText(answer(intent, library), style);
+  return renderText(answer(intent, library, USAGE), style);
 };
 
 describe('renderText', () => {

@@ -8,10 +8,13 @@ import { openStore, resolveDatabaseUrl, StoreError, type Migration } from '../..
 const tempPath = () => join(mkdtempSync(join(tmpdir(), 'brief-store-')), 'nested', 'data', 'brief.db');
 const terminal = { platform: 'terminal' as const, conversation: 'terminal' };
 
-const FEEDS: Migration[] = [
-  { name: 'feeds-001-items', up: 'CREATE TABLE feed_items (id TEXT PRIMARY KEY, title TEXT NOT NULL)' },
-  { name: 'feeds-002-seen', up: (db) => db.exec('ALTER TABLE feed_items ADD COLUMN seen_at INTEGER') },
+/** Migrations of another part (a made-up one: feeds' own tables are Brief's from the start). */
+const NOTES: Migration[] = [
+  { name: 'notes-001-items', up: 'CREATE TABLE note_items (id TEXT PRIMARY KEY, title TEXT NOT NULL)' },
+  { name: 'notes-002-seen', up: (db) => db.exec('ALTER TABLE note_items ADD COLUMN seen_at INTEGER') },
 ];
+/** What every store applies when it first opens a file. */
+const OWN = ['followups-001-core', 'feeds-001-core'];
 
 describe('opening the store', () => {
   it('creates the folder, uses WAL and a busy timeout, and records migrations by name', async () => {
@@ -20,34 +23,34 @@ describe('opening the store', () => {
     expect(existsSync(path)).toBe(true);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('busy_timeout', { simple: true })).toBe(5000);
-    expect(store.applied).toEqual(['followups-001-core']);
+    expect(store.applied).toEqual(OWN);
     await store.close();
   });
 
   it('applies migrations once: reopening applies nothing and keeps the data', async () => {
     const path = tempPath();
-    const first = openStore({ url: path, migrations: FEEDS });
-    expect(first.applied).toEqual(['followups-001-core', 'feeds-001-items', 'feeds-002-seen']);
+    const first = openStore({ url: path, migrations: NOTES });
+    expect(first.applied).toEqual([...OWN, 'notes-001-items', 'notes-002-seen']);
     await first.follow({ target: terminal, slug: 'a-story', createdBy: 'local', createdAt: 1 });
     await first.close();
 
-    const again = openStore({ url: path, migrations: FEEDS });
+    const again = openStore({ url: path, migrations: NOTES });
     expect(again.applied).toEqual([]);
-    expect(again.migrate(FEEDS)).toEqual([]);
+    expect(again.migrate(NOTES)).toEqual([]);
     expect((await again.subscriptions(terminal)).map((s) => s.slug)).toEqual(['a-story']);
     const names = again.db.prepare('SELECT name FROM migrations ORDER BY name').all();
-    expect(names).toEqual([{ name: 'feeds-001-items' }, { name: 'feeds-002-seen' }, { name: 'followups-001-core' }]);
+    expect(names).toEqual([{ name: 'feeds-001-core' }, { name: 'followups-001-core' }, { name: 'notes-001-items' }, { name: 'notes-002-seen' }]);
     await again.close();
   });
 
   it('lets another part add its migrations later, and rolls back a failing one', async () => {
     const store = openStore({ url: tempPath() });
-    expect(store.migrate(FEEDS.slice(0, 1))).toEqual(['feeds-001-items']);
-    const broken: Migration = { name: 'feeds-003-broken', up: 'ALTER TABLE feed_items ADD COLUMN x INTEGER; SELECT * FROM no_such_table;' };
+    expect(store.migrate(NOTES.slice(0, 1))).toEqual(['notes-001-items']);
+    const broken: Migration = { name: 'notes-003-broken', up: 'ALTER TABLE note_items ADD COLUMN x INTEGER; SELECT * FROM no_such_table;' };
     expect(() => store.migrate([broken])).toThrow(/no_such_table/);
-    expect(store.db.prepare("SELECT name FROM migrations WHERE name = 'feeds-003-broken'").get()).toBeUndefined();
-    expect(store.db.prepare('PRAGMA table_info(feed_items)').all().map((c) => (c as { name: string }).name)).toEqual(['id', 'title']);
-    expect(() => store.migrate([FEEDS[0]!, FEEDS[0]!])).toThrow(/listed twice/);
+    expect(store.db.prepare("SELECT name FROM migrations WHERE name = 'notes-003-broken'").get()).toBeUndefined();
+    expect(store.db.prepare('PRAGMA table_info(note_items)').all().map((c) => (c as { name: string }).name)).toEqual(['id', 'title']);
+    expect(() => store.migrate([NOTES[0]!, NOTES[0]!])).toThrow(/listed twice/);
     await store.close();
   });
 

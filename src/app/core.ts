@@ -1,0 +1,136 @@
+/**
+ * Wires the core from its collaborators, each passed to a constructor: the briefings, the store,
+ * follow-ups, the feed watcher and the responder that answers through the commands. Nothing is
+ * wired by mutation after construction, and nothing starts here: the caller starts `parts()` in
+ * order. `buildHouse` (house.ts) makes the collaborators from settings; tests pass their own.
+ */
+import type { Library } from '../briefing/library.ts';
+import { Responder, type ResponderOptions } from '../commands/responder.ts';
+import type { DeliveryChannel } from '../delivery/channel.ts';
+import { mayAnswerHints, questionDevelopments } from '../feeds/answer-hints.ts';
+import { feedsDigestSection } from '../feeds/digest-section.ts';
+import type { FetchFn } from '../net/fetch.ts';
+import { FeedsConfigFile, FeedWatcher, matcherFor } from '../feeds/index.ts';
+import { draftIngester } from '../feeds/ingest.ts';
+import { FeedPoller, type PollerOptions } from '../feeds/poller.ts';
+import { QueueSink } from '../feeds/sinks.ts';
+import { Followups, type ConfiguredDigest, type FollowupsOptions } from '../followup/index.ts';
+import type { Logger } from '../log.ts';
+import type { Metrics } from '../ops/metrics.ts';
+import type { RateLimiter } from '../ops/rate-limit.ts';
+import type { SqliteStore } from '../store/sqlite.ts';
+import type { Clock } from '../time/clock.ts';
+import type { Part } from './part.ts';
+
+/** What the core is made of. */
+export interface CoreInputs {
+  /** The briefings (a `BriefingCatalog`, which is also a part, or a fixed library in tests). */
+  catalog: { library(): Library } & Partial<Part>;
+  store: SqliteStore;
+  clock: Clock;
+  logger: Logger;
+  metrics: Metrics;
+  /** The default time zone for reminders and digests. */
+  timeZone: string;
+  digests?: readonly ConfiguredDigest[];
+  /** `platform:user` ids who may add and remove feeds in chat. */
+  feedAdmins?: readonly string[];
+  /** config/feeds.yaml. */
+  feedsConfigPath: string;
+  /** Where auto-ingested drafts are written (no auto-ingest without it). */
+  briefingsDir?: string;
+  /** The chat channels deliveries go to (the running adapters). */
+  channels: () => readonly DeliveryChannel[];
+  limiter?: RateLimiter;
+  /** Feed fetches (tests point them at loopback servers). */
+  fetch?: FetchFn;
+  /** Let chat add feeds on loopback and private addresses (tests only). */
+  allowPrivateAddresses?: boolean;
+  scheduling?: FollowupsOptions['scheduling'];
+  followupTickMs?: number;
+  poller?: Partial<Omit<PollerOptions, 'feeds' | 'state' | 'matcher' | 'sink' | 'clock' | 'logger' | 'fetch' | 'ingest' | 'onPoll'>>;
+  feedTickMs?: number;
+}
+
+/** The wired core. */
+export interface Core {
+  catalog: CoreInputs['catalog'];
+  store: SqliteStore;
+  followups: Followups;
+  poller: FeedPoller;
+  feeds: FeedWatcher;
+  responder: Responder;
+  metrics: Metrics;
+}
+
+/** Builds the core; starts nothing. */
+export function wireCore(inputs: CoreInputs): Core {
+  const { catalog, store, clock, logger, metrics } = inputs;
+  const library = () => catalog.library();
+  const feedState = store.feeds;
+  const hints = mayAnswerHints(feedState);
+
+  const followups = new Followups({
+    store,
+    library,
+    channels: inputs.channels,
+    clock,
+    logger,
+    defaultTimeZone: inputs.timeZone,
+    ...(inputs.digests ? { digests: inputs.digests } : {}),
+    sections: [feedsDigestSection(feedState)],
+    answerHints: hints,
+    ...(inputs.followupTickMs !== undefined ? { tickMs: inputs.followupTickMs } : {}),
+    scheduling: { onDelivery: ({ outcome }) => metrics.deliveries.inc({ outcome }), ...inputs.scheduling },
+  });
+
+  const config = new FeedsConfigFile(inputs.feedsConfigPath, logger);
+  const poller = new FeedPoller({
+    ...inputs.poller,
+    feeds: () => config.feeds,
+    state: feedState,
+    matcher: matcherFor(library),
+    // Feeds post new developments through the same exactly-once queue as reminders.
+    sink: new QueueSink(store, clock),
+    clock,
+    logger,
+    onPoll: (outcome) => metrics.feedPolls.inc({ outcome }),
+    ...(inputs.fetch ? { fetch: inputs.fetch } : {}),
+    ...(inputs.briefingsDir ? { ingest: draftIngester({ dir: inputs.briefingsDir, logger, clock }) } : {}),
+  });
+  const feeds = new FeedWatcher({ config, poller, state: feedState, clock, logger, ...(inputs.feedTickMs !== undefined ? { tickMs: inputs.feedTickMs } : {}) });
+
+  const responder = new Responder({
+    library,
+    followups: followups.services,
+    feeds: {
+      configPath: inputs.feedsConfigPath,
+      state: feedState,
+      poller,
+      admins: inputs.feedAdmins ?? [],
+      ...(inputs.allowPrivateAddresses ? { allowPrivateAddresses: true } : {}),
+      ...(inputs.fetch ? { fetch: inputs.fetch } : {}),
+    },
+    // `/brief <topic> questions` lists developments that may answer each question, as check-ins do.
+    enrichers: [questionDevelopments(hints, { now: () => clock.now() })],
+    ...(inputs.limiter ? { limiter: inputs.limiter } : {}),
+    ...reporting(logger, metrics),
+  });
+  return { catalog, store, followups, poller, feeds, responder, metrics };
+}
+
+/** What the responder tells logs and metrics about each command. */
+function reporting(logger: Logger, metrics: Metrics): Pick<ResponderOptions, 'onResponse' | 'onError' | 'onLimited'> {
+  return {
+    onResponse: ({ id, incoming, intent, reply, ms }) => {
+      metrics.commands.inc({ intent: intent.kind, platform: incoming.platform });
+      metrics.answerSeconds.observe({ intent: intent.kind }, ms / 1000);
+      logger.info({ cmd: id, platform: incoming.platform, conversation: incoming.conversation, intent: intent.kind, reply: reply.kind, ms: Math.round(ms * 100) / 100 }, 'answered');
+    },
+    onError: (error, incoming, id) => logger.error({ cmd: id, err: error, platform: incoming.platform, conversation: incoming.conversation }, 'answer failed'),
+    onLimited: (incoming, scope) => {
+      metrics.rateLimited.inc({ scope });
+      logger.warn({ platform: incoming.platform, conversation: incoming.conversation, user: incoming.user, scope }, 'rate limited');
+    },
+  };
+}

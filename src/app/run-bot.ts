@@ -1,0 +1,157 @@
+/**
+ * `brief start`: builds the house, adds the chat platforms, and runs the parts. Parts start in
+ * order — briefings, store, platforms (or the terminal chat when none is configured), follow-ups,
+ * feeds — and stop in reverse; SIGTERM and SIGINT stop the bot within the grace period.
+ */
+import type { ChatAdapter } from '../chat/adapter.ts';
+import { PLATFORM_FACTORIES } from '../chat/platforms.ts';
+import { TerminalChat } from '../chat/terminal.ts';
+import type { CliIO } from '../cli/io.ts';
+import type { Settings } from '../config/env.ts';
+import { describeError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { OpsServer, opsRoutes, Readiness } from '../ops/http.ts';
+import { Metrics } from '../ops/metrics.ts';
+import { finishedWithin } from '../time/within.ts';
+import { buildHouse } from './house.ts';
+import type { Part } from './part.ts';
+
+/** Starts parts in order and stops the started ones in reverse; a stop asked for while starting starts nothing more. */
+class Lifecycle {
+  private readonly started: Part[] = [];
+  stopReason?: string;
+
+  constructor(private readonly logger: Logger) {}
+
+  async start(part: Part): Promise<void> {
+    if (this.stopReason) return;
+    await part.start();
+    this.started.push(part);
+  }
+
+  async stopAll(): Promise<void> {
+    for (const part of [...this.started].reverse()) {
+      try {
+        await part.stop();
+        this.logger.debug({ part: part.name }, 'stopped');
+      } catch (error) {
+        this.logger.error({ err: error, part: part.name }, 'stop failed');
+      }
+    }
+  }
+}
+
+/** An adapter as a part, with its readiness. */
+function adapterPart(adapter: ChatAdapter, readiness: Readiness): Part {
+  let connected = false;
+  readiness.set(adapter.platform, () => connected);
+  return {
+    name: adapter.platform,
+    start: async () => {
+      await adapter.start();
+      connected = true;
+    },
+    stop: async () => {
+      connected = false;
+      await adapter.stop();
+    },
+  };
+}
+
+/**
+ * Creates every configured platform's adapter (they start later, as parts), and the HTTP server
+ * for health and metrics when no platform serves them; with no platform, the terminal chat.
+ */
+async function addPlatforms(context: {
+  settings: Settings;
+  io: CliIO;
+  logger: Logger;
+  house: ReturnType<typeof buildHouse>;
+  adapters: ChatAdapter[];
+  lifecycle: Lifecycle;
+  routes: ReturnType<typeof opsRoutes>;
+}): Promise<TerminalChat | undefined> {
+  const { settings, io, logger, house, adapters, lifecycle, routes } = context;
+  for (const factory of PLATFORM_FACTORIES) {
+    const adapter = await factory({ settings, responder: house.responder, catalog: house.catalog, logger, outbox: house.followups.outbox, httpRoutes: routes });
+    if (adapter) adapters.push(adapter);
+  }
+  const servesHttp = adapters.some((a) => a.platform === 'slack');
+  if (!servesHttp && (adapters.length > 0 || settings.port !== undefined)) {
+    const server = new OpsServer(settings.port ?? 3000, routes);
+    await lifecycle.start({ name: 'http', start: () => server.start(), stop: () => server.stop() });
+    logger.info({ port: server.boundPort }, 'health and metrics listening');
+  }
+  if (adapters.length > 0) return undefined;
+  const terminal = new TerminalChat({ input: io.stdin, output: io.stdout, responder: house.responder, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
+  adapters.push(terminal);
+  return terminal;
+}
+
+/** Runs the bot until the terminal chat ends or a stop signal arrives. Returns the exit code. */
+export async function runBot(settings: Settings, io: CliIO, logger: Logger, signals: NodeJS.EventEmitter = process): Promise<number> {
+  const metrics = new Metrics({ processMetrics: true });
+  const adapters: ChatAdapter[] = [];
+  const house = buildHouse(settings, logger, { watch: true, rateLimit: true, metrics, channels: () => adapters });
+  const readiness = new Readiness();
+  const lifecycle = new Lifecycle(logger);
+  // A stop signal may arrive while parts are still starting: remember it, interrupt the
+  // follow-ups' catch-up (its claims are handed back), start nothing more, then stop cleanly.
+  let requestStop: (reason: string) => void = (reason) => {
+    lifecycle.stopReason ??= reason;
+    void house.followups.scheduler.stop();
+  };
+  const onSigterm = () => requestStop('SIGTERM');
+  const onSigint = () => requestStop('SIGINT');
+  signals.on('SIGTERM', onSigterm);
+  signals.on('SIGINT', onSigint);
+
+  try {
+    await lifecycle.start({ name: 'briefings', start: () => house.catalog.start(), stop: () => house.catalog.stop() });
+    readiness.set('briefings', () => house.catalog.ready);
+    await lifecycle.start(house.store);
+    readiness.set('store', () => house.store.isOpen);
+
+    const terminal = await addPlatforms({ settings, io, logger, house, adapters, lifecycle, routes: opsRoutes(readiness, metrics) });
+    for (const adapter of adapters) {
+      await lifecycle.start(adapterPart(adapter, readiness));
+      logger.info({ platform: adapter.platform }, 'platform started');
+    }
+    // Follow-ups start after the adapters, so catch-up deliveries have somewhere to go; feeds last.
+    await lifecycle.start(house.followups);
+    await lifecycle.start(house.feeds);
+
+    const reason =
+      lifecycle.stopReason ??
+      (await new Promise<string>((resolve) => {
+        requestStop = resolve;
+        void terminal?.closed.then(() => resolve('end of input'));
+      }));
+    logger.info({ reason }, 'stopping');
+  } catch (error) {
+    logger.error({ reason: describeError(error) }, 'start failed');
+    await finishedWithin(lifecycle.stopAll(), settings.shutdownGraceSeconds * 1000);
+    throw error;
+  } finally {
+    signals.off('SIGTERM', onSigterm);
+    signals.off('SIGINT', onSigint);
+  }
+
+  await stopWithinGrace(lifecycle, settings.shutdownGraceSeconds, logger, signals);
+  return 0;
+}
+
+/** Stops every started part in reverse within the grace period; a second stop signal exits at once. */
+async function stopWithinGrace(lifecycle: Lifecycle, graceSeconds: number, logger: Logger, signals: NodeJS.EventEmitter): Promise<void> {
+  const force = () => {
+    logger.warn('second stop signal: exiting without waiting');
+    process.exit(1);
+  };
+  signals.once('SIGTERM', force);
+  signals.once('SIGINT', force);
+  const clean = await finishedWithin(lifecycle.stopAll(), graceSeconds * 1000);
+  signals.off('SIGTERM', force);
+  signals.off('SIGINT', force);
+  if (!clean) logger.warn({ graceSeconds }, 'some parts did not stop within the grace period');
+  logger.info('stopped');
+}

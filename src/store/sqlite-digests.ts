@@ -1,0 +1,49 @@
+/**
+ * Digest schedules on SQLite: one per channel, set in chat or by configuration (a configured one
+ * never overrides what a channel chose).
+ */
+import type { DeliveryTarget } from '../delivery/target.ts';
+import type { SqliteConnection } from './connection.ts';
+import { toDigest, where, type DigestRow } from './sqlite-rows.ts';
+import type { DigestSchedule, DigestStore, NewDigestSchedule } from './types.ts';
+
+export class SqliteDigests implements DigestStore {
+  constructor(private readonly conn: SqliteConnection) {}
+
+  async setDigest(input: NewDigestSchedule): Promise<DigestSchedule> {
+    const { target } = input;
+    // A configured schedule replaces only a configured one, and keeps its next run when unchanged,
+    // so a restart neither loses today's run nor overrides what a channel chose in chat.
+    const onConflict =
+      input.origin === 'config'
+        ? `DO UPDATE SET schedule = excluded.schedule, cron = excluded.cron, time_zone = excluded.time_zone, thread = excluded.thread,
+             next_run_at = CASE WHEN digest_schedules.cron = excluded.cron AND digest_schedules.time_zone = excluded.time_zone
+                                THEN digest_schedules.next_run_at ELSE excluded.next_run_at END
+           WHERE digest_schedules.origin = 'config'`
+        : `DO UPDATE SET schedule = excluded.schedule, cron = excluded.cron, time_zone = excluded.time_zone, thread = excluded.thread,
+             origin = 'chat', enabled = 1, next_run_at = excluded.next_run_at, created_by = excluded.created_by, created_at = excluded.created_at`;
+    this.conn.db
+      .prepare(
+        `INSERT INTO digest_schedules (platform, conversation, thread, schedule, cron, time_zone, origin, next_run_at, created_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, conversation) ${onConflict}`,
+      )
+      .run(...where(target), target.thread ?? null, input.schedule, input.cron, input.timeZone, input.origin, input.nextRunAt, input.createdBy, input.createdAt);
+    const row = this.conn.db.prepare<[string, string], DigestRow>('SELECT * FROM digest_schedules WHERE platform = ? AND conversation = ?').get(...where(target))!;
+    return toDigest(row);
+  }
+
+  async disableDigest(target: DeliveryTarget, by: string, now: number): Promise<boolean> {
+    return (
+      this.conn.db
+        .prepare(`UPDATE digest_schedules SET enabled = 0, origin = 'chat', created_by = ?, created_at = ? WHERE platform = ? AND conversation = ? AND enabled = 1`)
+        .run(by, now, ...where(target)).changes > 0
+    );
+  }
+
+  async digest(target: DeliveryTarget): Promise<DigestSchedule | undefined> {
+    const row = this.conn.db
+      .prepare<[string, string], DigestRow>('SELECT * FROM digest_schedules WHERE platform = ? AND conversation = ? AND enabled = 1')
+      .get(...where(target));
+    return row ? toDigest(row) : undefined;
+  }
+}
