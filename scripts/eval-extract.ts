@@ -16,7 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXTRACTOR_VERSION } from '../src/extract/extract.ts';
-import { defaultPaths, hasBbc, listCorpus, readArticle, SECTIONS, type Part } from './corpus/corpus.ts';
+import { available, defaultPaths, hasBbc, listCorpus, readArticle, SECTIONS, type Part } from './corpus/corpus.ts';
 import { baselinePredict } from './eval/baseline.ts';
 import { loadLabelled } from './eval/labels.ts';
 import { extractorPredict } from './eval/predict.ts';
@@ -70,7 +70,7 @@ function evalFolder(dir: string, details: boolean): void {
 
 /** Scores every article of a part; BBC articles only when ../shared is beside the repository. */
 function scorePart(part: Part, details: boolean): Array<{ section: string; score: Score }> {
-  const entries = listCorpus([part]).filter((e) => e.source === 'own' || hasBbc());
+  const entries = listCorpus([part]).filter((e) => available(e));
   return entries.map((entry) => {
     const a = readArticle(entry);
     const score = scoreArticle(a.labels, extractorPredict(a.body, a.title));

@@ -38,7 +38,7 @@ export type CorpusLabels = z.infer<typeof CorpusLabels>;
 export interface CorpusEntry {
   id: string;
   part: Part;
-  source: 'bbc' | 'own';
+  source: 'bbc' | 'own' | 'dev';
   /** From the path; the labels' own `section` must agree. */
   section: string;
   textPath: string;
@@ -56,15 +56,21 @@ export interface CorpusArticle extends CorpusEntry {
 export type Reader = (path: string) => string;
 export const readUtf8: Reader = (path) => readFileSync(path, 'utf8');
 
-/** Where the corpus and the BBC dataset are. */
+/** Where the corpus, the BBC dataset and the development set are. */
 export interface CorpusPaths {
   root: string;
   bbcDir: string;
+  /** The labelled development articles (../shared/fixtures/articles), listed in corpus/train/dev.json. */
+  devDir?: string;
 }
 
 /** The repository's corpus and the dataset in `../shared`, resolved from the working directory. */
 export function defaultPaths(cwd = process.cwd()): CorpusPaths {
-  return { root: resolve(cwd, 'corpus'), bbcDir: resolve(cwd, '..', 'shared', 'corpus', 'bbc-news') };
+  return {
+    root: resolve(cwd, 'corpus'),
+    bbcDir: resolve(cwd, '..', 'shared', 'corpus', 'bbc-news'),
+    devDir: resolve(cwd, '..', 'shared', 'fixtures', 'articles'),
+  };
 }
 
 function list(dir: string): string[] {
@@ -88,6 +94,14 @@ export function listCorpus(parts: readonly Part[], paths: CorpusPaths = defaultP
         id: `bbc/${section}-${num}`, part, source: 'bbc', section: section!,
         textPath: join(paths.bbcDir, bbcSection, `${num}.txt`), labelsPath: join(base, 'bbc', file),
       });
+    }
+    // The development set (training part only): named in dev.json, read from ../shared.
+    const devList = join(base, 'dev.json');
+    if (part === 'train' && paths.devDir && existsSync(devList)) {
+      const { sections } = JSON.parse(readFileSync(devList, 'utf8')) as { sections: Record<string, string> };
+      for (const [stem, section] of Object.entries(sections)) {
+        out.push({ id: `dev/${stem}`, part, source: 'dev', section, textPath: join(paths.devDir, `${stem}.txt`), labelsPath: join(paths.devDir, `${stem}.labels.json`) });
+      }
     }
     for (const section of list(join(base, 'own'))) {
       for (const file of list(join(base, 'own', section))) {
@@ -115,7 +129,17 @@ export function readArticle(entry: CorpusEntry, read: Reader = readUtf8): Corpus
   return { ...entry, title, body, labels };
 }
 
+/** True when the development set is beside the repository. */
+export function hasDev(paths: CorpusPaths = defaultPaths()): boolean {
+  return paths.devDir !== undefined && existsSync(paths.devDir);
+}
+
 /** True when the BBC dataset is beside the repository. */
 export function hasBbc(paths: CorpusPaths = defaultPaths()): boolean {
   return existsSync(paths.bbcDir);
+}
+
+/** True when an entry's text can be read here (the project's own always; BBC and development only with ../shared). */
+export function available(entry: CorpusEntry, paths: CorpusPaths = defaultPaths()): boolean {
+  return entry.source === 'own' || (entry.source === 'bbc' ? hasBbc(paths) : hasDev(paths));
 }

@@ -5,7 +5,7 @@
  */
 import { sep } from 'node:path';
 import { fold } from '../../src/briefing/text.ts';
-import { defaultPaths, hasBbc, listCorpus, readArticle, readUtf8, type CorpusArticle, type CorpusPaths, type Reader } from '../corpus/corpus.ts';
+import { available, defaultPaths, listCorpus, readArticle, readUtf8, type CorpusArticle, type CorpusPaths, type Reader } from '../corpus/corpus.ts';
 import { questionOverlap, rolesAgree } from '../eval/score.ts';
 import type { CorpusLabels } from '../corpus/corpus.ts';
 
@@ -23,7 +23,7 @@ export function vaultGuard(read: Reader): Reader {
 export function trainingArticles(read: Reader = readUtf8, paths: CorpusPaths = defaultPaths()): CorpusArticle[] {
   const guarded = vaultGuard(read);
   return listCorpus(['train'], paths)
-    .filter((e) => e.source === 'own' || hasBbc(paths))
+    .filter((e) => available(e, paths))
     .map((e) => readArticle(e, guarded));
 }
 

@@ -1,7 +1,8 @@
 /**
  * Logistic regression for the extractor's learned decisions: L2-regularised, fitted by AdaGrad
  * over a fixed number of passes in a seeded order, so the same examples always give the same
- * weights.
+ * weights. `fit` is a classifier (one example, one yes/no); `fitRanker` a conditional logit (one
+ * group of candidates, one of which is right).
  */
 import type { LinearModel } from '../../src/extract/learned/linear.ts';
 
@@ -25,6 +26,8 @@ export interface FitOptions {
   threshold?: number;
 }
 
+const DEFAULTS = { epochs: 30, rate: 0.3, l2: 1e-4, seed: 7, minCount: 2, threshold: 0.5 };
+
 function rng(seed: number): () => number {
   let s = seed | 0;
   return () => {
@@ -35,45 +38,110 @@ function rng(seed: number): () => number {
   };
 }
 
-/** Fits a model; weights are rounded to 4 decimals and near-zero ones dropped, to keep the file small. */
-export function fit(examples: readonly Example[], options: FitOptions = {}): LinearModel {
-  const { epochs = 30, rate = 0.3, l2 = 1e-4, seed = 7, minCount = 2, threshold = 0.5 } = options;
+/** A row as the fitters read it: the kept features, the label as 0/1, the weight. */
+interface Row {
+  f: string[];
+  y: number;
+  w: number;
+}
+
+/** The weights being fitted, with AdaGrad's running squares. */
+class Weights {
+  readonly w = new Map<string, number>();
+  private readonly g2 = new Map<string, number>();
+
+  constructor(private readonly rate: number, private readonly l2: number) {}
+
+  score(features: readonly string[]): number {
+    let z = 0;
+    for (const f of features) z += this.w.get(f) ?? 0;
+    return z;
+  }
+
+  /** One AdaGrad step for feature `f` with gradient `grad` (the L2 term added here). */
+  step(f: string, grad: number): void {
+    const old = this.w.get(f) ?? 0;
+    const g = grad + this.l2 * old;
+    const acc = (this.g2.get(f) ?? 0) + g * g;
+    this.g2.set(f, acc);
+    this.w.set(f, old - (this.rate / Math.sqrt(acc + 1e-8)) * g);
+  }
+
+  /** Weights rounded to 4 decimals, near-zero ones dropped, to keep the model file small. */
+  rounded(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const f of [...this.w.keys()].sort()) {
+      const v = round(this.w.get(f)!);
+      if (Math.abs(v) >= 1e-3) out[f] = v;
+    }
+    return out;
+  }
+}
+
+const round = (v: number): number => Math.round(v * 1e4) / 1e4;
+
+/** Drops features seen in fewer than `minCount` examples. */
+function pruner(examples: Iterable<Example>, minCount: number): (e: Example) => Row {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const keep = (f: string): boolean => (counts.get(f) ?? 0) >= minCount;
-  const rows = examples.map((e) => ({ f: [...new Set(e.features)].filter(keep), y: e.label ? 1 : 0, w: e.weight ?? 1 }));
-  const w = new Map<string, number>();
-  const g2 = new Map<string, number>();
-  let bias = 0;
-  let biasG2 = 0;
+  return (e) => ({ f: [...new Set(e.features)].filter((f) => (counts.get(f) ?? 0) >= minCount), y: e.label ? 1 : 0, w: e.weight ?? 1 });
+}
+
+/** Calls `visit` with the indices 0…n-1 in a fresh seeded order, `epochs` times. */
+function passes(n: number, epochs: number, seed: number, visit: (i: number) => void): void {
   const random = rng(seed);
-  const order = rows.map((_, i) => i);
+  const order = Array.from({ length: n }, (_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    for (const i of order) {
-      const row = rows[i]!;
-      let z = bias;
-      for (const f of row.f) z += w.get(f) ?? 0;
-      const p = 1 / (1 + Math.exp(-z));
-      const grad = (p - row.y) * row.w;
-      biasG2 += grad * grad;
-      bias -= (rate / Math.sqrt(biasG2 + 1e-8)) * grad;
-      for (const f of row.f) {
-        const old = w.get(f) ?? 0;
-        const g = grad + l2 * old;
-        const acc = (g2.get(f) ?? 0) + g * g;
-        g2.set(f, acc);
-        w.set(f, old - (rate / Math.sqrt(acc + 1e-8)) * g);
-      }
-    }
+    for (const i of order) visit(i);
   }
-  const weights: Record<string, number> = {};
-  for (const f of [...w.keys()].sort()) {
-    const v = Math.round(w.get(f)! * 1e4) / 1e4;
-    if (Math.abs(v) >= 1e-3) weights[f] = v;
-  }
-  return { bias: Math.round(bias * 1e4) / 1e4, weights, threshold };
+}
+
+/** Fits a classifier: one probability per example. */
+export function fit(examples: readonly Example[], options: FitOptions = {}): LinearModel {
+  const o = { ...DEFAULTS, ...options };
+  const rows = examples.map(pruner(examples, o.minCount));
+  const weights = new Weights(o.rate, o.l2);
+  let bias = 0;
+  let biasG2 = 0;
+  passes(rows.length, o.epochs, o.seed, (i) => {
+    const row = rows[i]!;
+    const p = 1 / (1 + Math.exp(-(bias + weights.score(row.f))));
+    const grad = (p - row.y) * row.w;
+    biasG2 += grad * grad;
+    bias -= (o.rate / Math.sqrt(biasG2 + 1e-8)) * grad;
+    for (const f of row.f) weights.step(f, grad);
+  });
+  return { bias: round(bias), weights: weights.rounded(), threshold: o.threshold };
+}
+
+/**
+ * Fits a ranker: each group holds the candidates of one decision (the speakers of one quotation,
+ * say) of which one is right; the model is trained so that a softmax over the group's scores
+ * picks it (a conditional logit). Scores stay linear, so the best candidate is the one with the
+ * highest `logit`. Groups with no right candidate are skipped.
+ */
+export function fitRanker(groups: ReadonlyArray<readonly Example[]>, options: FitOptions = {}): LinearModel {
+  const o = { ...DEFAULTS, ...options };
+  const prune = pruner(groups.flat(), o.minCount);
+  const rows = groups.filter((g) => g.some((e) => e.label)).map((g) => g.map(prune));
+  const weights = new Weights(o.rate, o.l2);
+  passes(rows.length, o.epochs, o.seed, (i) => {
+    const group = rows[i]!;
+    const scores = group.map((c) => weights.score(c.f));
+    const max = Math.max(...scores);
+    const exps = scores.map((s) => Math.exp(s - max));
+    const sum = exps.reduce((a, b) => a + b, 0);
+    const positives = group.reduce((n, c) => n + c.y, 0);
+    const grads = new Map<string, number>();
+    group.forEach((c, k) => {
+      const grad = (exps[k]! / sum - c.y / positives) * c.w;
+      for (const f of c.f) grads.set(f, (grads.get(f) ?? 0) + grad);
+    });
+    for (const [f, grad] of grads) weights.step(f, grad);
+  });
+  return { bias: 0, weights: weights.rounded(), threshold: o.threshold };
 }

@@ -172,12 +172,21 @@ export function occurrenceOf(article: Article, run: NameRun): Occurrence {
   const pronounAfter = personalPronounAfter(article, run);
   const weak = speaks || possessive || surnameForm || given || pronounAfter;
   const evidence = !orgLike && (strong || (!run.placeLead && words >= 2 && weak));
-  const flags: Array<[string, boolean]> = [
-    ['title', run.kind === 'person'], ['role', role !== undefined], ['who', who], ['aged', aged], ['honorific', run.honorific],
-    ['named', named], ['speaks', speaks], ['possessive', possessive], ['surnameForm', surnameForm], ['given', given],
-    ['pronounAfter', pronounAfter], ['orgLike', orgLike], ['placeLead', run.placeLead === true], ['company', companyCue(article, run)],
-  ];
-  const cues = flags.filter(([, on]) => on).map(([name]) => name);
+  const cues: string[] = [];
+  if (run.kind === 'person') cues.push('title');
+  if (role !== undefined) cues.push('role');
+  if (who) cues.push('who');
+  if (aged) cues.push('aged');
+  if (run.honorific) cues.push('honorific');
+  if (named) cues.push('named');
+  if (speaks) cues.push('speaks');
+  if (possessive) cues.push('possessive');
+  if (surnameForm) cues.push('surnameForm');
+  if (given) cues.push('given');
+  if (pronounAfter) cues.push('pronounAfter');
+  if (orgLike) cues.push('orgLike');
+  if (run.placeLead) cues.push('placeLead');
+  if (companyCue(article, run)) cues.push('company');
   return { run, role, evidence, cues, known };
 }
 

@@ -18,9 +18,9 @@ import type { Decisions } from './learned/decisions.ts';
 import { committedModels, type Models } from './learned/models.ts';
 import type { Trace } from './learned/trace.ts';
 import type { ActorDraft } from './actor-table.ts';
-import { probability } from './learned/linear.ts';
+import { preference } from './learned/linear.ts';
 import type { RoleOption } from './role-candidates.ts';
-import { roleFeatures } from './role-features.ts';
+import { noRoleFeatures, roleFeatures, summarise } from './role-features.ts';
 
 /** Bumped whenever extraction output changes, so cached results are not reused across versions. */
 export const EXTRACTOR_VERSION = '8';
@@ -45,9 +45,9 @@ export interface ExtractOptions {
 function acceptNearbyRole(actor: ActorDraft, text: string, decisions: Decisions): boolean {
   const model = decisions.models.role;
   const option: RoleOption = { source: 'nearby', text, occurrence: 0, quoted: false };
-  const features = roleFeatures(option, [option]);
+  const features = roleFeatures(option, summarise([option]));
   decisions.trace?.roles.push({ person: actor.name, aliases: [...actor.aliases], text, features });
-  return !model || probability(model, features) >= model.threshold;
+  return !model || preference(model, features, noRoleFeatures(1)) >= model.threshold;
 }
 
 /** An extraction with nothing in it. */

@@ -31,5 +31,6 @@ export function isFamilyNameFirst(word: string): boolean {
  * names are written ("Ji-hoon", "Seo-yeon", "Xiao-ming").
  */
 export function isSyllablePair(word: string): boolean {
-  return /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(word);
+  // Cheap checks first: most words have no hyphen at all.
+  return word.length <= 11 && word.includes('-') && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(word);
 }

@@ -33,12 +33,22 @@ function load(): Map<string, Gender> {
 
 /** What the lists say about a given name ("Ana" → 'f'), or undefined when it is not in them. */
 export function givenName(word: string): Gender | undefined {
+  const known = memo.get(word);
+  if (known !== undefined) return known ?? undefined;
   const first = word.split('-')[0]!;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
-  const lower = first.toLowerCase();
-  // "Tomás", "José": the lists spell names without accents.
-  return load().get(lower) ?? load().get(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  let found: Gender | undefined;
+  if (/^\p{Lu}\p{Ll}+$/u.test(first)) {
+    const lower = first.toLowerCase();
+    // "Tomás", "José": the lists spell names without accents.
+    found = load().get(lower) ?? load().get(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  }
+  if (memo.size > 50_000) memo.clear();
+  memo.set(word, found ?? null);
+  return found;
 }
+
+/** Look-ups by word; the same names recur within and across articles. */
+const memo = new Map<string, Gender | null>();
 
 const FEMALE_WORDS = new Set(`
   woman women spokeswoman chairwoman businesswoman congresswoman councilwoman sportswoman

@@ -5,10 +5,15 @@
  * else is weighed by the learned models (learned/models.ts).
  */
 
+/** A candidate's features, as a rule reads them. */
+export interface FeatureSet {
+  has(feature: string): boolean;
+}
+
 /** One rule: when `when` holds for a candidate's features, the decision is `verdict`. */
 export interface HandRule {
   id: string;
-  when: (features: ReadonlySet<string>) => boolean;
+  when: (features: FeatureSet) => boolean;
   verdict: boolean;
   /** Why the rule is precise enough to override the model. */
   why: string;
@@ -54,13 +59,25 @@ export const PERSON_RULES: readonly HandRule[] = [
   },
 ];
 
+/** Rules for "who said this quotation", over the "nobody named" candidate's features. */
+export const SPEAKER_RULES: readonly HandRule[] = [
+  {
+    id: 'title-of-work',
+    when: (f) => f.has('none&titled'),
+    verdict: true,
+    why: 'words in quotation marks after "her book,", "a report titled" or "the film" are a title, not anybody\'s speech',
+    example: 'Henrike Vos spoke to us from Bremerhaven. Her book about the expedition, "Night Shift on the Ice," is published this month.',
+    negative: 'Henrike Vos spoke to us from Bremerhaven. "Night shift on the ice is the hardest work there is," she said.',
+  },
+];
+
 /** Rules for "does this sentence say something is not known". */
 export const QUESTION_RULES: readonly HandRule[] = [
   {
     id: 'plain-statement',
     when: (f) => f.has('plain'),
     verdict: false,
-    why: 'a sentence with no cue, no question mark, no negation and no word of knowing or telling cannot say that something is unknown',
+    why: 'a sentence with no cue, no question mark, no negation and no word of knowing or disclosing (a plain "said" aside) cannot say that something is unknown',
     example: 'The council approved the budget on Tuesday after a long debate.',
     negative: 'The council has not said when the budget will be approved.',
   },
@@ -92,7 +109,8 @@ export const QUESTION_RULES: readonly HandRule[] = [
 
 /** The verdict of the first rule that applies to these features, or undefined when none does. */
 export function ruling(rules: readonly HandRule[], features: readonly string[]): boolean | undefined {
-  const set = new Set(features);
+  // Feature lists are short: a linear look-up costs less than building a Set for each candidate.
+  const set: FeatureSet = { has: (feature) => features.includes(feature) };
   for (const rule of rules) if (rule.when(set)) return rule.verdict;
   return undefined;
 }

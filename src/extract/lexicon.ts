@@ -24,7 +24,7 @@ export function foldName(text: string): string {
 /** Role heads: "President X", "X, a political analyst", "the Foreign Secretary". Lower case. */
 export const TITLE_WORDS = words(`
   president vice-president president-elect premier chancellor minister secretary attorney-general
-  attorney governor mayor senator congressman congresswoman representative lawmaker legislator mp mep
+  attorney governor mayor senator congressman congresswoman representative lawmaker legislator mp mep msp mla mpp
   ambassador envoy emissary delegate consul diplomat spokesman spokeswoman spokesperson chief head leader
   chairman chairwoman chairperson chair director commissioner commander general admiral colonel
   captain major lieutenant sergeant marshal king queen prince princess emperor empress monarch
@@ -90,6 +90,9 @@ export const ORG_WORDS = words(`
   logistics shipping foods brands stores retail realty properties entertainment pictures records
   publishing press society institute's authority's coalition's network's
   athletic rovers rangers wanderers albion hotspur argyle harriers dynamo sporting
+  research software consulting consultancy analytics solutions interactive networks computing
+  chemicals steel aerospace automotive international worldwide magazine newspaper chart charts
+  awards show theatre theater orchestra choir
 `);
 
 /** Capitalised words that make a run a place ("South", "City", "Island"). */

@@ -8,11 +8,12 @@
 import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
 import {
-  DESCRIPTOR_ADJECTIVES, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NATIONALITY_NOUNS, NEVER_ACTORS, ORG_FOLLOWERS, ORG_WORDS, PLACE_WORDS,
+  DESCRIPTOR_ADJECTIVES, FUNCTION_WORDS, HONORIFICS, isPersonNoun, NAME_PARTICLES, NATIONALITY_NOUNS, NEVER_ACTORS, ORG_FOLLOWERS, ORG_WORDS, PLACE_WORDS,
   PORTFOLIO_WORDS, STORM_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS, isTitleWord,
 } from './lexicon.ts';
 import { CONNECTORS, RunScanner } from './run-scanner.ts';
 import { givenName } from './given-names.ts';
+import { isWorldGivenName } from './world-given-names.ts';
 
 /** The first guess at what a run names. */
 export type RunKind = 'person' | 'org' | 'place' | 'group' | 'unknown';
@@ -119,8 +120,15 @@ function isDescriptor(article: Article, indices: number[]): boolean {
   if (indices.slice(1).some((k) => ORG_WORDS.has(article.tokens[k]!.lower))) return false;
   if (lookupPlace(tok.text)?.type === 'demonym' || NATIONALITY_NOUNS.has(tok.lower)) return true;
   if (DESCRIPTOR_ADJECTIVES.has(tok.lower)) return true;
-  return article.clauseInitial[indices[0]!] === 1 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(tok.text) && givenName(tok.text) === undefined
-    && givenName(next.text) !== undefined;
+  if (article.clauseInitial[indices[0]!] !== 1 || givenName(tok.text) !== undefined || givenName(next.text) === undefined) return false;
+  // "Seeds Tim Henman", "Singer Alex Kapranos": a plural or a word for a person, capitalised
+  // only because it opens the sentence.
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(tok.text) || (isPersonNoun(tok.lower) && !isTitleWord(tok.lower));
+}
+
+/** A given name from either list ("Gordon", "Yasser"). */
+function isGiven(word: string): boolean {
+  return givenName(word) !== undefined || isWorldGivenName(word);
 }
 
 /** Finds every proper-noun run in the article. */
@@ -161,7 +169,24 @@ export function findNameRuns(article: Article): NameRun[] {
     }
     // The name part: the longest tail of name-like words.
     let cut = indices.length;
+    // "Christine May", "Brian May": a month closing a name after a given name is a surname.
+    const monthSurname = indices.length >= 2 && NEVER_ACTORS.has(tokens[indices[indices.length - 1]!]!.lower)
+      && isGiven(tokens[indices[indices.length - 2]!]!.text);
+    if (monthSurname) cut--;
     while (cut > 0 && isNameLike(article, indices[cut - 1]!)) cut--;
+    // "UK Chancellor of the Exchequer Gordon Brown": the name starts at the given name that
+    // follows the words of the office.
+    if (cut < indices.length - 1) {
+      let title = false;
+      for (let k = 0; k < cut; k++) if (isTitleWord(tokens[indices[k]!]!.lower)) title = true;
+      for (let g = Math.max(cut, 1); g < indices.length - 1; g++) {
+        if (!title && isTitleWord(tokens[indices[g - 1]!]!.lower)) title = true;
+        if (title && isGiven(tokens[indices[g]!]!.text)) {
+          cut = g;
+          break;
+        }
+      }
+    }
     // "Park Ji-hoon, the company's head of sales": a word that names a place only after a name
     // ("Hyde Park", "Wall Street") opening a run of names is a surname.
     if (cut === 1 && indices.length >= 2 && TRAILING_PLACE_WORDS.has(tokens[indices[0]!]!.lower)) cut = 0;

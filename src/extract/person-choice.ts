@@ -34,6 +34,14 @@ export function isPerson(
   article: Article, key: string, list: Occurrence[], context: NameContext, singleWords: Set<string>, decisions: Decisions,
 ): boolean {
   const model = decisions.models.person;
+  // The hand rules read only the cues and the word count: when one decides, the rest of the
+  // features are not needed (unless training wants them).
+  if (model && !decisions.trace) {
+    const cues = new Set(list.flatMap((o) => o.cues ?? []));
+    if (!key.includes(' ')) cues.add('w<=1');
+    const decided = ruling(PERSON_RULES, [...cues]);
+    if (decided !== undefined) return decided;
+  }
   const features = model || decisions.trace ? nameFeatures(article, list, key, context) : [];
   if (decisions.trace) {
     const forms = new Set(list.flatMap((o) => [o.run.name, o.run.text]));

@@ -38,6 +38,17 @@ export function nameContext(article: Article, singleWords: Set<string>): NameCon
   return { singleWords, scores, writesLower };
 }
 
+/** True when the first pronoun after token `last` in its sentence is "it", "its" or "itself". */
+function thingPronounFirst(article: Article, last: number): boolean {
+  const { tokens, tokenSentence } = article;
+  for (let k = last + 1; k < tokens.length && tokenSentence[k] === tokenSentence[last] && k - last < 30; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'it' || w === 'its' || w === 'itself') return true;
+    if (['he', 'she', 'his', 'her', 'him', 'they', 'their'].includes(w)) return false;
+  }
+  return false;
+}
+
 /** Nouns of place that, with "of", name a place: "the village of …". */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'province', 'region', 'state', 'county', 'district', 'island', 'port', 'capital', 'suburb', 'borough', 'parish', 'municipality', 'governorate', 'prefecture']);
 
@@ -57,6 +68,19 @@ function inList(article: Article, first: number, last: number): boolean {
   return before && after;
 }
 
+/** How many of a name's mentions its usage features look at. */
+const MAX_SAMPLED = 12;
+
+/** A given name from either list: the English-language one (given-names.ts) or the others'. */
+function given(word: string): boolean {
+  return givenName(word) !== undefined || isWorldGivenName(foldName(word.split('-')[0]!));
+}
+
+/** Adds `name:all` when every sampled mention shows the sign, `name:some` when some do. */
+function share(f: Set<string>, name: string, count: number, of: number): void {
+  if (count > 0) f.add(count === of ? `${name}:all` : `${name}:some`);
+}
+
 /**
  * Features of one name (all occurrences grouped under its folded form `key`).
  *
@@ -73,8 +97,6 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   for (const o of occurrences) for (const c of o.cues ?? []) f.add(c);
   const firstWord = nameTokens[0] ?? '';
   const lastWord = nameTokens[nameTokens.length - 1] ?? '';
-  // A given name from either list: the English-language one (given-names.ts) or the others'.
-  const given = (word: string): boolean => givenName(word) !== undefined || isWorldGivenName(foldName(word.split('-')[0]!));
   // "Al Jazeera", "San Marino", "La Liga": a particle first is not a given name.
   const particle = /^(?:al|el|la|le|de|di|da|du|van|von|san|santa)$/i.test(firstWord);
   if (particle) f.add('particleFirst');
@@ -103,7 +125,11 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let employer = 0;
   let work = 0;
   let placeOf = 0;
-  for (const o of occurrences) {
+  let itAfter = 0;
+  // How the name is used, over its first mentions (a name used a hundred times is judged by its
+  // first dozen, at a dozenth of the cost).
+  const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
+  for (const o of sample) {
     const r = o.run;
     const prev = tokens[r.first - 1];
     const next = tokens[r.last + 1];
@@ -118,24 +144,23 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     const head = tokens[r.first - 2];
     if (prev && ['at', 'for', 'of', 'with'].includes(prev.lower) && head && head.pos === 'NOUN' && isPersonNoun(head.lower)) employer++;
     for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) if (WORK_WORDS.has(tokens[k]!.lower)) work++;
+    // "Nokia said its profits …": the first pronoun after the name in its sentence is "it"/"its".
+    if (thingPronounFirst(article, r.last)) itAfter++;
     // "the hamlet of Dale Cross", "the town of Jordan": a place named after a noun of place.
     if (prev?.lower === 'of' && head && PLACE_NOUNS.has(head.lower)) placeOf++;
   }
-  const n = occurrences.length;
-  const share = (name: string, count: number): void => {
-    if (count === 0) return;
-    f.add(count === n ? `${name}:all` : `${name}:some`);
-  };
-  share('det', det);
-  share('placePrep', placePrep);
-  share('clauseStart', clauseStart);
-  share('quoted', quoted);
-  share('list', list);
-  share('verbAfter', verbAfter);
-  share('possessive', possessive);
-  share('employer', employer);
-  share('work', work);
-  share('placeOf', placeOf);
+  const n = sample.length;
+  share(f, 'det', det, n);
+  share(f, 'placePrep', placePrep, n);
+  share(f, 'clauseStart', clauseStart, n);
+  share(f, 'quoted', quoted, n);
+  share(f, 'list', list, n);
+  share(f, 'verbAfter', verbAfter, n);
+  share(f, 'possessive', possessive, n);
+  share(f, 'employer', employer, n);
+  share(f, 'work', work, n);
+  share(f, 'placeOf', placeOf, n);
+  share(f, 'itAfter', itAfter, n);
   if (words.length === 1 && clauseStart === n) f.add('w=1&clauseStart:all');
   // "Care", "Malaria": the article writes the word in lower case elsewhere.
   if (context.writesLower(words[0]!)) f.add(words.length === 1 ? 'lowerElsewhere' : 'firstLowerElsewhere');

@@ -22,7 +22,6 @@ const KNOWING = new Map<string, string>(
     explain: 'explain', explained: 'explain', specify: 'explain', specified: 'explain', elaborate: 'explain', detail: 'explain', details: 'explain',
     determine: 'determine', determined: 'determine', establish: 'establish', established: 'determine', decide: 'decide', decided: 'decide', undecided: 'decide', settled: 'decide',
     respond: 'respond', responded: 'respond', reply: 'respond', replied: 'respond', answer: 'respond', answered: 'respond', unanswered: 'respond',
-    investigate: 'investigate', investigating: 'investigate', investigation: 'investigate', inquiry: 'investigate', examining: 'investigate', review: 'investigate',
     mystery: 'know', question: 'question', questions: 'question', whether: 'question',
   }),
 );
@@ -38,6 +37,51 @@ export interface SentencePlace {
 }
 
 /**
+ * Word families by stem that tell of something not settled yet, however the sentence words it:
+ * an inquiry under way ("assessing", "examining", "probe"), a result awaited ("pending", "due
+ * later"), a doubt ("unsure", "doubts"), a claim not confirmed ("suspected", "reportedly"), a
+ * search ("hunting for", "whereabouts").
+ */
+const STEM_FAMILIES: Array<[RegExp, string]> = [
+  [/^(?:investigat|inquir|enquir|probe|probing|examin|assess|stud(?:y|ying|ies)|review|consider|explor|look(?:ing)?$)/, 'inquiry'],
+  [/^(?:await|pending|later$|due$|yet$)/, 'pending'],
+  [/^(?:unsure|doubt|wonder|uncertain|puzzl|baffl)/, 'doubt'],
+  [/^(?:suspect|believed$|reported(?:ly)?$|alleg|suggest|rumou?r|speculat|claim)/, 'unconfirmed'],
+  [/^(?:hunt|search|seek|sought|missing$|whereabouts)/, 'search'],
+];
+
+const families = new Map<string, string | null>();
+
+function stemFamily(word: string): string | undefined {
+  let found = families.get(word);
+  if (found === undefined) {
+    found = null;
+    for (const [re, family] of STEM_FAMILIES) if (re.test(word)) {
+      found = family;
+      break;
+    }
+    if (families.size > 50_000) families.clear();
+    families.set(word, found);
+  }
+  return found ?? undefined;
+}
+
+/** Whether a word could take part in saying something is unknown (memoised per word). */
+const telling = new Map<string, boolean>();
+
+function mayTell(w: string): boolean {
+  let known = telling.get(w);
+  if (known === undefined) {
+    // Plain verbs of saying ("said", "told") tell nothing unknown without a negation or a cue.
+    known = NEGATIONS.has(w) || (KNOWING.has(w) && KNOWING.get(w) !== 'say') || CUE_WORDS.has(w) || w.startsWith('un')
+      || w.endsWith("n't") || w.endsWith('n’t') || stemFamily(w) !== undefined;
+    if (telling.size > 50_000) telling.clear();
+    telling.set(w, known);
+  }
+  return known;
+}
+
+/**
  * Words one of the open-question cues needs besides negations and words of knowing ("remains to
  * be seen", "declined to say", "under wraps", "too early to", "jury is out", "if confirmed"); with
  * NEGATIONS, KNOWING and words starting "un" they cover every cue (test/extract/question-cues.test.ts).
@@ -48,15 +92,16 @@ const CUE_WORDS = new Set([
 ]);
 
 /**
- * True when sentence `index` holds no negation and no word of knowing or telling ("know",
- * "clear", "said", "disclose", "whether" …): with no cue and no question mark either, nothing in
- * it can say that something is unknown (the hand rule 'plain-statement').
+ * True when sentence `index` holds no negation and no word of knowing or disclosing ("know",
+ * "clear", "disclose", "whether", "investigating" …; a plain "said" does not count): with no cue
+ * and no question mark either, nothing in it can say that something is unknown (the hand rule
+ * 'plain-statement').
  */
 export function saysNothingOfKnowing(article: Article, index: number): boolean {
   const sentence = article.sentences[index]!;
   for (let k = tokenAt(article, sentence.start); k < article.tokens.length && article.tokens[k]!.start < sentence.end; k++) {
     const w = article.tokens[k]!.lower;
-    if (NEGATIONS.has(w) || KNOWING.has(w) || CUE_WORDS.has(w) || w.startsWith('un') || w.endsWith("n't") || w.endsWith('n’t')) return false;
+    if (mayTell(w)) return false;
   }
   return true;
 }
@@ -83,7 +128,8 @@ export function questionFeatures(article: Article, index: number, cues: Readonly
   // The sentence's words from the article's tokens (lower case, letters only), read once.
   const words: string[] = [];
   for (let k = tokenAt(article, sentence.start); k < article.tokens.length && article.tokens[k]!.start < sentence.end; k++) {
-    const w = article.tokens[k]!.lower;
+    const tok = article.tokens[k]!;
+    const w = tok.lower;
     if (/^[a-z]/.test(w) || w === "n't" || w === 'n’t') words.push(w === 'n’t' ? "n't" : w);
   }
   let negated = false;
@@ -111,7 +157,7 @@ export function questionFeatures(article: Article, index: number, cues: Readonly
       f.add(`wh=${w}`);
     }
     if (HEDGES.has(w)) f.add(`hedge=${w}`);
-    const family = KNOWING.get(w);
+    const family = KNOWING.get(w) ?? stemFamily(w);
     if (family) f.add(`know=${family}`);
     if (w === 'i' || w === 'we') f.add('firstPerson');
   }

@@ -37,7 +37,7 @@ export class QuoteLookup extends SpeakerLookup {
   }
 
   /** 'Her book, "Night Shift on the Ice," is …', 'a report titled "…"': a title, not speech. */
-  protected titled(q: QuoteSpan): boolean {
+  titled(q: QuoteSpan): boolean {
     const before = this.article.body.slice(Math.max(0, q.open - 40), q.open);
     return /\b(?:(?:book|novel|memoir|film|movie|documentary|album|song|play|series|programme|program|podcast)\b[^.!?"“”]{0,30},|titled|entitled|called|dubbed|named)\s*$/i.test(before);
   }

@@ -24,7 +24,7 @@ export function attributeQuotes(article: Article, table: ActorTable, decisions: 
     // "…this high,” he said: the comma belongs to the reporter's sentence, not to the speaker.
     const text = article.body.slice(q.textStart, q.textEnd).replace(/\s+/g, ' ').replace(/\s*,$/, '');
     const learned = chooseSpeaker(article, table, {
-      index, quote: q, rule: attribution, step: attributor.steps[index]!, previous: chosen, embedded: attributor.embedded(q),
+      index, quote: q, rule: attribution, step: attributor.steps[index]!, previous: chosen, embedded: attributor.embedded(q), titled: attributor.titled(q),
     }, text, decisions);
     const ruleActor = attribution.type === 'actor' ? attribution.actor : -1;
     if (learned !== undefined && learned !== ruleActor) attribution = learned >= 0 ? { type: 'actor', actor: learned } : { type: 'none' };

@@ -8,13 +8,13 @@
 import type { Article } from './context.ts';
 import { HONORIFICS, NAME_PARTICLES } from './lexicon.ts';
 import type { NameRun } from './names.ts';
-import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, widenTitle } from './roles.ts';
+import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, span, widenTitle } from './roles.ts';
 import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
 
 /** Where a candidate role was found. */
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
-  | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'nearby';
+  | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -26,10 +26,6 @@ export interface RoleOption {
 }
 
 const PHRASE_POS = new Set(['ADJ', 'NOUN', 'NUM', 'PROPN']);
-
-function span(article: Article, from: number, to: number): string {
-  return article.body.slice(article.tokens[from]!.start, article.tokens[to]!.end).replace(/\s+/g, ' ').trim();
-}
 
 /**
  * The noun phrase right before a name that is not a title word's phrase: "fifth seed", "the 2002
@@ -97,6 +93,31 @@ function whoAfter(article: Article, last: number): string | undefined {
   return k > from ? span(article, from, k - 1) : undefined;
 }
 
+/**
+ * "Everton: Martyn, Hibbert, Yobo …": in a line-up or list introduced by a capitalised heading
+ * and a colon, the heading (the team) — skipping "Subs:" headings back to the team before them.
+ */
+export function listHeading(article: Article, first: number, team = true): string | undefined {
+  const { tokens } = article;
+  let k = first - 1;
+  // Back over the list: names, commas, "and", bracketed substitutions.
+  for (let steps = 0; k >= 0 && steps < 120; steps++, k--) {
+    const t = tokens[k]!;
+    if (t.text === ':') break;
+    if (t.text === '.' || t.text === ';' || t.text === '"' || t.text === '“' || t.text === '”') return undefined;
+  }
+  if (k < 0 || tokens[k]!.text !== ':') return undefined;
+  let h = k - 1;
+  while (h >= 0 && /^\p{Lu}/u.test(tokens[h]!.text) && k - h <= 4) h--;
+  if (h === k - 1) return undefined;
+  const heading = span(article, h + 1, k - 1);
+  // "Subs: Wright, Pistone": the substitutes of the team listed just before.
+  if (team && /^subs\b|^substitutes\b/i.test(heading)) {
+    return tokens[h]?.text === '.' ? listHeading(article, h, team) : undefined;
+  }
+  return heading;
+}
+
 /** Descriptions an earlier step already looked for at this occurrence (undefined: looked, none found). */
 export type KnownRoles = Partial<Record<RoleSource, string | undefined>>;
 
@@ -127,6 +148,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   add('of', ofPlace(article, run.nameLast));
   add('paren', bracket(article, run.nameLast));
   add('who', whoAfter(article, run.nameLast));
+  add('heading', listHeading(article, run.first));
   if (namedAs(article, run.first)) add('described', describedBeforeName(article, run.first));
   return out;
 }

@@ -6,9 +6,12 @@ import type { ActorDraft } from './actor-table.ts';
 import type { Article } from './context.ts';
 import type { Occurrence } from './evidence.ts';
 import type { Decisions } from './learned/decisions.ts';
-import { probability } from './learned/linear.ts';
+import { preference } from './learned/linear.ts';
 import { roleOptions, type RoleOption } from './role-candidates.ts';
-import { roleFeatures } from './role-features.ts';
+import { noRoleFeatures, roleFeatures, summarise } from './role-features.ts';
+
+/** How many of a person's mentions, from the one that introduces them, are searched for a role. */
+const MAX_MENTIONS = 12;
 
 /**
  * Each person's role: of every description found at any of their occurrences, the one the
@@ -24,12 +27,14 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
     // Mentions are counted from the one that introduces the full name ("Partington's son, Hugh
     // Partington III" after a bare "Partington" earlier is still the introduction).
     const intro = Math.max(0, list.findIndex((o) => o.run.name === actor.name));
-    const options: RoleOption[] = list.flatMap((o, i) => roleOptions(article, o.run, Math.max(0, i - intro), o.known));
+    // Roles are given at the first mentions; later ones add little but cost, so at most 12 count.
+    const options: RoleOption[] = list.slice(0, intro + MAX_MENTIONS).flatMap((o, i) => roleOptions(article, o.run, Math.max(0, i - intro), o.known));
+    const summary = summarise(options);
     const scored: Array<{ option: RoleOption; p: number }> = [];
     for (const option of options) {
-      const features = roleFeatures(option, options);
+      const features = roleFeatures(option, summary);
       decisions.trace?.roles.push({ person: actor.name, aliases: [...actor.aliases], text: option.text, features });
-      if (model) scored.push({ option, p: probability(model, features) });
+      if (model) scored.push({ option, p: preference(model, features, noRoleFeatures(options.length)) });
     }
     if (model) actor.role = pickRole(scored, model.threshold);
   }

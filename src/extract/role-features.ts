@@ -9,8 +9,38 @@ import type { RoleOption } from './role-candidates.ts';
 
 const LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'former', 'who', 'of']);
 
-/** The features of `option`, one of `all` the candidates found for one person. */
-export function roleFeatures(option: RoleOption, all: readonly RoleOption[]): string[] {
+/** What the features of one person's candidates need to know about all of them, computed once. */
+export interface RoleCandidates {
+  count: number;
+  /** For each distinct text, the mentions it was found at. */
+  mentions: Map<string, Set<number>>;
+  /** Texts held inside a longer text, and texts that hold a shorter one. */
+  inside: Set<string>;
+  holds: Set<string>;
+}
+
+/** Summarises one person's candidates for `roleFeatures` (pairs of distinct texts, not of candidates). */
+export function summarise(all: readonly RoleOption[]): RoleCandidates {
+  const mentions = new Map<string, Set<number>>();
+  for (const o of all) {
+    const set = mentions.get(o.text) ?? new Set<number>();
+    set.add(o.occurrence);
+    mentions.set(o.text, set);
+  }
+  const texts = [...mentions.keys()];
+  const inside = new Set<string>();
+  const holds = new Set<string>();
+  for (const a of texts) for (const b of texts) {
+    if (a.length < b.length && b.includes(a)) {
+      inside.add(a);
+      holds.add(b);
+    }
+  }
+  return { count: all.length, mentions, inside, holds };
+}
+
+/** The features of `option`, one of the candidates `all` (summarised) found for one person. */
+export function roleFeatures(option: RoleOption, all: RoleCandidates): string[] {
   const words = option.text.split(/\s+/);
   const f = new Set<string>();
   const first = option.occurrence === 0;
@@ -30,10 +60,14 @@ export function roleFeatures(option: RoleOption, all: readonly RoleOption[]): st
   if (/^\p{Lu}/u.test(words[0]!)) f.add('startsCap');
   if (/\d/.test(option.text)) f.add('digit');
   if (option.quoted) f.add('quoted');
-  const same = all.filter((o) => o.text === option.text);
-  if (new Set(same.map((o) => o.occurrence)).size > 1) f.add('repeated');
-  if (all.some((o) => o !== option && o.text.length > option.text.length && o.text.includes(option.text))) f.add('insideLonger');
-  if (all.some((o) => o !== option && o.text.length < option.text.length && option.text.includes(o.text))) f.add('holdsShorter');
-  f.add(bucketed('options', all.length, [1, 2, 4]));
+  if ((all.mentions.get(option.text)?.size ?? 0) > 1) f.add('repeated');
+  if (all.inside.has(option.text)) f.add('insideLonger');
+  if (all.holds.has(option.text)) f.add('holdsShorter');
+  f.add(bucketed('options', all.count, [1, 2, 4]));
   return [...f];
+}
+
+/** The features of the "no role" candidate among `count` candidates (for a ranking role model). */
+export function noRoleFeatures(count: number): string[] {
+  return ['noRole', bucketed('noRole&options', count, [0, 1, 2, 4])];
 }

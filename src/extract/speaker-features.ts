@@ -9,6 +9,7 @@
 import type { ActorTable } from './actor-table.ts';
 import { sentenceAt, tokenAt, type Article } from './context.ts';
 import { bucketed } from './learned/linear.ts';
+import { genderOf, pronounFits } from './given-names.ts';
 import { isSpeechVerb } from './lexicon.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Attribution } from './speakers.ts';
@@ -29,6 +30,8 @@ export interface QuoteContext {
   previous: number[];
   /** The quotation sits inside the reporter's sentence ("called it 'a disgrace'"). */
   embedded: boolean;
+  /** The quotation is the title of a work ('her book, "Night Shift on the Ice,"'). */
+  titled: boolean;
 }
 
 function speechVerbNear(article: Article, from: number, to: number): boolean {
@@ -43,7 +46,6 @@ function speechVerbNear(article: Article, from: number, to: number): boolean {
 /** The candidates of one quotation, each with its features. */
 export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteContext): SpeakerOption[] {
   const { quote: q, rule } = ctx;
-  const { tokens } = article;
   const quoteSentence = sentenceAt(article, q.open);
   const closeSentence = sentenceAt(article, Math.max(q.open, q.close - 1));
   const para = article.paragraphs[q.paragraph]!;
@@ -58,6 +60,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   if (words <= 3) quoteKind.push('short');
   else if (words <= 8) quoteKind.push('medium');
   if (ctx.embedded) quoteKind.push('embedded');
+  if (ctx.titled) quoteKind.push('titled');
   if (!verbInSentence) quoteKind.push('noVerb');
   if (!q.opened) quoteKind.push('unopened');
   if (q.continues !== undefined) quoteKind.push('continues');
@@ -74,6 +77,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     near.set(actor, set);
   };
   let lastBefore = -1;
+  const grammar = new Map<number, string>();
   // Only mentions from two paragraphs back to the end of this one matter (mentions are in body order).
   const from = Math.max(article.paragraphs[Math.max(0, q.paragraph - 2)]!.start, q.open - 2000);
   const to = Math.min(Math.max(para.end, article.sentences[Math.min(article.sentences.length - 1, closeSentence + 1)]!.end), q.close + 1000);
@@ -87,7 +91,8 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   for (let i = lo; i < table.mentions.length && table.mentions[i]!.start < to; i++) {
     const m = table.mentions[i]!;
     if (m.quoted) continue;
-    const s = sentenceAt(article, m.start);
+    const k = m.token;
+    const s = article.tokenSentence[k]!;
     const inParagraph = m.start >= para.start && m.start < para.end;
     const before = m.start < q.open;
     if (before && table.actors[m.actor]!.kind === 'person') lastBefore = m.actor;
@@ -100,8 +105,11 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     else if (before && q.paragraph > 0 && m.start >= article.paragraphs[q.paragraph - 1]!.start) where = 'prevPara';
     if (!where) continue;
     note(m.actor, where);
-    const k = tokenAt(article, m.start);
-    const end = tokenAt(article, m.end);
+    let end = k;
+    while (end < article.tokens.length && article.tokens[end]!.end <= m.end) end++;
+    // How the mention nearest the quotation stands in its sentence: "Kenteris' lawyer X told …"
+    // names Kenteris only as a possessor; "X told …" makes X the subject.
+    if (before || !near.has(m.actor)) grammar.set(m.actor, mentionGrammar(article, k, end));
     if (speechVerbNear(article, end, end + 2)) note(m.actor, 'verbAfter');
     if (speechVerbNear(article, k - 2, k - 1)) note(m.actor, 'verbBefore');
     const distance = before ? openTok - k : k - closeTok;
@@ -110,6 +118,18 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   if (lastBefore >= 0) note(lastBefore, 'lastPerson');
   if (ruleActor >= 0) note(ruleActor, 'rule');
   if (previous !== undefined && previous >= 0) note(previous, 'previousSpeaker');
+  // "said the Spurs sporting director", "a spokesman for REM said": the rules found only a
+  // description. A definite one usually takes up someone named before (whose role shares its
+  // words); an organisation named inside it may be the one speaking.
+  const description = rule.type === 'unnamed' ? rule.description.toLowerCase() : undefined;
+  const definite = description !== undefined && /^(?:the|his|her|its|their)\s/.test(description);
+  const descriptionWords = description ? description.split(/[^\p{L}]+/u).filter((w) => w.length > 3) : [];
+  if (description) {
+    table.actors.forEach((a, i) => {
+      if (a.kind !== 'person' && [a.name, ...a.aliases].some((n) => n.length > 1 && description.includes(n.toLowerCase()))) note(i, 'inDescription');
+    });
+  }
+  const pronoun = pronounNear(article, openTok, closeTok);
 
   const options: SpeakerOption[] = [];
   for (const [actor, tags] of near) {
@@ -127,8 +147,18 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     if (tags.has('sent:before') && tags.has('verbAfter')) f.add('sent:before&verbAfter');
     if (tags.has('sent:after') && (tags.has('verbBefore') || tags.has('verbAfter'))) f.add('sent:after&verb');
     if (tags.has('prevSent') && tags.has('verbAfter')) f.add('prevSent&verbAfter');
-    if (table.actors[actor]!.role) f.add('hasRole');
+    const role = table.actors[actor]!.role?.toLowerCase();
+    if (role) f.add('hasRole');
+    const g = grammar.get(actor);
+    if (g) f.add(`mention:${g}`);
     for (const k of quoteKind) f.add(`${kind}&${k}`);
+    if (description) {
+      f.add(definite ? 'ruleUnnamed:definite' : 'ruleUnnamed:indefinite');
+      if (role && descriptionWords.some((w) => role.includes(w))) f.add('roleMatchesDescription');
+      if (definite && tags.has('previousSpeaker')) f.add('definite&previousSpeaker');
+      if (definite && tags.has('lastPerson')) f.add('definite&lastPerson');
+    }
+    if (pronoun && kind === 'person') f.add(pronounFits(pronoun, genderOf(table.actors[actor]!)) ? 'pronounFits' : 'pronounClashes');
     options.push({ actor, features: [...f] });
   }
   const none = new Set<string>(['none']);
@@ -138,7 +168,38 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   }
   for (const k of quoteKind) none.add(`none&${k}`);
   if (near.size === 0) none.add('none&alone');
+  if (description) none.add(definite ? 'none&unnamed:definite' : 'none&unnamed:indefinite');
   options.push({ actor: -1, features: [...none] });
-  void tokens;
   return options;
+}
+
+/** The grammatical standing of a mention from its neighbours: possessor, subject, object or other. */
+function mentionGrammar(article: Article, first: number, after: number): string {
+  const { tokens } = article;
+  const next = tokens[after];
+  const prev = tokens[first - 1];
+  if (next && (/^['’]s?$/.test(next.text))) return 'possessor';
+  if (prev && (prev.pos === 'ADP' || prev.pos === 'VERB') && article.tokenSentence[first - 1] === article.tokenSentence[first]) return 'object';
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return 'subject';
+  if (next?.text === ',') return 'appositive';
+  return 'other';
+}
+
+/** "he said", "she told": the personal pronoun that attributes the quotation, if any, near its marks. */
+function pronounNear(article: Article, openTok: number, closeTok: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const check = (k: number): string | undefined => {
+    const t = tokens[k];
+    return t && article.tokenQuote[k]! < 0 && (t.lower === 'he' || t.lower === 'she') ? t.lower : undefined;
+  };
+  for (let k = closeTok; k < Math.min(tokens.length, closeTok + 4); k++) {
+    if (tokenSentence[k] !== tokenSentence[Math.max(0, closeTok - 1)]) break;
+    const found = check(k);
+    if (found) return found;
+  }
+  for (let k = openTok - 1; k >= Math.max(0, openTok - 6); k--) {
+    const found = check(k);
+    if (found) return found;
+  }
+  return undefined;
 }

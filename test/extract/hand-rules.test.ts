@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/extract.ts';
-import { PERSON_RULES, QUESTION_RULES, type HandRule } from '../../src/extract/hand-rules.ts';
+import { PERSON_RULES, QUESTION_RULES, SPEAKER_RULES, type HandRule } from '../../src/extract/hand-rules.ts';
 import { newTrace } from '../../src/extract/learned/trace.ts';
 
 function traced(text: string): { trace: ReturnType<typeof newTrace>; people: string[]; questions: string[] } {
@@ -29,6 +29,25 @@ describe('hand rules for people', () => {
   }
 });
 
+describe('hand rules for speakers', () => {
+  for (const rule of SPEAKER_RULES) {
+    it(`${rule.id}: applies to its example and decides it, not to its near miss`, () => {
+      const trace = newTrace();
+      const quotes = extractArticle(rule.example, { trace }).quotes;
+      const hits = trace.speakers.filter((c) => c.speaker === null && applies(rule, c.features));
+      expect(hits.length, rule.example).toBeGreaterThan(0);
+      for (const hit of hits) {
+        const quote = quotes.find((q) => q.text === hit.quote);
+        expect(quote, hit.quote).toBeDefined();
+        expect(quote!.speaker).toBeNull();
+      }
+      const negative = newTrace();
+      extractArticle(rule.negative, { trace: negative });
+      expect(negative.speakers.filter((c) => applies(rule, c.features)).map((c) => c.quote)).toEqual([]);
+    });
+  }
+});
+
 describe('hand rules for open questions', () => {
   for (const rule of QUESTION_RULES) {
     it(`${rule.id}: applies to its example and decides it, not to its near miss`, () => {
@@ -42,7 +61,7 @@ describe('hand rules for open questions', () => {
   }
 
   it('have unique ids', () => {
-    const ids = [...PERSON_RULES, ...QUESTION_RULES].map((r) => r.id);
+    const ids = [...PERSON_RULES, ...SPEAKER_RULES, ...QUESTION_RULES].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

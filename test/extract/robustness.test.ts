@@ -20,11 +20,14 @@ describe('bad input', () => {
     expect(extractArticle(bytes.toString('latin1')).quotes).toEqual([]);
   });
 
-  it('reads only the first MAX_CHARS of 5 MB of text, within two seconds', () => {
+  // The time bounds here are guards against a hang or a super-linear step, set far above the
+  // normal cost (well under a second) so a busy machine does not fail them; speed itself is
+  // measured by `npm run bench -- extract`.
+  it('reads only the first MAX_CHARS of 5 MB of text, and does not hang', () => {
     const huge = `${DAM_DEAL}\n\n${PORT_STRIKE}\n\n`.repeat(Math.ceil(5_000_000 / (DAM_DEAL.length + PORT_STRIKE.length)));
     expect(huge.length).toBeGreaterThan(5_000_000);
     const { value, ms } = timed(() => extractArticle(huge));
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(10_000);
     expect(value.actors.some((a) => a.name === 'Helena Marques')).toBe(true);
     const lastCite = value.quotes.at(-1)!.cites[0]!;
     expect(Number(lastCite.split('.')[0])).toBeLessThan(MAX_CHARS / 20);
@@ -32,7 +35,7 @@ describe('bad input', () => {
 
   it('survives one enormous paragraph without sentence breaks', () => {
     const { value, ms } = timed(() => extractArticle('word "quote '.repeat(400_000)));
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(10_000);
     expect(Array.isArray(value.quotes)).toBe(true);
   });
 

@@ -12,6 +12,12 @@ export interface LinearModel {
   weights: Record<string, number>;
   /** The probability at or above which the decision is taken. */
   threshold: number;
+  /**
+   * 'ranker' when trained to pick one candidate of a group (a softmax over the group's scores):
+   * its scores are compared with one another, or with a "none of them" candidate, not with a
+   * threshold of their own.
+   */
+  kind?: 'ranker';
 }
 
 /** Each model's weights as a Map, built on first use (look-ups in a Map of strings are faster). */
@@ -37,6 +43,15 @@ export function logit(model: LinearModel, features: readonly string[]): number {
 /** The model's probability that the decision holds for these features. */
 export function probability(model: LinearModel, features: readonly string[]): number {
   return 1 / (1 + Math.exp(-logit(model, features)));
+}
+
+/**
+ * How strongly a candidate beats an alternative, as a probability: for a ranker, the candidate
+ * against the "none of them" features; for a classifier, the candidate alone.
+ */
+export function preference(model: LinearModel, features: readonly string[], noneFeatures: readonly string[]): number {
+  const base = model.kind === 'ranker' ? logit(model, noneFeatures) : 0;
+  return 1 / (1 + Math.exp(-(logit(model, features) - base)));
 }
 
 /** Features from a number, by bucket: `len<=2`, `len<=4`, … `len>8` for `bucketed('len', n, [2,4,8])`. */
