@@ -19,6 +19,8 @@ export interface FeedItem {
   /** The item's full article as HTML, when the feed carries one (`content:encoded`, Atom `content`); for drafts. */
   content?: string;
   guid?: string;
+  /** Who wrote it, as the feed names them (several joined with commas); shown in developments. */
+  author?: string;
 }
 
 /** A feed document after decoding and parsing. */
