@@ -6,7 +6,7 @@
  * Brief actually produced.
  */
 import type { CompareOp, Expr } from './python-expr.ts';
-import { AuthorText, Callable, CheckFailure, decoderName, Encoding, Instant, Missing, squeeze, Text, textOf, Unknown, View, type Value } from './values.ts';
+import { AuthorText, Callable, CheckFailure, decoderName, Encoding, Instant, Missing, normalUrl, PlainText, squeeze, Text, textOf, Unknown, Url, View, type Value } from './values.ts';
 
 /** The names a condition can use. */
 export type Scope = (name: string) => Value;
@@ -24,6 +24,7 @@ export function truth(value: Value): boolean | Unknown {
   if (value instanceof Unknown) return value;
   if (value instanceof Missing) fail(value);
   if (value instanceof Text) return value.value.length > 0;
+  if (value instanceof Url) return value.href.length > 0;
   if (value instanceof Instant || value instanceof Encoding || value instanceof View || value instanceof Callable) return true;
   if (Array.isArray(value)) return value.length > 0;
   if (value && typeof value === 'object') return Object.keys(value).length > 0;
@@ -51,13 +52,15 @@ export function equals(a: Value, b: Value): boolean | Unknown {
   if (isUnknown(b)) return b;
   if (a instanceof Missing) fail(a);
   if (b instanceof Missing) fail(b);
-  const special = (v: Value) => v instanceof Text || v instanceof Instant || v instanceof Encoding;
+  const special = (v: Value) => v instanceof Text || v instanceof Url || v instanceof Instant || v instanceof Encoding;
   if (special(b) && !special(a)) return equals(b, a);
   if (a instanceof Text) {
     if (b instanceof Text) return squeeze(a.value) === squeeze(b.value);
     if (typeof b !== 'string') return false;
-    return a instanceof AuthorText ? authorMatches(a.value, b) : squeeze(a.value) === textOf(b);
+    if (a instanceof AuthorText) return authorMatches(a.value, b);
+    return squeeze(a.value) === (a instanceof PlainText ? squeeze(b) : textOf(b));
   }
+  if (a instanceof Url) return (typeof b === 'string' || b instanceof Url) && normalUrl(a.href) === normalUrl(typeof b === 'string' ? b : b.href);
   if (a instanceof Instant) {
     if (b instanceof Instant) return a.iso === b.iso;
     return Array.isArray(b) && tupleInstant(b) === Math.floor(Date.parse(a.iso) / 1000) * 1000;

@@ -25,6 +25,10 @@ export interface BriefOutcome {
   encoding?: string;
   /** Where the charset came from (`bom`, `content-type`, `declaration`, `detected`…). */
   encodingFrom?: string;
+  /** A declared charset the decoder did not use (unknown, or the bytes did not fit it). */
+  encodingOverrode?: string;
+  /** Some bytes were not valid in the charset used. */
+  encodingMalformed?: boolean;
   feed?: { title?: string; link?: string; ttlMinutes?: number; notes: string[] };
   items?: BriefItem[];
   etag?: string;

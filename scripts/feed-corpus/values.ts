@@ -25,6 +25,23 @@ export class Text {
   constructor(readonly value: string) {}
 }
 
+/** Text whose source the document declares plain (`type="text"`): feedparser's value is then text too, compared as written. */
+export class PlainText extends Text {}
+
+/** A URL Brief produced: equal to a literal naming the same URL (the host's case does not matter). */
+export class Url {
+  constructor(readonly href: string) {}
+}
+
+/** A URL in its normal form, or the string itself when it is not one. */
+export function normalUrl(value: string): string {
+  try {
+    return new URL(value).href;
+  } catch {
+    return value;
+  }
+}
+
 /** A Brief author line: compared like text, but feedparser's `name (email)` form matches the name alone. */
 export class AuthorText extends Text {}
 
@@ -50,7 +67,7 @@ export class Callable {
   constructor(readonly call: (args: Value[]) => Value) {}
 }
 
-export type Value = string | number | boolean | null | Value[] | { [key: string]: Value } | Unknown | Missing | Text | Instant | Encoding | View | Callable;
+export type Value = string | number | boolean | null | Value[] | { [key: string]: Value } | Unknown | Missing | Text | Url | Instant | Encoding | View | Callable;
 
 /** Thrown while evaluating: the check fails with this message (as an exception fails feedparser's). */
 export class CheckFailure extends Error {}

@@ -22,6 +22,8 @@ async function readOne(url: string): Promise<BriefOutcome> {
       status: 'parsed',
       encoding,
       encodingFrom,
+      ...(decoded.overrode ? { encodingOverrode: decoded.overrode } : {}),
+      ...(decoded.malformed ? { encodingMalformed: true } : {}),
       feed: { ...(feed.title !== undefined ? { title: feed.title } : {}), ...(feed.link ? { link: feed.link } : {}), ...(feed.ttlMinutes ? { ttlMinutes: feed.ttlMinutes } : {}), notes: feed.notes },
       items: feed.items.map(({ key: _key, ...item }) => item),
       ...(fetched.etag ? { etag: fetched.etag } : {}),

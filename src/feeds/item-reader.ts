@@ -54,10 +54,11 @@ function textDefault(ctx: ItemContext, field: 'title' | 'body'): DefaultMarkup {
 
 /** The link an Atom-style `<link>` list names: the `alternate` (HTML first), else the first without a rel. */
 function atomLink(links: XmlNode[], base: string | undefined): string | undefined {
-  const withHref = links.filter((l) => l.attrs.href?.trim());
-  const alternates = withHref.filter((l) => (l.attrs.rel ?? 'alternate').trim().toLowerCase() === 'alternate');
+  // Atom 0.3 feeds sometimes write the address as the element's text instead of `href`.
+  const hrefOf = (l: XmlNode) => l.attrs.href?.trim() || plainText(l);
+  const alternates = links.filter((l) => hrefOf(l) && (l.attrs.rel ?? 'alternate').trim().toLowerCase() === 'alternate');
   const chosen = alternates.find((l) => /html/i.test(l.attrs.type ?? '')) ?? alternates[0];
-  return chosen ? resolveUrl(chosen.attrs.href, baseOf(chosen, base)) : undefined;
+  return chosen ? resolveUrl(hrefOf(chosen), baseOf(chosen, base)) : undefined;
 }
 
 function readLink(item: XmlNode, ctx: ItemContext, base: string | undefined): string | undefined {
@@ -109,7 +110,7 @@ function readAuthor(item: XmlNode): string | undefined {
 /** The full article (content) and the text for matching: the article when there is one, else the summary. */
 function readBody(item: XmlNode, ctx: ItemContext): { text: string; content?: string } {
   const markup = textDefault(ctx, 'body');
-  const articleNode = firstOf(item, 'content:encoded', 'content', 'xhtml:body', 'body');
+  const articleNode = firstOf(item, 'content:encoded', 'content', 'xhtml:body', 'body', 'fullitem');
   const article = articleNode && readTextConstruct(articleNode, articleNode.name === 'content' ? markup : 'html', MAX_TEXT);
   const summaryNode = article?.text ? undefined : firstOf(item, 'summary', 'description', 'dc:description', 'itunes:summary');
   const summary = summaryNode && readTextConstruct(summaryNode, markup, MAX_TEXT);
@@ -129,7 +130,7 @@ function attempt<T>(field: string, problems: FieldProblem[], read: () => T): T |
 
 /** True for an item element with nothing in it (`<item/>`), which is no story. */
 export function isEmptyItem(item: XmlNode): boolean {
-  return elements(item).length === 0 && !textContent(item).trim();
+  return elements(item).length === 0 && !textContent(item).trim() && !item.attrs['rdf:about'];
 }
 
 /** Reads one item; fields that cannot be read are left empty and added to `problems`. */

@@ -24,6 +24,8 @@ const CANONICAL: Readonly<Record<string, string>> = {
   'http://www.w3.org/1999/xhtml': 'xhtml',
   'http://rssnamespace.org/feedburner/ext/1.0': 'feedburner',
   'http://www.itunes.com/dtds/podcast-1.0.dtd': 'itunes',
+  // Apple's own documentation spelled it this way for years, and feeds copied it.
+  'http://www.itunes.com/DTDs/Podcast-1.0.dtd': 'itunes',
   'http://www.w3.org/XML/1998/namespace': 'xml',
 };
 

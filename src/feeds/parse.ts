@@ -8,7 +8,6 @@
  * that is not well-formed.
  */
 import type { Logger } from '../log.ts';
-import { xmlSafeEntities } from '../net/html-text.ts';
 import { isAmbiguousNumericDate } from './dates.ts';
 import { FeedFetchError } from './fetch.ts';
 import { itemKey } from './identity.ts';
@@ -18,8 +17,12 @@ import { ReaderFault, readWithRssParser, type RawFeed } from './rss-reader.ts';
 import { plainText, readTextConstruct } from './text-construct.ts';
 import type { FeedItem, ParsedFeed } from './types.ts';
 import { baseOf, elements, firstOf, resolveUrl, type XmlNode } from './xml-node.ts';
+import { prepareXml } from './xml-text.ts';
 
 const ATOM_03 = 'http://purl.org/atom/ns#';
+
+/** The note on a document whose last end tag lost its `>` and was closed (so it was not well-formed XML). */
+export const CUT_SHORT_NOTE = 'the document’s last tag was cut short; read what it holds';
 
 export interface ParseOptions {
   /** The document's address (where it was fetched from, or its Content-Location): the base for relative links. */
@@ -91,7 +94,7 @@ export async function parseFeed(text: string, options: ParseOptions = {}): Promi
   const url = options.url ?? '';
   const notFeed = sniffNotFeed(text);
   if (notFeed) throw new FeedFetchError(url, 'not-a-feed', notFeed);
-  const xml = xmlSafeEntities(text);
+  const { xml, repaired } = prepareXml(text);
   let raw: RawFeed;
   try {
     raw = await readWithRssParser(xml, nameMapFor(xml));
@@ -116,6 +119,7 @@ export async function parseFeed(text: string, options: ParseOptions = {}): Promi
     items.push({ key: itemKey(item), ...item });
   }
   const notes: string[] = [];
+  if (repaired) notes.push(CUT_SHORT_NOTE);
   if (phantoms) notes.push(`${phantoms} empty item${phantoms === 1 ? '' : 's'} skipped`);
   if (items.length === 0) notes.push('no items');
   if (ambiguous) notes.push(`${ambiguous} numeric date${ambiguous === 1 ? '' : 's'} read ${/^en-us/i.test(language ?? '') ? 'month' : 'day'}-first`);

@@ -45,6 +45,15 @@ function fromBase64(text: string): string {
   return Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('utf8');
 }
 
+/** Atom 1.0 content of a non-text type is base64: its text when it decodes to text, else nothing. */
+function otherContent(node: XmlNode, maxLength: number): TextConstruct {
+  const decoded = fromBase64(textContent(node));
+  // Binary content (an image) decodes to control characters or U+FFFD: not text.
+  const binary = [...decoded.slice(0, 4096)].some((ch) => ch === '\ufffd' || (ch < ' ' && !'\t\n\r'.includes(ch)));
+  if (!decoded || binary) return { text: '', html: '' };
+  return read(decoded, looksLikeHtml(decoded) ? 'html' : 'text', true, maxLength);
+}
+
 /** A string read as the given markup. `lenient` HTML undoes double escaping; declared HTML does not. */
 function read(content: string, markup: 'text' | 'html', lenient: boolean, maxLength: number): TextConstruct {
   if (markup === 'text') return { text: htmlFree(content, maxLength), html: escapeHtml(content) };
@@ -63,9 +72,10 @@ function htmlFree(text: string, maxLength: number): string {
  */
 export function readTextConstruct(node: XmlNode, fallback: DefaultMarkup, maxLength = Infinity): TextConstruct {
   const declared = declaredMarkup(node.attrs.type);
-  if (declared === 'other' || node.attrs.src !== undefined) return { text: '', html: '' };
+  if (node.attrs.src !== undefined) return { text: '', html: '' };
+  if (declared === 'other') return otherContent(node, maxLength);
   if (hasElements(node)) {
-    const html = innerHtml(node);
+    const html = innerHtml(node, declared === 'html');
     return { text: htmlToText(html, { maxLength, strict: true }), html };
   }
   const mode = node.attrs.mode?.trim().toLowerCase();

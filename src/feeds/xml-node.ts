@@ -66,17 +66,21 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
 
-/** An element's children written back as HTML: the markup of an inline XHTML title or content. */
-export function innerHtml(node: XmlNode): string {
+/**
+ * An element's children written back as HTML: the markup of an inline XHTML title or content.
+ * With `textIsHtml`, text is HTML source already (an Atom `type="html"` element whose publisher also
+ * wrote markup unescaped) and is kept as it is.
+ */
+export function innerHtml(node: XmlNode, textIsHtml = false): string {
   return node.children
     .map((c) => {
-      if (typeof c === 'string') return escapeText(c);
+      if (typeof c === 'string') return textIsHtml ? c : escapeText(c);
       const tag = c.name.replace(/^xhtml:/, '');
       const attrs = Object.entries(c.attrs)
         .filter(([k]) => k !== 'xmlns' && !k.startsWith('xmlns:'))
         .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
         .join('');
-      return VOID.has(tag) && c.children.length === 0 ? `<${tag}${attrs} />` : `<${tag}${attrs}>${innerHtml(c)}</${tag}>`;
+      return VOID.has(tag) && c.children.length === 0 ? `<${tag}${attrs} />` : `<${tag}${attrs}>${innerHtml(c, textIsHtml)}</${tag}>`;
     })
     .join('');
 }
