@@ -46,7 +46,7 @@ function sniffNotFeed(text: string): string | undefined {
 }
 
 /** Turns an error from reading the XML into the feed error a person sees: bad XML, not a feed, or a fault of Brief's reader. */
-function readError(url: string, error: unknown, text: string): FeedFetchError {
+export function readError(url: string, error: unknown, text: string): FeedFetchError {
   const message = error instanceof Error ? error.message : String(error);
   const first = message.split('\n')[0]!.trim().replace(/\.$/, '');
   const where = /Line:\s*(\d+)\s*Column:\s*(\d+)/.exec(message);

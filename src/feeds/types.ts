@@ -50,6 +50,8 @@ export interface Development {
   title: string;
   link?: string;
   published?: string;
+  /** Who wrote the first item, as its feed names them. */
+  author?: string;
   /** The first source, then the others that carried the same story. */
   sources: DevelopmentSource[];
   /** Actor names of the briefing the item mentions, in the briefing's spelling. */

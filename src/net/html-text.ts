@@ -91,7 +91,8 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
  * entity XML does not define becomes a numeric reference, unknown ones become literal text.
  */
 export function xmlSafeEntities(xml: string): string {
-  return xml.replace(/&([a-z][a-z0-9]{1,31});/gi, (whole, name: string) => {
+  // XML's own five are skipped by the pattern, not the callback: a document can hold millions.
+  return xml.replace(/&(?!(?:amp|lt|gt|quot|apos);)([a-z][a-z0-9]{1,31});/gi, (whole, name: string) => {
     if (XML_ENTITIES.has(name)) return whole;
     const decoded = decodeHTMLStrict(whole);
     if (decoded === whole) return `&amp;${name};`;
