@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFeedDate } from '../../src/feeds/dates.ts';
+import { parseFeed } from '../../src/feeds/parse.ts';
 import { parsePython, type Expr } from './python-expr.ts';
 
 /** One date string and what it must read as. */
@@ -22,6 +23,8 @@ export interface DateCase {
 export interface DateResult extends DateCase {
   got: string | null;
   ok: boolean;
+  /** An Atom feed whose one entry has this string in `<updated>` was refused (it must never be). */
+  feedRefused: boolean;
 }
 
 function literal(expr: Expr): unknown {
@@ -54,11 +57,25 @@ export async function readDateCases(corpusDir: string): Promise<DateCase[]> {
   return cases;
 }
 
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** True when Brief refuses an Atom feed whose one entry has `date` in `<updated>`. */
+async function refusesFeedWith(date: string): Promise<boolean> {
+  const doc = `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><title>e</title><id>urn:e</id><updated>${escapeXml(date)}</updated></entry></feed>`;
+  try {
+    return (await parseFeed(doc)).items.length !== 1;
+  } catch {
+    return true;
+  }
+}
+
 /** Reads each case with Brief's feed date reader in this process (whose `TZ` the caller chose). */
-export function scoreDates(cases: readonly DateCase[]): DateResult[] {
-  return cases.map((c) => {
-    const read = parseFeedDate(c.input);
-    const got = read === undefined ? null : new Date(Math.floor(Date.parse(read) / 1000) * 1000).toISOString();
-    return { ...c, got, ok: got === c.expected };
-  });
+export async function scoreDates(cases: readonly DateCase[]): Promise<DateResult[]> {
+  return Promise.all(
+    cases.map(async (c) => {
+      const read = parseFeedDate(c.input);
+      const got = read === undefined ? null : new Date(Math.floor(Date.parse(read) / 1000) * 1000).toISOString();
+      return { ...c, got, ok: got === c.expected, feedRefused: await refusesFeedWith(c.input) };
+    }),
+  );
 }

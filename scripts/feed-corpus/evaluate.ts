@@ -159,7 +159,11 @@ function index(target: Value, key: Value): Value {
 function attribute(target: Value, name: string): Value {
   if (isUnknown(target)) return target;
   if (target instanceof View) {
-    if (name === 'get') return new Callable(([key, fallback]) => (typeof key === 'string' && target.has(key) === true ? target.lookup(key) : target.has(String(key)) === false ? (fallback ?? null) : new Unknown(`${target.label}.get`)));
+    if (name === 'get')
+      return new Callable(([key, fallback]) => {
+        const has = target.has(String(key));
+        return has instanceof Unknown ? has : has ? target.lookup(String(key)) : (fallback ?? null);
+      });
     if (name === 'has_key') return new Callable(([key]) => target.has(String(key)));
     return target.lookup(name);
   }

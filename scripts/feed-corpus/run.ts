@@ -35,7 +35,7 @@ function datesUnder(zone: string, corpusDir: string): Promise<DateResult[]> {
 
 /** `--dates-json <dir>`: the date results in this process's zone, as JSON (for `datesUnder`). */
 export async function printDatesJson(corpusDir: string): Promise<number> {
-  process.stdout.write(JSON.stringify(scoreDates(await readDateCases(corpusDir))));
+  process.stdout.write(JSON.stringify(await scoreDates(await readDateCases(corpusDir))));
   return 0;
 }
 
