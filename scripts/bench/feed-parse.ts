@@ -33,6 +33,7 @@ async function median(body: Buffer): Promise<number> {
   return times[Math.floor(times.length / 2)]!;
 }
 
+/** The section's lines: a typical feed and a 4 MB item, decoded and parsed. */
 export async function benchFeedParse(): Promise<string[]> {
   const typical = Buffer.from(typicalFeed());
   const heavy = Buffer.from(entityHeavyFeed(4 * 1024 * 1024));

@@ -171,6 +171,7 @@ function attribute(target: Value, name: string): Value {
 }
 
 /** Evaluates an expression; throws `CheckFailure` where Python would raise. */
+// Long on purpose: one case per kind of syntax node reads best as one switch.
 export function evaluate(expr: Expr, scope: Scope): Value {
   switch (expr.kind) {
     case 'const':

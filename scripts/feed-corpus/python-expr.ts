@@ -21,6 +21,7 @@ export type Expr =
   | { kind: 'binary'; op: '+' | '-'; left: Expr; right: Expr }
   | { kind: 'compare'; first: Expr; rest: Array<{ op: CompareOp; right: Expr }> };
 
+/** The comparison operators of a condition. */
 export type CompareOp = '==' | '!=' | '<' | '>' | '<=' | '>=' | 'in' | 'not in' | 'is' | 'is not';
 
 type Token = { type: 'name' | 'number' | 'string' | 'op' | 'end'; text: string; value?: string | number; at: number };
@@ -266,11 +267,4 @@ class Reader {
 /** Reads one condition (`not bozo and entries[0]['title'] == u'Example'`). Throws `SyntaxError`. */
 export function parsePython(source: string): Expr {
   return new Reader(tokenize(source)).whole();
-}
-
-/** Reads a Python literal or bare tuple list (`(a, 'x', (1, 2)), (b, 'y', None),`) as one tuple. */
-export function parsePythonTuple(source: string): Expr {
-  const reader = new Reader(tokenize(source));
-  const expr = reader.testList();
-  return expr;
 }

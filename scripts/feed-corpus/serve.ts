@@ -14,6 +14,7 @@ export interface CorpusServer {
   close(): Promise<void>;
 }
 
+/** Starts the corpus server on an ephemeral loopback port. */
 export async function serveCorpus(cases: readonly CorpusCase[]): Promise<CorpusServer> {
   const byPath = new Map(cases.map((entry) => [`/tests/${entry.path}`, entry]));
   const server: Server = createServer((req, res) => {

@@ -13,14 +13,17 @@
  */
 import { Parser } from 'htmlparser2';
 
+/** A field Brief does not keep; what depends on it is skipped with `reason`. */
 export class Unknown {
   constructor(readonly reason: string) {}
 }
 
+/** A field Brief keeps but did not produce here; using it fails the check. */
 export class Missing {
   constructor(readonly what: string) {}
 }
 
+/** A field Brief keeps as plain text, compared with a literal as text. */
 export class Text {
   constructor(readonly value: string) {}
 }
@@ -45,10 +48,12 @@ export function normalUrl(value: string): string {
 /** A Brief author line: compared like text, but feedparser's `name (email)` form matches the name alone. */
 export class AuthorText extends Text {}
 
+/** A date Brief read, compared with a UTC `struct_time` tuple. */
 export class Instant {
   constructor(readonly iso: string) {}
 }
 
+/** The charset Brief decoded by, compared by the decoder a name denotes. */
 export class Encoding {
   constructor(readonly name: string) {}
 }
@@ -67,6 +72,7 @@ export class Callable {
   constructor(readonly call: (args: Value[]) => Value) {}
 }
 
+/** Anything a condition computes with. */
 export type Value = string | number | boolean | null | Value[] | { [key: string]: Value } | Unknown | Missing | Text | Url | Instant | Encoding | View | Callable;
 
 /** Thrown while evaluating: the check fails with this message (as an exception fails feedparser's). */

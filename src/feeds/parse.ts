@@ -24,6 +24,7 @@ const ATOM_03 = 'http://purl.org/atom/ns#';
 /** The note on a document whose last end tag lost its `>` and was closed (so it was not well-formed XML). */
 export const CUT_SHORT_NOTE = 'the document’s last tag was cut short; read what it holds';
 
+/** How to read one document: its address and where to log what could not be read. */
 export interface ParseOptions {
   /** The document's address (where it was fetched from, or its Content-Location): the base for relative links. */
   url?: string;

@@ -14,6 +14,7 @@ import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 import { decodeEbcdic, ebcdicPage } from './ebcdic.ts';
 
+/** A body decoded to text, with the charset used and how it was chosen. */
 export interface DecodedBody {
   text: string;
   /** The charset used, lower case ("utf-8", "windows-1251", "utf-16le"). */
