@@ -2,8 +2,8 @@
  * `npm run eval:feeds -- --corpus <dir> [--only <category prefix>] [--details]`: feedparser's test
  * suite read through Brief's own fetch → decode → parse path over loopback, each file's `Expect:`
  * checked where Brief keeps the field; then feedparser's date strings under two host time zones.
- * Prints the tables (and, with `--details`, every failure and skip reason). Exit 1 on any crash
- * or hang.
+ * Prints the tables and every failure (with `--details`, the skip reasons too). Exit 1 on any
+ * crash or hang.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -64,13 +64,13 @@ export async function runCorpus(corpusDir: string, options: { only?: string; det
   console.log(`## Corpus: ${cases.length} files read over loopback in ${seconds.toFixed(1)} s (slowest ${slowest?.entry.path}, ${slowest?.outcome.ms.toFixed(0)} ms)\n`);
   console.log(categoryTable(results));
   console.log('\nChecks passed counts the conditions decided by fields Brief keeps; skipped ones name a field Brief does not keep or a deliberate difference.\n');
+  console.log('### Failures: what was expected, and what Brief produced\n');
+  console.log(failureList(results));
   if (options.details) {
-    console.log('### Skipped, by reason\n\n| checks | reason |\n|---:|---|');
+    console.log('\n### Skipped, by reason\n\n| checks | reason |\n|---:|---|');
     console.log(skipReasons(results));
-    console.log('\n### Failures\n');
-    console.log(failureList(results));
   } else {
-    console.log(`${results.filter((r) => r.check.result === 'failed').length} failed checks; add --details to list them with the skip reasons.`);
+    console.log(`\n${results.filter((r) => r.check.result === 'skipped').length} checks skipped; add --details to list their reasons.`);
   }
 
   const dateCases = await readDateCases(corpusDir);
