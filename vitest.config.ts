@@ -1,10 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Dates must not depend on the host's time zone, so the tests that read or compute dates run twice,
+ * under UTC and under America/Los_Angeles (a negative offset with DST); the rest run once.
+ */
+const DATE_TESTS = ['test/time/**/*.test.ts', 'test/feeds/parse*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     reporters: ['default', './test/support/summary-reporter.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: DATE_TESTS } },
+      { extends: true, test: { name: 'dates TZ=UTC', include: DATE_TESTS, env: { TZ: 'UTC' } } },
+      { extends: true, test: { name: 'dates TZ=America/Los_Angeles', include: DATE_TESTS, env: { TZ: 'America/Los_Angeles' } } },
+    ],
   },
 });

@@ -10,6 +10,7 @@ const SECTIONS: Section[] = [
   { name: 'answer', load: async () => (await import('./bench/answer.ts')).benchAnswer },
   { name: 'process', load: async () => (await import('./bench/process.ts')).benchProcess },
   { name: 'feeds', load: async () => (await import('./bench/feeds.ts')).benchFeeds },
+  { name: 'feed-parse', load: async () => (await import('./bench/feed-parse.ts')).benchFeedParse },
 ];
 
 async function main(): Promise<number> {

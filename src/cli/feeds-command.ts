@@ -14,27 +14,34 @@ import type { Part } from '../app/part.ts';
 import { formatChannel, parseChannel } from '../delivery/target.ts';
 import { ConfigError, describeError } from '../errors.ts';
 import { addFeedToConfig, loadFeedsConfig, parseInterval, removeFeedFromConfig } from '../feeds/config.ts';
-import { decodeBody } from '../net/charset.ts';
+import type { DecodedBody } from '../net/charset.ts';
 import { fetchFeed, FeedFetchError } from '../feeds/fetch.ts';
 import { describeMatch, FeedMatcher } from '../feeds/matcher.ts';
-import { parseFeed } from '../feeds/parse.ts';
+import { readFeedBody } from '../feeds/read.ts';
 import type { ParsedFeed } from '../feeds/types.ts';
 import type { CommandContext } from './context.ts';
 
 type SetExit = (code: number) => void;
+
+/** The charset line of `brief feeds test`: what was used, and what was declared but not believed. */
+function describeEncoding(decoded: DecodedBody): string {
+  const how = decoded.from === 'detected' ? ' (guessed: nothing declared it)' : decoded.from === 'fallback' && !decoded.overrode ? ' (nothing declared it; read as the usual legacy charset)' : '';
+  const over = decoded.overrode ? ` (declared ${decoded.overrode}, but the bytes are not ${decoded.overrode})` : '';
+  return `${decoded.encoding}${how}${over}${decoded.malformed ? ', with bytes invalid in it shown as �' : ''}`;
+}
 
 /** Fetches (or reads, for a local file) and parses one feed. */
 async function readFeed(source: string, cwd: string): Promise<{ feed: ParsedFeed; encoding: string; url: string }> {
   if (!/^https?:\/\//i.test(source)) {
     const path = resolve(cwd, source);
     if (!existsSync(path)) throw new FeedFetchError(source, 'network', 'not an http(s) address, and no such file');
-    const decoded = decodeBody(await readFile(path));
-    return { feed: await parseFeed(decoded.text), encoding: decoded.encoding, url: path };
+    const { feed, decoded } = await readFeedBody({ body: await readFile(path) });
+    return { feed, encoding: describeEncoding(decoded), url: path };
   }
   const fetched = await fetchFeed(source);
   if (fetched.status !== 'ok') throw new FeedFetchError(source, 'http', 'the server answered 304 Not Modified to an unconditional request');
-  const decoded = decodeBody(fetched.body, fetched.contentType);
-  return { feed: await parseFeed(decoded.text, { url: fetched.url }), encoding: decoded.encoding, url: fetched.url };
+  const { feed, decoded } = await readFeedBody(fetched);
+  return { feed, encoding: describeEncoding(decoded), url: fetched.url };
 }
 
 function reasonOf(error: unknown): string {
@@ -58,7 +65,7 @@ async function runTest(url: string, ctx: CommandContext): Promise<number> {
     const n = feed.items.length;
     io.stdout.write(`${feed.title ?? url} — ${n} item${n === 1 ? '' : 's'}, ${result.encoding}${feed.ttlMinutes ? `, ttl ${feed.ttlMinutes} min` : ''}${feed.notes.length ? ` (${feed.notes.join('; ')})` : ''}\n`);
     for (const item of feed.items) {
-      io.stdout.write(`• ${item.title}${item.published ? `  [${item.published.slice(0, 10)}]` : ''}\n`);
+      io.stdout.write(`• ${item.title}${item.author ? ` — by ${item.author}` : ''}${item.published ? `  [${item.published.slice(0, 10)}]` : ''}\n`);
       const matches = matcher.match(item);
       if (matches.length === 0) io.stdout.write('    → matches no briefing\n');
       for (const m of matches) {

@@ -1,8 +1,10 @@
 /**
- * Feed dates → ISO 8601. RFC 822 and ISO 8601 as the standards say; named US zones ("EST"); and
- * the numeric `08/02/2013 12:00:00` some CMSs write, read day-first unless the feed's language is
- * US English or the numbers only fit month-first. A date without a zone is taken as UTC.
+ * Feed dates → ISO 8601. The standard forms (RFC 822, W3CDTF, ISO 8601 and their common
+ * variants) are read by `readFeedDate` (src/time/feed-date.ts), independently of the host's zone;
+ * this adds the numeric `08/02/2013 12:00:00` some CMSs write, read day-first unless the feed's
+ * language is US English or the numbers only fit month-first. A date without a zone is UTC.
  */
+import { readFeedDate } from '../time/feed-date.ts';
 
 const NUMERIC = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;
 
@@ -12,9 +14,9 @@ export function isAmbiguousNumericDate(raw: string | undefined): boolean {
   return Boolean(m && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]);
 }
 
-/** Parses a feed date; undefined when it cannot be read. */
+/** Parses a feed date to ISO 8601; undefined when it cannot be read. */
 export function parseFeedDate(raw: string | undefined, language?: string): string | undefined {
-  const value = raw?.trim();
+  let value = raw?.trim();
   if (!value) return undefined;
   const numeric = NUMERIC.exec(value);
   if (numeric) {
@@ -22,11 +24,9 @@ export function parseFeedDate(raw: string | undefined, language?: string): strin
     const usFirst = /^en-us/i.test(language ?? '');
     let [day, month] = usFirst ? [b!, a!] : [a!, b!];
     if (month > 12 && day <= 12) [day, month] = [month, day];
-    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-    const date = new Date(Date.UTC(year!, month - 1, day, hh, mm, ss));
-    return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    value = `${year}-${pad(month)}-${pad(day)}T${pad(hh!)}:${pad(mm!)}:${pad(ss!)}Z`;
   }
-  const zoneless = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value) ? `${value}Z` : value;
-  const ms = Date.parse(zoneless);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+  const instant = readFeedDate(value);
+  return instant === undefined ? undefined : new Date(instant).toISOString();
 }

@@ -48,6 +48,7 @@ export function makeDevelopment(match: BriefingMatch, item: FeedItem, source: De
     title: item.title,
     ...(item.link ? { link: item.link } : {}),
     ...(item.published ? { published: item.published } : {}),
+    ...(item.author ? { author: item.author } : {}),
     sources: [source],
     mentions: match.mentions,
     terms: match.terms,
@@ -61,7 +62,7 @@ export function makeDevelopment(match: BriefingMatch, item: FeedItem, source: De
 /** The post: a `notice` reply every renderer already shows. */
 export function developmentReply(development: Development): Reply {
   const [first, ...others] = development.sources;
-  const lines = [`“${development.title}”${first ? ` — ${first.feed}` : ''}`];
+  const lines = [`“${development.title}”${first ? ` — ${first.feed}` : ''}${development.author ? `, by ${development.author}` : ''}`];
   if (development.link) lines.push(development.link);
   lines.push(`Why: it ${describeMatch(development)}.`);
   for (const question of development.mayAnswer) lines.push(`May answer: ${question}`);

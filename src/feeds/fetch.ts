@@ -7,8 +7,11 @@ import { fetchCapped, FetchFailure, type FetchOptions, type FetchResult } from '
 
 export type { FetchFn } from '../net/fetch.ts';
 
-/** Why a feed could not be read, for backoff decisions and `brief feeds list`. */
-export type FeedFailureKind = 'timeout' | 'network' | 'http' | 'too-large' | 'redirects' | 'parse' | 'not-a-feed';
+/**
+ * Why a feed could not be read, for backoff decisions and `brief feeds list`: `parse` is XML that
+ * is not well-formed, `reader` a fault in Brief's feed reader on a document it should have read.
+ */
+export type FeedFailureKind = 'timeout' | 'network' | 'http' | 'too-large' | 'redirects' | 'parse' | 'not-a-feed' | 'reader';
 
 /** A feed that could not be fetched or read. `reason` is one line, fit for a person. */
 export class FeedFetchError extends FeedError {

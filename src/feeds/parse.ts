@@ -1,44 +1,35 @@
 /**
- * Feed text → `ParsedFeed` on rss-parser (RSS 0.9x/1.0/2.0 and Atom), plus what real feeds need
- * around it: an HTML page or a cut-off document gives a one-line reason, HTML entities are made
- * XML-safe, phantom empty items are dropped, relative links are resolved and odd dates are read.
+ * Feed text → `ParsedFeed`: rss-parser reads the XML (rss-reader.ts) and Brief reads each item's
+ * fields (item-reader.ts), with what real feeds need around that: an HTML page or an empty or
+ * cut-off document gives a one-line reason, HTML entities are made XML-safe, names are read by
+ * namespace, empty items are dropped, relative links resolve against `xml:base` and the document's
+ * address, and a field that cannot be read is left empty — noted, and logged once per parse at
+ * debug — never the reason a feed is refused. A fault inside the reader is told apart from XML
+ * that is not well-formed.
  */
-import Parser from 'rss-parser';
+import type { Logger } from '../log.ts';
+import { isAmbiguousNumericDate } from './dates.ts';
 import { FeedFetchError } from './fetch.ts';
-import { isAmbiguousNumericDate, parseFeedDate } from './dates.ts';
-import { htmlToText, xmlSafeEntities } from '../net/html-text.ts';
 import { itemKey } from './identity.ts';
+import { isEmptyItem, readItem, type FieldProblem, type ItemContext } from './item-reader.ts';
+import { nameMapFor } from './namespaces.ts';
+import { ReaderFault, readWithRssParser, type RawFeed } from './rss-reader.ts';
+import { plainText, readTextConstruct } from './text-construct.ts';
 import type { FeedItem, ParsedFeed } from './types.ts';
+import { baseOf, elements, firstOf, resolveUrl, type XmlNode } from './xml-node.ts';
+import { prepareXml } from './xml-text.ts';
 
-/** Longest item text kept; matching and posts need the gist, not the whole article. */
-const MAX_TEXT = 4000;
-/** Longest full-article HTML kept for drafts (`content`). */
-const MAX_CONTENT = 200_000;
+const ATOM_03 = 'http://purl.org/atom/ns#';
 
-type RawItem = Record<string, unknown>;
+/** The note on a document whose last end tag lost its `>` and was closed (so it was not well-formed XML). */
+export const CUT_SHORT_NOTE = 'the document’s last tag was cut short; read what it holds';
 
-const parser = new Parser<Record<string, unknown>, RawItem>({
-  defaultRSS: 2,
-  customFields: { item: [['feedburner:origLink', 'origLink'], 'description'] },
-});
-
-/** A field xml2js may hand over as a string, an `{ _: text }` object or a one-element array. */
-function str(value: unknown): string | undefined {
-  if (Array.isArray(value)) return str(value[0]);
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (value && typeof value === 'object' && '_' in value) return str((value as { _: unknown })._);
-  return undefined;
-}
-
-function resolveLink(link: string | undefined, base: string | undefined): string | undefined {
-  const value = link?.trim();
-  if (!value) return undefined;
-  try {
-    return new URL(value, base).href;
-  } catch {
-    return /^https?:\/\//i.test(value) ? value : undefined;
-  }
+/** How to read one document: its address and where to log what could not be read. */
+export interface ParseOptions {
+  /** The document's address (where it was fetched from, or its Content-Location): the base for relative links. */
+  url?: string;
+  /** Told, at debug, which fields of this feed could not be read. */
+  logger?: Logger;
 }
 
 /** Names what the text is when it is not a feed at all; undefined when it looks like XML. */
@@ -51,91 +42,102 @@ function sniffNotFeed(text: string): string | undefined {
     return `the address serves an HTML page, not a feed${href ? ` (the page names a feed at ${href})` : ''}`;
   }
   if (!head.startsWith('<')) return `the response is not XML (it starts with “${head.slice(0, 30).replace(/\s+/g, ' ')}”)`;
+  if (!/<(?![?!])/.test(text.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/gi, ''))) return 'the document holds no element, only comments or declarations';
   return undefined;
 }
 
-/** Turns an xml2js / rss-parser error into one line a person can act on. */
-function xmlReason(message: string, text: string): string {
+/** Turns an error from reading the XML into the feed error a person sees: bad XML, not a feed, or a fault of Brief's reader. */
+export function readError(url: string, error: unknown, text: string): FeedFetchError {
+  const message = error instanceof Error ? error.message : String(error);
   const first = message.split('\n')[0]!.trim().replace(/\.$/, '');
   const where = /Line:\s*(\d+)\s*Column:\s*(\d+)/.exec(message);
-  const at = where ? ` (line ${Number(where[1]) + 1}, column ${where[2]})` : '';
-  if (/Unclosed root tag|Unexpected end|unclosed tag/i.test(first)) return `the XML ends before the feed does — the document looks cut off${at}`;
+  if (where && !(error instanceof ReaderFault)) {
+    const at = ` (line ${Number(where[1]) + 1}, column ${where[2]})`;
+    if (/Unclosed root tag|Unexpected end|unclosed tag/i.test(first)) return new FeedFetchError(url, 'parse', `the XML ends before the feed does — the document looks cut off${at}`);
+    return new FeedFetchError(url, 'parse', `the XML is not well-formed: ${first.charAt(0).toLowerCase()}${first.slice(1)}${at}`);
+  }
   if (/not recognized as RSS/i.test(first)) {
     const root = /<([A-Za-z_][\w:.-]*)[\s/>]/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, ''))?.[1];
-    return `the document is XML but not RSS or Atom${root ? ` (its root element is <${root}>)` : ''}`;
+    return new FeedFetchError(url, 'not-a-feed', `the document is XML but not RSS or Atom${root ? ` (its root element is <${root}>)` : ''}`);
   }
-  return `the XML is not well-formed: ${first.charAt(0).toLowerCase()}${first.slice(1)}${at}`;
+  const name = error instanceof Error && error.name !== 'Error' ? `${error.name}: ` : '';
+  return new FeedFetchError(url, 'reader', `Brief's feed reader failed on this document (${name}${first}) — a fault in Brief, not necessarily in the feed; please report it with the feed's address`);
 }
 
-export interface ParseOptions {
-  /** Where the feed was fetched from: the base for relative links. */
-  url?: string;
+/** The base URI of the document's channel: the document address (or, for a file, the feed's own link), then `xml:base`. */
+function channelBase(raw: RawFeed, url: string | undefined): string | undefined {
+  const root: XmlNode = { name: 'root', attrs: raw.rootAttrs, children: [] };
+  const fromAddress = url && /^https?:/i.test(url) ? url : resolveUrl(plainText(firstOf(raw.channel, 'link')), undefined);
+  return baseOf(raw.channel, baseOf(root, fromAddress));
 }
 
-/** Parses feed text. Throws `FeedFetchError` (kind `not-a-feed` or `parse`) with a one-line reason. */
+function feedLink(raw: RawFeed, base: string | undefined): string | undefined {
+  const links = elements(raw.channel, 'link');
+  if (raw.format === 'atom') {
+    const alternate = links.find((l) => (l.attrs.rel ?? 'alternate').trim().toLowerCase() === 'alternate' && l.attrs.href?.trim()) ?? links.find((l) => l.attrs.href?.trim());
+    return alternate ? resolveUrl(alternate.attrs.href, baseOf(alternate, base)) : undefined;
+  }
+  const text = links.map(plainText).find(Boolean);
+  return text ? (resolveUrl(text, base) ?? text) : undefined;
+}
+
+/** One line about the fields that could not be read, with an example of each. */
+function describeProblems(problems: FieldProblem[]): string | undefined {
+  if (!problems.length) return undefined;
+  const byField = new Map<string, FieldProblem[]>();
+  for (const p of problems) byField.set(p.field, [...(byField.get(p.field) ?? []), p]);
+  const parts = [...byField].map(([field, list]) => `${list.length} item ${field}${list.length === 1 ? '' : 's'} (e.g. “${list[0]!.value.slice(0, 60)}”)`);
+  return `could not read ${parts.join(', ')}; left empty`;
+}
+
+/** Parses feed text. Throws `FeedFetchError` (kind `not-a-feed`, `parse` or `reader`) with a one-line reason. */
 export async function parseFeed(text: string, options: ParseOptions = {}): Promise<ParsedFeed> {
   const url = options.url ?? '';
   const notFeed = sniffNotFeed(text);
   if (notFeed) throw new FeedFetchError(url, 'not-a-feed', notFeed);
-  let raw: Awaited<ReturnType<typeof parser.parseString>>;
+  const { xml, repaired } = prepareXml(text);
+  let raw: RawFeed;
   try {
-    raw = await parser.parseString(xmlSafeEntities(text));
+    raw = await readWithRssParser(xml, nameMapFor(xml));
   } catch (error) {
-    throw new FeedFetchError(url, 'parse', xmlReason(error instanceof Error ? error.message : String(error), text));
+    throw readError(url, error, text);
   }
-  const language = str(raw.language);
-  const feedLink = str(raw.link)?.trim();
-  // Relative links resolve against the document's address; a file read from disk has none, so
-  // the feed's own link stands in.
-  const base = /^https?:/i.test(url) ? url : resolveLink(feedLink, undefined);
-  const notes: string[] = [];
+  const language = plainText(firstOf(raw.channel, 'language', 'dc:language')) || raw.channel.attrs['xml:lang'] || raw.rootAttrs['xml:lang'] || undefined;
+  const base = channelBase(raw, options.url);
+  const atom03 = raw.format === 'atom' && (raw.rootAttrs.version === '0.3' || Object.entries(raw.rootAttrs).some(([k, v]) => k.startsWith('xmlns') && v === ATOM_03));
+  const context: ItemContext = { format: raw.format, atom03, base, language };
+  const problems: FieldProblem[] = [];
   const items: FeedItem[] = [];
   let phantoms = 0;
   let ambiguous = 0;
-  // In Atom, `content` is the article and `summary` the teaser; rss-parser puts an RSS
-  // `description` in `content` too, so only Atom's counts as the full article.
-  const head = text.slice(0, 4096);
-  const atom = /<feed[\s>]/.test(head) && !/<rss[\s>]|<rdf:RDF[\s>]/i.test(head);
-  for (const entry of raw.items ?? []) {
-    if (isAmbiguousNumericDate(rawDate(entry as RawItem))) ambiguous++;
-    const item = toItem(entry as RawItem, base, language, atom);
-    if (item) items.push(item);
-    else phantoms++;
+  for (const node of raw.items) {
+    if (isEmptyItem(node)) {
+      phantoms++;
+      continue;
+    }
+    if (elements(node).some((e) => ['pubDate', 'dc:date', 'published', 'updated'].includes(e.name) && isAmbiguousNumericDate(plainText(e)))) ambiguous++;
+    const item = readItem(node, context, problems);
+    items.push({ key: itemKey(item), ...item });
   }
+  const notes: string[] = [];
+  if (repaired) notes.push(CUT_SHORT_NOTE);
   if (phantoms) notes.push(`${phantoms} empty item${phantoms === 1 ? '' : 's'} skipped`);
   if (items.length === 0) notes.push('no items');
   if (ambiguous) notes.push(`${ambiguous} numeric date${ambiguous === 1 ? '' : 's'} read ${/^en-us/i.test(language ?? '') ? 'month' : 'day'}-first`);
-  const ttl = Number(str(raw.ttl));
+  const unreadable = describeProblems(problems);
+  if (unreadable) {
+    notes.push(unreadable);
+    options.logger?.debug({ feed: url || undefined, fields: problems.length, note: unreadable }, 'feed fields left empty');
+  }
+  const titleNode = firstOf(raw.channel, 'title', 'dc:title');
+  const title = titleNode ? readTextConstruct(titleNode, raw.format === 'atom' && !context.atom03 ? 'text' : 'sniff', 1000).text : '';
+  const link = feedLink(raw, base);
+  const ttl = Number(plainText(firstOf(raw.channel, 'ttl')));
   return {
-    ...(str(raw.title)?.trim() ? { title: htmlToText(str(raw.title)!) } : {}),
-    ...(feedLink ? { link: resolveLink(feedLink, base) ?? feedLink } : {}),
+    ...(title ? { title } : {}),
+    ...(link ? { link } : {}),
     ...(Number.isInteger(ttl) && ttl > 0 ? { ttlMinutes: ttl } : {}),
     items,
     notes,
   };
-}
-
-function rawDate(entry: RawItem): string | undefined {
-  return str(entry.pubDate) ?? str(entry['dc:date']) ?? str(entry.date) ?? str(entry.updated);
-}
-
-function toItem(entry: RawItem, base: string | undefined, language: string | undefined, atom: boolean): FeedItem | undefined {
-  const title = htmlToText(str(entry.title) ?? '');
-  const link = resolveLink(str(entry.origLink) ?? str(entry.link), base);
-  const guid = (str(entry.guid) ?? str(entry.id) ?? str(entry['rdf:about']))?.trim() || undefined;
-  const html = str(entry['content:encoded']) ?? str(entry.content) ?? str(entry.summary) ?? str(entry.description) ?? '';
-  const text = htmlToText(html).slice(0, MAX_TEXT);
-  // `<item/>` nested in an item (or any entry with nothing in it) is not a story.
-  if (!title && !link && !guid && !text) return undefined;
-  const published = parseFeedDate(rawDate(entry), language);
-  const content = (str(entry['content:encoded']) ?? (atom ? str(entry.content) : undefined))?.trim().slice(0, MAX_CONTENT);
-  const item = {
-    title: title || text.slice(0, 120) || link || guid || '(untitled)',
-    ...(link ? { link } : {}),
-    ...(published ? { published } : {}),
-    text,
-    ...(content ? { content } : {}),
-    ...(guid ? { guid } : {}),
-  };
-  return { key: itemKey(item), ...item };
 }

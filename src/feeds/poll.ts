@@ -3,9 +3,9 @@
  * charset → parse. Records what the answer says about the feed (final address, validators, title,
  * ttl, item count) in its state; what happens to the items is `ItemHandler`'s job.
  */
-import { decodeBody } from '../net/charset.ts';
+import type { Logger } from '../log.ts';
 import { fetchFeed, type FetchFn } from './fetch.ts';
-import { parseFeed } from './parse.ts';
+import { readFeedBody } from './read.ts';
 import type { FeedState } from './state.ts';
 import type { FeedItem } from './types.ts';
 
@@ -13,6 +13,8 @@ export interface PollOptions {
   timeoutMs: number;
   maxBytes: number;
   fetch?: FetchFn;
+  /** Told at debug which of the feed's fields could not be read. */
+  logger?: Logger;
 }
 
 /** What one poll found: nothing new since last time, or the feed's items. */
@@ -31,8 +33,7 @@ export async function pollOnce(url: string, state: FeedState, options: PollOptio
   if (fetched.etag) state.etag = fetched.etag;
   if (fetched.lastModified) state.lastModified = fetched.lastModified;
   if (fetched.status === 'not-modified') return { status: 'not-modified' };
-  const decoded = decodeBody(fetched.body, fetched.contentType);
-  const parsed = await parseFeed(decoded.text, { url: fetched.url });
+  const { feed: parsed } = await readFeedBody(fetched, options.logger ? { logger: options.logger } : {});
   if (parsed.title) state.title = parsed.title;
   if (parsed.ttlMinutes) state.ttlMinutes = parsed.ttlMinutes;
   else delete state.ttlMinutes;

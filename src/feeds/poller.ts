@@ -179,6 +179,7 @@ export class FeedPoller {
         timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         maxBytes: this.options.maxBytes ?? DEFAULT_MAX_BYTES,
         ...(fetch ? { fetch } : {}),
+        logger,
       });
       const maxAge = polled.status === 'items' ? polled.maxAgeSeconds : undefined;
       if (polled.status === 'not-modified') {

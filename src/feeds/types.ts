@@ -19,6 +19,8 @@ export interface FeedItem {
   /** The item's full article as HTML, when the feed carries one (`content:encoded`, Atom `content`); for drafts. */
   content?: string;
   guid?: string;
+  /** Who wrote it, as the feed names them (several joined with commas); shown in developments. */
+  author?: string;
 }
 
 /** A feed document after decoding and parsing. */
@@ -48,6 +50,8 @@ export interface Development {
   title: string;
   link?: string;
   published?: string;
+  /** Who wrote the first item, as its feed names them. */
+  author?: string;
   /** The first source, then the others that carried the same story. */
   sources: DevelopmentSource[];
   /** Actor names of the briefing the item mentions, in the briefing's spelling. */

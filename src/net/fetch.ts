@@ -26,7 +26,7 @@ export interface FetchOptions {
 
 export type FetchResult =
   | { status: 'not-modified'; url: string; etag?: string; lastModified?: string }
-  | { status: 'ok'; url: string; body: Uint8Array; contentType?: string; etag?: string; lastModified?: string; maxAgeSeconds?: number };
+  | { status: 'ok'; url: string; body: Uint8Array; contentType?: string; contentLocation?: string; etag?: string; lastModified?: string; maxAgeSeconds?: number };
 
 /** Why a fetch failed, for backoff decisions and messages. */
 export type FetchFailureKind = 'timeout' | 'network' | 'http' | 'too-large' | 'redirects';
@@ -112,12 +112,14 @@ export async function fetchCapped(url: string, options: FetchOptions = {}): Prom
       }
       const body = await readCapped(response, maxBytes, url, noun);
       const contentType = response.headers.get('content-type') ?? undefined;
+      const contentLocation = response.headers.get('content-location') ?? undefined;
       const age = maxAge(response.headers.get('cache-control'));
       return {
         status: 'ok',
         url: current,
         body,
         ...(contentType ? { contentType } : {}),
+        ...(contentLocation ? { contentLocation } : {}),
         ...(etag ? { etag } : {}),
         ...(lastModified ? { lastModified } : {}),
         ...(age !== undefined ? { maxAgeSeconds: age } : {}),

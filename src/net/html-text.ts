@@ -17,13 +17,33 @@ export function decodeEntities(text: string): string {
   return decodeHTMLStrict(text);
 }
 
-/** The text of an HTML fragment, entities decoded once. */
-function textOf(html: string): string {
+/** Options for `htmlToText`. */
+export interface TextOptions {
+  /**
+   * Longest text wanted. The HTML is read only until that much text is found, so a huge document
+   * costs little (the cut comes before the reduction, not after).
+   */
+  maxLength?: number;
+  /**
+   * Read the HTML exactly as written: entities decoded once, nothing that looks double-escaped
+   * undone. For content whose type the feed declares (Atom `type="html"`, inline XHTML).
+   */
+  strict?: boolean;
+}
+
+/** How much HTML is read per step while looking for `maxLength` characters of text. */
+const CHUNK = 16_384;
+
+/** The text of an HTML fragment, entities decoded once, and whether it held any element. */
+function textOf(html: string, maxLength = Infinity): { text: string; hadTags: boolean } {
   const parts: string[] = [];
+  let length = 0;
   let skipping = 0;
+  let hadTags = false;
   const parser = new Parser(
     {
       onopentag(name) {
+        hadTags = true;
         if (SKIPPED.has(name)) skipping++;
         else if (name === 'br') parts.push(' ');
       },
@@ -32,23 +52,35 @@ function textOf(html: string): string {
         else if (BREAKS.has(name)) parts.push(' ');
       },
       ontext(text) {
-        if (!skipping) parts.push(text);
+        if (skipping) return;
+        parts.push(text);
+        length += text.length;
       },
     },
     { decodeEntities: true },
   );
-  parser.end(html);
-  return parts.join('');
+  // Twice the wanted length of raw text leaves room for the whitespace that collapsing removes.
+  for (let at = 0; at < html.length && length <= maxLength * 2 + 64; at += CHUNK) parser.write(html.slice(at, at + CHUNK));
+  parser.end();
+  return { text: parts.join(''), hadTags };
 }
 
-/** HTML (or plain text) → one line of plain text. */
-export function htmlToText(html: string): string {
-  let text = textOf(html);
-  // Double-escaped feeds leave `&#40;` or `&nbsp;` after one round.
-  if (/&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text)) text = decodeEntities(text);
-  // Escaped markup decodes to tags; drop those too.
-  if (/<\/?[a-z][^>]*>/i.test(text)) text = textOf(text.replace(/&/g, '&amp;'));
-  return text.replace(/\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+/**
+ * HTML (or plain text) → one line of plain text, at most `maxLength` characters. Unless `strict`,
+ * undoes what double escaping leaves: character references still standing after one round
+ * (`&amp;nbsp;` feeds), and markup that was escaped twice (`&amp;lt;p&amp;gt;`) when the fragment
+ * holds no real markup of its own — a `<code>&lt;br&gt;</code>` example inside real HTML stays.
+ */
+export function htmlToText(html: string, options: TextOptions = {}): string {
+  const maxLength = options.maxLength ?? Infinity;
+  const read = textOf(html, maxLength);
+  let text = read.text;
+  if (!options.strict) {
+    if (/&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text)) text = decodeEntities(text);
+    if (!read.hadTags && /<\/?[a-z][^>]*>/i.test(text)) text = textOf(text.replace(/&/g, '&amp;'), maxLength).text;
+  }
+  const line = text.replace(/\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return line.length > maxLength ? line.slice(0, maxLength).trimEnd() : line;
 }
 
 /** The named entities XML itself defines. */
@@ -59,7 +91,8 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
  * entity XML does not define becomes a numeric reference, unknown ones become literal text.
  */
 export function xmlSafeEntities(xml: string): string {
-  return xml.replace(/&([a-z][a-z0-9]{1,31});/gi, (whole, name: string) => {
+  // XML's own five are skipped by the pattern, not the callback: a document can hold millions.
+  return xml.replace(/&(?!(?:amp|lt|gt|quot|apos);)([a-z][a-z0-9]{1,31});/gi, (whole, name: string) => {
     if (XML_ENTITIES.has(name)) return whole;
     const decoded = decodeHTMLStrict(whole);
     if (decoded === whole) return `&amp;${name};`;

@@ -23,3 +23,23 @@ describe('HTML to text', () => {
     expect(xmlSafeEntities('a&nbsp;b &rarr; &amp; &lt; &bogus;')).toBe('a&#160;b &#8594; &amp; &lt; &amp;bogus;');
   });
 });
+
+describe('HTML to text within a length', () => {
+  it('cuts the text at the length asked, reading only as much HTML as that needs', () => {
+    const paragraph = '<p>Dockers &amp; crane drivers &mdash; again &hellip;</p>';
+    const huge = paragraph.repeat(200_000);
+    const text = htmlToText(huge, { maxLength: 100 });
+    expect(text.length).toBeLessThanOrEqual(100);
+    expect(text.startsWith('Dockers & crane drivers — again … Dockers')).toBe(true);
+  });
+
+  it('in strict mode decodes once and undoes no double escaping', () => {
+    expect(htmlToText('Fish &amp;amp; chips', { strict: true })).toBe('Fish &amp; chips');
+    expect(htmlToText('&lt;b&gt;Bold&lt;/b&gt;', { strict: true })).toBe('<b>Bold</b>');
+  });
+
+  it('keeps an escaped tag inside real markup as text, and undoes markup escaped twice when there is none', () => {
+    expect(htmlToText('<p>Type <code>&lt;br&gt;</code> here</p>')).toBe('Type <br> here');
+    expect(htmlToText('&lt;p&gt;Escaped &lt;b&gt;twice&lt;/b&gt;&lt;/p&gt;')).toBe('Escaped twice');
+  });
+});
