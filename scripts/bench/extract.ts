@@ -16,6 +16,8 @@ import { DAM_DEAL, PORT_STRIKE, RATE_FORECAST, STORM_RECOVERY } from '../../test
 
 const RUNS = 7;
 const TARGET_WORDS = 600;
+/** Articles per second one core must extract (DESIGN.md). */
+const TARGET_RATE = 400;
 
 /** ~600-word articles made by cycling the paragraphs of the test articles, each in a different order. */
 export function syntheticArticles(count = 24): string[] {
@@ -94,7 +96,10 @@ export function benchExtract(): string[] {
     const { rates, ratio } = measure(texts, systems.map(([, fn]) => fn));
     systems.forEach(([name], i) => lines.push(`| ${name} | ${rates[i]!.toFixed(0)} | ${(1000 / rates[i]!).toFixed(2)} |`));
     const ours = rates[0]!;
-    lines.push('', `extractor / wink tokenisation: ${ratio.toFixed(2)}× the time (median of per-round ratios; target ≤ 3×); ${ours.toFixed(0)} articles/s (target ≥ 150): ${ours >= 150 ? 'met' : 'NOT met'}`, '');
+    // The target is absolute (DESIGN: ≥ 400 articles/s on one core); the ratio to wink's own
+    // tokenisation is the figure to compare across machines and loads (2.4× before the learned
+    // decisions, on a quiet machine).
+    lines.push('', `extractor / wink tokenisation: ${ratio.toFixed(2)}× the time (median of per-round ratios); ${ours.toFixed(0)} articles/s (target ≥ ${TARGET_RATE}): ${ours >= TARGET_RATE ? 'met' : 'NOT met'}`, '');
   }
   return lines;
 }

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { EXTRACTOR_VERSION, extractArticle } from '../../src/extract/extract.ts';
 import type { Models } from '../../src/extract/learned/models.ts';
 import { newTrace, type Trace } from '../../src/extract/learned/trace.ts';
-import { SECTIONS, type CorpusArticle } from '../corpus/corpus.ts';
+import { SECTIONS, hasBbc, hasDev, type CorpusArticle } from '../corpus/corpus.ts';
 import { extractorPredict } from '../eval/predict.ts';
 import { scoreArticle } from '../eval/score.ts';
 import { bySection, textTable } from '../eval/table.ts';
@@ -151,6 +151,10 @@ function serialise(models: Models): string {
 
 function main(): number {
   const args = process.argv.slice(2);
+  if (!hasBbc() || !hasDev()) {
+    console.error('../shared (its BBC stories and development articles) is not beside the repository: training needs it; nothing was trained or checked');
+    return 2;
+  }
   const articles = trainingArticles();
   if (args.includes('--cv')) {
     const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);

@@ -1,6 +1,6 @@
 /**
- * One focused check per pattern that the second and third blind held-out rounds (./held-out-2,
- * ./held-out-3) exposed.
+ * One focused check per pattern that the second and third blind held-out rounds (now the h2-/h3-
+ * articles of corpus/train/own) exposed.
  * Every snippet is invented for this file; names, places and firms are made up or generic.
  */
 import { describe, expect, it } from 'vitest';

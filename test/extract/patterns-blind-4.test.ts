@@ -1,5 +1,5 @@
 /**
- * One focused check per pattern that the fourth blind held-out round (./held-out-4) exposed: open
+ * One focused check per pattern that the fourth blind held-out round (the h4- articles of corpus/train/own) exposed: open
  * questions in varied wordings, roles stated in the next sentence or by a perfect copula, and
  * speakers named before an appositive that holds a preposition.
  * Every snippet is invented for this file; names, places and firms are made up or generic.

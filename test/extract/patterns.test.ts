@@ -1,5 +1,5 @@
 /**
- * One focused check per pattern that the held-out articles exposed. Every snippet is invented
+ * One focused check per pattern that the first held-out articles (the h1- articles of corpus/train/own) exposed. Every snippet is invented
  * for this file; names, places and firms are made up or generic.
  */
 import { describe, expect, it } from 'vitest';
