@@ -9,7 +9,7 @@ import { isFamilyNameFirst, isSyllablePair } from './family-names.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { givenName } from './given-names.ts';
 import { isWorldGivenName } from './world-given-names.ts';
-import { foldName, isPersonNoun } from './lexicon.ts';
+import { foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
 import { bucketed } from './learned/linear.ts';
 
 /** Facts about the article that several names' features share. */
@@ -126,6 +126,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let work = 0;
   let placeOf = 0;
   let itAfter = 0;
+  let modifier = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -146,6 +147,9 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) if (WORK_WORDS.has(tokens[k]!.lower)) work++;
     // "Nokia said its profits …": the first pronoun after the name in its sentence is "it"/"its".
     if (thingPronounFirst(article, r.last)) itAfter++;
+    // "Labour MP", "Sony spokesman", "Tory leader": a name that modifies a word for a person is an
+    // organisation or a place, not a person.
+    if (next && article.tokenSentence[r.last + 1] === article.tokenSentence[r.last] && (isTitleWord(next.lower) || (next.pos === 'NOUN' && isPersonNoun(next.lower)))) modifier++;
     // "the hamlet of Dale Cross", "the town of Jordan": a place named after a noun of place.
     if (prev?.lower === 'of' && head && PLACE_NOUNS.has(head.lower)) placeOf++;
   }
@@ -161,6 +165,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'work', work, n);
   share(f, 'placeOf', placeOf, n);
   share(f, 'itAfter', itAfter, n);
+  share(f, 'modifier', modifier, n);
   if (words.length === 1 && clauseStart === n) f.add('w=1&clauseStart:all');
   // "Care", "Malaria": the article writes the word in lower case elsewhere.
   if (context.writesLower(words[0]!)) f.add(words.length === 1 ? 'lowerElsewhere' : 'firstLowerElsewhere');
