@@ -11,6 +11,7 @@ import type { Settings } from '../config/env.ts';
 import { describeError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { OpsServer, opsRoutes, Readiness } from '../ops/http.ts';
+import { guardProcess } from '../ops/crash-guard.ts';
 import { Metrics } from '../ops/metrics.ts';
 import { finishedWithin } from '../time/within.ts';
 import { buildHouse } from './house.ts';
@@ -91,6 +92,7 @@ async function addPlatforms(context: {
 /** Runs the bot until the terminal chat ends or a stop signal arrives. Returns the exit code. */
 export async function runBot(settings: Settings, io: CliIO, logger: Logger, signals: NodeJS.EventEmitter = process): Promise<number> {
   const metrics = new Metrics({ processMetrics: true });
+  const unguard = guardProcess(logger, (kind) => metrics.unexpectedErrors.inc({ kind }), signals);
   const adapters: ChatAdapter[] = [];
   const house = buildHouse(settings, logger, { watch: true, rateLimit: true, metrics, channels: () => adapters });
   const readiness = new Readiness();
@@ -131,6 +133,7 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
   } catch (error) {
     logger.error({ reason: describeError(error) }, 'start failed');
     await finishedWithin(lifecycle.stopAll(), settings.shutdownGraceSeconds * 1000);
+    unguard();
     throw error;
   } finally {
     signals.off('SIGTERM', onSigterm);
@@ -138,6 +141,7 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
   }
 
   await stopWithinGrace(lifecycle, settings.shutdownGraceSeconds, logger, signals);
+  unguard();
   return 0;
 }
 
