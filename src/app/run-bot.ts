@@ -14,7 +14,7 @@ import { OpsServer, opsRoutes, Readiness } from '../ops/http.ts';
 import { guardProcess } from '../ops/crash-guard.ts';
 import { Metrics } from '../ops/metrics.ts';
 import { finishedWithin } from '../time/within.ts';
-import { buildHouse } from './house.ts';
+import { buildHouse, egressPart } from './house.ts';
 import type { Part } from './part.ts';
 
 /** Starts parts in order and stops the started ones in reverse; a stop asked for while starting starts nothing more. */
@@ -113,6 +113,8 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     readiness.set('briefings', () => house.catalog.ready);
     await lifecycle.start(house.store);
     readiness.set('store', () => house.store.isOpen);
+    // Everything that fetches (chat-added feeds, polls, auto-ingest) stops before the network closes.
+    await lifecycle.start(egressPart(house));
 
     const terminal = await addPlatforms({ settings, io, logger, house, adapters, lifecycle, routes: opsRoutes(readiness, metrics) });
     for (const adapter of adapters) {

@@ -8,7 +8,7 @@
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 /** The largest front matter read, in characters (a curated briefing's is a few kilobytes). */
-export const MAX_FRONT_MATTER_CHARS = 128 * 1024;
+export const MAX_FRONT_MATTER_CHARS = 512 * 1024;
 
 /** The deepest nesting of lists and mappings on one line (`[[…]]`, `- - - x`); briefings need three or four. */
 export const MAX_FRONT_MATTER_NESTING = 32;

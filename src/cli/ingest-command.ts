@@ -13,6 +13,7 @@ import { articleFromInput, readSource } from './extract-command.ts';
 import { draftFrontMatter, type DraftArticle } from '../briefing/draft.ts';
 import { slugify } from '../briefing/slug.ts';
 import { describeError } from '../errors.ts';
+import { Egress } from '../net/egress.ts';
 import { FetchFailure } from '../net/fetch.ts';
 import { fetchPage } from '../net/page.ts';
 import { extractArticle } from '../extract/extract.ts';
@@ -31,10 +32,14 @@ export interface IngestArgs {
 async function loadArticle(args: IngestArgs, io: CliIO): Promise<DraftArticle | { error: string }> {
   if (/^https?:\/\//i.test(args.source)) {
     let page: { html: string; url: string };
+    // The operator's own command: through the one egress, to any address they name.
+    const egress = new Egress();
     try {
-      page = await fetchPage(args.source, args.timeoutMs !== undefined ? { timeoutMs: args.timeoutMs } : {});
+      page = await fetchPage(args.source, { fetch: egress.anyAddress, ...(args.timeoutMs !== undefined ? { timeoutMs: args.timeoutMs } : {}) });
     } catch (error) {
       return { error: error instanceof FetchFailure ? `${args.source}: ${error.reason}` : `${args.source}: cannot fetch: ${describeError(error)}` };
+    } finally {
+      await egress.close();
     }
     const article = readArticleFromHtml(page.html, page.url);
     if (!article) return { error: `${args.source}: no readable article on the page` };

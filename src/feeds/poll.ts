@@ -12,7 +12,7 @@ import type { FeedItem } from './types.ts';
 export interface PollOptions {
   timeoutMs: number;
   maxBytes: number;
-  fetch?: FetchFn;
+  fetch: FetchFn;
   /** Told at debug which of the feed's fields could not be read. */
   logger?: Logger;
 }
@@ -27,7 +27,7 @@ export async function pollOnce(url: string, state: FeedState, options: PollOptio
     ...(state.baselined && state.lastModified ? { lastModified: state.lastModified } : {}),
     timeoutMs: options.timeoutMs,
     maxBytes: options.maxBytes,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: options.fetch,
   });
   state.finalUrl = fetched.url;
   if (fetched.etag) state.etag = fetched.etag;
