@@ -17,7 +17,7 @@ import { Egress } from '../net/egress.ts';
 import { FetchFailure } from '../net/fetch.ts';
 import { fetchPage } from '../net/page.ts';
 import { extractArticle } from '../extract/extract.ts';
-import { readArticleFromHtml } from '../extract/html.ts';
+import { ArticleReadError, readArticle } from '../extract/html.ts';
 
 /** Arguments of `brief ingest`. */
 export interface IngestArgs {
@@ -41,7 +41,13 @@ async function loadArticle(args: IngestArgs, io: CliIO): Promise<DraftArticle | 
     } finally {
       await egress.close();
     }
-    const article = readArticleFromHtml(page.html, page.url);
+    let article: Awaited<ReturnType<typeof readArticle>>;
+    try {
+      // In its own thread with a time limit: a page built to make Readability run for minutes cannot hang the command.
+      article = await readArticle(page.html, page.url);
+    } catch (error) {
+      return { error: `${args.source}: ${error instanceof ArticleReadError ? error.reason : describeError(error)}` };
+    }
     if (!article) return { error: `${args.source}: no readable article on the page` };
     const source: DraftArticle['source'] = { url: page.url };
     const site = article.siteName ?? new URL(page.url).hostname.replace(/^www\./, '');

@@ -46,23 +46,34 @@ export interface WrittenDraft {
 }
 
 // Readability, linkedom and the extraction engine load on the first draft, not with the bot
-// (`brief ask` builds the same core and must start fast).
-const readArticleFromHtml: typeof import('../extract/html.ts').readArticleFromHtml = (...args) => htmlModule!.readArticleFromHtml(...args);
+// (`brief ask` builds the same core and must start fast). Readability runs in its own thread with a
+// time limit (`readArticle`), so a hostile page never holds up the commands the bot is answering.
 let htmlModule: typeof import('../extract/html.ts') | undefined;
 async function loadDraftTools() {
   htmlModule ??= await import('../extract/html.ts');
   return import('../extract/extract.ts');
 }
 
-/** Paragraph text of an item's full-content HTML, through the same Readability path as pages. */
-function contentText(html: string, title: string): string {
+/** The article out of a page, or why it could not be read in time. */
+async function readPage(html: string, url?: string): Promise<{ body: string } | { note: string }> {
+  try {
+    const page = await htmlModule!.readArticle(html, url);
+    return { body: page?.body.trim() ?? '' };
+  } catch (error) {
+    return { note: error instanceof htmlModule!.ArticleReadError ? error.reason : String(error) };
+  }
+}
+
+/** Paragraph text of an item's full-content HTML, through the same Readability path as pages (plain text when that fails). */
+async function contentText(html: string, title: string): Promise<string> {
   const page = `<!doctype html><html><head><title>${title.replace(/[<&]/g, ' ')}</title></head><body><article>${html}</article></body></html>`;
-  return readArticleFromHtml(page)?.body.trim() || htmlToText(html);
+  const read = await readPage(page);
+  return ('body' in read && read.body) || htmlToText(html);
 }
 
 /** The article body for an item, and where it came from; undefined when there is no text at all. */
 async function articleOf(item: FeedItem, feed: Pick<FeedConfig, 'allowPrivate'>, options: DraftIngestOptions): Promise<{ body: string; from: DraftBodySource; note?: string } | undefined> {
-  const content = item.content ? contentText(item.content, item.title) : '';
+  const content = item.content ? await contentText(item.content, item.title) : '';
   if (content.length >= (options.minArticleChars ?? 300)) return { body: content, from: 'feed content' };
   let note: string | undefined;
   if (item.link) {
@@ -72,9 +83,9 @@ async function articleOf(item: FeedItem, feed: Pick<FeedConfig, 'allowPrivate'>,
         maxBytes: options.maxBytes ?? 2 * 1024 * 1024,
         fetch: feed.allowPrivate ? options.egress.anyAddress : options.egress.public,
       });
-      const page = readArticleFromHtml(fetched.html, fetched.url);
-      if (page?.body.trim()) return { body: page.body.trim(), from: 'linked article' };
-      note = 'the linked page has no readable article';
+      const page = await readPage(fetched.html, fetched.url);
+      if ('body' in page && page.body) return { body: page.body, from: 'linked article' };
+      note = 'note' in page ? page.note : 'the linked page has no readable article';
     } catch (error) {
       note = error instanceof FetchFailure ? error.reason : String(error);
     }
