@@ -155,7 +155,8 @@ async function stopWithinGrace(lifecycle: Lifecycle, graceSeconds: number, logge
   };
   signals.once('SIGTERM', force);
   signals.once('SIGINT', force);
-  const clean = await finishedWithin(lifecycle.stopAll(), graceSeconds * 1000);
+  // A second is left for the process to exit (bin/brief.js ends it shortly after the command returns).
+  const clean = await finishedWithin(lifecycle.stopAll(), Math.max(1000, graceSeconds * 1000 - 1000));
   signals.off('SIGTERM', force);
   signals.off('SIGINT', force);
   if (!clean) logger.warn({ graceSeconds }, 'some parts did not stop within the grace period');

@@ -9,10 +9,10 @@ export type { FetchFn } from '../net/fetch.ts';
 
 /**
  * Why a feed could not be read, for backoff decisions and `brief feeds list`: `parse` is XML that
- * is not well-formed, `reader` a fault in Brief's feed reader on a document it should have read, `refused` an address the
- * egress would not connect to.
+ * is not well-formed, `reader` a fault in Brief's feed reader on a document it should have read,
+ * `refused` an address the egress would not connect to, `cancelled` a poll the stop ended.
  */
-export type FeedFailureKind = 'timeout' | 'network' | 'http' | 'too-large' | 'redirects' | 'refused' | 'parse' | 'not-a-feed' | 'reader';
+export type FeedFailureKind = 'timeout' | 'network' | 'http' | 'too-large' | 'redirects' | 'refused' | 'cancelled' | 'parse' | 'not-a-feed' | 'reader';
 
 /** A feed that could not be fetched or read. `reason` is one line, fit for a person. */
 export class FeedFetchError extends FeedError {

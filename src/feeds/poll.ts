@@ -15,6 +15,8 @@ export interface PollOptions {
   fetch: FetchFn;
   /** Told at debug which of the feed's fields could not be read. */
   logger?: Logger;
+  /** Cancels the fetch when the poller stops. */
+  signal?: AbortSignal;
 }
 
 /** What one poll found: nothing new since last time, or the feed's items. */
@@ -28,6 +30,7 @@ export async function pollOnce(url: string, state: FeedState, options: PollOptio
     timeoutMs: options.timeoutMs,
     maxBytes: options.maxBytes,
     fetch: options.fetch,
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   state.finalUrl = fetched.url;
   if (fetched.etag) state.etag = fetched.etag;

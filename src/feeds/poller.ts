@@ -48,6 +48,8 @@ export class FeedPoller {
   private tickTimer?: NodeJS.Timeout;
   private loaded = false;
   private stopped = false;
+  /** Aborted by `stop()`: fetches in flight end at once instead of running to their time limit. */
+  private cancel = new AbortController();
 
   private readonly items: ItemHandler;
 
@@ -63,6 +65,7 @@ export class FeedPoller {
   /** Starts polling on a timer (every `tickMs`, default 1 s). */
   async start(tickMs = 1000): Promise<void> {
     this.stopped = false;
+    this.cancel = new AbortController();
     const loop = () => {
       if (this.stopped) return;
       this.tick()
@@ -77,6 +80,7 @@ export class FeedPoller {
   /** Stops the timer and waits for polls in flight. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.cancel.abort();
     if (this.tickTimer) clearTimeout(this.tickTimer);
     if (this.pumpTimer) clearTimeout(this.pumpTimer);
     this.queue.length = 0;
@@ -181,6 +185,7 @@ export class FeedPoller {
         maxBytes: this.options.maxBytes ?? DEFAULT_MAX_BYTES,
         fetch: feed.allowPrivate ? this.options.egress.anyAddress : this.options.egress.public,
         logger,
+        signal: this.cancel.signal,
       });
       const maxAge = polled.status === 'items' ? polled.maxAgeSeconds : undefined;
       if (polled.status === 'not-modified') {
@@ -194,6 +199,8 @@ export class FeedPoller {
       state.lastSuccessAt = now.toISOString();
       state.nextPollAt = new Date(now.getTime() + delayAfterSuccess(feed.intervalMinutes, state.ttlMinutes, maxAge)).toISOString();
     } catch (error) {
+      // A poll the stop cancelled is not the feed's failure: its state stays as it was, due again at the next start.
+      if (error instanceof FeedFetchError && error.kind === 'cancelled') return { status: 'failed', reason: error.reason, failures: state.failures };
       const reason = error instanceof FeedFetchError ? error.reason : error instanceof Error ? error.message.split('\n')[0]! : String(error);
       const now = clock.now();
       this.stats.failures++;

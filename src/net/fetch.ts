@@ -23,6 +23,8 @@ export interface FetchOptions {
   accept?: string;
   /** What is fetched, for messages: "the feed is over the 5 MB cap" (default "response"). */
   noun?: string;
+  /** Cancels the fetch (a stop): it then fails at once as `cancelled`. */
+  signal?: AbortSignal;
 }
 
 export type FetchResult =
@@ -30,7 +32,7 @@ export type FetchResult =
   | { status: 'ok'; url: string; body: Uint8Array; contentType?: string; contentLocation?: string; etag?: string; lastModified?: string; maxAgeSeconds?: number };
 
 /** Why a fetch failed, for backoff decisions and messages. */
-export type FetchFailureKind = 'timeout' | 'network' | 'http' | 'too-large' | 'redirects' | 'refused';
+export type FetchFailureKind = 'timeout' | 'network' | 'http' | 'too-large' | 'redirects' | 'refused' | 'cancelled';
 
 /** A fetch that failed. `reason` is one line, fit for a person. */
 export class FetchFailure extends Error {
@@ -71,6 +73,9 @@ export async function fetchCapped(url: string, options: FetchOptions): Promise<F
   const maxRedirects = options.maxRedirects ?? 5;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const cancel = () => controller.abort();
+  options.signal?.addEventListener('abort', cancel, { once: true });
+  if (options.signal?.aborted) controller.abort();
   const noun = options.noun ?? 'response';
   const headers: Record<string, string> = { accept: options.accept ?? '*/*', 'user-agent': options.userAgent ?? 'Brief/0.1' };
   if (options.etag) headers['if-none-match'] = options.etag;
@@ -128,12 +133,14 @@ export async function fetchCapped(url: string, options: FetchOptions): Promise<F
     }
   } catch (error) {
     if (error instanceof FetchFailure) throw error;
+    if (options.signal?.aborted) throw new FetchFailure(url, 'cancelled', 'cancelled: Brief is stopping');
     if (controller.signal.aborted) throw new FetchFailure(url, 'timeout', `no complete answer within ${timeoutMs / 1000} s`);
     const refused = refusal(error);
     if (refused) throw new FetchFailure(url, 'refused', refused);
     throw new FetchFailure(url, 'network', networkReason(error));
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
 }
 
