@@ -49,15 +49,14 @@ const label = (s: Suggestion): Suggestion => ({ ...s, label: md(s.label) });
 
 /**
  * The reply with its untrusted text escaped where Discord would read it as markdown. Asks (what a
- * button sends back) are left alone; the actor's `name` too, since buttons ask by it — it is shown
- * only in a title, where Discord renders no links.
+ * button sends back) are left alone; the renderer builds buttons from the reply as it was.
  */
 export function escapeReply(reply: Reply): Reply {
   switch (reply.kind) {
     case 'briefing':
       return { ...reply, briefing: escapeView(reply.briefing) };
     case 'actor':
-      return { ...reply, aliases: reply.aliases.map(md), appearances: reply.appearances.map(appearance), alsoMatches: reply.alsoMatches.map(label) };
+      return { ...reply, name: md(reply.name), aliases: reply.aliases.map(md), appearances: reply.appearances.map(appearance), alsoMatches: reply.alsoMatches.map(label) };
     case 'not-found':
       return { ...reply, suggestions: reply.suggestions.map(label) };
     case 'help':
@@ -65,7 +64,7 @@ export function escapeReply(reply: Reply): Reply {
     case 'notice':
       return { ...reply, lines: reply.lines.map(defangLinks) };
     case 'list':
-      return { ...reply, items: reply.items.map((i) => ({ text: defangLinks(i.text), ...(i.detail ? { detail: defangLinks(i.detail) } : {}) })) };
+      return { ...reply, items: reply.items.map((i) => ({ text: defangLinks(i.text), ...(i.detail ? { detail: defangLinks(i.detail) } : {}) })), empty: defangLinks(reply.empty) };
     case 'error':
       return { ...reply, message: defangLinks(reply.message) };
   }
