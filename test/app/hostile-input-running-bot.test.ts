@@ -5,7 +5,6 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import { FeedMatcher } from '../../src/feeds/matcher.ts';
 import { FeedPoller } from '../../src/feeds/poller.ts';
 import { MemoryFeedStateStore } from '../../src/feeds/state.ts';
 import { createLogger } from '../../src/log.ts';
+import { freePort } from '../helpers/ports.ts';
 import { HARBOUR_STRIKE, makeLibrary, tempDir } from '../helpers/briefings.ts';
 import { loopbackEgress } from '../helpers/egress.ts';
 import { rss, storyBriefings } from '../helpers/feed-docs.ts';
@@ -27,15 +27,6 @@ import { startLoopbackSlack, type LoopbackSlack } from '../helpers/slack-app.ts'
 import { sendSigned, slashCommand } from '../helpers/slack-signer.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'brief.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function until(check: () => Promise<boolean> | boolean, ms: number, what: string): Promise<void> {
   const deadline = Date.now() + ms;

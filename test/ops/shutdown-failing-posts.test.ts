@@ -5,11 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/ports.ts';
 import { HARBOUR_STRIKE, tempDir } from '../helpers/briefings.ts';
 import { FakeSlackApi } from '../helpers/slack-api.ts';
 import { eventCallback, sendSigned } from '../helpers/slack-signer.ts';
@@ -18,15 +18,6 @@ const BIN = join(import.meta.dirname, '..', '..', 'bin', 'brief.js');
 const SECRET = 'shutdown-failing-posts-secret';
 /** The default `shutdown.graceSeconds`. */
 const GRACE_MS = 8000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const api = new FakeSlackApi();
 beforeAll(() => api.start());
