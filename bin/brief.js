@@ -13,3 +13,6 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 const { main } = await import('../src/cli.ts');
 process.exitCode = await main(process.argv.slice(2));
+// The command is over. Whatever a library left running (a retry timer, an open socket) must not
+// keep the process past its shutdown grace: give output a moment to flush, then exit.
+setTimeout(() => process.exit(), 500).unref();

@@ -17,6 +17,7 @@ import type { Briefing } from '../../src/briefing/model.ts';
 import type { FeedConfig } from '../../src/feeds/config.ts';
 import { FeedMatcher } from '../../src/feeds/matcher.ts';
 import { FeedPoller } from '../../src/feeds/poller.ts';
+import { Egress } from '../../src/net/egress.ts';
 import type { DevelopmentSink } from '../../src/feeds/types.ts';
 import type { Clock } from '../../src/time/clock.ts';
 import { createLogger } from '../../src/log.ts';
@@ -135,7 +136,9 @@ async function benchPolling(lines: string[]): Promise<void> {
   const port = (server.address() as AddressInfo).port;
   const dir = mkdtempSync(join(tmpdir(), 'brief-bench-feeds-'));
   const store = openStore({ url: join(dir, 'feeds.db') });
-  const feeds: FeedConfig[] = Array.from({ length: FEEDS }, (_, n) => ({ name: `Feed ${n}`, url: `http://127.0.0.1:${port}/feed/${n}`, intervalMinutes: 1, autoIngest: false, channels: [] }));
+  const feeds: FeedConfig[] = Array.from({ length: FEEDS }, (_, n) => ({ name: `Feed ${n}`, url: `http://127.0.0.1:${port}/feed/${n}`, intervalMinutes: 1, autoIngest: false, channels: [], allowPrivate: false }));
+  // The real egress (its address check on every connection), with the loopback stand-in counted as public.
+  const egress = new Egress({ allow: ['127.0.0.1/32'] });
   let time = Date.parse('2026-03-02T09:00:00Z');
   const clock: Clock = { now: () => new Date(time) };
   let posted = 0;
@@ -152,6 +155,7 @@ async function benchPolling(lines: string[]): Promise<void> {
     // One loopback host stands in for 500 publishers, so the per-host limits are lifted here.
     perHost: { concurrency: 32, gapMs: 0 },
     settleMinutes: 0,
+    egress,
   });
   const random = rng(99);
   const samples: string[] = [];
@@ -177,6 +181,7 @@ async function benchPolling(lines: string[]): Promise<void> {
   await poller.stop();
   const lastHeap = process.memoryUsage().heapUsed;
   await store.close();
+  await egress.close();
   rmSync(dir, { recursive: true, force: true });
   await new Promise<void>((resolve) => {
     server.closeAllConnections();

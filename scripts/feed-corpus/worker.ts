@@ -7,14 +7,18 @@
 import { parentPort } from 'node:worker_threads';
 import { FeedFetchError, fetchFeed } from '../../src/feeds/fetch.ts';
 import { readFeedBody } from '../../src/feeds/read.ts';
+import { Egress } from '../../src/net/egress.ts';
 import type { BriefOutcome } from './outcome.ts';
+
+// Through the bot's own egress; the corpus is served on loopback, so as an operator's feed would be.
+const egress = new Egress();
 
 async function readOne(url: string): Promise<BriefOutcome> {
   const started = performance.now();
   let encoding: string | undefined;
   let encodingFrom: string | undefined;
   try {
-    const fetched = await fetchFeed(url, { timeoutMs: 10_000 });
+    const fetched = await fetchFeed(url, { timeoutMs: 10_000, fetch: egress.anyAddress });
     if (fetched.status !== 'ok') return { status: 'rejected', reason: 'not modified', kind: 'http', ms: performance.now() - started };
     const { feed, decoded } = await readFeedBody(fetched);
     ({ encoding, from: encodingFrom } = decoded);

@@ -9,7 +9,7 @@ import { Responder, type ResponderOptions } from '../commands/responder.ts';
 import type { DeliveryChannel } from '../delivery/channel.ts';
 import { mayAnswerHints, questionDevelopments } from '../feeds/answer-hints.ts';
 import { feedsDigestSection } from '../feeds/digest-section.ts';
-import type { FetchFn } from '../net/fetch.ts';
+import type { Egress } from '../net/egress.ts';
 import { FeedsConfigFile, FeedWatcher, matcherFor } from '../feeds/index.ts';
 import { draftIngester } from '../feeds/ingest.ts';
 import { FeedPoller, type PollerOptions } from '../feeds/poller.ts';
@@ -42,13 +42,11 @@ export interface CoreInputs {
   /** The chat channels deliveries go to (the running adapters). */
   channels: () => readonly DeliveryChannel[];
   limiter?: RateLimiter;
-  /** Feed fetches (tests point them at loopback servers). */
-  fetch?: FetchFn;
-  /** Let chat add feeds on loopback and private addresses (tests only). */
-  allowPrivateAddresses?: boolean;
+  /** The one way out for everything the bot fetches on its own (tests resolve names to loopback through it). */
+  egress: Egress;
   scheduling?: FollowupsOptions['scheduling'];
   followupTickMs?: number;
-  poller?: Partial<Omit<PollerOptions, 'feeds' | 'state' | 'matcher' | 'sink' | 'clock' | 'logger' | 'fetch' | 'ingest' | 'onPoll'>>;
+  poller?: Partial<Omit<PollerOptions, 'feeds' | 'state' | 'matcher' | 'sink' | 'clock' | 'logger' | 'egress' | 'ingest' | 'onPoll'>>;
   feedTickMs?: number;
 }
 
@@ -61,11 +59,12 @@ export interface Core {
   feeds: FeedWatcher;
   responder: Responder;
   metrics: Metrics;
+  egress: Egress;
 }
 
 /** Builds the core; starts nothing. */
 export function wireCore(inputs: CoreInputs): Core {
-  const { catalog, store, clock, logger, metrics } = inputs;
+  const { catalog, store, clock, logger, metrics, egress } = inputs;
   const library = () => catalog.library();
   const feedState = store.feeds;
   const hints = mayAnswerHints(feedState);
@@ -95,8 +94,8 @@ export function wireCore(inputs: CoreInputs): Core {
     clock,
     logger,
     onPoll: (outcome) => metrics.feedPolls.inc({ outcome }),
-    ...(inputs.fetch ? { fetch: inputs.fetch } : {}),
-    ...(inputs.briefingsDir ? { ingest: draftIngester({ dir: inputs.briefingsDir, logger, clock }) } : {}),
+    egress,
+    ...(inputs.briefingsDir ? { ingest: draftIngester({ dir: inputs.briefingsDir, logger, clock, egress }) } : {}),
   });
   const feeds = new FeedWatcher({ config, poller, state: feedState, clock, logger, ...(inputs.feedTickMs !== undefined ? { tickMs: inputs.feedTickMs } : {}) });
 
@@ -108,15 +107,13 @@ export function wireCore(inputs: CoreInputs): Core {
       state: feedState,
       poller,
       admins: inputs.feedAdmins ?? [],
-      ...(inputs.allowPrivateAddresses ? { allowPrivateAddresses: true } : {}),
-      ...(inputs.fetch ? { fetch: inputs.fetch } : {}),
     },
     // `/brief <topic> questions` lists developments that may answer each question, as check-ins do.
     enrichers: [questionDevelopments(hints, { now: () => clock.now() })],
     ...(inputs.limiter ? { limiter: inputs.limiter } : {}),
     ...reporting(logger, metrics),
   });
-  return { catalog, store, followups, poller, feeds, responder, metrics };
+  return { catalog, store, followups, poller, feeds, responder, metrics, egress };
 }
 
 /** What the responder tells logs and metrics about each command. */

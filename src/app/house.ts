@@ -10,6 +10,7 @@ import type { Settings } from '../config/env.ts';
 import type { DeliveryChannel } from '../delivery/channel.ts';
 import { createCachedExtractor } from '../extract/index.ts';
 import { defaultFeedsConfigPath } from '../feeds/index.ts';
+import { Egress } from '../net/egress.ts';
 import type { Logger } from '../log.ts';
 import { Metrics } from '../ops/metrics.ts';
 import { RateLimiter } from '../ops/rate-limit.ts';
@@ -57,17 +58,24 @@ export function buildHouse(settings: Settings, logger: Logger, options: HouseOpt
     feedsConfigPath: defaultFeedsConfigPath(settings),
     briefingsDir: settings.briefingsDir,
     channels: options.channels ?? (() => []),
+    egress: new Egress(),
     ...(options.rateLimit ? { limiter: new RateLimiter(settings.rateLimit) } : {}),
   });
   return { ...core, catalog };
 }
 
-/** The parts a one-shot command needs to answer as the bot does: the briefings, then the store. */
+/** The parts a one-shot command needs to answer as the bot does: the briefings, the store, the way out. */
 export function answeringParts(core: Core & { catalog: BriefingCatalog }): Part[] {
   return [
     { name: 'briefings', start: () => core.catalog.start(), stop: () => core.catalog.stop() },
     { name: 'store', start: () => core.store.start(), stop: () => core.store.stop() },
+    egressPart(core),
   ];
+}
+
+/** The network egress as a part: nothing to start; stopping closes its connections (after everything that fetches). */
+export function egressPart(core: Pick<Core, 'egress'>): Part {
+  return { name: 'network', start: async () => undefined, stop: () => core.egress.close() };
 }
 
 /** Starts `parts` in order, runs `work`, then stops what started in reverse, whatever happened. */

@@ -11,9 +11,10 @@ import type { Settings } from '../config/env.ts';
 import { describeError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { OpsServer, opsRoutes, Readiness } from '../ops/http.ts';
+import { guardProcess } from '../ops/crash-guard.ts';
 import { Metrics } from '../ops/metrics.ts';
 import { finishedWithin } from '../time/within.ts';
-import { buildHouse } from './house.ts';
+import { buildHouse, egressPart } from './house.ts';
 import type { Part } from './part.ts';
 
 /** Starts parts in order and stops the started ones in reverse; a stop asked for while starting starts nothing more. */
@@ -91,6 +92,7 @@ async function addPlatforms(context: {
 /** Runs the bot until the terminal chat ends or a stop signal arrives. Returns the exit code. */
 export async function runBot(settings: Settings, io: CliIO, logger: Logger, signals: NodeJS.EventEmitter = process): Promise<number> {
   const metrics = new Metrics({ processMetrics: true });
+  const unguard = guardProcess(logger, (kind) => metrics.unexpectedErrors.inc({ kind }), signals);
   const adapters: ChatAdapter[] = [];
   const house = buildHouse(settings, logger, { watch: true, rateLimit: true, metrics, channels: () => adapters });
   const readiness = new Readiness();
@@ -111,6 +113,8 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     readiness.set('briefings', () => house.catalog.ready);
     await lifecycle.start(house.store);
     readiness.set('store', () => house.store.isOpen);
+    // Everything that fetches (chat-added feeds, polls, auto-ingest) stops before the network closes.
+    await lifecycle.start(egressPart(house));
 
     const terminal = await addPlatforms({ settings, io, logger, house, adapters, lifecycle, routes: opsRoutes(readiness, metrics) });
     for (const adapter of adapters) {
@@ -131,6 +135,7 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
   } catch (error) {
     logger.error({ reason: describeError(error) }, 'start failed');
     await finishedWithin(lifecycle.stopAll(), settings.shutdownGraceSeconds * 1000);
+    unguard();
     throw error;
   } finally {
     signals.off('SIGTERM', onSigterm);
@@ -138,6 +143,7 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
   }
 
   await stopWithinGrace(lifecycle, settings.shutdownGraceSeconds, logger, signals);
+  unguard();
   return 0;
 }
 
@@ -149,7 +155,8 @@ async function stopWithinGrace(lifecycle: Lifecycle, graceSeconds: number, logge
   };
   signals.once('SIGTERM', force);
   signals.once('SIGINT', force);
-  const clean = await finishedWithin(lifecycle.stopAll(), graceSeconds * 1000);
+  // A second is left for the process to exit (bin/brief.js ends it shortly after the command returns).
+  const clean = await finishedWithin(lifecycle.stopAll(), Math.max(1000, graceSeconds * 1000 - 1000));
   signals.off('SIGTERM', force);
   signals.off('SIGINT', force);
   if (!clean) logger.warn({ graceSeconds }, 'some parts did not stop within the grace period');

@@ -4,7 +4,7 @@
  * file stays out; the others keep answering.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import type { BriefingFormatError } from '../errors.ts';
+import { BriefingFormatError, describeError } from '../errors.ts';
 import type { Extractor } from './build.ts';
 import { Library } from './library.ts';
 import { loadBriefings } from './loader.ts';
@@ -59,7 +59,15 @@ export class BriefingCatalog {
   reload(): Promise<void> {
     this.loading = this.loading.then(async () => {
       const started = performance.now();
-      const result = await loadBriefings(this.options.dir, this.options.extract);
+      let result: Awaited<ReturnType<typeof loadBriefings>>;
+      try {
+        result = await loadBriefings(this.options.dir, this.options.extract);
+      } catch (error) {
+        // A reload that fails as a whole keeps the briefings already loaded answering.
+        const problem = new BriefingFormatError(this.options.dir, 0, `could not be reloaded (the briefings loaded before stay): ${describeError(error)}`);
+        this.options.onLoad?.({ count: this.current.briefings.length, problems: [problem], ms: performance.now() - started });
+        return;
+      }
       this.current = new Library(result.briefings);
       this.loaded = true;
       this.options.onLoad?.({ count: result.briefings.length, problems: result.problems, ms: performance.now() - started });

@@ -2,10 +2,11 @@
  * Loads `briefings/*.md` from a folder. A bad file is reported with `path:line:` and skipped;
  * the other files still load.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 import { BriefingFormatError, describeError } from '../errors.ts';
 import { buildBriefing, type Extractor } from './build.ts';
+import { readBriefingFiles, UnreadableFile } from './files.ts';
 import type { Briefing } from './model.ts';
 import { parseBriefingFile } from './parse.ts';
 
@@ -23,12 +24,15 @@ export function displayPath(path: string, cwd = process.cwd()): string {
 
 /** Parses and builds one briefing file from its text. */
 export function loadBriefingText(path: string, source: string, extract: Extractor): { briefing?: Briefing; problems: BriefingFormatError[] } {
-  const parsed = parseBriefingFile(path, source);
-  if (!parsed.ok) return { problems: parsed.problems };
+  // Nothing one file holds may escape as an exception: it would stop every other briefing loading.
+  let line = 1;
   try {
+    const parsed = parseBriefingFile(path, source);
+    if (!parsed.ok) return { problems: parsed.problems };
+    line = parsed.file.bodyLine;
     return { briefing: buildBriefing(path, source, parsed.file, extract), problems: [] };
   } catch (error) {
-    return { problems: [new BriefingFormatError(path, parsed.file.bodyLine, `could not be read: ${describeError(error)}`)] };
+    return { problems: [new BriefingFormatError(path, line, `could not be read: ${describeError(error)}`)] };
   }
 }
 
@@ -45,12 +49,12 @@ export async function loadBriefings(dir: string, extract: Extractor, cwd = proce
   const briefings: Briefing[] = [];
   const problems: BriefingFormatError[] = [];
   const bySlug = new Map<string, Briefing>();
-  const sources = await readAllFiles(names.map((name) => join(dir, name)));
+  const sources = await readBriefingFiles(dir, names.map((name) => join(dir, name)));
   names.forEach((name, i) => {
     const path = displayPath(join(dir, name), cwd);
     const source = sources[i]!;
     if (source instanceof Error) {
-      problems.push(new BriefingFormatError(path, 0, `could not be read: ${describeError(source)}`));
+      problems.push(new BriefingFormatError(path, 0, source instanceof UnreadableFile ? source.reason : `could not be read: ${describeError(source)}`));
       return;
     }
     const result = loadBriefingText(path, source, extract);
@@ -66,18 +70,4 @@ export async function loadBriefings(dir: string, extract: Extractor, cwd = proce
     briefings.push(briefing);
   });
   return { briefings, problems };
-}
-
-/** Reads files with a bounded number in flight: one await per file would leave the disk idle. */
-async function readAllFiles(paths: string[], concurrency = 64): Promise<Array<string | Error>> {
-  const out: Array<string | Error> = new Array(paths.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const i = next++;
-      out[i] = await readFile(paths[i]!, 'utf8').catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
-  return out;
 }

@@ -2,10 +2,14 @@
  * Briefing file text → validated front matter and the verbatim body, or problems with
  * `path:line:` positions that say how to fix them.
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { BriefingFormatError } from '../errors.ts';
 import { FrontMatterSchema, type FrontMatter } from './schema.ts';
+import { parseBoundedYaml } from './yaml-limits.ts';
+
+/** The largest briefing file read, in characters: a long article is a few tens of kilobytes. */
+export const MAX_BRIEFING_CHARS = 1024 * 1024;
 
 /** A parsed file: front matter, the body exactly as written, and the line the body starts on. */
 export interface ParsedBriefingFile {
@@ -26,6 +30,9 @@ export function parseBriefingFile(
   source: string,
 ): { ok: true; file: ParsedBriefingFile } | { ok: false; problems: BriefingFormatError[] } {
   const fail = (line: number, problem: string) => ({ ok: false as const, problems: [new BriefingFormatError(path, line, problem)] });
+  if (source.length > MAX_BRIEFING_CHARS) {
+    return fail(1, `the file is ${Math.round(source.length / 1024)} KB, over the ${MAX_BRIEFING_CHARS / 1024} KB limit for one briefing — trim the article to the story itself`);
+  }
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const lines = text.split('\n');
   if (!FENCE.test(lines[0] ?? '')) {
@@ -45,16 +52,11 @@ export function parseBriefingFile(
   const body = text.slice(Math.min(bodyOffset, text.length));
   const bodyLine = closing + 2;
 
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const lineOf = (offset: number) => counter.linePos(offset).line + 1; // +1 for the opening fence
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => new BriefingFormatError(path, lineOf(e.pos[0]), `front matter is not valid YAML: ${firstLine(e.message)}`)),
-    };
-  }
-  const data: unknown = doc.toJS() ?? {};
+  const yaml = parseBoundedYaml(yamlText);
+  const lineOf = (offset: number) => yaml.counter.linePos(offset).line + 1; // +1 for the opening fence
+  if (!yaml.ok) return { ok: false, problems: yaml.problems.map((p) => new BriefingFormatError(path, lineOf(p.offset), p.problem)) };
+  const { doc } = yaml;
+  const data: unknown = yaml.data ?? {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail(2, 'the front matter must be `key: value` lines, starting with `headline: …`');
   }
@@ -66,10 +68,6 @@ export function parseBriefingFile(
     return fail(bodyLine, 'the briefing has no article body — paste the article text below the closing `---`');
   }
   return { ok: true, file: { frontMatter: result.data, body, bodyLine } };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function issueToError(

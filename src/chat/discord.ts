@@ -24,8 +24,9 @@ import type { Logger } from '../log.ts';
 import { renderDiscord } from '../render/discord.ts';
 import type { Outbox } from '../delivery/outbox.ts';
 import type { DeliveryTarget } from '../delivery/target.ts';
-import { realSleep, retrying, type RetryPolicy } from '../net/retry.ts';
+import { retrying, type RetryPolicy } from '../net/retry.ts';
 import { isQuiet, type ChatAdapter } from './adapter.ts';
+import { InFlight } from './in-flight.ts';
 import { canManage, handleInteraction, messageOptions, reportInteractionFailure } from './discord-interactions.ts';
 import { DEFAULT_MAX_RATE_LIMIT_WAIT_MS, describeDiscordFailure, DISCORD_RETRY, isTransient, restBase, retryAfterMs, scrub } from './discord-rest.ts';
 import type { PlatformContext } from './platform-context.ts';
@@ -44,6 +45,8 @@ export interface DiscordChatOptions {
   maxRateLimitWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
+  /** How long a stop lets answers in flight finish before handing the unsent ones back (default 3 s). */
+  stopBudgetMs?: number;
 }
 
 /** Brief on Discord. */
@@ -51,10 +54,19 @@ export class DiscordChat implements ChatAdapter {
   readonly platform = 'discord' as const;
   private client?: Client;
   private readonly logger: Logger;
+  private readonly inflight: InFlight;
 
   constructor(private readonly options: DiscordChatOptions) {
     this.logger = options.logger.child({ platform: 'discord' });
+    this.inflight = new InFlight(options.outbox, this.logger, options.now);
   }
+
+  /** A wait between retries that a stop cuts short. */
+  private readonly sleep = async (ms: number): Promise<void> => {
+    if (this.inflight.signal.aborted) throw new Error('stopping: no more retries');
+    await (this.options.sleep ?? this.inflight.sleep)(ms);
+    if (this.inflight.signal.aborted) throw new Error('stopping: no more retries');
+  };
 
   /** The bot's user id once connected. */
   get userId(): string | undefined {
@@ -78,8 +90,9 @@ export class DiscordChat implements ChatAdapter {
     client.on(Events.Warn, (message) => log.warn(scrub(message, token)));
     client.on(Events.Error, (error) => log.error({ reason: scrub(describeDiscordFailure(error), token) }, 'discord client error'));
     client.on(Events.ShardError, (error, shard) => log.warn({ shard, reason: scrub(describeDiscordFailure(error), token) }, 'discord gateway error'));
-    client.on(Events.InteractionCreate, (interaction) => void this.onInteraction(interaction));
-    client.on(Events.MessageCreate, (message) => void this.onMessage(message));
+    // Once a stop begins, new events are left alone; those already being answered are waited for.
+    client.on(Events.InteractionCreate, (interaction) => void (this.inflight.signal.aborted || this.inflight.track(this.onInteraction(interaction))));
+    client.on(Events.MessageCreate, (message) => void (this.inflight.signal.aborted || this.inflight.track(this.onMessage(message))));
 
     this.client = client;
     const ready = once(client, Events.ClientReady);
@@ -95,10 +108,16 @@ export class DiscordChat implements ChatAdapter {
     log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord connected');
   }
 
+  /**
+   * Cancels the waits of replies still retrying (each is kept in the outbox by its handler), hands
+   * back what is unsent after `stopBudgetMs`, then disconnects — all before the store closes.
+   */
   async stop(): Promise<void> {
     const client = this.client;
+    if (!client) return;
+    await this.inflight.stop(this.options.stopBudgetMs ?? 3000);
     this.client = undefined;
-    await client?.destroy();
+    await client.destroy();
   }
 
   /**
@@ -114,7 +133,7 @@ export class DiscordChat implements ChatAdapter {
       await retrying(() => rest.post(`/channels/${channel}/messages`, { body }), {
         policy: this.options.retry ?? DISCORD_RETRY,
         shouldRetry: isTransient,
-        sleep: this.options.sleep ?? realSleep,
+        sleep: this.sleep,
         onRetry: (error, delayMs) => this.logger.warn({ channel, reason: describeDiscordFailure(error), retryInMs: delayMs }, 'discord post failed; retrying'),
       });
     } catch (error) {
@@ -156,13 +175,17 @@ export class DiscordChat implements ChatAdapter {
         ...(canManage(() => message.member?.permissions) ? { admin: true } : {}),
       });
       if (isQuiet(reply)) return;
+      const target = { platform: 'discord' as const, conversation: message.channelId };
+      const sending = this.inflight.sending(target, reply);
       try {
         await message.reply(messageOptions(renderDiscord(reply, { share: false })));
       } catch (error) {
-        // Nobody else will retry an answer to a mention: keep it for a later post in the channel.
+        // Nobody else will retry an answer to a mention: keep it for a later post in the channel (unless a stop already did).
         const reason = describeDiscordFailure(error);
-        this.logger.error({ channel: message.channelId, message: message.id, reason }, 'discord reply failed; kept in the outbox for a later retry');
-        await this.options.outbox.keep({ target: { platform: 'discord', conversation: message.channelId }, reply, reason, at: (this.options.now ?? (() => new Date()))() });
+        this.logger.error({ channel: message.channelId, message: message.id, reason, kept: !sending.handedBack }, 'discord reply failed; kept in the outbox for a later retry');
+        if (!sending.handedBack) await this.options.outbox.keep({ target, reply, reason, at: (this.options.now ?? (() => new Date()))() });
+      } finally {
+        sending.settled();
       }
     } catch (error) {
       this.logger.error({ channel: message.channelId, message: message.id, reason: describeDiscordFailure(error) }, 'discord reply failed');
@@ -174,5 +197,6 @@ export class DiscordChat implements ChatAdapter {
 export function createDiscordChat(context: PlatformContext): DiscordChat | undefined {
   const discord = context.settings.discord;
   if (!discord) return undefined;
-  return new DiscordChat({ discord, responder: context.responder, catalog: context.catalog, logger: context.logger, outbox: context.outbox });
+  const stopBudgetMs = (context.settings.shutdownGraceSeconds * 1000) / 2;
+  return new DiscordChat({ discord, responder: context.responder, catalog: context.catalog, logger: context.logger, outbox: context.outbox, stopBudgetMs });
 }

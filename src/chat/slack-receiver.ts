@@ -2,18 +2,12 @@
  * How Slack's events reach Bolt: an HTTP receiver (signed requests on `POST /slack/events`) or a
  * Socket Mode connection, plus the logger Bolt writes through.
  *
- * Bolt verifies signatures and refuses timestamps more than five minutes old, but accepts any
- * timestamp in the future; `guardReplays` puts a check in front of it that refuses both sides.
+ * Bolt verifies signatures and refuses timestamps more than five minutes old; `guardSlackRequests`
+ * (slack-guard.ts) puts the checks Bolt lacks in front of it.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, LogLevel, SocketModeReceiver, type CustomRoute, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
 import type { Logger } from '../log.ts';
-
-/** How far a request's `X-Slack-Request-Timestamp` may be from our clock, either way. */
-export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
-
-/** Bolt's default events path. */
-export const SLACK_EVENTS_PATH = '/slack/events';
+import { guardSlackRequests } from './slack-guard.ts';
 
 /** An extra route served on the same port as Slack's events (health, readiness, metrics). */
 export type HttpRoute = CustomRoute;
@@ -52,38 +46,6 @@ export function boltLogger(logger: Logger, secrets: readonly string[]): BoltLogg
   };
 }
 
-export interface ReplayGuardOptions {
-  now: () => number;
-  logger: Logger;
-  endpoints?: readonly string[];
-}
-
-/**
- * Makes an HTTP receiver refuse (401) event requests whose timestamp is more than five minutes
- * from now in either direction, before Bolt reads them. A replayed request with a valid
- * signature is refused whichever way its timestamp was moved.
- */
-export function guardReplays(receiver: HTTPReceiver, options: ReplayGuardOptions): void {
-  const endpoints = options.endpoints ?? [SLACK_EVENTS_PATH];
-  const next = receiver.requestListener;
-  receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (req.method === 'POST' && endpoints.includes(path)) {
-      const header = req.headers['x-slack-request-timestamp'];
-      const timestamp = Number(Array.isArray(header) ? header[0] : header);
-      const skew = Math.abs(options.now() / 1000 - timestamp);
-      if (!Number.isFinite(timestamp) || skew > MAX_CLOCK_SKEW_SECONDS) {
-        options.logger.warn({ path, skewSeconds: Number.isFinite(skew) ? Math.round(skew) : null }, 'refused a Slack request: timestamp missing or more than 5 minutes from now (replay?)');
-        req.resume();
-        res.writeHead(401);
-        res.end();
-        return;
-      }
-    }
-    next(req, res);
-  };
-}
-
 export interface ReceiverOptions {
   /** HTTP mode (signing secret) or Socket Mode (app token). */
   mode: { kind: 'http'; signingSecret: string } | { kind: 'socket'; appToken: string };
@@ -113,6 +75,6 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     customRoutes: options.routes,
     logger: options.boltLogger,
   });
-  guardReplays(receiver, { now: options.now, logger: options.logger });
+  guardSlackRequests(receiver, { signingSecret: options.mode.signingSecret, now: options.now, logger: options.logger });
   return receiver;
 }

@@ -1,14 +1,14 @@
 /**
  * Getting a message to Slack despite rate limits and outages.
  *
- * Web API calls go through Bolt's `WebClient`, which already waits out a 429 for its `Retry-After`
- * and retries 5xx answers and network errors with backoff (p-retry); `SLACK_RETRY` only bounds it
- * (its default keeps trying for about thirty minutes, far past the point where a chat answer is
- * useful). Posts to a `response_url` do not go through the WebClient — Bolt's `respond()` tries
- * once — so `postToResponseUrl` does the same waiting and retrying itself.
+ * Web API calls go through Bolt's `WebClient` with its own retries turned off: its waits run on
+ * timers a stop cannot cancel, so `SlackPoster` (slack-post.ts) waits out a 429's `Retry-After` and
+ * retries 5xx answers and network errors itself, under `SLACK_RETRY`. Posts to a `response_url`
+ * do not go through the WebClient — Bolt's `respond()` tries once — so `postToResponseUrl` does the
+ * same waiting and retrying.
  */
 import { PlatformError } from '../errors.ts';
-import { parseRetryAfter, pRetryOptions, realSleep, retrying, type RetryPolicy } from '../net/retry.ts';
+import { parseRetryAfter, realSleep, retrying, type RetryPolicy } from '../net/retry.ts';
 
 /**
  * Web API and response_url retries: up to 4 more attempts, about 1 s, 2 s, 4 s, 8 s apart
@@ -16,9 +16,6 @@ import { parseRetryAfter, pRetryOptions, realSleep, retrying, type RetryPolicy }
  * handed to the outbox.
  */
 export const SLACK_RETRY: RetryPolicy = { retries: 4, factor: 2, minDelayMs: 1000, maxDelayMs: 8000, jitter: true };
-
-/** The WebClient's `retryConfig` (p-retry's options) for a policy. */
-export const webClientRetry = pRetryOptions;
 
 /** The longest `Retry-After` a response_url may ask us to wait. */
 const MAX_RETRY_AFTER_MS = 600_000;

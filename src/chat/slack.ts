@@ -18,9 +18,8 @@ import { z } from 'zod';
 import type { Incoming } from '../answer/incoming.ts';
 import type { Reply } from '../answer/reply.ts';
 import type { Responder } from '../commands/responder.ts';
-import { PlatformError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { renderSlack, SLACK_ACTIONS, type SlackMessage, type SlackRenderOptions } from '../render/slack.ts';
+import { renderSlack, SLACK_ACTIONS } from '../render/slack.ts';
 import type { Outbox } from '../delivery/outbox.ts';
 import type { DeliveryTarget } from '../delivery/target.ts';
 import type { RetryPolicy } from '../net/retry.ts';
@@ -28,7 +27,9 @@ import { settleWithin } from '../time/within.ts';
 import { isQuiet, type ChatAdapter } from './adapter.ts';
 import type { PlatformContext } from './platform-context.ts';
 import { boltLogger, createReceiver, type HttpRoute } from './slack-receiver.ts';
-import { describeSlackError, postToResponseUrl, SLACK_RETRY, webClientRetry } from './slack-web.ts';
+import { InFlight } from './in-flight.ts';
+import { SlackPoster, WEB_CLIENT_NO_RETRIES, type PostTarget } from './slack-post.ts';
+import { describeSlackError, SLACK_RETRY } from './slack-web.ts';
 
 /** The slash command the manifest declares. */
 export const SLASH_COMMAND = '/brief';
@@ -58,14 +59,10 @@ export interface SlackChatOptions {
   retry?: RetryPolicy;
   /** The clock the replay check reads (ms since the epoch). */
   now?: () => number;
-  /** Waits between response_url retries; injected by tests. */
+  /** Waits between retries; injected by tests. */
   sleep?: (ms: number) => Promise<void>;
-}
-
-/** Where a reply goes in Slack, and what it answers (for logs and the outbox). */
-interface PostTarget {
-  channel: string;
-  thread?: string;
+  /** How long a stop lets answers in flight finish before handing the unsent ones back (default 3 s). */
+  stopBudgetMs?: number;
 }
 
 const Mention = z.object({ channel: z.string(), user: z.string().optional(), text: z.string().default(''), ts: z.string(), thread_ts: z.string().optional(), team: z.string().optional() });
@@ -87,6 +84,8 @@ export class SlackChat implements ChatAdapter {
   private readonly app: App;
   private server?: Server;
   private running = false;
+  private readonly inflight: InFlight;
+  private readonly poster: SlackPoster;
 
   constructor(private readonly options: SlackChatOptions) {
     const { botToken, signingSecret, appToken } = options;
@@ -95,7 +94,7 @@ export class SlackChat implements ChatAdapter {
     const bolt = boltLogger(options.logger, [botToken, signingSecret ?? '', appToken ?? '']);
     const clientOptions = {
       ...(options.apiUrl ? { slackApiUrl: options.apiUrl.replace(/\/?$/, '/') } : {}),
-      retryConfig: webClientRetry(options.retry ?? SLACK_RETRY),
+      ...WEB_CLIENT_NO_RETRIES,
       logger: bolt,
     };
     const receiver: Receiver = createReceiver({
@@ -116,6 +115,9 @@ export class SlackChat implements ChatAdapter {
       // auth.test runs in start(), so a bad token fails start with a clear error.
       deferInitialization: true,
     });
+    const now = options.now ?? Date.now;
+    this.inflight = new InFlight(options.outbox, options.logger, () => new Date(now()));
+    this.poster = new SlackPoster({ client: () => this.app.client, outbox: options.outbox, logger: options.logger, retry: options.retry ?? SLACK_RETRY, inflight: this.inflight, now, ...(options.sleep ? { sleep: options.sleep } : {}) });
     this.registerHandlers();
   }
 
@@ -137,28 +139,31 @@ export class SlackChat implements ChatAdapter {
     this.options.logger.info({ platform: 'slack', mode: this.mode, ...(this.address ? { port: this.address.port } : {}) }, 'slack connected');
   }
 
+  /**
+   * Stops taking events, cancels the waits of replies still retrying (each is kept in the outbox by
+   * its handler), and after `stopBudgetMs` hands back whatever is still unsent — all before the
+   * store closes, which happens after the adapters stop.
+   */
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
     await this.app.stop();
+    await this.inflight.stop(this.options.stopBudgetMs ?? 3000);
   }
 
   /** Posts a reminder, digest or feed item to a channel. Throws a `PlatformError` when Slack refuses it after retries. */
-  async deliver(target: DeliveryTarget, reply: Reply): Promise<void> {
-    const to = { channel: target.conversation, ...(target.thread ? { thread: target.thread } : {}) };
-    try {
-      await this.postMessage(to, renderSlack(reply, { actions: 'public' }));
-    } catch (error) {
-      const reason = describeSlackError(error);
-      this.options.logger.warn({ platform: 'slack', channel: to.channel, reason }, 'slack delivery failed');
-      throw new PlatformError('slack', `could not post to ${to.channel}: ${reason}`);
-    }
+  deliver(target: DeliveryTarget, reply: Reply): Promise<void> {
+    return this.poster.deliver(target, reply);
   }
 
   /** Slash commands, mentions and direct messages, and a log line for any handler that throws. */
   private registerHandlers(): void {
     this.app.error(async (error) => {
       this.options.logger.error({ platform: 'slack', reason: describeSlackError(error) }, 'slack handler failed');
+    });
+    // Every event's handling, answer and post included, is work a stop waits for (within its budget).
+    this.app.use(async ({ next }) => {
+      await this.inflight.track(next());
     });
 
     this.app.command(SLASH_COMMAND, async ({ command, ack }) => {
@@ -232,42 +237,12 @@ export class SlackChat implements ChatAdapter {
     return this.options.responder.respond({ platform: 'slack', mentioned: true, ...rest, ...(workspace ? { workspace } : {}) });
   }
 
-  private async postMessage(target: PostTarget, message: SlackMessage): Promise<void> {
-    await this.app.client.chat.postMessage({
-      channel: target.channel,
-      ...(target.thread ? { thread_ts: target.thread } : {}),
-      text: message.text,
-      blocks: message.blocks,
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+  private post(target: PostTarget, reply: Reply, render: Parameters<SlackPoster['post']>[2], keep?: { keep: boolean }) {
+    return this.poster.post(target, reply, render, keep);
   }
 
-  /**
-   * Posts an answer. A post that still fails after the retries is logged with its channel and
-   * reason and, unless `keep` is false, handed to the outbox for a later retry.
-   */
-  private async post(target: PostTarget, reply: Reply, render: SlackRenderOptions, { keep = true } = {}): Promise<{ ok: true } | { ok: false; reason: string }> {
-    try {
-      await this.postMessage(target, renderSlack(reply, render));
-      return { ok: true };
-    } catch (error) {
-      const reason = describeSlackError(error);
-      this.options.logger.warn({ platform: 'slack', channel: target.channel, thread: target.thread, reason, kept: keep }, 'slack post failed');
-      if (keep) {
-        await this.options.outbox.keep({ target: { platform: 'slack', conversation: target.channel, ...(target.thread ? { thread: target.thread } : {}) }, reply, reason, at: new Date(this.options.now?.() ?? Date.now()) });
-      }
-      return { ok: false, reason };
-    }
-  }
-
-  /** Answers through a `response_url`. These answers are private to one person, so a failure is logged, not kept for a public retry. */
-  private async respond(url: string, payload: object, channel: string): Promise<void> {
-    try {
-      await postToResponseUrl(url, payload, { retry: this.options.retry ?? SLACK_RETRY, ...(this.options.sleep ? { sleep: this.options.sleep } : {}) });
-    } catch (error) {
-      this.options.logger.warn({ platform: 'slack', channel, reason: describeSlackError(error) }, 'slack response_url post failed');
-    }
+  private respond(url: string, payload: object, channel: string): Promise<void> {
+    return this.poster.respond(url, payload, channel);
   }
 }
 
@@ -288,6 +263,8 @@ export function createSlackChat(context: PlatformContext, overrides: Partial<Sla
     outbox: context.outbox,
     ...(context.settings.port !== undefined ? { port: context.settings.port } : {}),
     ...(context.httpRoutes ? { routes: context.httpRoutes } : {}),
+    // Half the grace for answers in flight; the rest is for the parts that stop after the adapters.
+    stopBudgetMs: (context.settings.shutdownGraceSeconds * 1000) / 2,
     ...overrides,
   });
 }

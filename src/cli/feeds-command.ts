@@ -8,13 +8,15 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildHouse, withParts } from '../app/house.ts';
+import { buildHouse, egressPart, withParts } from '../app/house.ts';
 import type { Core } from '../app/core.ts';
 import type { Part } from '../app/part.ts';
 import { formatChannel, parseChannel } from '../delivery/target.ts';
 import { ConfigError, describeError } from '../errors.ts';
 import { addFeedToConfig, loadFeedsConfig, parseInterval, removeFeedFromConfig } from '../feeds/config.ts';
 import type { DecodedBody } from '../net/charset.ts';
+import { Egress } from '../net/egress.ts';
+import type { FetchFn } from '../net/fetch.ts';
 import { fetchFeed, FeedFetchError } from '../feeds/fetch.ts';
 import { describeMatch, FeedMatcher } from '../feeds/matcher.ts';
 import { readFeedBody } from '../feeds/read.ts';
@@ -30,15 +32,25 @@ function describeEncoding(decoded: DecodedBody): string {
   return `${decoded.encoding}${how}${over}${decoded.malformed ? ', with bytes invalid in it shown as �' : ''}`;
 }
 
+/** `brief feeds add`'s options. */
+interface AddOptions {
+  config?: string;
+  name?: string;
+  interval?: string;
+  channel?: string[];
+  autoIngest?: boolean;
+  allowPrivate?: boolean;
+}
+
 /** Fetches (or reads, for a local file) and parses one feed. */
-async function readFeed(source: string, cwd: string): Promise<{ feed: ParsedFeed; encoding: string; url: string }> {
+async function readFeed(source: string, cwd: string, fetch: FetchFn): Promise<{ feed: ParsedFeed; encoding: string; url: string }> {
   if (!/^https?:\/\//i.test(source)) {
     const path = resolve(cwd, source);
     if (!existsSync(path)) throw new FeedFetchError(source, 'network', 'not an http(s) address, and no such file');
     const { feed, decoded } = await readFeedBody({ body: await readFile(path) });
     return { feed, encoding: describeEncoding(decoded), url: path };
   }
-  const fetched = await fetchFeed(source);
+  const fetched = await fetchFeed(source, { fetch });
   if (fetched.status !== 'ok') throw new FeedFetchError(source, 'http', 'the server answered 304 Not Modified to an unconditional request');
   const { feed, decoded } = await readFeedBody(fetched);
   return { feed, encoding: describeEncoding(decoded), url: fetched.url };
@@ -51,15 +63,17 @@ function reasonOf(error: unknown): string {
 
 async function runTest(url: string, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  let result: Awaited<ReturnType<typeof readFeed>>;
-  try {
-    result = await readFeed(url, io.cwd);
-  } catch (error) {
-    io.stderr.write(`brief feeds test: ${url}: ${reasonOf(error)}\n`);
-    return 1;
-  }
   const house = buildHouse(ctx.settings(), ctx.logger('error'), { watch: false });
-  return withParts([{ name: 'briefings', start: () => house.catalog.start(), stop: () => house.catalog.stop() }], async () => {
+  const briefings: Part = { name: 'briefings', start: () => house.catalog.start(), stop: () => house.catalog.stop() };
+  return withParts([briefings, egressPart(house)], async () => {
+    let result: Awaited<ReturnType<typeof readFeed>>;
+    try {
+      // The operator's own check: any address, so a feed of theirs inside the network can be tested too.
+      result = await readFeed(url, io.cwd, house.egress.anyAddress);
+    } catch (error) {
+      io.stderr.write(`brief feeds test: ${url}: ${reasonOf(error)}\n`);
+      return 1;
+    }
     const matcher = new FeedMatcher(house.catalog.library().briefings);
     const { feed } = result;
     const n = feed.items.length;
@@ -80,7 +94,7 @@ async function runTest(url: string, ctx: CommandContext): Promise<number> {
 function withStore<T>(ctx: CommandContext, work: (house: Core) => Promise<T>): Promise<T> {
   const house = buildHouse(ctx.settings(), ctx.logger('error'), { watch: false });
   const store: Part = house.store;
-  return withParts([store], () => work(house));
+  return withParts([store, egressPart(house)], () => work(house));
 }
 
 function configPathOf(ctx: CommandContext, opts: { config?: string }): string {
@@ -114,7 +128,7 @@ async function runList(ctx: CommandContext, opts: { config?: string }): Promise<
   });
 }
 
-async function runAdd(url: string, ctx: CommandContext, opts: { config?: string; name?: string; interval?: string; channel?: string[]; autoIngest?: boolean }): Promise<number> {
+async function runAdd(url: string, ctx: CommandContext, opts: AddOptions): Promise<number> {
   const { io } = ctx;
   for (const channel of opts.channel ?? []) {
     if (!parseChannel(channel)) {
@@ -128,10 +142,17 @@ async function runAdd(url: string, ctx: CommandContext, opts: { config?: string;
   }
   let title: string | undefined;
   let fetchProblem: string | undefined;
+  const egress = new Egress();
   try {
-    title = (await readFeed(url, io.cwd)).feed.title;
+    title = (await readFeed(url, io.cwd, opts.allowPrivate ? egress.anyAddress : egress.public)).feed.title;
   } catch (error) {
+    if (error instanceof FeedFetchError && error.kind === 'refused') {
+      io.stderr.write(`brief feeds add: ${error.reason}. Nothing was added.\n`);
+      return 1;
+    }
     fetchProblem = reasonOf(error);
+  } finally {
+    await egress.close();
   }
   const path = configPathOf(ctx, opts);
   const feed = await addFeedToConfig(path, {
@@ -140,6 +161,7 @@ async function runAdd(url: string, ctx: CommandContext, opts: { config?: string;
     ...(opts.interval ? { interval: opts.interval } : {}),
     ...(opts.autoIngest ? { autoIngest: true } : {}),
     ...(opts.channel?.length ? { channels: opts.channel } : {}),
+    ...(opts.allowPrivate ? { allowPrivate: true } : {}),
   });
   io.stdout.write(`Added “${feed.name}” (${feed.url}) to ${path}, polled every ${feed.intervalMinutes} min.\n`);
   if (fetchProblem) {
@@ -202,8 +224,9 @@ export function registerFeedsCommand(program: Command, ctx: CommandContext, setE
     .option('--interval <duration>', 'how often to poll: 15m, 2h … (default 15m)')
     .option('--channel <channel...>', 'channels that depend on it, e.g. slack:C0123ABCD')
     .option('--auto-ingest', 'turn its items that match no briefing into draft briefings')
+    .option('--allow-private', 'the feed is your own, on a local or private address: let the bot fetch it there')
     .option('--config <path>', 'the feeds file (default config/feeds.yaml)')
-    .action((url: string, opts: { config?: string; name?: string; interval?: string; channel?: string[]; autoIngest?: boolean }) => guard(() => runAdd(url, ctx, opts))());
+    .action((url: string, opts: AddOptions) => guard(() => runAdd(url, ctx, opts))());
   feeds
     .command('remove')
     .description('stop watching a feed (by address or name) and forget its state')

@@ -13,10 +13,11 @@ import { articleFromInput, readSource } from './extract-command.ts';
 import { draftFrontMatter, type DraftArticle } from '../briefing/draft.ts';
 import { slugify } from '../briefing/slug.ts';
 import { describeError } from '../errors.ts';
+import { Egress } from '../net/egress.ts';
 import { FetchFailure } from '../net/fetch.ts';
 import { fetchPage } from '../net/page.ts';
 import { extractArticle } from '../extract/extract.ts';
-import { readArticleFromHtml } from '../extract/html.ts';
+import { ArticleReadError, readArticle } from '../extract/html.ts';
 
 /** Arguments of `brief ingest`. */
 export interface IngestArgs {
@@ -31,12 +32,22 @@ export interface IngestArgs {
 async function loadArticle(args: IngestArgs, io: CliIO): Promise<DraftArticle | { error: string }> {
   if (/^https?:\/\//i.test(args.source)) {
     let page: { html: string; url: string };
+    // The operator's own command: through the one egress, to any address they name.
+    const egress = new Egress();
     try {
-      page = await fetchPage(args.source, args.timeoutMs !== undefined ? { timeoutMs: args.timeoutMs } : {});
+      page = await fetchPage(args.source, { fetch: egress.anyAddress, ...(args.timeoutMs !== undefined ? { timeoutMs: args.timeoutMs } : {}) });
     } catch (error) {
       return { error: error instanceof FetchFailure ? `${args.source}: ${error.reason}` : `${args.source}: cannot fetch: ${describeError(error)}` };
+    } finally {
+      await egress.close();
     }
-    const article = readArticleFromHtml(page.html, page.url);
+    let article: Awaited<ReturnType<typeof readArticle>>;
+    try {
+      // In its own thread with a time limit: a page built to make Readability run for minutes cannot hang the command.
+      article = await readArticle(page.html, page.url);
+    } catch (error) {
+      return { error: `${args.source}: ${error instanceof ArticleReadError ? error.reason : describeError(error)}` };
+    }
     if (!article) return { error: `${args.source}: no readable article on the page` };
     const source: DraftArticle['source'] = { url: page.url };
     const site = article.siteName ?? new URL(page.url).hostname.replace(/^www\./, '');

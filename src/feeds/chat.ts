@@ -10,9 +10,7 @@ import type { Incoming } from '../answer/incoming.ts';
 import type { Reply } from '../answer/reply.ts';
 import { formatChannel, sameChannel, type DeliveryTarget } from '../delivery/target.ts';
 import { ConfigError, describeError } from '../errors.ts';
-import { publicOnlyFetch } from '../net/address-guard.ts';
 import { addFeedToConfig, findFeed, loadFeedsConfig, parseInterval, removeFeedFromConfig, setFeedChannel, type FeedConfig } from './config.ts';
-import type { FetchFn } from '../net/fetch.ts';
 import type { FeedPoller } from './poller.ts';
 import type { FeedStateStore } from './state.ts';
 
@@ -24,9 +22,6 @@ export interface FeedChatDeps {
   poller: Pick<FeedPoller, 'pollFeed'>;
   /** `platform:user` ids that may add and remove any feed (settings `feeds.admins`). */
   admins?: readonly string[];
-  /** Let chat add feeds on loopback and private addresses (tests only; default false). */
-  allowPrivateAddresses?: boolean;
-  fetch?: FetchFn;
 }
 
 /** `/brief feeds`, `/brief feeds add <url> [name] [every 30m]`, `/brief feeds remove <url|name>`. */
@@ -150,6 +145,10 @@ class FeedChat {
       if (!Array.isArray(feeds)) return feeds;
       const existing = feeds.find((f) => f.url === url);
       if (existing) {
+        if (existing.allowPrivate) {
+          // The operator's own feed may read inside the network; only the operator chooses where it posts.
+          return error('forbidden', `${existing.url} is a feed the operator marked as their own (on a local or private address), so only they can choose the channels it posts to — ask whoever runs Brief to add this channel with \`brief feeds add\` or in config/feeds.yaml. Nothing was changed.`);
+        }
         if (existing.channels.some((c) => sameChannel(c, here))) return notice(`“${existing.name}” already posts here`, [`${existing.url}, every ${existing.intervalMinutes} min. See /brief feeds.`]);
         await setFeedChannel(this.deps.configPath, existing.url, here, true);
         return notice(`“${existing.name}” now also posts here`, [`${existing.url} was already watched; its name and interval stay as configured.`, `Stop with /brief feeds remove ${existing.name}`]);
@@ -160,9 +159,9 @@ class FeedChat {
       // Fetch and parse once. Whatever state an earlier, unconfigured life of this URL left is
       // dropped first, so this poll only records the current items and posts none of them.
       await this.deps.state.removeFeed(url);
-      const trial: FeedConfig = { name: intent.name ?? host, url, intervalMinutes: interval ? parseInterval(interval)! : 15, autoIngest: false, channels: [here] };
-      const fetch = this.deps.allowPrivateAddresses ? this.deps.fetch : publicOnlyFetch(this.deps.fetch);
-      const outcome = await this.deps.poller.pollFeed(trial, fetch ? { fetch } : {});
+      // A feed added from chat is never `allowPrivate`: the trial, like every later poll, reaches public addresses only.
+      const trial: FeedConfig = { name: intent.name ?? host, url, intervalMinutes: interval ? parseInterval(interval)! : 15, autoIngest: false, channels: [here], allowPrivate: false };
+      const outcome = await this.deps.poller.pollFeed(trial);
       if (outcome.status === 'failed') {
         await this.deps.state.removeFeed(url);
         return error('bad_argument', `Could not add ${url}: ${outcome.reason}. Nothing was changed.`);

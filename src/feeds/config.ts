@@ -10,6 +10,7 @@
  *     interval: 30m            # 5m … 24h; default 15m
  *     autoIngest: false        # turn matching items into draft briefings
  *     channels: [slack:C0123ABCD, discord:112233445566778899]
+ *     allowPrivate: false      # the operator's own feed on a local or private address
  * ```
  */
 import { existsSync } from 'node:fs';
@@ -28,6 +29,12 @@ export interface FeedConfig {
   autoIngest: boolean;
   /** Channels that get this feed's developments and hear when it fails for long. */
   channels: DeliveryTarget[];
+  /**
+   * The operator's word that this feed is theirs and may live on a local or private address. Only
+   * the operator sets it (in the file or with `brief feeds add --allow-private`); every other feed
+   * is fetched from public addresses only, redirects included.
+   */
+  allowPrivate: boolean;
 }
 
 const PLATFORMS = ['terminal', 'slack', 'discord'] as const;
@@ -77,8 +84,9 @@ const FeedSchema = z.strictObject(
     interval: IntervalSchema.optional(),
     autoIngest: z.boolean({ error: '`autoIngest` must be true or false' }).optional(),
     channels: z.array(ChannelSchema, { error: '`channels` must be a list, e.g. `[slack:C0123ABCD]`' }).optional(),
+    allowPrivate: z.boolean({ error: '`allowPrivate` must be true or false' }).optional(),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} — a feed takes name, url, interval, autoIngest, channels` : 'each feed must be a mapping with `name:` and `url:`') },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} — a feed takes name, url, interval, autoIngest, channels, allowPrivate` : 'each feed must be a mapping with `name:` and `url:`') },
 );
 
 const FileSchema = z.strictObject(
@@ -109,7 +117,7 @@ export function parseFeedsConfig(text: string, file: string): FeedConfig[] {
   if (!result.success) throw new ConfigError(result.error.issues.map((issue) => `${file}: ${keyPath(issue.path)}: ${issue.message}`));
   const defaultInterval = result.data.defaults?.interval ?? DEFAULT_INTERVAL_MINUTES;
   const feeds = (result.data.feeds ?? []).map(
-    (f): FeedConfig => ({ name: f.name, url: f.url, intervalMinutes: f.interval ?? defaultInterval, autoIngest: f.autoIngest ?? false, channels: f.channels ?? [] }),
+    (f): FeedConfig => ({ name: f.name, url: f.url, intervalMinutes: f.interval ?? defaultInterval, autoIngest: f.autoIngest ?? false, channels: f.channels ?? [], allowPrivate: f.allowPrivate ?? false }),
   );
   const problems: string[] = [];
   const seen = new Map<string, number>();
@@ -131,18 +139,21 @@ export async function loadFeedsConfig(path: string): Promise<FeedConfig[]> {
 }
 
 const NEW_FILE = `# Feeds Brief watches. Items that concern a followed briefing are posted as new developments.
-# Each feed: name, url, interval (5m–24h, default 15m), autoIngest (default false), channels.
+# Each feed: name, url, interval (5m–24h, default 15m), autoIngest (default false), channels,
+# allowPrivate (default false: only public addresses are fetched; true for a feed of your own on a
+# local or private address).
 feeds: []
 `;
 
 /** Appends a feed to the file (creating it), keeping comments. Throws `ConfigError` on a duplicate. */
-export async function addFeedToConfig(path: string, feed: { name: string; url: string; interval?: string; autoIngest?: boolean; channels?: string[] }): Promise<FeedConfig> {
+export async function addFeedToConfig(path: string, feed: { name: string; url: string; interval?: string; autoIngest?: boolean; channels?: string[]; allowPrivate?: boolean }): Promise<FeedConfig> {
   const text = existsSync(path) ? await readFile(path, 'utf8') : NEW_FILE;
   const doc = parseDocument(text);
   const entry: Record<string, unknown> = { name: feed.name, url: feed.url };
   if (feed.interval) entry.interval = feed.interval;
   if (feed.autoIngest) entry.autoIngest = true;
   if (feed.channels?.length) entry.channels = feed.channels;
+  if (feed.allowPrivate) entry.allowPrivate = true;
   const list = doc.get('feeds');
   if (isSeq(list)) {
     list.flow = false;

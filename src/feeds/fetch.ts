@@ -9,9 +9,10 @@ export type { FetchFn } from '../net/fetch.ts';
 
 /**
  * Why a feed could not be read, for backoff decisions and `brief feeds list`: `parse` is XML that
- * is not well-formed, `reader` a fault in Brief's feed reader on a document it should have read.
+ * is not well-formed, `reader` a fault in Brief's feed reader on a document it should have read,
+ * `refused` an address the egress would not connect to, `cancelled` a poll the stop ended.
  */
-export type FeedFailureKind = 'timeout' | 'network' | 'http' | 'too-large' | 'redirects' | 'parse' | 'not-a-feed' | 'reader';
+export type FeedFailureKind = 'timeout' | 'network' | 'http' | 'too-large' | 'redirects' | 'refused' | 'cancelled' | 'parse' | 'not-a-feed' | 'reader';
 
 /** A feed that could not be fetched or read. `reason` is one line, fit for a person. */
 export class FeedFetchError extends FeedError {
@@ -32,7 +33,7 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
 
 /** Fetches a feed's bytes. Throws `FeedFetchError` for anything but a 2xx body or a 304. */
-export async function fetchFeed(url: string, options: Omit<FetchOptions, 'noun' | 'accept'> = {}): Promise<FetchResult> {
+export async function fetchFeed(url: string, options: Omit<FetchOptions, 'noun' | 'accept'>): Promise<FetchResult> {
   try {
     return await fetchCapped(url, { timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: DEFAULT_MAX_BYTES, userAgent: 'Brief feed watcher/0.1', ...options, accept: ACCEPT, noun: 'feed' });
   } catch (error) {

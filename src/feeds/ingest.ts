@@ -2,8 +2,8 @@
  * `autoIngest`: a new item of such a feed that matches no briefing becomes a draft briefing file
  * in the briefings folder, built the way `brief ingest` builds one (extraction engine, same front
  * matter). The body is the item's full article when the feed carries it, else the article fetched
- * from its link through the Readability path (bounded by a timeout and a size cap, local and private
- * addresses refused), else the feed's summary. A draft never overwrites a file, carries no aliases
+ * from its link through the Readability path (bounded by a timeout and a size cap, through the
+ * egress that refuses local and private addresses), else the feed's summary. A draft never overwrites a file, carries no aliases
  * (so it never captures a short name people already use) and says in a comment where it came from.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -12,8 +12,8 @@ import { stringify } from 'yaml';
 import { draftFrontMatter, type DraftArticle } from '../briefing/draft.ts';
 import { slugify } from '../briefing/slug.ts';
 import type { Logger } from '../log.ts';
-import { publicOnlyFetch } from '../net/address-guard.ts';
-import { FetchFailure, type FetchFn } from '../net/fetch.ts';
+import type { Egress } from '../net/egress.ts';
+import { FetchFailure } from '../net/fetch.ts';
 import { htmlToText } from '../net/html-text.ts';
 import { fetchPage } from '../net/page.ts';
 import type { Clock } from '../time/clock.ts';
@@ -31,9 +31,8 @@ export interface DraftIngestOptions {
   maxBytes?: number;
   /** Full content shorter than this is a teaser, and the linked article is fetched instead (default 300 characters). */
   minArticleChars?: number;
-  /** Fetch articles on loopback and private addresses (tests only; default false). */
-  allowPrivateAddresses?: boolean;
-  fetch?: FetchFn;
+  /** The way out: public addresses only, unless the operator marked the feed `allowPrivate`. */
+  egress: Pick<Egress, 'public' | 'anyAddress'>;
 }
 
 /** Where a draft's body came from. */
@@ -47,36 +46,46 @@ export interface WrittenDraft {
 }
 
 // Readability, linkedom and the extraction engine load on the first draft, not with the bot
-// (`brief ask` builds the same core and must start fast).
-const readArticleFromHtml: typeof import('../extract/html.ts').readArticleFromHtml = (...args) => htmlModule!.readArticleFromHtml(...args);
+// (`brief ask` builds the same core and must start fast). Readability runs in its own thread with a
+// time limit (`readArticle`), so a hostile page never holds up the commands the bot is answering.
 let htmlModule: typeof import('../extract/html.ts') | undefined;
 async function loadDraftTools() {
   htmlModule ??= await import('../extract/html.ts');
   return import('../extract/extract.ts');
 }
 
-/** Paragraph text of an item's full-content HTML, through the same Readability path as pages. */
-function contentText(html: string, title: string): string {
+/** The article out of a page, or why it could not be read in time. */
+async function readPage(html: string, url?: string): Promise<{ body: string } | { note: string }> {
+  try {
+    const page = await htmlModule!.readArticle(html, url);
+    return { body: page?.body.trim() ?? '' };
+  } catch (error) {
+    return { note: error instanceof htmlModule!.ArticleReadError ? error.reason : String(error) };
+  }
+}
+
+/** Paragraph text of an item's full-content HTML, through the same Readability path as pages (plain text when that fails). */
+async function contentText(html: string, title: string): Promise<string> {
   const page = `<!doctype html><html><head><title>${title.replace(/[<&]/g, ' ')}</title></head><body><article>${html}</article></body></html>`;
-  return readArticleFromHtml(page)?.body.trim() || htmlToText(html);
+  const read = await readPage(page);
+  return ('body' in read && read.body) || htmlToText(html);
 }
 
 /** The article body for an item, and where it came from; undefined when there is no text at all. */
-async function articleOf(item: FeedItem, options: DraftIngestOptions): Promise<{ body: string; from: DraftBodySource; note?: string } | undefined> {
-  const content = item.content ? contentText(item.content, item.title) : '';
+async function articleOf(item: FeedItem, feed: Pick<FeedConfig, 'allowPrivate'>, options: DraftIngestOptions): Promise<{ body: string; from: DraftBodySource; note?: string } | undefined> {
+  const content = item.content ? await contentText(item.content, item.title) : '';
   if (content.length >= (options.minArticleChars ?? 300)) return { body: content, from: 'feed content' };
   let note: string | undefined;
   if (item.link) {
     try {
-      const inner = options.fetch ?? globalThis.fetch;
       const fetched = await fetchPage(item.link, {
         timeoutMs: options.timeoutMs ?? 10_000,
         maxBytes: options.maxBytes ?? 2 * 1024 * 1024,
-        fetch: options.allowPrivateAddresses ? inner : publicOnlyFetch(inner),
+        fetch: feed.allowPrivate ? options.egress.anyAddress : options.egress.public,
       });
-      const page = readArticleFromHtml(fetched.html, fetched.url);
-      if (page?.body.trim()) return { body: page.body.trim(), from: 'linked article' };
-      note = 'the linked page has no readable article';
+      const page = await readPage(fetched.html, fetched.url);
+      if ('body' in page && page.body) return { body: page.body, from: 'linked article' };
+      note = 'note' in page ? page.note : 'the linked page has no readable article';
     } catch (error) {
       note = error instanceof FetchFailure ? error.reason : String(error);
     }
@@ -104,9 +113,9 @@ async function writeNew(dir: string, slug: string, text: (slug: string) => strin
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Writes one item as a draft briefing; returns undefined when the item has no text to build on. */
-export async function writeDraftBriefing(item: FeedItem, feed: Pick<FeedConfig, 'name' | 'url'>, options: DraftIngestOptions): Promise<WrittenDraft | undefined> {
+export async function writeDraftBriefing(item: FeedItem, feed: Pick<FeedConfig, 'name' | 'url' | 'allowPrivate'>, options: DraftIngestOptions): Promise<WrittenDraft | undefined> {
   const { extractArticle } = await loadDraftTools();
-  const found = await articleOf(item, options);
+  const found = await articleOf(item, feed, options);
   if (!found) return undefined;
   const article: DraftArticle = {
     title: oneLine(item.title),

@@ -12,9 +12,11 @@ import type { FeedItem } from './types.ts';
 export interface PollOptions {
   timeoutMs: number;
   maxBytes: number;
-  fetch?: FetchFn;
+  fetch: FetchFn;
   /** Told at debug which of the feed's fields could not be read. */
   logger?: Logger;
+  /** Cancels the fetch when the poller stops. */
+  signal?: AbortSignal;
 }
 
 /** What one poll found: nothing new since last time, or the feed's items. */
@@ -27,7 +29,8 @@ export async function pollOnce(url: string, state: FeedState, options: PollOptio
     ...(state.baselined && state.lastModified ? { lastModified: state.lastModified } : {}),
     timeoutMs: options.timeoutMs,
     maxBytes: options.maxBytes,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: options.fetch,
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   state.finalUrl = fetched.url;
   if (fetched.etag) state.etag = fetched.etag;

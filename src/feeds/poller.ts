@@ -9,14 +9,16 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_BACKOFF, delayAfterFailure, delayAfterSuccess, type BackoffPolicy } from './backoff.ts';
 import type { FeedConfig } from './config.ts';
 import { feedStatusReply } from './development.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, FeedFetchError, type FetchFn } from './fetch.ts';
+import type { Egress } from '../net/egress.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, FeedFetchError } from './fetch.ts';
 import { ItemHandler, type ItemHandlerOptions, type PollerStats, type PollOutcome } from './items.ts';
 import { pollOnce } from './poll.ts';
 import type { FeedState } from './state.ts';
 
 /** The item handling's options (feeds, state, matcher, sink, settle and story windows…), and the scheduling's. */
 export interface PollerOptions extends Omit<ItemHandlerOptions, 'stats'> {
-  fetch?: FetchFn;
+  /** The way out: public addresses only, unless the operator marked the feed `allowPrivate`. */
+  egress: Pick<Egress, 'public' | 'anyAddress'>;
   /** Polls in flight at once (default 16). */
   concurrency?: number;
   /** Per host: polls in flight at once (default 2) and the pause between starting two (default 1000 ms). */
@@ -46,6 +48,8 @@ export class FeedPoller {
   private tickTimer?: NodeJS.Timeout;
   private loaded = false;
   private stopped = false;
+  /** Aborted by `stop()`: fetches in flight end at once instead of running to their time limit. */
+  private cancel = new AbortController();
 
   private readonly items: ItemHandler;
 
@@ -61,6 +65,7 @@ export class FeedPoller {
   /** Starts polling on a timer (every `tickMs`, default 1 s). */
   async start(tickMs = 1000): Promise<void> {
     this.stopped = false;
+    this.cancel = new AbortController();
     const loop = () => {
       if (this.stopped) return;
       this.tick()
@@ -75,6 +80,7 @@ export class FeedPoller {
   /** Stops the timer and waits for polls in flight. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.cancel.abort();
     if (this.tickTimer) clearTimeout(this.tickTimer);
     if (this.pumpTimer) clearTimeout(this.pumpTimer);
     this.queue.length = 0;
@@ -163,8 +169,8 @@ export class FeedPoller {
     }
   }
 
-  /** Polls one feed now, whatever its schedule; `fetch` overrides the poller's for this poll (a guarded fetch for chat). */
-  async pollFeed(feed: FeedConfig, once: { fetch?: FetchFn } = {}): Promise<PollOutcome> {
+  /** Polls one feed now, whatever its schedule. */
+  async pollFeed(feed: FeedConfig): Promise<PollOutcome> {
     const { state: store, clock } = this.options;
     // Every line about this poll carries its id, so one poll can be followed through the log.
     const logger = this.options.logger.child({ poll: randomUUID().slice(0, 8), feed: feed.url });
@@ -174,12 +180,12 @@ export class FeedPoller {
     this.stats.polls++;
     let outcome: PollOutcome;
     try {
-      const fetch = once.fetch ?? this.options.fetch;
       const polled = await pollOnce(feed.url, state, {
         timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         maxBytes: this.options.maxBytes ?? DEFAULT_MAX_BYTES,
-        ...(fetch ? { fetch } : {}),
+        fetch: feed.allowPrivate ? this.options.egress.anyAddress : this.options.egress.public,
         logger,
+        signal: this.cancel.signal,
       });
       const maxAge = polled.status === 'items' ? polled.maxAgeSeconds : undefined;
       if (polled.status === 'not-modified') {
@@ -193,6 +199,8 @@ export class FeedPoller {
       state.lastSuccessAt = now.toISOString();
       state.nextPollAt = new Date(now.getTime() + delayAfterSuccess(feed.intervalMinutes, state.ttlMinutes, maxAge)).toISOString();
     } catch (error) {
+      // A poll the stop cancelled is not the feed's failure: its state stays as it was, due again at the next start.
+      if (error instanceof FeedFetchError && error.kind === 'cancelled') return { status: 'failed', reason: error.reason, failures: state.failures };
       const reason = error instanceof FeedFetchError ? error.reason : error instanceof Error ? error.message.split('\n')[0]! : String(error);
       const now = clock.now();
       this.stats.failures++;

@@ -16,12 +16,15 @@ export interface FetchOptions {
   /** Largest body accepted, in bytes (default 5 MB). */
   maxBytes?: number;
   maxRedirects?: number;
-  fetch?: FetchFn;
+  /** The way out: one of `Egress`'s fetches (src/net/egress.ts), so every hop is checked where it connects. */
+  fetch: FetchFn;
   userAgent?: string;
   /** The `Accept` header (default: anything). */
   accept?: string;
   /** What is fetched, for messages: "the feed is over the 5 MB cap" (default "response"). */
   noun?: string;
+  /** Cancels the fetch (a stop): it then fails at once as `cancelled`. */
+  signal?: AbortSignal;
 }
 
 export type FetchResult =
@@ -29,7 +32,7 @@ export type FetchResult =
   | { status: 'ok'; url: string; body: Uint8Array; contentType?: string; contentLocation?: string; etag?: string; lastModified?: string; maxAgeSeconds?: number };
 
 /** Why a fetch failed, for backoff decisions and messages. */
-export type FetchFailureKind = 'timeout' | 'network' | 'http' | 'too-large' | 'redirects';
+export type FetchFailureKind = 'timeout' | 'network' | 'http' | 'too-large' | 'redirects' | 'refused' | 'cancelled';
 
 /** A fetch that failed. `reason` is one line, fit for a person. */
 export class FetchFailure extends Error {
@@ -60,16 +63,19 @@ function maxAge(cacheControl: string | null): number | undefined {
 /**
  * Fetches a body's bytes. Throws `FetchFailure` for anything but a 2xx body or a 304.
  *
- * @example const got = await fetchCapped(url, { etag, timeoutMs: 15_000, maxBytes: 5 << 20, noun: 'feed' });
+ * @example const got = await fetchCapped(url, { fetch: egress.public, etag, timeoutMs: 15_000, maxBytes: 5 << 20, noun: 'feed' });
  */
 // Long on purpose: one exchange with its redirects, answers and failures is easier to follow in one place.
-export async function fetchCapped(url: string, options: FetchOptions = {}): Promise<FetchResult> {
-  const doFetch = options.fetch ?? globalThis.fetch;
+export async function fetchCapped(url: string, options: FetchOptions): Promise<FetchResult> {
+  const doFetch = options.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRedirects = options.maxRedirects ?? 5;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const cancel = () => controller.abort();
+  options.signal?.addEventListener('abort', cancel, { once: true });
+  if (options.signal?.aborted) controller.abort();
   const noun = options.noun ?? 'response';
   const headers: Record<string, string> = { accept: options.accept ?? '*/*', 'user-agent': options.userAgent ?? 'Brief/0.1' };
   if (options.etag) headers['if-none-match'] = options.etag;
@@ -127,10 +133,14 @@ export async function fetchCapped(url: string, options: FetchOptions = {}): Prom
     }
   } catch (error) {
     if (error instanceof FetchFailure) throw error;
+    if (options.signal?.aborted) throw new FetchFailure(url, 'cancelled', 'cancelled: Brief is stopping');
     if (controller.signal.aborted) throw new FetchFailure(url, 'timeout', `no complete answer within ${timeoutMs / 1000} s`);
+    const refused = refusal(error);
+    if (refused) throw new FetchFailure(url, 'refused', refused);
     throw new FetchFailure(url, 'network', networkReason(error));
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
 }
 
@@ -150,6 +160,14 @@ async function readCapped(response: Response, maxBytes: number, url: string, nou
     chunks.push(value);
   }
   return Buffer.concat(chunks);
+}
+
+/** The egress's refusal of an address, wherever undici put it. */
+function refusal(error: unknown): string | undefined {
+  for (let e = error as { code?: string; reason?: string; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (e.code === 'EBRIEF_REFUSED_ADDRESS' && e.reason) return e.reason;
+  }
+  return undefined;
 }
 
 /** undici hides the useful part in `cause`: "ECONNREFUSED 127.0.0.1:9", "getaddrinfo ENOTFOUND …". */

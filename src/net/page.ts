@@ -10,20 +10,21 @@ export interface PageOptions {
   timeoutMs?: number;
   /** Largest page accepted (default 5 MB). */
   maxBytes?: number;
-  fetch?: FetchFn;
+  /** The way out (`Egress.public`, or `Egress.anyAddress` for an operator's own command). */
+  fetch: FetchFn;
 }
 
 /** Pages larger than this are refused unless `maxBytes` says otherwise. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 
 /** Fetches a page as text, with the address it ended up at. Throws `FetchFailure` with a one-line reason. */
-export async function fetchPage(url: string, options: PageOptions = {}): Promise<{ html: string; url: string }> {
+export async function fetchPage(url: string, options: PageOptions): Promise<{ html: string; url: string }> {
   const fetched = await fetchCapped(url, {
     timeoutMs: options.timeoutMs ?? 15_000,
     maxBytes: options.maxBytes ?? MAX_PAGE_BYTES,
     accept: 'text/html,application/xhtml+xml,text/plain;q=0.8',
     noun: 'page',
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: options.fetch,
   });
   // No conditional headers were sent, so there is always a body.
   if (fetched.status !== 'ok') return { html: '', url: fetched.url };

@@ -3,8 +3,8 @@
  * grows), the one `Retry-After` reader, and `retrying`, the loop that waits between tries.
  *
  * The loop is ours rather than p-retry's: p-retry waits on real timers, and every caller here
- * injects its `sleep` so tests never wait. Slack's WebClient does use p-retry inside; `pRetryOptions`
- * turns a policy into the options it takes.
+ * injects its `sleep` so tests never wait and a stop can end the waiting (`abortableSleep`).
+ * `pRetryOptions` turns a policy into the options p-retry takes, for libraries built on it.
  */
 
 /** How often and how patiently to try again. */
@@ -83,3 +83,19 @@ export function pRetryOptions(policy: RetryPolicy): { retries: number; factor: n
 
 /** A real wait, for production callers. */
 export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A wait that rejects at once when `signal` aborts (a stop), and leaves no timer behind either way. */
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(new Error('stopping: no more retries'));
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new Error('stopping: no more retries'));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -18,6 +18,7 @@ export class Metrics {
   readonly feedPolls = new Counter({ name: 'brief_feed_polls_total', help: 'Feed polls, by outcome', labelNames: ['outcome'] as const, registers: [this.registry] });
   readonly briefingsLoaded = new Gauge({ name: 'brief_briefings_loaded', help: 'Briefings loaded and answering', registers: [this.registry] });
   readonly briefingProblems = new Gauge({ name: 'brief_briefing_problems', help: 'Problems found in briefing files at the last load', registers: [this.registry] });
+  readonly unexpectedErrors = new Counter({ name: 'brief_unexpected_errors_total', help: 'Errors no handler caught, logged and survived', labelNames: ['kind'] as const, registers: [this.registry] });
   readonly rateLimited = new Counter({ name: 'brief_rate_limited_total', help: 'Commands refused by the rate limiter', labelNames: ['scope'] as const, registers: [this.registry] });
 
   constructor(options: { processMetrics?: boolean } = {}) {

@@ -22,6 +22,8 @@ import {
 } from './common.ts';
 import { DISCORD_LIMITS, fitContent, fitEmbeds, fitLines } from './discord-limits.ts';
 import { blockQuote, button, cites, COLOR, PART_TITLES, quoteBlock, safeUrl, type Built } from './discord-parts.ts';
+import { escapeReply } from './discord-safe.ts';
+import { cleanReply } from './safe-text.ts';
 
 /** Mentions Discord may resolve in a message Brief sends: none, ever. */
 export interface NoMentions {
@@ -44,11 +46,14 @@ export interface DiscordRenderOptions {
   share?: boolean;
 }
 
-/** Renders a reply as a Discord message payload within every Discord limit. */
-export function renderDiscord(reply: Reply, options: DiscordRenderOptions = {}): DiscordMessage {
+/** Renders a reply as a Discord message payload within every Discord limit, its untrusted text unable to format, link or ping. */
+export function renderDiscord(untrusted: Reply, options: DiscordRenderOptions = {}): DiscordMessage {
   const interactive = options.interactive ?? true;
   const share = interactive && (options.share ?? true);
-  const { embeds, buttons, content } = build(reply);
+  const reply = cleanReply(untrusted);
+  // Text is drawn from the reply with its untrusted parts escaped; buttons (plain labels, asks sent back) from the reply as it is.
+  const { embeds, content } = build(escapeReply(reply));
+  const { buttons } = build(reply);
   const rowButtons = interactive ? buttons : [];
   const shareButton = share ? shareButtonFor(reply) : undefined;
   if (shareButton) rowButtons.push(shareButton);

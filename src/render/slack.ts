@@ -37,6 +37,7 @@ import {
   type SlackMessage,
 } from './slack-blocks.ts';
 import { renderText } from './text.ts';
+import { cleanReply } from './safe-text.ts';
 
 export { escapeSlack, fitEscaped, SLACK_LIMITS, truncateMrkdwn, type SlackBlock, type SlackMessage };
 
@@ -252,7 +253,8 @@ function isUserId(id: string | undefined): id is string {
  *
  * @example renderSlack(reply, { actions: 'none' }) → { text: 'Dockworkers walk out…', blocks: [{ type: 'header', … }, …] }
  */
-export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
+export function renderSlack(untrusted: Reply, options: SlackRenderOptions = {}): SlackMessage {
+  const reply = cleanReply(untrusted);
   const mode = options.actions ?? 'private';
   const sharedBy = isUserId(options.sharedBy) ? options.sharedBy : undefined;
   const { body, tail } = renderBody(reply);

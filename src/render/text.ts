@@ -15,6 +15,7 @@ import {
   sourcingNote,
   speakerLabel,
 } from './common.ts';
+import { cleanReply } from './safe-text.ts';
 
 export interface TextStyle {
   bold(s: string): string;
@@ -34,7 +35,8 @@ export const ANSI: TextStyle = {
 
 /** Renders a reply as text lines joined by newlines (no trailing newline). */
 // Long on purpose: one exhaustive switch over the reply kinds shows every answer's text layout at once.
-export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
+export function renderText(untrusted: Reply, style: TextStyle = PLAIN): string {
+  const reply = cleanReply(untrusted);
   const cite = (ids: readonly string[]) => {
     const c = formatCites(ids);
     return c ? ` ${style.dim(c)}` : '';

@@ -4,47 +4,31 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Responder } from '../../src/commands/responder.ts';
-import { MemoryOutbox } from '../../src/delivery/outbox.ts';
-import { SlackChat } from '../../src/chat/slack.ts';
-import { createLogger } from '../../src/log.ts';
 import { RateLimiter } from '../../src/ops/rate-limit.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
-import { FakeSlackApi } from '../helpers/slack-api.ts';
+import { startLoopbackSlack, type LoopbackSlack } from '../helpers/slack-app.ts';
 import { eventCallback, sendSigned } from '../helpers/slack-signer.ts';
 
 const SECRET = 'rate-limit-signing-secret';
-const api = new FakeSlackApi();
-let chat: SlackChat;
-let base: string;
+let slack: LoopbackSlack;
 
 beforeAll(async () => {
-  await api.start();
-  chat = new SlackChat({
-    botToken: 'xoxb-rate-limit-test',
+  slack = await startLoopbackSlack({
     signingSecret: SECRET,
-    apiUrl: api.url,
     responder: new Responder({ library: () => makeLibrary(), limiter: new RateLimiter({ userMessages: 2, channelMessages: 100, windowSeconds: 60 }) }),
-    logger: createLogger({ level: 'silent' }),
-    outbox: new MemoryOutbox(),
-    listen: { port: 0, host: '127.0.0.1' },
   });
-  await chat.start();
-  base = `http://127.0.0.1:${chat.address!.port}`;
 });
 
-afterAll(async () => {
-  await chat.stop();
-  await api.stop();
-});
+afterAll(() => slack.stop());
 
 describe('Slack rate limiting', () => {
   it('answers a flood with one "slow down", stays silent after, and keeps answering others', async () => {
     for (let i = 0; i < 6; i++) {
-      await sendSigned(base, eventCallback({ type: 'app_mention', user: 'UFLOOD', text: '<@UBOT> strike', ts: `1700001000.00010${i}`, channel: 'CFLOOD' }), { secret: SECRET });
+      await sendSigned(slack.base, eventCallback({ type: 'app_mention', user: 'UFLOOD', text: '<@UBOT> strike', ts: `1700001000.00010${i}`, channel: 'CFLOOD' }), { secret: SECRET });
     }
-    await sendSigned(base, eventCallback({ type: 'app_mention', user: 'UCALM', text: '<@UBOT> who is Kjærgaard', ts: '1700001000.000200', channel: 'CFLOOD' }), { secret: SECRET });
-    await api.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === '1700001000.000200');
-    const flood = api
+    await sendSigned(slack.base, eventCallback({ type: 'app_mention', user: 'UCALM', text: '<@UBOT> who is Kjærgaard', ts: '1700001000.000200', channel: 'CFLOOD' }), { secret: SECRET });
+    await slack.api.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === '1700001000.000200');
+    const flood = slack.api
       .callsTo('chat.postMessage')
       .filter((c) => String(c.args.thread_ts).startsWith('1700001000.00010'))
       .map((c) => String(c.args.text));

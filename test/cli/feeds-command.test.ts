@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -67,13 +67,19 @@ describe('brief feeds test', () => {
 describe('brief feeds add, list and remove', () => {
   it('adds a feed recording its items without posting, lists its state, and removes it', async () => {
     server.route('/desk.xml', { body: rss([{ title: 'One', link: 'https://desk.test/1' }, { title: 'Two', link: 'https://desk.test/2' }], { title: 'City desk' }) });
+    // The test server is on loopback: only the operator's --allow-private lets the bot fetch it there.
+    const refused = io();
+    expect(await main(['feeds', 'add', server.url('/desk.xml'), '--interval', '30m'], refused)).toBe(1);
+    expect(refused.err()).toMatch(/^brief feeds add: 127\.0\.0\.1 is a local or private address.*`brief feeds add --allow-private`\)\. Nothing was added\.\n$/);
+    expect(existsSync(join(cwd, 'config', 'feeds.yaml'))).toBe(false);
     const add = io();
-    expect(await main(['feeds', 'add', server.url('/desk.xml'), '--interval', '30m', '--channel', 'slack:C0123'], add)).toBe(0);
+    expect(await main(['feeds', 'add', server.url('/desk.xml'), '--interval', '30m', '--channel', 'slack:C0123', '--allow-private'], add)).toBe(0);
     expect(add.out()).toContain('Added “City desk”');
     expect(add.out()).toContain('Recorded its 2 current items without posting them');
     const file = readFileSync(join(cwd, 'config', 'feeds.yaml'), 'utf8');
     expect(file).toContain('# Feeds Brief watches');
     expect(file).toContain('interval: 30m');
+    expect(file).toContain('allowPrivate: true');
 
     const list = io();
     expect(await main(['feeds', 'list'], list)).toBe(0);
@@ -81,7 +87,7 @@ describe('brief feeds add, list and remove', () => {
     expect(list.out()).toMatch(/last error none; next poll \d{4}-\d\d-\d\d \d\d:\d\dZ; 2 items/);
 
     const again = io();
-    expect(await main(['feeds', 'add', server.url('/desk.xml')], again)).toBe(1);
+    expect(await main(['feeds', 'add', server.url('/desk.xml'), '--allow-private'], again)).toBe(1);
     expect(again.err()).toMatch(/feeds\[1\]\.url: the same as feeds\[0\]/);
 
     const remove = io();

@@ -22,6 +22,7 @@ import { createLogger } from '../../src/log.ts';
 import { openStore, type SqliteStore } from '../../src/store/index.ts';
 import { rss, storyBriefings } from '../helpers/feed-docs.ts';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
+import { loopbackEgress } from '../helpers/egress.ts';
 import { ManualClock } from '../helpers/feed-sink.ts';
 
 const logger = createLogger({ level: 'silent' });
@@ -63,8 +64,8 @@ describe('developments that may answer a followed question', () => {
     const followups = new Followups({ store, library: () => library, channels: () => [adapter], clock, logger, defaultTimeZone: 'UTC', answerHints: hints ?? mayAnswerHints(state) });
     running = { followups, store };
     const responder = new Responder({ library: () => library, followups: followups.services });
-    const feed: FeedConfig = { name: 'Valdera Wire', url: server.url('/hints.xml'), intervalMinutes: 15, autoIngest: false, channels: [] };
-    const poller = new FeedPoller({ feeds: () => [feed], state, matcher: () => new FeedMatcher(storyBriefings()), sink: new QueueSink(store, clock), clock, logger, settleMinutes: 0, perHost: { gapMs: 0 } });
+    const feed: FeedConfig = { name: 'Valdera Wire', url: server.url('/hints.xml'), intervalMinutes: 15, autoIngest: false, channels: [], allowPrivate: false };
+    const poller = new FeedPoller({ feeds: () => [feed], state, matcher: () => new FeedMatcher(storyBriefings()), sink: new QueueSink(store, clock), clock, logger, settleMinutes: 0, perHost: { gapMs: 0 }, egress: loopbackEgress() });
     return { clock, adapter, responder, state, poller, followups };
   }
 

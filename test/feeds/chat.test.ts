@@ -9,7 +9,7 @@ import type { Reply } from '../../src/answer/reply.ts';
 import { Responder } from '../../src/commands/responder.ts';
 import { Library } from '../../src/briefing/library.ts';
 import { canManage } from '../../src/chat/discord-interactions.ts';
-import { isPrivateAddress } from '../../src/net/address-guard.ts';
+import { Egress } from '../../src/net/egress.ts';
 import { buildHouse } from '../../src/app/house.ts';
 import { readSettings } from '../../src/config/env.ts';
 import { loadFeedsConfig } from '../../src/feeds/config.ts';
@@ -19,6 +19,7 @@ import { MemoryFeedStateStore } from '../../src/feeds/state.ts';
 import { createLogger } from '../../src/log.ts';
 import { rss, storyBriefings } from '../helpers/feed-docs.ts';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
+import { loopbackEgress, tableResolver } from '../helpers/egress.ts';
 import { ManualClock, MemorySink } from '../helpers/feed-sink.ts';
 
 const logger = createLogger({ level: 'silent' });
@@ -34,7 +35,7 @@ const items = [
 ];
 
 /** A responder with the feed commands over a fresh config file, state and poller. */
-function setup(options: { admins?: string[]; allowPrivateAddresses?: boolean; config?: string } = {}) {
+function setup(options: { admins?: string[]; egress?: Egress; config?: string } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'brief-feeds-chat-'));
   const configPath = join(dir, 'config', 'feeds.yaml');
   if (options.config) {
@@ -44,17 +45,18 @@ function setup(options: { admins?: string[]; allowPrivateAddresses?: boolean; co
   return setupAt(configPath, options);
 }
 
-function setupAt(configPath: string, options: { admins?: string[]; allowPrivateAddresses?: boolean }) {
+function setupAt(configPath: string, options: { admins?: string[]; egress?: Egress }) {
   const state = new MemoryFeedStateStore();
   const sink = new MemorySink();
   const clock = new ManualClock();
   const configured = () => loadFeedsConfig(configPath);
   let feeds: Awaited<ReturnType<typeof configured>> = [];
   const matcher = new FeedMatcher(storyBriefings());
-  const poller = new FeedPoller({ feeds: () => feeds, state, matcher: () => matcher, sink, clock, logger, settleMinutes: 0, perHost: { gapMs: 0 }, timeoutMs: 1000 });
+  const egress = options.egress ?? loopbackEgress();
+  const poller = new FeedPoller({ feeds: () => feeds, state, matcher: () => matcher, sink, clock, logger, settleMinutes: 0, perHost: { gapMs: 0 }, timeoutMs: 1000, egress });
   const responder = new Responder({
     library: () => new Library(storyBriefings()),
-    feeds: { configPath, state, poller, admins: options.admins ?? [], allowPrivateAddresses: options.allowPrivateAddresses ?? true },
+    feeds: { configPath, state, poller, admins: options.admins ?? [] },
   });
   const say = (text: string, from: Partial<Incoming> = {}) => responder.respond(makeIncoming(text, from));
   /** Polls every configured feed as the running watcher would. */
@@ -108,7 +110,7 @@ describe('/brief feeds add', () => {
     const reply = await t.say(`/brief feeds add ${server.url('/add.xml')} every 30 minutes`);
     expect(reply).toMatchObject({ kind: 'notice', title: 'Watching “Valdera Wire” here' });
     expect(text(reply)).toContain('Its 2 current items were recorded without posting');
-    expect(await t.configured()).toEqual([{ name: 'Valdera Wire', url: server.url('/add.xml'), intervalMinutes: 30, autoIngest: false, channels: [{ platform: 'terminal', conversation: 'terminal' }] }]);
+    expect(await t.configured()).toEqual([{ name: 'Valdera Wire', url: server.url('/add.xml'), intervalMinutes: 30, autoIngest: false, channels: [{ platform: 'terminal', conversation: 'terminal' }], allowPrivate: false }]);
     expect((await t.state.getFeed(server.url('/add.xml')))).toMatchObject({ baselined: true, itemCount: 2, failures: 0 });
 
     // The running watcher polls it later: the recorded items are not news, a new one is.
@@ -140,15 +142,13 @@ describe('/brief feeds add', () => {
     expect(existsSync(t.configPath)).toBe(false);
   });
 
-  it('refuses local and private addresses unless the operator allows them', async () => {
+  it('refuses local and private addresses: a feed added in chat is fetched from public addresses only', async () => {
     server.route('/local.xml', { body: rss(items) });
-    const t = setup({ allowPrivateAddresses: false });
+    const t = setup({ egress: new Egress({ resolve: tableResolver({}) }) });
     const reply = await t.say(`/brief feeds add ${server.url('/local.xml')}`);
     expect(reply).toMatchObject({ kind: 'error', message: expect.stringContaining('127.0.0.1 is a local or private address') });
     expect(server.requests.some((r) => r.path === '/local.xml')).toBe(false);
     expect(existsSync(t.configPath)).toBe(false);
-    expect(['127.0.0.1', '10.1.2.3', '169.254.169.254', '192.168.0.4', '::1', '::ffff:127.0.0.1', 'fd00::1'].filter((a) => !isPrivateAddress(a))).toEqual([]);
-    expect(['93.184.216.34', '2606:4700::1111'].filter(isPrivateAddress)).toEqual([]);
   });
 
   it('adds another channel to a feed that is already watched', async () => {

@@ -16,8 +16,8 @@ describe('config/feeds.yaml', () => {
   it('reads feeds with defaults filled in', () => {
     const feeds = parseFeedsConfig('defaults: { interval: 1h }\nfeeds:\n  - name: Wire\n    url: https://wire.test/rss\n    channels: [slack:C1, discord:22/33]\n  - name: Desk\n    url: http://desk.test/atom\n    interval: 20m\n    autoIngest: true\n', 'f.yaml');
     expect(feeds).toEqual([
-      { name: 'Wire', url: 'https://wire.test/rss', intervalMinutes: 60, autoIngest: false, channels: [{ platform: 'slack', conversation: 'C1' }, { platform: 'discord', conversation: '22', thread: '33' }] },
-      { name: 'Desk', url: 'http://desk.test/atom', intervalMinutes: 20, autoIngest: true, channels: [] },
+      { name: 'Wire', url: 'https://wire.test/rss', intervalMinutes: 60, autoIngest: false, channels: [{ platform: 'slack', conversation: 'C1' }, { platform: 'discord', conversation: '22', thread: '33' }], allowPrivate: false },
+      { name: 'Desk', url: 'http://desk.test/atom', intervalMinutes: 20, autoIngest: true, channels: [], allowPrivate: false },
     ]);
     expect(parseFeedsConfig('feeds: []\n', 'f.yaml')).toEqual([]);
     expect(parseFeedsConfig('', 'f.yaml')).toEqual([]);
@@ -31,7 +31,7 @@ describe('config/feeds.yaml', () => {
       'config/feeds.yaml: feeds[0].interval: `2s` is not a duration — write it as `15m`, `2h` or `1d`',
       'config/feeds.yaml: feeds[1].name: every feed needs a `name` (text), e.g. `name: Regional wire`',
       'config/feeds.yaml: feeds[1].channels[0]: `irc:#news` is not a channel — write `<platform>:<channel id>` with platform one of terminal, slack, discord',
-      'config/feeds.yaml: feeds[1]: unknown key `colour` — a feed takes name, url, interval, autoIngest, channels',
+      'config/feeds.yaml: feeds[1]: unknown key `colour` — a feed takes name, url, interval, autoIngest, channels, allowPrivate',
     ]);
     expect(problems('feeds:\n  - url: https://x.test\n    channels: [irc:#news]\n')).toEqual([
       'config/feeds.yaml: feeds[0].name: every feed needs a `name` (text), e.g. `name: Regional wire`',

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFeed, FeedFetchError } from '../../src/feeds/fetch.ts';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
 import { rss } from '../helpers/feed-docs.ts';
+import { loopbackEgress } from '../helpers/egress.ts';
+
+const egress = loopbackEgress();
 
 let server: FeedServer;
 beforeAll(async () => {
@@ -9,9 +12,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function failure(url: string, options: Parameters<typeof fetchFeed>[1] = {}): Promise<FeedFetchError> {
+async function failure(url: string, options: Partial<Parameters<typeof fetchFeed>[1]> = {}): Promise<FeedFetchError> {
   try {
-    await fetchFeed(url, options);
+    await fetchFeed(url, { fetch: egress.public, ...options });
   } catch (error) {
     expect(error).toBeInstanceOf(FeedFetchError);
     return error as FeedFetchError;
@@ -22,9 +25,9 @@ async function failure(url: string, options: Parameters<typeof fetchFeed>[1] = {
 describe('fetchFeed', () => {
   it('sends validators and reads a 304 as not modified', async () => {
     server.route('/etag.xml', { body: rss([{ title: 'A', link: 'http://x.test/a' }]), etag: '"v1"', headers: { 'last-modified': 'Mon, 02 Mar 2026 10:00:00 GMT' } });
-    const first = await fetchFeed(server.url('/etag.xml'));
+    const first = await fetchFeed(server.url('/etag.xml'), { fetch: egress.public });
     expect(first).toMatchObject({ status: 'ok', etag: '"v1"', lastModified: 'Mon, 02 Mar 2026 10:00:00 GMT' });
-    const second = await fetchFeed(server.url('/etag.xml'), { etag: '"v1"', lastModified: 'Mon, 02 Mar 2026 10:00:00 GMT' });
+    const second = await fetchFeed(server.url('/etag.xml'), { fetch: egress.public, etag: '"v1"', lastModified: 'Mon, 02 Mar 2026 10:00:00 GMT' });
     expect(second.status).toBe('not-modified');
     const sent = server.requests.filter((r) => r.path === '/etag.xml').at(-1)!.headers;
     expect(sent['if-none-match']).toBe('"v1"');
@@ -35,7 +38,7 @@ describe('fetchFeed', () => {
     server.route('/old', { status: 301, headers: { location: '/moved' } });
     server.route('/moved', { status: 302, headers: { location: server.url('/final.xml') } });
     server.route('/final.xml', { body: rss([]) });
-    const result = await fetchFeed(server.url('/old'));
+    const result = await fetchFeed(server.url('/old'), { fetch: egress.public });
     expect(result).toMatchObject({ status: 'ok', url: server.url('/final.xml') });
   });
 

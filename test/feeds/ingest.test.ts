@@ -13,6 +13,8 @@ import type { FeedItem } from '../../src/feeds/types.ts';
 import { createLogger } from '../../src/log.ts';
 import { rss, storyBriefings } from '../helpers/feed-docs.ts';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
+import { Egress } from '../../src/net/egress.ts';
+import { loopbackEgress, tableResolver } from '../helpers/egress.ts';
 import { ManualClock, MemorySink } from '../helpers/feed-sink.ts';
 
 const logger = createLogger({ level: 'silent' });
@@ -32,11 +34,11 @@ const ferryHtml = FERRY.map((p) => `<p>${p}</p>`).join('\n');
 const ferryPage = `<!doctype html><html><head><title>Ferry crews strike | Island Times</title><meta property="og:site_name" content="Island Times"></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Ferry crews strike over night-shift pay</h1>${ferryHtml}</article><footer>© Island Times</footer></body></html>`;
 
-const feed: FeedConfig = { name: 'Island wire', url: 'https://island.test/feed.xml', intervalMinutes: 15, autoIngest: true, channels: [] };
+const feed: FeedConfig = { name: 'Island wire', url: 'https://island.test/feed.xml', intervalMinutes: 15, autoIngest: true, channels: [], allowPrivate: false };
 const item = (overrides: Partial<FeedItem> = {}): FeedItem => ({ key: 'g:ferry-1', title: 'Ferry crews strike over night-shift pay', text: 'Crews at Solway Lines walked out.', published: '2026-03-03T07:00:00.000Z', ...overrides });
 
 function options(dir: string, overrides: Partial<DraftIngestOptions> = {}): DraftIngestOptions {
-  return { dir, logger, clock: new ManualClock(), allowPrivateAddresses: true, timeoutMs: 1000, ...overrides };
+  return { dir, logger, clock: new ManualClock(), egress: loopbackEgress(), timeoutMs: 1000, ...overrides };
 }
 
 function frontMatterOf(text: string): string {
@@ -82,12 +84,16 @@ describe('draft briefings from feed items', () => {
     expect(readFileSync(huge!.path, 'utf8')).toContain('(the article could not be read: the page is over the 256 KB cap)');
   });
 
-  it('does not fetch articles on local or private addresses unless allowed', async () => {
+  it('does not fetch articles on local or private addresses, unless the feed is the operator’s own', async () => {
     server.route('/private.html', { body: ferryPage, headers: { 'content-type': 'text/html' } });
     const dir = mkdtempSync(join(tmpdir(), 'brief-drafts-'));
-    const draft = await writeDraftBriefing(item({ link: server.url('/private.html') }), feed, options(dir, { allowPrivateAddresses: false }));
+    const publicOnly = options(dir, { egress: new Egress({ resolve: tableResolver({}) }) });
+    const draft = await writeDraftBriefing(item({ link: server.url('/private.html') }), feed, publicOnly);
     expect(draft!.from).toBe('feed summary');
+    expect(readFileSync(draft!.path, 'utf8')).toContain('(the article could not be read: 127.0.0.1 is a local or private address');
     expect(server.requests.some((r) => r.path === '/private.html')).toBe(false);
+    const own = await writeDraftBriefing(item({ link: server.url('/private.html') }), { ...feed, allowPrivate: true }, publicOnly);
+    expect(own!.from).toBe('linked article');
   });
 
   it('never overwrites an existing file', async () => {
@@ -103,7 +109,7 @@ describe('draft briefings from feed items', () => {
 describe('autoIngest in the poller', () => {
   it('turns new items that match no briefing into drafts, and leaves matched and first-seen items alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'brief-drafts-'));
-    const auto: FeedConfig = { name: 'Island wire', url: server.url('/auto.xml'), intervalMinutes: 15, autoIngest: true, channels: [] };
+    const auto: FeedConfig = { name: 'Island wire', url: server.url('/auto.xml'), intervalMinutes: 15, autoIngest: true, channels: [], allowPrivate: false };
     const plain: FeedConfig = { ...auto, name: 'Plain wire', url: server.url('/plain.xml'), autoIngest: false };
     const old = [{ title: 'Island school term dates announced', link: 'https://island.test/term', guid: 'term-1' }];
     server.route('/auto.xml', { body: rss(old) });
@@ -119,6 +125,7 @@ describe('autoIngest in the poller', () => {
       logger,
       settleMinutes: 0,
       perHost: { gapMs: 0 },
+      egress: loopbackEgress(),
       ingest: draftIngester(options(dir, { clock })),
     });
     await poller.pollDue();

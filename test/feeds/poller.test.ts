@@ -11,6 +11,7 @@ import { createLogger } from '../../src/log.ts';
 import { openStore, type SqliteStore } from '../../src/store/index.ts';
 import { rss, storyBriefings } from '../helpers/feed-docs.ts';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
+import { loopbackEgress } from '../helpers/egress.ts';
 import { ManualClock, MemorySink } from '../helpers/feed-sink.ts';
 
 const logger = createLogger({ level: 'silent' });
@@ -26,13 +27,13 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const feed = (path: string, overrides: Partial<FeedConfig> = {}): FeedConfig => ({ name: path.slice(1), url: server.url(path), intervalMinutes: 15, autoIngest: false, channels: [], ...overrides });
+const feed = (path: string, overrides: Partial<FeedConfig> = {}): FeedConfig => ({ name: path.slice(1), url: server.url(path), intervalMinutes: 15, autoIngest: false, channels: [], allowPrivate: false, ...overrides });
 
 function makePoller(feeds: FeedConfig[], options: Partial<PollerOptions> & { state?: FeedStateStore } = {}) {
   const sink = new MemorySink();
   const clock = new ManualClock();
   const state = options.state ?? new MemoryFeedStateStore();
-  const poller = new FeedPoller({ feeds: () => feeds, state, matcher: () => matcher, sink, clock, logger, settleMinutes: 0, perHost: { gapMs: 0, concurrency: 4 }, timeoutMs: 500, ...options });
+  const poller = new FeedPoller({ feeds: () => feeds, state, matcher: () => matcher, sink, clock, logger, settleMinutes: 0, perHost: { gapMs: 0, concurrency: 4 }, timeoutMs: 500, egress: loopbackEgress(), ...options });
   return { poller, sink, clock, state };
 }
 

@@ -19,6 +19,7 @@ export interface FeedRoute {
 
 export interface FeedServer {
   url(path: string): string;
+  port: number;
   route(path: string, route: FeedRoute | ((headers: IncomingHttpHeaders) => FeedRoute)): void;
   requests: Array<{ path: string; headers: IncomingHttpHeaders }>;
   /** Most requests open at once so far. */
@@ -27,7 +28,8 @@ export interface FeedServer {
   close(): Promise<void>;
 }
 
-export async function startFeedServer(): Promise<FeedServer> {
+/** Starts a feed server on `host` (default 127.0.0.1; the egress tests use 127.0.0.2 as a stand-in public address). */
+export async function startFeedServer(host = '127.0.0.1'): Promise<FeedServer> {
   const routes = new Map<string, FeedRoute | ((headers: IncomingHttpHeaders) => FeedRoute)>();
   const requests: FeedServer['requests'] = [];
   let active = 0;
@@ -74,10 +76,11 @@ export async function startFeedServer(): Promise<FeedServer> {
     } else answer();
   });
   server.keepAliveTimeout = 1000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: (path) => `http://127.0.0.1:${port}${path}`,
+    url: (path) => `http://${host}:${port}${path}`,
+    port,
     route: (path, route) => void routes.set(path, route),
     requests,
     maxActive: () => maxActive,

@@ -5,23 +5,14 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
 import { HARBOUR_STRIKE, tempDir } from '../helpers/briefings.ts';
+import { freePort } from '../helpers/ports.ts';
 
 const CHILD = join(import.meta.dirname, 'child-run-bot.ts');
 const RUN = join(import.meta.dirname, '..', '..', 'bin', 'run.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const lines = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : []);
 

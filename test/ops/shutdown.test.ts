@@ -1,19 +1,10 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/ports.ts';
 import { HARBOUR_STRIKE, tempDir } from '../helpers/briefings.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'brief.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitFor(check: () => Promise<boolean>, ms: number): Promise<void> {
   const deadline = Date.now() + ms;

@@ -64,9 +64,9 @@ summary: "${long('summary & <detail>', 400)}"
 actors:
 ${Array.from({ length: 80 }, (_, i) => `  - { name: "Person Number${i} ${'X'.repeat(60)}", kind: person, role: "${long('role', 300)}" }`).join('\n')}
 quotes:
-${Array.from({ length: 60 }, (_, i) => `  - { speaker: "Person Number${i} ${'X'.repeat(60)}", text: "${long('said', 900)}" }`).join('\n')}
+${Array.from({ length: 60 }, (_, i) => `  - { speaker: "Person Number${i} ${'X'.repeat(60)}", text: "${long('said', 500)}" }`).join('\n')}
 questions:
-${Array.from({ length: 120 }, () => `  - text: "${long('Why', 200)}?"`).join('\n')}
+${Array.from({ length: 120 }, () => `  - text: "${long('Why', 60)}?"`).join('\n')}
 source: { name: "${long('Publisher', 300)}", url: "https://example.org/${'p'.repeat(3000)}" }
 ---
 ${Array.from({ length: 300 }, (_, i) => `Sentence number ${i} of a very long article about everything at once.`).join(' ')}

@@ -1,0 +1,84 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { noExtraction } from '../../src/briefing/build.ts';
+import { BriefingCatalog } from '../../src/briefing/catalog.ts';
+import { loadBriefings } from '../../src/briefing/loader.ts';
+import { MAX_BRIEFING_CHARS, parseBriefingFile } from '../../src/briefing/parse.ts';
+import { nestingProblem } from '../../src/briefing/yaml-limits.ts';
+import { main } from '../../src/cli.ts';
+import { memoryIO } from '../../src/cli/io.ts';
+import { BRIDGE_CLOSURE, HARBOUR_STRIKE, tempDir } from '../helpers/briefings.ts';
+import { aliasBombBriefing } from '../helpers/hostile.ts';
+
+describe('a hostile briefing file is that file’s error', () => {
+  it('reports a YAML alias bomb at the line of its first alias instead of throwing', () => {
+    const parsed = parseBriefingFile('briefings/bomb.md', aliasBombBriefing());
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^briefings\/bomb\.md:4: the front matter repeats values through aliases .* more than 50 times — write the values out/),
+    ]);
+  });
+
+  it('refuses thousands of nested brackets before the YAML library reads them (they would exhaust memory)', () => {
+    const deep = `---\nheadline: Deep\nactors: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n---\nBody.\n`;
+    const parsed = parseBriefingFile('deep.md', deep);
+    expect(parsed.ok ? [] : parsed.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^deep\.md:3: lists or mappings nest deeper than 32 levels/)]);
+    const dashes = `---\nheadline: Deep\nactors:\n  ${'- '.repeat(20_000)}x\n---\nBody.\n`;
+    expect(parseBriefingFile('dashes.md', dashes).ok).toBe(false);
+  });
+
+  it('counts nesting only outside quotes and comments, so ordinary text with brackets still parses', () => {
+    expect(nestingProblem(`headline: "[[[[[[[[[[ not a list"\nsummary: it's [fine] # [[[[[[[[\n`, 3)).toBeUndefined();
+    expect(nestingProblem('a: [[[[x]]]]', 3)).toMatchObject({ offset: 6 });
+  });
+
+  it('refuses a file over the size limit and a front matter over its own', () => {
+    const big = `---\nheadline: Big\n---\n${'word '.repeat(MAX_BRIEFING_CHARS / 5 + 10)}`;
+    expect(parseBriefingFile('big.md', big)).toMatchObject({ ok: false, problems: [{ line: 1, message: expect.stringMatching(/over the 1024 KB limit/) }] });
+    const fat = `---\nheadline: Fat\nsummary: ${'x'.repeat(600 * 1024)}\n---\nBody.\n`;
+    expect(parseBriefingFile('fat.md', fat)).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/front matter is 600 KB, over the 512 KB limit/) }] });
+  });
+
+  it('loads the other briefings beside a bomb, and `brief validate` names the bomb with path:line', async () => {
+    const dir = tempDir({ 'bomb.md': aliasBombBriefing(), 'harbour-strike.md': HARBOUR_STRIKE });
+    const result = await loadBriefings(dir, noExtraction, dir);
+    expect(result.briefings.map((b) => b.slug)).toEqual(['harbour-strike']);
+    expect(result.problems.map((p) => `${p.path}:${p.line}`)).toEqual(['bomb.md:4']);
+
+    const io = memoryIO({ cwd: dir });
+    expect(await main(['validate', dir], io)).toBe(1);
+    expect(io.err()).toMatch(/^bomb\.md:4: the front matter repeats values through aliases/m);
+    expect(io.err()).toContain('1 briefing valid, 1 problem');
+  });
+
+  it('refuses a link that leads out of the briefings folder, and follows one that stays inside', async () => {
+    const outside = tempDir({ 'secret.md': '---\nheadline: Not for chat\n---\nThe operator’s private notes.\n' });
+    const dir = tempDir({ 'harbour-strike.md': HARBOUR_STRIKE });
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'drafts', 'bridge.md'), BRIDGE_CLOSURE);
+    symlinkSync(join(outside, 'secret.md'), join(dir, 'leak.md'));
+    symlinkSync(join(dir, 'drafts', 'bridge.md'), join(dir, 'old-mill-bridge.md'));
+    symlinkSync(join(dir, 'missing-target.md'), join(dir, 'dangling.md'));
+    const result = await loadBriefings(dir, noExtraction, dir);
+    expect(result.briefings.map((b) => b.slug).sort()).toEqual(['harbour-strike', 'old-mill-bridge']);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^dangling\.md: is a link to a file that does not exist/),
+      'leak.md: is a link to a file outside the briefings folder, which Brief does not read — copy the file into the folder instead',
+    ]);
+  });
+
+  it('keeps answering from the good files when a bomb is dropped into the folder of a running catalog', async () => {
+    const dir = tempDir({ 'harbour-strike.md': HARBOUR_STRIKE });
+    const problems: string[] = [];
+    const catalog = new BriefingCatalog({ dir, extract: noExtraction, watch: false, onLoad: (load) => problems.push(...load.problems.map((p) => p.message)) });
+    await catalog.start();
+    writeFileSync(join(dir, 'bomb.md'), aliasBombBriefing());
+    writeFileSync(join(dir, 'old-mill-bridge.md'), BRIDGE_CLOSURE);
+    await catalog.reload();
+    expect(catalog.library().briefings.map((b) => b.slug).sort()).toEqual(['harbour-strike', 'old-mill-bridge']);
+    expect(problems).toEqual([expect.stringMatching(/bomb\.md:4: /)]);
+    await catalog.stop();
+  });
+});
