@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Extraction, ExtractedActor } from './extraction.ts';
 import { citeCover, citeMentions, citeParaphrase, citeQuote, indexSentences, type SentenceIndex } from './cite.ts';
-import type { Actor, Briefing, Claim, OpenQuestion, Quote } from './model.ts';
+import type { Actor, Briefing, BriefingOutline, Claim, OpenQuestion, Quote } from './model.ts';
 import type { ParsedBriefingFile } from './parse.ts';
 import { slugify } from './slug.ts';
 import { fold, splitBody } from './text.ts';
@@ -17,16 +17,26 @@ export type Extractor = (body: string, options?: { title?: string }) => Extracti
 /** An extractor that finds nothing: briefings then answer from their front matter alone. */
 export const noExtraction: Extractor = () => ({ actors: [], quotes: [], questions: [], claims: [] });
 
-/** Builds a briefing from a parsed file. */
+/** Whether a file's front matter leaves anything for extraction to fill (curated fields always win). */
+export function needsExtraction(file: ParsedBriefingFile): boolean {
+  const fm = file.frontMatter;
+  return !fm.actors || !fm.quotes || !fm.questions || !fm.claims || fm.actors.some((a) => !a.role || !a.kind);
+}
+
+/** Builds a briefing from a parsed file, extracting from its body when the front matter leaves fields out. */
 export function buildBriefing(path: string, source: string, file: ParsedBriefingFile, extract: Extractor): Briefing {
+  const extracted = needsExtraction(file) ? extract(file.body, { title: file.frontMatter.headline }) : noExtraction('');
+  return buildBriefingFrom(path, source, file, extracted);
+}
+
+/** Builds a briefing from a parsed file and an extraction already made (or stored) for its body. */
+export function buildBriefingFrom(path: string, source: string, file: ParsedBriefingFile, extracted: Extraction): Briefing {
   const fm = file.frontMatter;
   const paragraphs = splitBody(file.body);
   const sentences = paragraphs.flatMap((p) => p.sentences);
   // Folding every sentence is only needed to cite curated items; briefings without any skip it.
   let folded: SentenceIndex | undefined;
   const index = () => (folded ??= indexSentences(sentences));
-  const needsExtraction = !fm.actors || !fm.quotes || !fm.questions || !fm.claims || fm.actors.some((a) => !a.role || !a.kind);
-  const extracted = needsExtraction ? extract(file.body, { title: fm.headline }) : noExtraction('');
   const fileSlug = basename(path).replace(/\.md$/i, '');
 
   return {
@@ -52,8 +62,19 @@ export function buildBriefing(path: string, source: string, file: ParsedBriefing
     paragraphs,
     sentences,
     path,
-    hash: createHash('sha256').update(source).digest('hex'),
+    hash: hashOf(source),
   };
+}
+
+/** The content hash a briefing and the index know a file by. */
+export function hashOf(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
+/** A briefing without its article: what the index keeps. */
+export function outlineOf(briefing: Briefing): BriefingOutline {
+  const { body: _body, paragraphs: _paragraphs, sentences: _sentences, ...outline } = briefing;
+  return outline;
 }
 
 function summaryCites(index: SentenceIndex, summary: string): string[] {

@@ -69,8 +69,12 @@ export interface BriefingSource {
   published?: string;
 }
 
-/** One briefing document, loaded and filled in. */
-export interface Briefing {
+/**
+ * A briefing's structure without its article: everything a card, an actor answer, a follow-up or a
+ * feed match needs. The index keeps this for every briefing; the body is read only when an answer
+ * shows sentences (`Briefing`).
+ */
+export interface BriefingOutline {
   slug: string;
   aliases: string[];
   headline: string;
@@ -81,13 +85,17 @@ export interface Briefing {
   questions: OpenQuestion[];
   claims: Claim[];
   followups: Followup[];
+  /** Where the document was loaded from (relative to the working directory when possible). */
+  path: string;
+  /** sha256 of the whole file, for caches. */
+  hash: string;
+}
+
+/** One briefing document, loaded and filled in: the outline plus its article. */
+export interface Briefing extends BriefingOutline {
   /** The article body exactly as written in the file. */
   body: string;
   paragraphs: Paragraph[];
   /** All sentences in order, for citation look-up. */
   sentences: Sentence[];
-  /** Where the document was loaded from (relative to the working directory when possible). */
-  path: string;
-  /** sha256 of the whole file, for caches. */
-  hash: string;
 }

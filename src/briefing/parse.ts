@@ -20,6 +20,39 @@ export interface ParsedBriefingFile {
 
 const FENCE = /^---[ \t]*\r?$/;
 
+/** A file cut at its front-matter fences: the YAML between them and the body after them. */
+export interface FrontMatterSplit {
+  yamlText: string;
+  body: string;
+  /** The line the body starts on (1-based). */
+  bodyLine: number;
+}
+
+/**
+ * Cuts a briefing file at its `---` fences without reading the YAML, so the body can be read
+ * cheaply (answers that show sentences read it from the file on demand).
+ */
+export function splitFrontMatter(source: string): { ok: true; split: FrontMatterSplit } | { ok: false; line: number; problem: string } {
+  if (source.length > MAX_BRIEFING_CHARS) {
+    return { ok: false, line: 1, problem: `the file is ${Math.round(source.length / 1024)} KB, over the ${MAX_BRIEFING_CHARS / 1024} KB limit for one briefing — trim the article to the story itself` };
+  }
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const lines = text.split('\n');
+  if (!FENCE.test(lines[0] ?? '')) {
+    return { ok: false, line: 1, problem: 'no front matter — start the file with a `---` line, then `headline: …`, then `---`, then the article' };
+  }
+  let closing = -1;
+  for (let i = 1; i < lines.length; i++) {
+    if (FENCE.test(lines[i]!)) {
+      closing = i;
+      break;
+    }
+  }
+  if (closing < 0) return { ok: false, line: 1, problem: 'the front matter is never closed — add a `---` line between the front matter and the article' };
+  const bodyOffset = lines.slice(0, closing + 1).reduce((n, l) => n + l.length + 1, 0);
+  return { ok: true, split: { yamlText: lines.slice(1, closing).join('\n'), body: text.slice(Math.min(bodyOffset, text.length)), bodyLine: closing + 2 } };
+}
+
 /**
  * Parses a briefing file. Throws nothing: returns the parsed file or every problem found.
  *
@@ -30,27 +63,9 @@ export function parseBriefingFile(
   source: string,
 ): { ok: true; file: ParsedBriefingFile } | { ok: false; problems: BriefingFormatError[] } {
   const fail = (line: number, problem: string) => ({ ok: false as const, problems: [new BriefingFormatError(path, line, problem)] });
-  if (source.length > MAX_BRIEFING_CHARS) {
-    return fail(1, `the file is ${Math.round(source.length / 1024)} KB, over the ${MAX_BRIEFING_CHARS / 1024} KB limit for one briefing — trim the article to the story itself`);
-  }
-  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const lines = text.split('\n');
-  if (!FENCE.test(lines[0] ?? '')) {
-    return fail(1, 'no front matter — start the file with a `---` line, then `headline: …`, then `---`, then the article');
-  }
-  let closing = -1;
-  for (let i = 1; i < lines.length; i++) {
-    if (FENCE.test(lines[i]!)) {
-      closing = i;
-      break;
-    }
-  }
-  if (closing < 0) return fail(1, 'the front matter is never closed — add a `---` line between the front matter and the article');
-
-  const yamlText = lines.slice(1, closing).join('\n');
-  const bodyOffset = lines.slice(0, closing + 1).reduce((n, l) => n + l.length + 1, 0);
-  const body = text.slice(Math.min(bodyOffset, text.length));
-  const bodyLine = closing + 2;
+  const cut = splitFrontMatter(source);
+  if (!cut.ok) return fail(cut.line, cut.problem);
+  const { yamlText, body, bodyLine } = cut.split;
 
   const yaml = parseBoundedYaml(yamlText);
   const lineOf = (offset: number) => yaml.counter.linePos(offset).line + 1; // +1 for the opening fence
