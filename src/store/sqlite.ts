@@ -1,15 +1,17 @@
 /**
  * The SQLite store as a part: one file, opened in `start()` and closed in `stop()`, holding every
  * aggregate Brief keeps — channels and subscriptions, reminders, digest schedules, the delivery
- * log, and the feeds' state — each in its own class on the shared connection. It implements the
- * follow-ups' `FollowupStore` by handing each call to its aggregate, and offers the feeds'
- * `FeedStateStore` as `feeds`.
+ * log, the feeds' state and the briefing index — each in its own class on the shared connection. It
+ * implements the follow-ups' `FollowupStore` by handing each call to its aggregate, and offers the
+ * feeds' `FeedStateStore` as `feeds` and the briefing index (`BriefingIndexStore`) as `briefings`.
  */
 import type Database from 'better-sqlite3';
 import type { DeliveryTarget } from '../delivery/target.ts';
+import { BRIEFING_INDEX_MIGRATIONS } from './briefing-index-migrations.ts';
 import { SqliteConnection } from './connection.ts';
 import { FEED_MIGRATIONS } from './feeds-migrations.ts';
 import { applyMigrations, FOLLOWUP_MIGRATIONS, type Migration } from './migrations.ts';
+import { SqliteBriefingIndex } from './sqlite-briefing-index.ts';
 import { SqliteDeliveries } from './sqlite-deliveries.ts';
 import { SqliteDigests } from './sqlite-digests.ts';
 import { SqliteFeedState } from './sqlite-feed-state.ts';
@@ -30,6 +32,8 @@ export class SqliteStore implements FollowupStore {
   readonly name = 'store';
   /** The feed watcher's state, on the same connection. */
   readonly feeds: SqliteFeedState;
+  /** The briefing index, on the same connection. */
+  readonly briefings: SqliteBriefingIndex;
   /** Migration names applied when this instance opened the file. */
   applied: string[] = [];
   private readonly conn: SqliteConnection;
@@ -41,7 +45,7 @@ export class SqliteStore implements FollowupStore {
   constructor(options: SqliteStoreOptions) {
     this.conn = new SqliteConnection({
       path: options.path,
-      migrations: [...FOLLOWUP_MIGRATIONS, ...FEED_MIGRATIONS, ...(options.migrations ?? [])],
+      migrations: [...FOLLOWUP_MIGRATIONS, ...FEED_MIGRATIONS, ...BRIEFING_INDEX_MIGRATIONS, ...(options.migrations ?? [])],
       ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
     });
     this.subscriptionsOf = new SqliteSubscriptions(this.conn);
@@ -49,6 +53,7 @@ export class SqliteStore implements FollowupStore {
     this.digestsOf = new SqliteDigests(this.conn);
     this.deliveries = new SqliteDeliveries(this.conn);
     this.feeds = new SqliteFeedState(this.conn);
+    this.briefings = new SqliteBriefingIndex(this.conn);
   }
 
   get path(): string {

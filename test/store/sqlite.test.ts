@@ -14,7 +14,7 @@ const NOTES: Migration[] = [
   { name: 'notes-002-seen', up: (db) => db.exec('ALTER TABLE note_items ADD COLUMN seen_at INTEGER') },
 ];
 /** What every store applies when it first opens a file. */
-const OWN = ['followups-001-core', 'feeds-001-core'];
+const OWN = ['followups-001-core', 'feeds-001-core', 'briefings-001-index'];
 
 describe('opening the store', () => {
   it('creates the folder, uses WAL and a busy timeout, and records migrations by name', async () => {

@@ -1,0 +1,182 @@
+/**
+ * What the briefing index needs from a store, behind two narrow interfaces: `IndexWriter` keeps the
+ * index in step with the folder (one row per file, with the look-up rows of its briefing), and
+ * `IndexLookup` answers the look-ups the library makes. The store's `SqliteBriefingIndex`
+ * (src/store/sqlite-briefing-index.ts) implements both on SQLite with FTS5; a Postgres store
+ * implements the same methods. Every method is async and takes and returns plain values: the
+ * domain decides what a look-up means (folding, typo tolerance, ranking by citations), the store
+ * only how to find rows fast.
+ */
+import type { Extraction } from './extraction.ts';
+import type { BriefingOutline } from './model.ts';
+
+/** A problem found in one file, as `path:line: message` shows it. */
+export interface FileProblem {
+  line: number;
+  message: string;
+}
+
+/** One file of the briefings folder as the index last saw it. */
+export interface IndexedFile {
+  /** The file's name inside the briefings folder, e.g. `harbour-strike.md`. */
+  name: string;
+  size: number;
+  mtimeMs: number;
+  /** sha256 of the file's text. */
+  hash: string;
+  /** The index format the row was written with; rows of another format are re-read. */
+  format: number;
+  /** The slug the file declares (also when another file already holds it). */
+  slug?: string;
+  /** True when the file is in the index as a briefing; false when it has problems or its slug is taken. */
+  indexed: boolean;
+  problems: FileProblem[];
+  /** The stored extraction its briefing was built with; absent when the front matter left nothing to extract. */
+  extraction?: { key: string; version: string };
+}
+
+/** A weighted word for full-text and completion look-ups (folded: lower case, no accents). */
+export interface IndexKey {
+  key: string;
+  /** True for whole names (slug, alias, headline; actor name, alias, surname); false for words used only to complete. */
+  exact: boolean;
+}
+
+/** One actor of a briefing, as the index keeps it for look-ups across briefings. */
+export interface IndexedActor {
+  /** Its place in the briefing's `actors`. */
+  position: number;
+  /** The identity it belongs to across briefings: its folded name. */
+  identity: string;
+  name: string;
+  /** Folded names and aliases, space-separated: the words a name look-up matches. */
+  names: string;
+  /** Folded role, or empty. */
+  role: string;
+  /** The role as the briefing states it, for labels. */
+  roleText?: string;
+  /** How much the briefing says about it: its citations plus one. Identities rank by the sum. */
+  weight: number;
+  keys: IndexKey[];
+}
+
+/** One good briefing with everything its look-ups need. */
+export interface IndexedBriefing {
+  outline: BriefingOutline;
+  /** What asks for it: its first alias, else its slug. */
+  ask: string;
+  /** What orders briefings in lists (folded headline). */
+  sortKey: string;
+  keys: IndexKey[];
+  /** Folded text for full-text search, per field. */
+  text: Record<TopicField, string>;
+  actors: IndexedActor[];
+  /** Words that typo-tolerant look-ups may correct to, by vocabulary. */
+  terms: { topic: string[]; actor: string[] };
+}
+
+/** What one file contributes to the index: its row, its briefing when it has one, and a new extraction to keep. */
+export interface IndexEntry {
+  file: IndexedFile;
+  briefing?: IndexedBriefing;
+  extraction?: { key: string; version: string; value: Extraction };
+}
+
+/** The fields of a briefing's full-text row. */
+export type TopicField = 'names' | 'headline' | 'summary' | 'actors';
+/** The fields of an actor identity's full-text row. */
+export type ActorField = 'names' | 'roles';
+
+/** One word of a full-text query: any of its spellings may match. */
+export type QueryWord = Array<{ term: string; prefix?: boolean }>;
+
+/** A full-text query over folded words: every word must match (`all`) or any (`any`). */
+export interface TextQuery<F extends string> {
+  words: QueryWord[];
+  combine: 'all' | 'any';
+  /** The fields to search (default every field). */
+  fields?: readonly F[];
+  /** Ranking weight per field (default 1). */
+  weights?: Partial<Record<F, number>>;
+}
+
+/** A briefing as look-ups return it: enough to name it and ask for it; its outline is read separately. */
+export interface BriefingRef {
+  slug: string;
+  headline: string;
+  /** What asks for it: its first alias, else its slug. */
+  ask: string;
+  /** The file it was read from, inside the briefings folder. */
+  file: string;
+}
+
+/** An actor identity across briefings. */
+export interface IdentityHit {
+  key: string;
+  /** Its name as the first briefing (in headline order) spells it. */
+  name: string;
+  /** The sum of its appearances' weights. */
+  weight: number;
+  /** In how many briefings it appears. */
+  appearances: number;
+}
+
+/** Which vocabulary a typo-tolerant look-up corrects against. */
+export type Vocabulary = 'topic' | 'actor';
+
+/** A file whose text is unchanged but whose size or modification time moved (a copy, a checkout). */
+export interface TouchedFile {
+  name: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Keeps the index in step with the folder. */
+export interface IndexWriter {
+  /** Every file row. */
+  files(): Promise<IndexedFile[]>;
+  /** The rows of these files (those the index knows). */
+  filesNamed(names: readonly string[]): Promise<IndexedFile[]>;
+  /** The rows of files that declare one of these slugs. */
+  filesWithSlugs(slugs: readonly string[]): Promise<IndexedFile[]>;
+  /**
+   * Writes entries, records new sizes and times of unchanged files, and forgets files, all at once:
+   * after a crash either all of it is there or none. Entries apply in order.
+   */
+  apply(change: { put: readonly IndexEntry[]; touch?: readonly TouchedFile[]; remove: readonly string[] }): Promise<void>;
+  /** A stored extraction by content key, when it was made by this extractor version. */
+  storedExtraction(key: string, version: string): Promise<Extraction | undefined>;
+}
+
+/** The look-ups the library makes. */
+export interface IndexLookup {
+  /** How many briefings are indexed. */
+  count(): Promise<number>;
+  /** Briefings in headline order. */
+  list(limit: number, offset?: number): Promise<BriefingRef[]>;
+  /** Outlines in headline order, a page at a time (for parts that scan every briefing, such as feed matching). */
+  outlines(limit: number, offset: number): Promise<BriefingOutline[]>;
+  /** The outline of the briefing with this slug, with the file it came from. */
+  outline(slug: string): Promise<{ outline: BriefingOutline; file: string } | undefined>;
+  /** Briefings one of whose whole names (slug, slug words, alias, headline) folds to `key`, in headline order. */
+  byName(key: string, limit: number): Promise<BriefingRef[]>;
+  /** Full-text search over briefings, best first. */
+  searchBriefings(query: TextQuery<TopicField>, limit: number): Promise<BriefingRef[]>;
+  /** Briefings with a key (name or headline word) starting with `prefix`, in key order, with the key that matched. */
+  completeBriefings(prefix: string, limit: number): Promise<Array<BriefingRef & { key: string }>>;
+  /** Identities one of whose whole names (name, alias, surname) folds to `key`, heaviest first. */
+  identitiesByName(key: string, limit: number): Promise<IdentityHit[]>;
+  /** Full-text search over identities' names (and roles), best first. */
+  searchIdentities(query: TextQuery<ActorField>, limit: number): Promise<IdentityHit[]>;
+  /** The folded words of identities' names and roles, for checking a match word by word. */
+  identityWords(keys: readonly string[]): Promise<Map<string, { names: string[]; roles: string[] }>>;
+  /** Where an identity appears: its heaviest `limit` appearances (the briefing, and the actor's place in it). */
+  appearancesOf(key: string, limit: number): Promise<Array<{ briefing: BriefingRef; position: number }>>;
+  /** Identities with a key (name, alias, surname or name word) starting with `prefix`, in key order. */
+  completeIdentities(prefix: string, limit: number): Promise<Array<{ name: string; role?: string }>>;
+  /** Words of a vocabulary that one of `variants` (a word with letters deleted, see `deletionVariants`) also comes from. */
+  similarTerms(vocabulary: Vocabulary, variants: readonly string[]): Promise<string[]>;
+}
+
+/** The whole store the briefing index needs. */
+export type BriefingIndexStore = IndexWriter & IndexLookup;

@@ -1,0 +1,101 @@
+/**
+ * The briefing index's tables, as named migrations for the store's `applyMigrations`: one row per
+ * file of the folder, stored extractions by content key, briefings with their outlines, the
+ * look-up tables (whole names, actor identities and their appearances), FTS5 full-text rows for
+ * briefings and identities, and the vocabularies typo-tolerant look-ups correct against.
+ * Text columns hold folded words (src/briefing/text.ts `fold`), so the tokenizer only splits.
+ */
+import type { Migration } from './migrations.ts';
+
+export const BRIEFING_INDEX_MIGRATIONS: readonly Migration[] = [
+  {
+    name: 'briefings-001-index',
+    up: `
+      CREATE TABLE briefing_files (
+        name TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        mtime_ms REAL NOT NULL,
+        hash TEXT NOT NULL,
+        format INTEGER NOT NULL,
+        slug TEXT,
+        indexed INTEGER NOT NULL,
+        problems TEXT,
+        extraction_key TEXT,
+        extractor TEXT
+      ) WITHOUT ROWID;
+      CREATE INDEX briefing_files_slug ON briefing_files (slug);
+      CREATE INDEX briefing_files_extraction ON briefing_files (extraction_key);
+      CREATE TABLE briefing_extractions (
+        key TEXT PRIMARY KEY,
+        version TEXT NOT NULL,
+        data BLOB NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE briefings (
+        id INTEGER PRIMARY KEY,
+        slug TEXT NOT NULL UNIQUE,
+        file TEXT NOT NULL UNIQUE,
+        sort_key TEXT NOT NULL,
+        headline TEXT NOT NULL,
+        ask TEXT NOT NULL,
+        outline BLOB NOT NULL
+      );
+      CREATE INDEX briefings_order ON briefings (sort_key, slug);
+      CREATE TABLE briefing_keys (
+        key TEXT NOT NULL,
+        briefing_id INTEGER NOT NULL,
+        exact INTEGER NOT NULL,
+        PRIMARY KEY (key, briefing_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX briefing_keys_briefing ON briefing_keys (briefing_id);
+      CREATE VIRTUAL TABLE briefing_text USING fts5(
+        names, headline, summary, actors,
+        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
+      );
+      CREATE TABLE actor_identities (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT,
+        names TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        weight INTEGER NOT NULL,
+        appearances INTEGER NOT NULL
+      );
+      CREATE TABLE actor_appearances (
+        briefing_id INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        identity_id INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        names TEXT NOT NULL,
+        role TEXT NOT NULL,
+        role_text TEXT,
+        weight INTEGER NOT NULL,
+        PRIMARY KEY (briefing_id, position)
+      ) WITHOUT ROWID;
+      CREATE INDEX actor_appearances_identity ON actor_appearances (identity_id, weight);
+      CREATE TABLE actor_keys (
+        key TEXT NOT NULL,
+        identity_id INTEGER NOT NULL,
+        briefing_id INTEGER NOT NULL,
+        exact INTEGER NOT NULL,
+        PRIMARY KEY (key, identity_id, briefing_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX actor_keys_briefing ON actor_keys (briefing_id);
+      CREATE VIRTUAL TABLE actor_text USING fts5(
+        names, roles,
+        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
+      );
+      CREATE TABLE index_vocabulary (
+        vocabulary TEXT NOT NULL,
+        term TEXT NOT NULL,
+        PRIMARY KEY (vocabulary, term)
+      ) WITHOUT ROWID;
+      CREATE TABLE index_variants (
+        vocabulary TEXT NOT NULL,
+        variant TEXT NOT NULL,
+        term TEXT NOT NULL,
+        PRIMARY KEY (vocabulary, variant, term)
+      ) WITHOUT ROWID;
+    `,
+  },
+];

@@ -1,0 +1,230 @@
+/**
+ * The briefing index on SQLite, as an aggregate of the store: the file rows the indexer compares
+ * the folder with, stored extractions (deflated JSON, by content key and extractor version), and
+ * each briefing's outline and look-up rows, written in one transaction per batch so an interrupted
+ * index resumes where it stopped. Identities (one actor across briefings) are recomputed from their
+ * appearances after each batch, so removing a briefing never leaves a stale name or weight behind.
+ */
+import type { Database } from 'better-sqlite3';
+import { deflateRawSync } from 'node:zlib';
+import type { Extraction } from '../briefing/extraction.ts';
+import type { BriefingIndexStore, IndexedBriefing, IndexedFile, IndexEntry, TouchedFile, Vocabulary } from '../briefing/index-store.ts';
+import { deletionVariants } from '../briefing/terms.ts';
+import type { SqliteConnection } from './connection.ts';
+import { decodeJson, SqliteBriefingLookup } from './sqlite-briefing-lookup.ts';
+
+interface FileRow {
+  name: string;
+  size: number;
+  mtime_ms: number;
+  hash: string;
+  format: number;
+  slug: string | null;
+  indexed: number;
+  problems: string | null;
+  extraction_key: string | null;
+  extractor: string | null;
+}
+
+interface AppearanceRow {
+  name: string;
+  names: string;
+  role: string;
+  role_text: string | null;
+  weight: number;
+}
+
+function encodeJson(value: unknown): Buffer {
+  return deflateRawSync(JSON.stringify(value));
+}
+
+function fileOf(row: FileRow): IndexedFile {
+  return {
+    name: row.name,
+    size: row.size,
+    mtimeMs: row.mtime_ms,
+    hash: row.hash,
+    format: row.format,
+    ...(row.slug ? { slug: row.slug } : {}),
+    indexed: row.indexed === 1,
+    problems: row.problems ? (JSON.parse(row.problems) as IndexedFile['problems']) : [],
+    ...(row.extraction_key && row.extractor ? { extraction: { key: row.extraction_key, version: row.extractor } } : {}),
+  };
+}
+
+function unionOfWords(texts: readonly string[]): string {
+  return [...new Set(texts.flatMap((t) => t.split(' ')).filter(Boolean))].join(' ');
+}
+
+function prepareWrites(db: Database) {
+  return {
+    files: db.prepare<[], FileRow>('SELECT * FROM briefing_files'),
+    file: db.prepare<[string], FileRow>('SELECT * FROM briefing_files WHERE name = ?'),
+    filesNamed: db.prepare<[string], FileRow>('SELECT * FROM briefing_files WHERE name IN (SELECT value FROM json_each(?))'),
+    filesWithSlugs: db.prepare<[string], FileRow>('SELECT * FROM briefing_files WHERE slug IN (SELECT value FROM json_each(?))'),
+    touchFile: db.prepare('UPDATE briefing_files SET size = ?, mtime_ms = ? WHERE name = ?'),
+    putFile: db.prepare(
+      `INSERT INTO briefing_files (name, size, mtime_ms, hash, format, slug, indexed, problems, extraction_key, extractor)
+       VALUES (@name, @size, @mtime_ms, @hash, @format, @slug, @indexed, @problems, @extraction_key, @extractor)
+       ON CONFLICT (name) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash, format = excluded.format,
+         slug = excluded.slug, indexed = excluded.indexed, problems = excluded.problems, extraction_key = excluded.extraction_key, extractor = excluded.extractor`,
+    ),
+    dropFile: db.prepare('DELETE FROM briefing_files WHERE name = ?'),
+    demoteFile: db.prepare('UPDATE briefing_files SET indexed = 0, format = 0 WHERE name = ?'),
+    extraction: db.prepare<[string, string], { data: Buffer }>('SELECT data FROM briefing_extractions WHERE key = ? AND version = ?'),
+    putExtraction: db.prepare('INSERT INTO briefing_extractions (key, version, data) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET version = excluded.version, data = excluded.data'),
+    dropUnusedExtraction: db.prepare('DELETE FROM briefing_extractions WHERE key = ?1 AND NOT EXISTS (SELECT 1 FROM briefing_files WHERE extraction_key = ?1)'),
+    briefingOfFile: db.prepare<[string], { id: number }>('SELECT id FROM briefings WHERE file = ?'),
+    briefingOfSlug: db.prepare<[string], { id: number; file: string }>('SELECT id, file FROM briefings WHERE slug = ?'),
+    insertBriefing: db.prepare('INSERT INTO briefings (slug, file, sort_key, headline, ask, outline) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertKey: db.prepare('INSERT INTO briefing_keys (key, briefing_id, exact) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET exact = max(exact, excluded.exact)'),
+    insertText: db.prepare('INSERT INTO briefing_text (rowid, names, headline, summary, actors) VALUES (?, ?, ?, ?, ?)'),
+    identityId: db.prepare<[string], { id: number }>('SELECT id FROM actor_identities WHERE key = ?'),
+    insertIdentity: db.prepare("INSERT INTO actor_identities (key, name, names, roles, weight, appearances) VALUES (?, ?, '', '', 0, 0)"),
+    insertAppearance: db.prepare('INSERT INTO actor_appearances (briefing_id, position, identity_id, name, names, role, role_text, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertActorKey: db.prepare('INSERT INTO actor_keys (key, identity_id, briefing_id, exact) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET exact = max(exact, excluded.exact)'),
+    identitiesOfBriefing: db.prepare<[number], { identity_id: number }>('SELECT DISTINCT identity_id FROM actor_appearances WHERE briefing_id = ?'),
+    deleteBriefing: [
+      db.prepare('DELETE FROM actor_appearances WHERE briefing_id = ?'),
+      db.prepare('DELETE FROM actor_keys WHERE briefing_id = ?'),
+      db.prepare('DELETE FROM briefing_keys WHERE briefing_id = ?'),
+      db.prepare('DELETE FROM briefing_text WHERE rowid = ?'),
+      db.prepare('DELETE FROM briefings WHERE id = ?'),
+    ],
+    appearancesOfIdentity: db.prepare<[number], AppearanceRow>(
+      'SELECT a.name, a.names, a.role, a.role_text, a.weight FROM actor_appearances a JOIN briefings b ON b.id = a.briefing_id WHERE a.identity_id = ? ORDER BY b.sort_key, b.slug',
+    ),
+    updateIdentity: db.prepare('UPDATE actor_identities SET name = ?, role = ?, names = ?, roles = ?, weight = ?, appearances = ? WHERE id = ?'),
+    deleteIdentity: db.prepare('DELETE FROM actor_identities WHERE id = ?'),
+    deleteIdentityText: db.prepare('DELETE FROM actor_text WHERE rowid = ?'),
+    insertIdentityText: db.prepare('INSERT INTO actor_text (rowid, names, roles) VALUES (?, ?, ?)'),
+    addTerm: db.prepare('INSERT OR IGNORE INTO index_vocabulary (vocabulary, term) VALUES (?, ?)'),
+    addVariant: db.prepare('INSERT OR IGNORE INTO index_variants (vocabulary, variant, term) VALUES (?, ?, ?)'),
+  };
+}
+
+/** The briefing index: `IndexWriter` here, `IndexLookup` from `SqliteBriefingLookup`. */
+export class SqliteBriefingIndex extends SqliteBriefingLookup implements BriefingIndexStore {
+  private writes?: { db: Database; statements: ReturnType<typeof prepareWrites> };
+
+  constructor(conn: SqliteConnection) {
+    super(conn);
+  }
+
+  private get w(): ReturnType<typeof prepareWrites> {
+    const db = this.conn.db;
+    if (this.writes?.db !== db) this.writes = { db, statements: prepareWrites(db) };
+    return this.writes.statements;
+  }
+
+  async files(): Promise<IndexedFile[]> {
+    return this.w.files.all().map(fileOf);
+  }
+
+  async filesNamed(names: readonly string[]): Promise<IndexedFile[]> {
+    return names.length ? this.w.filesNamed.all(JSON.stringify(names)).map(fileOf) : [];
+  }
+
+  async filesWithSlugs(slugs: readonly string[]): Promise<IndexedFile[]> {
+    return slugs.length ? this.w.filesWithSlugs.all(JSON.stringify(slugs)).map(fileOf) : [];
+  }
+
+  async storedExtraction(key: string, version: string): Promise<Extraction | undefined> {
+    const row = this.w.extraction.get(key, version);
+    return row ? decodeJson<Extraction>(row.data) : undefined;
+  }
+
+  async apply(change: { put: readonly IndexEntry[]; touch?: readonly TouchedFile[]; remove: readonly string[] }): Promise<void> {
+    const dirty = new Set<number>();
+    const oldExtractions = new Set<string>();
+    this.conn.db.transaction(() => {
+      for (const name of change.remove) {
+        const row = this.w.file.get(name);
+        if (row?.extraction_key) oldExtractions.add(row.extraction_key);
+        this.removeBriefingOf(name, dirty);
+        this.w.dropFile.run(name);
+      }
+      for (const entry of change.put) this.put(entry, dirty, oldExtractions);
+      for (const t of change.touch ?? []) this.w.touchFile.run(t.size, t.mtimeMs, t.name);
+      for (const id of dirty) this.refreshIdentity(id);
+      for (const key of oldExtractions) this.w.dropUnusedExtraction.run(key);
+    })();
+  }
+
+  private put(entry: IndexEntry, dirty: Set<number>, oldExtractions: Set<string>): void {
+    const { file } = entry;
+    const previous = this.w.file.get(file.name);
+    if (previous?.extraction_key && previous.extraction_key !== file.extraction?.key) oldExtractions.add(previous.extraction_key);
+    this.removeBriefingOf(file.name, dirty);
+    if (entry.extraction) this.w.putExtraction.run(entry.extraction.key, entry.extraction.version, encodeJson(entry.extraction.value));
+    if (entry.briefing) {
+      // The indexer gives each slug to one file; if another process gave it elsewhere meanwhile,
+      // that file is marked stale so the next sync reads it again.
+      const holder = this.w.briefingOfSlug.get(entry.briefing.outline.slug);
+      if (holder) {
+        this.removeBriefingOf(holder.file, dirty);
+        this.w.demoteFile.run(holder.file);
+      }
+      this.insertBriefing(file.name, entry.briefing, dirty);
+    }
+    this.w.putFile.run({
+      name: file.name,
+      size: file.size,
+      mtime_ms: file.mtimeMs,
+      hash: file.hash,
+      format: file.format,
+      slug: file.slug ?? null,
+      indexed: entry.briefing ? 1 : 0,
+      problems: file.problems.length ? JSON.stringify(file.problems) : null,
+      extraction_key: file.extraction?.key ?? null,
+      extractor: file.extraction?.version ?? null,
+    });
+  }
+
+  private removeBriefingOf(fileName: string, dirty: Set<number>): void {
+    const briefing = this.w.briefingOfFile.get(fileName);
+    if (!briefing) return;
+    for (const { identity_id } of this.w.identitiesOfBriefing.all(briefing.id)) dirty.add(identity_id);
+    for (const statement of this.w.deleteBriefing) statement.run(briefing.id);
+  }
+
+  private insertBriefing(fileName: string, entry: IndexedBriefing, dirty: Set<number>): void {
+    const { outline } = entry;
+    const id = Number(this.w.insertBriefing.run(outline.slug, fileName, entry.sortKey, outline.headline, entry.ask, encodeJson(outline)).lastInsertRowid);
+    for (const k of entry.keys) this.w.insertKey.run(k.key, id, k.exact ? 1 : 0);
+    this.w.insertText.run(id, entry.text.names, entry.text.headline, entry.text.summary, entry.text.actors);
+    for (const actor of entry.actors) {
+      let identity = this.w.identityId.get(actor.identity)?.id;
+      identity ??= Number(this.w.insertIdentity.run(actor.identity, actor.name).lastInsertRowid);
+      dirty.add(identity);
+      this.w.insertAppearance.run(id, actor.position, identity, actor.name, actor.names, actor.role, actor.roleText ?? null, actor.weight);
+      for (const k of actor.keys) this.w.insertActorKey.run(k.key, identity, id, k.exact ? 1 : 0);
+    }
+    this.addTerms('topic', entry.terms.topic);
+    this.addTerms('actor', entry.terms.actor);
+  }
+
+  /** Adds words to a vocabulary; a word seen for the first time also gets its deletion variants. */
+  private addTerms(vocabulary: Vocabulary, terms: readonly string[]): void {
+    for (const term of terms) {
+      if (this.w.addTerm.run(vocabulary, term).changes === 0) continue;
+      for (const variant of deletionVariants(term)) this.w.addVariant.run(vocabulary, variant, term);
+    }
+  }
+
+  /** Recomputes an identity's name, role, words and weight from its appearances; drops it when none is left. */
+  private refreshIdentity(id: number): void {
+    const rows = this.w.appearancesOfIdentity.all(id);
+    this.w.deleteIdentityText.run(id);
+    if (rows.length === 0) {
+      this.w.deleteIdentity.run(id);
+      return;
+    }
+    const names = unionOfWords(rows.map((r) => r.names));
+    const roles = unionOfWords(rows.map((r) => r.role));
+    const role = rows.find((r) => r.role_text)?.role_text ?? null;
+    const weight = rows.reduce((sum, r) => sum + r.weight, 0);
+    this.w.updateIdentity.run(rows[0]!.name, role, names, roles, weight, rows.length, id);
+    this.w.insertIdentityText.run(id, names, roles);
+  }
+}

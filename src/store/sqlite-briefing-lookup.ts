@@ -1,0 +1,161 @@
+/**
+ * The briefing index's look-ups on SQLite: whole names and completions through B-tree keys, full
+ * text through FTS5 (bm25, weighted per field), typo candidates through the deletion-variant table.
+ * Outlines are stored deflated and read one at a time, so no look-up holds the archive in memory.
+ */
+import type { Database } from 'better-sqlite3';
+import { inflateRawSync } from 'node:zlib';
+import type {
+  ActorField,
+  BriefingRef,
+  IdentityHit,
+  IndexLookup,
+  TextQuery,
+  TopicField,
+  Vocabulary,
+} from '../briefing/index-store.ts';
+import type { BriefingOutline } from '../briefing/model.ts';
+import type { SqliteConnection } from './connection.ts';
+import { bm25Weights, matchExpression } from './fts-query.ts';
+
+/** The columns of `briefing_text` and `actor_text`, in table order. */
+export const TOPIC_FIELDS: readonly TopicField[] = ['names', 'headline', 'summary', 'actors'];
+export const ACTOR_FIELDS: readonly ActorField[] = ['names', 'roles'];
+
+/** The highest code point: `key < prefix || MAX` bounds a prefix range on a B-tree index. */
+const MAX_CHAR = '\u{10FFFF}';
+
+const REF = 'b.slug, b.headline, b.ask, b.file';
+const IDENTITY = 'i.key, i.name, i.weight, i.appearances';
+
+/** Reads a stored JSON value (deflated UTF-8). */
+export function decodeJson<T>(data: Buffer): T {
+  return JSON.parse(inflateRawSync(data).toString('utf8')) as T;
+}
+
+function prepare(db: Database) {
+  return {
+    count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM briefings'),
+    list: db.prepare<[number, number], BriefingRef>(`SELECT ${REF} FROM briefings b ORDER BY b.sort_key, b.slug LIMIT ? OFFSET ?`),
+    outline: db.prepare<[string], { outline: Buffer; file: string }>('SELECT outline, file FROM briefings WHERE slug = ?'),
+    outlines: db.prepare<[number, number], { outline: Buffer }>('SELECT outline FROM briefings ORDER BY sort_key, slug LIMIT ? OFFSET ?'),
+    byName: db.prepare<[string, number], BriefingRef>(
+      `SELECT ${REF} FROM briefing_keys k JOIN briefings b ON b.id = k.briefing_id WHERE k.key = ? AND k.exact = 1 ORDER BY b.sort_key, b.slug LIMIT ?`,
+    ),
+    searchBriefings: db.prepare<[number, number, number, number, string, number], BriefingRef>(
+      `SELECT ${REF} FROM (SELECT rowid AS id, bm25(briefing_text, ?, ?, ?, ?) AS score FROM briefing_text WHERE briefing_text MATCH ? ORDER BY score LIMIT ?) hit
+       JOIN briefings b ON b.id = hit.id ORDER BY hit.score, b.sort_key`,
+    ),
+    completeBriefings: db.prepare<[string, string, number], BriefingRef & { key: string }>(
+      `SELECT k.key, ${REF} FROM briefing_keys k JOIN briefings b ON b.id = k.briefing_id WHERE k.key >= ? AND k.key < ? ORDER BY k.key, b.sort_key LIMIT ?`,
+    ),
+    identitiesByName: db.prepare<[string, number], IdentityHit>(
+      `SELECT ${IDENTITY} FROM actor_identities i WHERE i.id IN (SELECT identity_id FROM actor_keys WHERE key = ? AND exact = 1) ORDER BY i.weight DESC, i.key LIMIT ?`,
+    ),
+    searchIdentities: db.prepare<[number, number, string, number], IdentityHit>(
+      `SELECT ${IDENTITY} FROM (SELECT rowid AS id, bm25(actor_text, ?, ?) AS score FROM actor_text WHERE actor_text MATCH ? ORDER BY score LIMIT ?) hit
+       JOIN actor_identities i ON i.id = hit.id ORDER BY hit.score, i.weight DESC`,
+    ),
+    identityWords: db.prepare<[string], { key: string; names: string; roles: string }>(
+      'SELECT key, names, roles FROM actor_identities WHERE key IN (SELECT value FROM json_each(?))',
+    ),
+    appearancesOf: db.prepare<[string, number], BriefingRef & { position: number }>(
+      `SELECT ${REF}, a.position FROM actor_identities i JOIN actor_appearances a ON a.identity_id = i.id JOIN briefings b ON b.id = a.briefing_id
+       WHERE i.key = ? ORDER BY a.weight DESC, b.sort_key LIMIT ?`,
+    ),
+    completeIdentities: db.prepare<[string, string, number], { id: number; name: string; role: string | null }>(
+      'SELECT i.id, i.name, i.role FROM actor_keys k JOIN actor_identities i ON i.id = k.identity_id WHERE k.key >= ? AND k.key < ? ORDER BY k.key, i.weight DESC LIMIT ?',
+    ),
+    similarTerms: db.prepare<[string, string], { term: string }>(
+      'SELECT DISTINCT term FROM index_variants WHERE vocabulary = ? AND variant IN (SELECT value FROM json_each(?))',
+    ),
+  };
+}
+
+/** Look-ups over the index tables of `BRIEFING_INDEX_MIGRATIONS`, on the store's connection. */
+export class SqliteBriefingLookup implements IndexLookup {
+  private prepared?: { db: Database; statements: ReturnType<typeof prepare> };
+
+  constructor(protected readonly conn: SqliteConnection) {}
+
+  /** Statements are prepared on first use after the store opened (and again if it reopened). */
+  protected get statements(): ReturnType<typeof prepare> {
+    const db = this.conn.db;
+    if (this.prepared?.db !== db) this.prepared = { db, statements: prepare(db) };
+    return this.prepared.statements;
+  }
+
+  async count(): Promise<number> {
+    return this.statements.count.get()!.n;
+  }
+
+  async list(limit: number, offset = 0): Promise<BriefingRef[]> {
+    return this.statements.list.all(limit, offset);
+  }
+
+  async outlines(limit: number, offset: number): Promise<BriefingOutline[]> {
+    return this.statements.outlines.all(limit, offset).map((row) => decodeJson<BriefingOutline>(row.outline));
+  }
+
+  async outline(slug: string): Promise<{ outline: BriefingOutline; file: string } | undefined> {
+    const row = this.statements.outline.get(slug);
+    return row ? { outline: decodeJson<BriefingOutline>(row.outline), file: row.file } : undefined;
+  }
+
+  async byName(key: string, limit: number): Promise<BriefingRef[]> {
+    return this.statements.byName.all(key, limit);
+  }
+
+  async searchBriefings(query: TextQuery<TopicField>, limit: number): Promise<BriefingRef[]> {
+    const match = matchExpression(query);
+    if (!match) return [];
+    const [names, headline, summary, actors] = bm25Weights(TOPIC_FIELDS, query);
+    return this.statements.searchBriefings.all(names!, headline!, summary!, actors!, match, limit);
+  }
+
+  async completeBriefings(prefix: string, limit: number): Promise<Array<BriefingRef & { key: string }>> {
+    return this.statements.completeBriefings.all(prefix, prefix + MAX_CHAR, limit);
+  }
+
+  async identitiesByName(key: string, limit: number): Promise<IdentityHit[]> {
+    return this.statements.identitiesByName.all(key, limit);
+  }
+
+  async searchIdentities(query: TextQuery<ActorField>, limit: number): Promise<IdentityHit[]> {
+    const match = matchExpression(query);
+    if (!match) return [];
+    const [names, roles] = bm25Weights(ACTOR_FIELDS, query);
+    return this.statements.searchIdentities.all(names!, roles!, match, limit);
+  }
+
+  async identityWords(keys: readonly string[]): Promise<Map<string, { names: string[]; roles: string[] }>> {
+    const out = new Map<string, { names: string[]; roles: string[] }>();
+    if (keys.length === 0) return out;
+    for (const row of this.statements.identityWords.all(JSON.stringify(keys))) {
+      out.set(row.key, { names: row.names.split(' ').filter(Boolean), roles: row.roles.split(' ').filter(Boolean) });
+    }
+    return out;
+  }
+
+  async appearancesOf(key: string, limit: number): Promise<Array<{ briefing: BriefingRef; position: number }>> {
+    return this.statements.appearancesOf.all(key, limit).map(({ position, ...briefing }) => ({ briefing, position }));
+  }
+
+  async completeIdentities(prefix: string, limit: number): Promise<Array<{ name: string; role?: string }>> {
+    const seen = new Set<number>();
+    const out: Array<{ name: string; role?: string }> = [];
+    // Several keys of one identity share a prefix ("guz", "guzman"): read a few more than asked.
+    for (const row of this.statements.completeIdentities.all(prefix, prefix + MAX_CHAR, limit * 4)) {
+      if (seen.has(row.id)) continue;
+      seen.add(row.id);
+      out.push({ name: row.name, ...(row.role ? { role: row.role } : {}) });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  async similarTerms(vocabulary: Vocabulary, variants: readonly string[]): Promise<string[]> {
+    if (variants.length === 0) return [];
+    return this.statements.similarTerms.all(vocabulary, JSON.stringify(variants)).map((r) => r.term);
+  }
+}
