@@ -67,6 +67,22 @@ module.exports = {
       to: { path: '^src/(answer|render|chat|cli|app|commands|followup|feeds|store|config|delivery|ops)/|^src/cli[.]ts$' },
     },
     {
+      name: 'briefing-is-the-domain',
+      comment:
+        'The briefing model, its loader, index and library are the domain every part reads: they may use the error hierarchy and npm packages, nothing else of Brief. The index they keep is a port (src/briefing/index-store.ts) that the store implements, so a Postgres index is a new store class, not a change here.',
+      severity: 'error',
+      from: { path: '^src/briefing/' },
+      to: { path: '^src/', pathNot: '^src/briefing/|^src/errors[.]ts$' },
+    },
+    {
+      name: 'sql-only-in-store',
+      comment:
+        'SQL and the database driver live in src/store/ only, behind the narrow interfaces the parts own, so each part reads the same on SQLite and on Postgres.',
+      severity: 'error',
+      from: { pathNot: '^src/store/' },
+      to: { path: '(^|/)node_modules/better-sqlite3/' },
+    },
+    {
       name: 'config-only-uses-time',
       comment:
         'Settings are read and validated before any part exists, so config/ may use the shared time module (zones, schedules) but no part: a part that settings depend on could not be configured by them.',

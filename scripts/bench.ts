@@ -7,8 +7,6 @@ type Section = { name: string; load: () => Promise<() => string[] | Promise<stri
 
 const SECTIONS: Section[] = [
   { name: 'extract', load: async () => (await import('./bench/extract.ts')).benchExtract },
-  { name: 'answer', load: async () => (await import('./bench/answer.ts')).benchAnswer },
-  { name: 'process', load: async () => (await import('./bench/process.ts')).benchProcess },
   { name: 'feeds', load: async () => (await import('./bench/feeds.ts')).benchFeeds },
   { name: 'feed-parse', load: async () => (await import('./bench/feed-parse.ts')).benchFeedParse },
 ];

@@ -1,9 +1,10 @@
 /**
- * The answer engine: an intent and the library → a `Reply`. Pure: no I/O, no platform, no clock.
+ * The answer engine: an intent and the library → a `Reply`. No I/O of its own, no platform, no
+ * clock: it asks the library (whose look-ups are index queries, hence async) and shapes the answer.
  * Answers come only from the briefing documents; a miss says so and offers the nearest matches.
  */
-import type { Library, ActorMatch } from '../briefing/library.ts';
-import type { Briefing } from '../briefing/model.ts';
+import type { Library, ActorMatch, BriefingRef } from '../briefing/library.ts';
+import type { Briefing, BriefingOutline } from '../briefing/model.ts';
 import type { BriefingPart, BriefingView, Reply, Suggestion } from './reply.ts';
 
 /** A help line: a message to send and what it does (each command contributes its own). */
@@ -23,7 +24,7 @@ export type WhoIntent = { kind: 'who'; name: string; focus: 'profile' | 'quotes'
 export type ReadIntent = HelpIntent | BriefingIntent | WhoIntent;
 
 /** Answers a read-only intent from the library; `usage` is what help lists. */
-export function answer(intent: ReadIntent, library: Library, usage: readonly UsageLine[] = []): Reply {
+export async function answer(intent: ReadIntent, library: Library, usage: readonly UsageLine[] = []): Promise<Reply> {
   switch (intent.kind) {
     case 'help':
       return helpReply(library, usage, intent.topic);
@@ -34,28 +35,39 @@ export function answer(intent: ReadIntent, library: Library, usage: readonly Usa
   }
 }
 
-function topicSuggestion(b: Briefing): Suggestion {
-  return { label: b.headline, ask: `/brief ${b.aliases[0] ?? b.slug}` };
+function topicSuggestion(b: BriefingRef): Suggestion {
+  return { label: b.headline, ask: `/brief ${b.ask}` };
 }
 
-function helpReply(library: Library, usage: readonly UsageLine[], topic?: string): Reply {
-  const briefings = library.briefings.slice(0, 25).map(topicSuggestion);
+/** What asks for a briefing: its first alias, else its slug. */
+function askOf(b: Pick<BriefingOutline, 'aliases' | 'slug'>): string {
+  return `/brief ${b.aliases[0] ?? b.slug}`;
+}
+
+async function helpReply(library: Library, usage: readonly UsageLine[], topic?: string): Promise<Reply> {
   const focused = topic ? usage.filter((u) => u.ask.toLowerCase().includes(topic.toLowerCase())) : [];
   if (topic && focused.length) return { kind: 'help', briefings: [], usage: focused, topic, topicFound: true };
+  const briefings = (await library.list(25)).map(topicSuggestion);
   return { kind: 'help', briefings, usage: [...usage], ...(topic ? { topic, topicFound: false } : {}) };
 }
 
-function briefingReply(topic: string, part: BriefingPart, library: Library): Reply {
-  const named = library.findBriefingByName(topic);
-  if (named) return { kind: 'briefing', part, briefing: viewOf(named, part) };
+async function briefingReply(topic: string, part: BriefingPart, library: Library): Promise<Reply> {
+  const named = await library.findBriefingByName(topic);
+  if (named) return { kind: 'briefing', part, briefing: await viewFor(named, part, library) };
   // A bare name ("/brief Bukele") asks for the person rather than every story that mentions them.
   if (part === 'card') {
-    const person = library.findActorByName(topic);
+    const person = await library.findActorByName(topic);
     if (person) return actorView(person, 'profile');
   }
-  const briefing = library.searchBriefings(topic);
-  if (briefing) return { kind: 'briefing', part, briefing: viewOf(briefing, part) };
+  const briefing = await library.searchBriefings(topic);
+  if (briefing) return { kind: 'briefing', part, briefing: await viewFor(briefing, part, library) };
   return topicNotFound(library, topic);
+}
+
+/** The view of a briefing; parts that show sentences read its article. */
+async function viewFor(outline: BriefingOutline, part: BriefingPart, library: Library): Promise<BriefingView> {
+  if (part !== 'sources' && part !== 'full') return viewOf(outline, part);
+  return viewOf((await library.briefing(outline.slug)) ?? outline, part);
 }
 
 /**
@@ -63,26 +75,26 @@ function briefingReply(topic: string, part: BriefingPart, library: Library): Rep
  * `verb` makes the suggestions repeat a command: `topicNotFound(lib, 'swp', 'follow')` suggests
  * `/brief follow swap`.
  */
-export function topicNotFound(library: Library, topic: string, verb?: string): Reply {
-  const suggest = (b: Briefing): Suggestion => ({ label: b.headline, ask: `/brief ${verb ? `${verb} ` : ''}${b.aliases[0] ?? b.slug}` });
-  const close = library.suggestBriefings(topic).map(suggest);
+export async function topicNotFound(library: Library, topic: string, verb?: string): Promise<Reply> {
+  const suggest = (b: BriefingRef): Suggestion => ({ label: b.headline, ask: `/brief ${verb ? `${verb} ` : ''}${b.ask}` });
+  const close = (await library.suggestBriefings(topic)).map(suggest);
   return {
     kind: 'not-found',
     subject: 'topic',
     query: topic,
-    suggestions: close.length ? close : library.briefings.slice(0, 3).map(suggest),
+    suggestions: close.length ? close : (await library.list(3)).map(suggest),
     suggestionsAre: close.length ? 'close' : 'available',
   };
 }
 
-function actorReply(name: string, focus: 'profile' | 'quotes', library: Library): Reply {
-  const match = library.findActor(name);
+async function actorReply(name: string, focus: 'profile' | 'quotes', library: Library): Promise<Reply> {
+  const match = await library.findActor(name);
   if (match) return actorView(match, focus);
   return {
     kind: 'not-found',
     subject: 'name',
     query: name,
-    suggestions: library.suggestActors(name).map((n) => ({ label: n, ask: `who is ${n}` })),
+    suggestions: (await library.suggestActors(name)).map((n) => ({ label: n, ask: `who is ${n}` })),
     suggestionsAre: 'close',
   };
 }
@@ -99,7 +111,7 @@ function actorView(match: ActorMatch, focus: 'profile' | 'quotes'): Reply {
     return {
       slug: briefing.slug,
       headline: briefing.headline,
-      ask: topicSuggestion(briefing).ask,
+      ask: askOf(briefing),
       ...(actor.role ? { role: actor.role } : {}),
       ...(actor.kind ? { kind: actor.kind } : {}),
       quotes,
@@ -113,11 +125,12 @@ function actorView(match: ActorMatch, focus: 'profile' | 'quotes'): Reply {
     aliases: [...aliases],
     appearances,
     alsoMatches: match.others.map((o) => ({ label: o.name, ask: `who is ${o.name}` })),
+    ...(identity.total > appearances.length ? { moreAppearances: identity.total - appearances.length } : {}),
   };
 }
 
-/** The briefing as a reply shows it; `sources` and `full` also carry the cited sentences. */
-export function viewOf(b: Briefing, part: BriefingPart = 'card'): BriefingView {
+/** The briefing as a reply shows it; `sources` and `full` also carry the cited sentences (when given the article). */
+export function viewOf(b: BriefingOutline | Briefing, part: BriefingPart = 'card'): BriefingView {
   const origins = new Set<'curated' | 'extracted'>();
   for (const item of [b.summary, ...b.actors, ...b.quotes, ...b.questions, ...b.claims]) origins.add(item.origin);
   return {
@@ -131,6 +144,6 @@ export function viewOf(b: Briefing, part: BriefingPart = 'card'): BriefingView {
     claims: b.claims.map((c) => ({ text: c.text, sourcing: c.sourcing, ...(c.source ? { source: c.source } : {}), cites: c.cites })),
     source: b.source,
     origins: [...origins],
-    ...(part === 'sources' || part === 'full' ? { sentences: b.sentences.map((s) => ({ id: s.id, text: s.text })) } : {}),
+    ...((part === 'sources' || part === 'full') && 'sentences' in b ? { sentences: b.sentences.map((s) => ({ id: s.id, text: s.text })) } : {}),
   };
 }

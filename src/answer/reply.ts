@@ -91,6 +91,8 @@ export type Reply =
       appearances: ActorAppearanceView[];
       /** Other actors the same words fit, so an ambiguous name is never silently resolved. */
       alsoMatches: Suggestion[];
+      /** How many more briefings name the actor than `appearances` lists (an archive can hold hundreds). */
+      moreAppearances?: number;
     }
   | {
       kind: 'not-found';

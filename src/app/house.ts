@@ -3,12 +3,11 @@
  * `brief ask` and the `brief feeds` commands, so they answer alike. It builds, it does not start:
  * each entry point starts the parts it needs, in order (`corePartsFor`), and stops them in reverse.
  */
-import { join } from 'node:path';
-import type { Extractor } from '../briefing/build.ts';
 import { BriefingCatalog } from '../briefing/catalog.ts';
+import type { IndexExtractor } from '../briefing/index-file.ts';
+import type { IndexProgress } from '../briefing/indexer.ts';
 import type { Settings } from '../config/env.ts';
 import type { DeliveryChannel } from '../delivery/channel.ts';
-import { createCachedExtractor } from '../extract/index.ts';
 import { defaultFeedsConfigPath } from '../feeds/index.ts';
 import { Egress } from '../net/egress.ts';
 import type { Logger } from '../log.ts';
@@ -17,15 +16,21 @@ import { RateLimiter } from '../ops/rate-limit.ts';
 import { createStore } from '../store/index.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
 import { wireCore, type Core } from './core.ts';
+import { indexExtractor } from './extractor.ts';
 import type { Part } from './part.ts';
 
 export interface HouseOptions {
-  /** Reload briefings when files change (the running bot does). */
+  /** Re-index briefings when files change (the running bot does). */
   watch: boolean;
+  /** Answer from what is indexed while the first index of the folder runs (the running bot does). */
+  background?: boolean;
+  /** Called as an index run reads changed files (a progress bar, a log line). */
+  onProgress?: (progress: IndexProgress) => void;
   /** Apply the configured per-user and per-channel limits (the running bot does; `brief ask` does not). */
   rateLimit?: boolean;
   metrics?: Metrics;
-  extract?: Extractor;
+  /** The extractor the index uses (tests pass one that needs no language model). */
+  extractor?: IndexExtractor;
   clock?: Clock;
   /** The chat channels deliveries go to (the running adapters; none for one-shot commands). */
   channels?: () => readonly DeliveryChannel[];
@@ -34,21 +39,28 @@ export interface HouseOptions {
 /** Builds the core from settings; starts nothing. Throws `StoreError` or `ConfigError` with the fix. */
 export function buildHouse(settings: Settings, logger: Logger, options: HouseOptions): Core & { catalog: BriefingCatalog } {
   const metrics = options.metrics ?? new Metrics();
+  const store = createStore({ url: settings.databaseUrl });
   const catalog = new BriefingCatalog({
     dir: settings.briefingsDir,
-    // Extraction results are cached on disk by content hash, so a restart reads them instead of redoing them.
-    extract: options.extract ?? createCachedExtractor(join(settings.dataDir, 'cache', 'extract')),
+    // The index lives in the store: extraction results and look-up tables survive restarts.
+    index: store.briefings,
+    extractor: options.extractor ?? indexExtractor(),
     watch: options.watch,
-    onLoad: ({ count, problems, ms }) => {
-      for (const p of problems) logger.warn({ path: p.path, line: p.line }, p.message);
+    ...(options.background ? { background: true } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    onLoad: ({ count, problems, ms, run }) => {
+      // Every start reports every problem; a change while running reports the files it touched.
+      const shown = run.full ? problems : [...run.problems.values()].flat();
+      for (const p of shown) logger.warn({ path: p.path, line: p.line }, p.message);
       metrics.briefingsLoaded.set(count);
       metrics.briefingProblems.set(problems.length);
-      logger.info({ briefings: count, problems: problems.length, ms: Math.round(ms) }, 'briefings loaded');
+      const stats = { briefings: count, problems: problems.length, read: run.read, extracted: run.extracted, removed: run.removed, ms: Math.round(ms) };
+      if (run.full || run.read || run.removed) logger.info(stats, run.interrupted ? 'briefing index interrupted' : 'briefings indexed');
     },
   });
   const core = wireCore({
     catalog,
-    store: createStore({ url: settings.databaseUrl }),
+    store,
     clock: options.clock ?? systemClock,
     logger,
     metrics,
@@ -64,11 +76,11 @@ export function buildHouse(settings: Settings, logger: Logger, options: HouseOpt
   return { ...core, catalog };
 }
 
-/** The parts a one-shot command needs to answer as the bot does: the briefings, the store, the way out. */
+/** The parts a one-shot command needs to answer as the bot does: the store (which holds the index), the briefings, the way out. */
 export function answeringParts(core: Core & { catalog: BriefingCatalog }): Part[] {
   return [
-    { name: 'briefings', start: () => core.catalog.start(), stop: () => core.catalog.stop() },
     { name: 'store', start: () => core.store.start(), stop: () => core.store.stop() },
+    { name: 'briefings', start: () => core.catalog.start(), stop: () => core.catalog.stop() },
     egressPart(core),
   ];
 }

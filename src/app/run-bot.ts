@@ -1,8 +1,10 @@
 /**
  * `brief start`: builds the house, adds the chat platforms, and runs the parts. Parts start in
- * order — briefings, store, platforms (or the terminal chat when none is configured), follow-ups,
- * feeds — and stop in reverse; SIGTERM and SIGINT stop the bot within the grace period.
+ * order — store (which holds the briefing index), network, briefings, platforms (or the terminal
+ * chat when none is configured), follow-ups, feeds — and stop in reverse; SIGTERM and SIGINT stop
+ * the bot within the grace period.
  */
+import type { CatalogStatus } from '../briefing/catalog.ts';
 import type { ChatAdapter } from '../chat/adapter.ts';
 import { PLATFORM_FACTORIES } from '../chat/platforms.ts';
 import { TerminalChat } from '../chat/terminal.ts';
@@ -15,6 +17,7 @@ import { guardProcess } from '../ops/crash-guard.ts';
 import { Metrics } from '../ops/metrics.ts';
 import { finishedWithin } from '../time/within.ts';
 import { buildHouse, egressPart } from './house.ts';
+import { describeProgress, progressReporter } from './index-progress.ts';
 import type { Part } from './part.ts';
 
 /** Starts parts in order and stops the started ones in reverse; a stop asked for while starting starts nothing more. */
@@ -40,6 +43,12 @@ class Lifecycle {
       }
     }
   }
+}
+
+/** What /readyz says about the briefings while a first index runs in the background. */
+function catalogDetail(status: CatalogStatus): string | undefined {
+  if (status.state !== 'indexing') return undefined;
+  return `indexing ${status.progress ? describeProgress(status.progress) : 'the briefings folder'}; answering from the briefings indexed so far`;
 }
 
 /** An adapter as a part, with its readiness. */
@@ -94,7 +103,11 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
   const metrics = new Metrics({ processMetrics: true });
   const unguard = guardProcess(logger, (kind) => metrics.unexpectedErrors.inc({ kind }), signals);
   const adapters: ChatAdapter[] = [];
-  const house = buildHouse(settings, logger, { watch: true, rateLimit: true, metrics, channels: () => adapters });
+  // With platforms, the bot answers while a first index runs (and says so in /readyz); the terminal
+  // chat waits for it, so piped questions are answered from the whole folder.
+  const platforms = Boolean(settings.slack || settings.discord);
+  const progress = progressReporter(platforms || !io.stderr.isTTY ? { logger } : { stream: io.stderr });
+  const house = buildHouse(settings, logger, { watch: true, background: platforms, onProgress: progress.onProgress, rateLimit: true, metrics, channels: () => adapters });
   const readiness = new Readiness();
   const lifecycle = new Lifecycle(logger);
   // A stop signal may arrive while parts are still starting: remember it, interrupt the
@@ -109,12 +122,13 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
   signals.on('SIGINT', onSigint);
 
   try {
-    await lifecycle.start({ name: 'briefings', start: () => house.catalog.start(), stop: () => house.catalog.stop() });
-    readiness.set('briefings', () => house.catalog.ready);
     await lifecycle.start(house.store);
     readiness.set('store', () => house.store.isOpen);
     // Everything that fetches (chat-added feeds, polls, auto-ingest) stops before the network closes.
     await lifecycle.start(egressPart(house));
+    await lifecycle.start({ name: 'briefings', start: () => house.catalog.start(), stop: () => house.catalog.stop() });
+    progress.end();
+    readiness.set('briefings', () => house.catalog.ready, () => catalogDetail(house.catalog.status()));
 
     const terminal = await addPlatforms({ settings, io, logger, house, adapters, lifecycle, routes: opsRoutes(readiness, metrics) });
     for (const adapter of adapters) {

@@ -1,82 +1,171 @@
 /**
- * The live set of briefings: loads a folder, keeps a `Library` built once per load, and reloads
- * when files change while the bot runs. A bad edit is reported and the last good briefing of that
- * file stays out; the others keep answering.
+ * The live set of briefings as a part: keeps the persistent index in step with the folder and
+ * offers the `Library` that answers look up. Start-up compares the folder with the index and
+ * re-reads only what changed; while running, a changed file is re-indexed alone. The first index
+ * of a large folder can run in the background (the bot answers from what is indexed so far and
+ * says so in its status), and an interrupted one resumes where it stopped.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { BriefingFormatError, describeError } from '../errors.ts';
-import type { Extractor } from './build.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BriefingFormatError } from '../errors.ts';
+import type { IndexExtractor } from './index-file.ts';
+import type { BriefingIndexStore } from './index-store.ts';
+import { FolderIndexer, type IndexProgress, type SyncResult } from './indexer.ts';
 import { Library } from './library.ts';
-import { loadBriefings } from './loader.ts';
+
+/** What every index run reports: the briefings now indexed, all current problems, and what the run did. */
+export interface CatalogLoad {
+  count: number;
+  problems: BriefingFormatError[];
+  ms: number;
+  run: SyncResult;
+}
 
 export interface CatalogOptions {
   dir: string;
-  extract: Extractor;
-  /** Reload when files change (default true). */
+  /** The index (the store's `briefings`; started before the catalog). */
+  index: BriefingIndexStore;
+  extractor: IndexExtractor;
+  /** Re-index files when they change (default true). */
   watch?: boolean;
-  /** Called after every load with the problems found (empty when all is well). */
-  onLoad?: (event: { count: number; problems: BriefingFormatError[]; ms: number }) => void;
+  /** Let `start()` return before the first index is complete; answers use what is indexed so far. */
+  background?: boolean;
+  /** Called after every index run. */
+  onLoad?: (load: CatalogLoad) => void;
+  onProgress?: (progress: IndexProgress) => void;
   debounceMs?: number;
+  cwd?: string;
+  /** Files written per transaction (default: the indexer's). */
+  batchSize?: number;
+}
+
+/** Where the index stands, for `/readyz` and logs. */
+export interface CatalogStatus {
+  /** `indexing` while the first comparison of the folder runs; `current` once it finished. */
+  state: 'starting' | 'indexing' | 'current';
+  /** Progress of the run in flight, when one reads files. */
+  progress?: IndexProgress;
 }
 
 export class BriefingCatalog {
-  private current = new Library([]);
+  private readonly indexer: FolderIndexer;
+  private readonly current: Library;
+  private readonly problems = new Map<string, BriefingFormatError[]>();
+  private folderProblem?: BriefingFormatError;
   private watcher?: FSWatcher;
   private timer?: NodeJS.Timeout;
-  private loading: Promise<void> = Promise.resolve();
-  private loaded = false;
+  private running: Promise<unknown> = Promise.resolve();
+  private readonly abort = new AbortController();
+  private pending = new Set<string>();
+  private pendingFull = false;
+  private phase: CatalogStatus['state'] = 'starting';
+  private progress?: IndexProgress;
 
-  constructor(private readonly options: CatalogOptions) {}
+  constructor(private readonly options: CatalogOptions) {
+    this.indexer = new FolderIndexer({
+      dir: options.dir,
+      store: options.index,
+      extractor: options.extractor,
+      ...(options.cwd ? { cwd: options.cwd } : {}),
+      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    });
+    this.current = new Library(options.index, {
+      readFile: (file) => readFile(join(options.dir, file), 'utf8'),
+      refresh: (files) => this.enqueue({ only: files }),
+    });
+  }
 
-  /** The library as of the last load. */
+  /** The library; one object for the catalog's life, answering from the index as it is now. */
   library(): Library {
     return this.current;
   }
 
-  /** True once the first load finished. */
+  /** True once the catalog answers from the index (during a background first index too). */
   get ready(): boolean {
-    return this.loaded;
+    return this.phase !== 'starting';
   }
 
+  status(): CatalogStatus {
+    return { state: this.phase, ...(this.progress ? { progress: this.progress } : {}) };
+  }
+
+  /** Compares the folder with the index (in the background when asked) and starts watching it. */
   async start(): Promise<void> {
-    await this.reload();
-    if (this.options.watch === false) return;
+    this.phase = 'indexing';
+    const first = this.enqueue({}).then(() => {
+      if (!this.abort.signal.aborted) this.phase = 'current';
+    });
+    if (this.options.watch !== false) this.startWatching();
+    if (!this.options.background) await first;
+  }
+
+  /** Stops watching and interrupts an index run; what was written stays, and the next start resumes. */
+  async stop(): Promise<void> {
+    this.watcher?.close();
+    this.watcher = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    this.abort.abort();
+    await this.running.catch(() => undefined);
+  }
+
+  /** Compares the whole folder with the index again. */
+  reload(): Promise<void> {
+    return this.enqueue({});
+  }
+
+  /** Runs one index run after the ones queued before it. */
+  private enqueue(run: { only?: readonly string[] }): Promise<void> {
+    const next = this.running.then(() => (this.abort.signal.aborted ? undefined : this.runOnce(run)));
+    this.running = next.catch(() => undefined);
+    return next;
+  }
+
+  private async runOnce(run: { only?: readonly string[] }): Promise<void> {
+    const started = performance.now();
+    const result = await this.indexer.sync({
+      ...run,
+      signal: this.abort.signal,
+      onProgress: (progress) => {
+        this.progress = progress;
+        this.options.onProgress?.(progress);
+      },
+      // Each written batch may change what answers see.
+      onBatch: () => this.current.invalidate(),
+    });
+    this.progress = undefined;
+    if (result.full) {
+      this.problems.clear();
+      this.folderProblem = result.folderProblem;
+    }
+    for (const [name, errors] of result.problems) {
+      if (errors.length) this.problems.set(name, errors);
+      else this.problems.delete(name);
+    }
+    this.current.invalidate();
+    const problems = [...(this.folderProblem ? [this.folderProblem] : []), ...[...this.problems.values()].flat()];
+    this.options.onLoad?.({ count: await this.options.index.count(), problems, ms: performance.now() - started, run: result });
+  }
+
+  private startWatching(): void {
     try {
-      this.watcher = watch(this.options.dir, { persistent: false }, () => this.scheduleReload());
+      this.watcher = watch(this.options.dir, { persistent: false }, (_event, name) => this.noteChange(name ? String(name) : undefined));
       this.watcher.on('error', () => undefined);
     } catch {
-      // A missing folder was already reported by the load; nothing to watch.
+      // A missing folder was already reported by the first run; nothing to watch.
     }
   }
 
-  async stop(): Promise<void> {
-    this.watcher?.close();
+  /** Collects changed names for a moment, then re-indexes just those (or everything when the watcher could not say which). */
+  private noteChange(name: string | undefined): void {
+    if (name) this.pending.add(name);
+    else this.pendingFull = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.loading;
-  }
-
-  /** Loads the folder again and swaps the library in one step. */
-  reload(): Promise<void> {
-    this.loading = this.loading.then(async () => {
-      const started = performance.now();
-      let result: Awaited<ReturnType<typeof loadBriefings>>;
-      try {
-        result = await loadBriefings(this.options.dir, this.options.extract);
-      } catch (error) {
-        // A reload that fails as a whole keeps the briefings already loaded answering.
-        const problem = new BriefingFormatError(this.options.dir, 0, `could not be reloaded (the briefings loaded before stay): ${describeError(error)}`);
-        this.options.onLoad?.({ count: this.current.briefings.length, problems: [problem], ms: performance.now() - started });
-        return;
-      }
-      this.current = new Library(result.briefings);
-      this.loaded = true;
-      this.options.onLoad?.({ count: result.briefings.length, problems: result.problems, ms: performance.now() - started });
-    });
-    return this.loading;
-  }
-
-  private scheduleReload(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.reload(), this.options.debounceMs ?? 150);
+    this.timer = setTimeout(() => {
+      const only = this.pendingFull ? undefined : [...this.pending];
+      this.pending = new Set();
+      this.pendingFull = false;
+      void this.enqueue(only ? { only } : {});
+    }, this.options.debounceMs ?? 150);
   }
 }

@@ -1,276 +1,262 @@
 /**
- * The loaded briefings with their look-up indexes, built once per load. Finds a briefing by slug,
- * alias or headline words, and an actor by name, alias, surname or role — case-, accent- and
- * typo-tolerant, and never guessing: a miss returns the nearest candidates instead.
+ * The briefings as answers look them up, over the persistent index: a briefing by slug, alias or
+ * headline words, an actor by name, alias, surname or role — case-, accent- and typo-tolerant, and
+ * never guessing: a miss returns the nearest candidates instead. Look-ups are index queries; only
+ * the outlines an answer shows are read (bounded cache), and an article body only when an answer
+ * shows its sentences.
  */
-import { distance } from 'fastest-levenshtein';
-import MiniSearch from 'minisearch';
-import type { Actor, Briefing } from './model.ts';
-import { fold } from './text.ts';
+import { hashOf } from './build.ts';
+import type { ActorField, BriefingRef, IdentityHit, IndexLookup, QueryWord, Vocabulary } from './index-store.ts';
+import { LruCache } from './lru.ts';
+import type { Actor, Briefing, BriefingOutline } from './model.ts';
+import { splitFrontMatter } from './parse.ts';
+import { deletionVariants, editsFor, queryWords, withinEdits, wordsClose } from './terms.ts';
+import { fold, splitBody } from './text.ts';
+
+export type { BriefingRef };
 
 /** One actor as it appears in one briefing. */
 export interface ActorAppearance {
-  briefing: Briefing;
+  briefing: BriefingOutline;
   actor: Actor;
 }
 
-/** A person or body across every briefing that names it. */
+/** A person or body across the briefings that name it. */
 export interface ActorIdentity {
   key: string;
   name: string;
+  /** Its heaviest appearances (at most `MAX_APPEARANCES`), in headline order. */
   appearances: ActorAppearance[];
+  /** In how many briefings it appears in all. */
+  total: number;
 }
 
 /** The result of an actor look-up: the best identity and any others the words also fit. */
 export interface ActorMatch {
   identity: ActorIdentity;
-  others: ActorIdentity[];
+  others: Array<{ key: string; name: string }>;
 }
 
-const QUERY_STOP = new Set(['the', 'a', 'an', 'about', 'on', 'of', 'story', 'briefing', 'news']);
-const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
-
-/** How many edits a word of this length may have and still match. */
-function tolerance(word: string): number {
-  if (word.length <= 3) return 0;
-  if (word.length <= 6) return 1;
-  return 2;
+/** What the library needs besides the index: the article text of a file, and a way to re-read a stale one. */
+export interface LibraryOptions {
+  /** The text of a file of the briefings folder, by name. */
+  readFile: (file: string) => Promise<string>;
+  /** Re-indexes files whose text no longer matches the index (an edit not yet seen). */
+  refresh?: (files: readonly string[]) => Promise<void>;
+  /** How many outlines and bodies to keep in memory (default 512 and 32). */
+  outlines?: number;
+  bodies?: number;
 }
 
-function wordsClose(a: string, b: string): boolean {
-  if (a === b) return true;
-  const t = Math.min(tolerance(a), tolerance(b));
-  return t > 0 && Math.abs(a.length - b.length) <= t && distance(a, b) <= t;
-}
+/** An actor answer lists this many briefings; the rest are counted. */
+export const MAX_APPEARANCES = 10;
+/** How many full-text candidates a look-up checks word by word. */
+const CANDIDATES = 50;
 
-function surnameOf(actor: Actor): string | undefined {
-  if (actor.kind && actor.kind !== 'person') return undefined;
-  const parts = actor.name.trim().split(/\s+/);
-  return parts.length > 1 ? parts[parts.length - 1] : undefined;
-}
+const TOPIC_WEIGHTS = { names: 4, headline: 2, actors: 1.5, summary: 1 } as const;
 
-/** Look-up over a fixed set of briefings. Build a new one when the briefings change. */
+/** Look-ups over the briefing index. One per catalog; it stays valid as the index changes. */
 export class Library {
-  readonly briefings: readonly Briefing[];
-  private readonly bySlug = new Map<string, Briefing>();
-  private readonly byKey = new Map<string, Briefing>();
-  private readonly topics: MiniSearch<{ id: string; names: string; headline: string; summary: string; actors: string }>;
-  private readonly identities = new Map<string, ActorIdentity>();
-  /** Folded name, alias or surname → identity keys. */
-  private readonly actorKeys = new Map<string, Set<string>>();
-  private readonly actorSearch: MiniSearch<{ id: string; names: string; role: string }>;
+  private readonly outlines: LruCache<string, BriefingOutline | null>;
+  private readonly bodies: LruCache<string, Briefing>;
+  private changes = 0;
 
-  constructor(briefings: readonly Briefing[]) {
-    this.briefings = [...briefings].sort((a, b) => a.headline.localeCompare(b.headline));
-    this.topics = new MiniSearch({
-      fields: ['names', 'headline', 'summary', 'actors'],
-      processTerm: (term) => {
-        const t = fold(term);
-        return t && !QUERY_STOP.has(t) ? t : null;
-      },
-    });
-    this.actorSearch = new MiniSearch({ fields: ['names', 'role'], processTerm: (term) => fold(term) || null });
+  constructor(
+    private readonly index: IndexLookup,
+    private readonly options: LibraryOptions,
+  ) {
+    this.outlines = new LruCache(options.outlines ?? 512);
+    this.bodies = new LruCache(options.bodies ?? 32);
+  }
 
-    for (const briefing of this.briefings) {
-      this.bySlug.set(briefing.slug, briefing);
-      for (const key of [briefing.slug, briefing.slug.replace(/-/g, ' '), ...briefing.aliases, briefing.headline]) {
-        const folded = fold(key);
-        if (folded && !this.byKey.has(folded)) this.byKey.set(folded, briefing);
-      }
-      this.topics.add({
-        id: briefing.slug,
-        names: [briefing.slug.replace(/-/g, ' '), ...briefing.aliases].join(' '),
-        headline: briefing.headline,
-        summary: briefing.summary.text,
-        actors: briefing.actors.map((a) => [a.name, ...a.aliases].join(' ')).join(' '),
-      });
-      for (const actor of briefing.actors) this.addActor(briefing, actor);
-    }
-    for (const identity of this.identities.values()) {
-      const names = new Set<string>();
-      const roles = new Set<string>();
-      for (const { actor } of identity.appearances) {
-        names.add(actor.name);
-        actor.aliases.forEach((a) => names.add(a));
-        if (actor.role) roles.add(actor.role);
-      }
-      this.actorSearch.add({ id: identity.key, names: [...names].join(' '), role: [...roles].join(' ') });
+  /** Forgets cached outlines and bodies (the catalog calls this when files change). */
+  invalidate(): void {
+    this.outlines.clear();
+    this.bodies.clear();
+    this.changes++;
+  }
+
+  /** Counts the changes seen, so parts that derive something from every briefing know when to derive it again. */
+  get generation(): number {
+    return this.changes;
+  }
+
+  /** Every briefing's outline, in headline order, read a page at a time. */
+  async *everyOutline(pageSize = 500): AsyncGenerator<BriefingOutline> {
+    for (let offset = 0; ; offset += pageSize) {
+      const page = await this.index.outlines(pageSize, offset);
+      yield* page;
+      if (page.length < pageSize) return;
     }
   }
 
-  private addActor(briefing: Briefing, actor: Actor): void {
-    const key = fold(actor.name);
-    if (!key) return;
-    let identity = this.identities.get(key);
-    if (!identity) {
-      identity = { key, name: actor.name, appearances: [] };
-      this.identities.set(key, identity);
-    }
-    identity.appearances.push({ briefing, actor });
-    const surname = surnameOf(actor);
-    for (const name of [actor.name, ...actor.aliases, ...(surname ? [surname] : [])]) {
-      const folded = fold(name);
-      if (!folded) continue;
-      let set = this.actorKeys.get(folded);
-      if (!set) this.actorKeys.set(folded, (set = new Set()));
-      set.add(key);
-    }
+  /** How many briefings there are. */
+  count(): Promise<number> {
+    return this.index.count();
   }
 
-  /** The briefing with this exact slug. */
-  bySlugExact(slug: string): Briefing | undefined {
-    return this.bySlug.get(slug);
+  /** The first `limit` briefings in headline order. */
+  list(limit: number, offset = 0): Promise<BriefingRef[]> {
+    return this.index.list(limit, offset);
+  }
+
+  /** The briefing with this exact slug, without its article. */
+  async bySlugExact(slug: string): Promise<BriefingOutline | undefined> {
+    const cached = this.outlines.get(slug);
+    if (cached !== undefined) return cached ?? undefined;
+    const hit = await this.index.outline(slug);
+    this.outlines.set(slug, hit?.outline ?? null);
+    return hit?.outline;
+  }
+
+  /** The briefing with this exact slug, with its article read from the file (for answers that show sentences). */
+  async briefing(slug: string): Promise<Briefing | undefined> {
+    let hit = await this.index.outline(slug);
+    if (!hit) return undefined;
+    const cached = this.bodies.get(`${slug}\u0000${hit.outline.hash}`);
+    if (cached) return cached;
+    let text = await this.options.readFile(hit.file).catch(() => undefined);
+    if (text !== undefined && hashOf(text) !== hit.outline.hash && this.options.refresh) {
+      // Edited since it was indexed: index it now, so the outline and the sentences agree.
+      await this.options.refresh([hit.file]);
+      this.invalidate();
+      hit = await this.index.outline(slug);
+      if (!hit) return undefined;
+      text = await this.options.readFile(hit.file).catch(() => undefined);
+    }
+    const cut = text === undefined ? undefined : splitFrontMatter(text);
+    const body = cut?.ok ? cut.split.body : '';
+    const paragraphs = splitBody(body);
+    const briefing: Briefing = { ...hit.outline, body, paragraphs, sentences: paragraphs.flatMap((p) => p.sentences) };
+    this.bodies.set(`${slug}\u0000${hit.outline.hash}`, briefing);
+    return briefing;
   }
 
   /**
    * Finds the briefing a topic names: slug, alias or headline first, then words of the headline,
    * aliases, summary or actors (all of them must match, small typos allowed).
    */
-  findBriefing(topic: string): Briefing | undefined {
-    return this.findBriefingByName(topic) ?? this.searchBriefings(topic);
+  async findBriefing(topic: string): Promise<BriefingOutline | undefined> {
+    return (await this.findBriefingByName(topic)) ?? (await this.searchBriefings(topic));
   }
 
   /** The briefing whose slug, alias or headline is exactly this (folded). */
-  findBriefingByName(topic: string): Briefing | undefined {
+  async findBriefingByName(topic: string): Promise<BriefingOutline | undefined> {
     const folded = fold(topic);
-    return this.byKey.get(folded) ?? this.byKey.get(stripStop(folded));
+    const [hit] = folded ? await this.index.byName(folded, 1) : [];
+    const stripped = queryWords(topic).join(' ');
+    const [second] = !hit && stripped && stripped !== folded ? await this.index.byName(stripped, 1) : [];
+    const found = hit ?? second;
+    return found ? this.bySlugExact(found.slug) : undefined;
   }
 
-  /** The best briefing whose words contain every word of the topic (small typos allowed). */
-  searchBriefings(topic: string): Briefing | undefined {
-    const folded = stripStop(fold(topic));
-    if (!folded) return undefined;
-    const hits = this.topics.search(folded, {
-      combineWith: 'AND',
-      fuzzy: fuzziness(0.2, 5),
-      prefix: (term) => term.length > 3,
-      boost: { names: 4, headline: 2, actors: 1.5, summary: 1 },
-    });
-    const top = hits[0];
-    return top ? this.bySlug.get(String(top.id)) : undefined;
-  }
-
-  /** An actor whose name, alias or surname is exactly these words (folded), without typo tolerance. */
-  findActorByName(name: string): ActorMatch | undefined {
-    const keys = this.actorKeys.get(fold(name));
-    return keys ? this.rank([...keys].map((k) => this.identities.get(k)!)) : undefined;
+  /** The best briefing whose words contain every word of the topic: exact words first, then prefixes and small typos. */
+  async searchBriefings(topic: string): Promise<BriefingOutline | undefined> {
+    const words = queryWords(topic);
+    if (words.length === 0) return undefined;
+    const exact = await this.index.searchBriefings({ words: words.map((w) => [{ term: w }]), combine: 'all', weights: TOPIC_WEIGHTS }, 1);
+    const loose = exact.length
+      ? exact
+      : await this.index.searchBriefings({ words: await this.spellings(words, 'topic', { fraction: 0.2, minLength: 5, prefix: (w) => w.length > 3 }), combine: 'all', weights: TOPIC_WEIGHTS }, 1);
+    return loose[0] ? this.bySlugExact(loose[0].slug) : undefined;
   }
 
   /** Up to `limit` briefings whose names or headlines come closest to a topic that found nothing. */
-  suggestBriefings(topic: string, limit = 3): Briefing[] {
-    const folded = stripStop(fold(topic));
-    const found = new Map<string, Briefing>();
-    if (folded) {
-      for (const hit of this.topics.search(folded, { combineWith: 'OR', fuzzy: fuzziness(0.34), prefix: true, boost: { names: 4, headline: 2 } })) {
-        const b = this.bySlug.get(String(hit.id));
-        if (b) found.set(b.slug, b);
-        if (found.size >= limit) break;
-      }
-    }
-    if (found.size < limit && this.byKey.size <= 5000 && folded) {
-      const ranked = [...this.byKey.entries()]
-        .map(([key, briefing]) => ({ briefing, d: distance(key, folded) / Math.max(key.length, folded.length) }))
-        .filter((r) => r.d <= 0.5)
-        .sort((a, b) => a.d - b.d);
-      for (const { briefing } of ranked) {
-        found.set(briefing.slug, briefing);
-        if (found.size >= limit) break;
-      }
-    }
-    return [...found.values()].slice(0, limit);
+  async suggestBriefings(topic: string, limit = 3): Promise<BriefingRef[]> {
+    const words = queryWords(topic);
+    if (words.length === 0) return [];
+    const query = { words: await this.spellings(words, 'topic', { fraction: 0.34, prefix: () => true }), combine: 'any' as const, weights: TOPIC_WEIGHTS };
+    return this.index.searchBriefings(query, limit);
+  }
+
+  /** An actor whose name, alias or surname is exactly these words (folded), without typo tolerance. */
+  async findActorByName(name: string): Promise<ActorMatch | undefined> {
+    const found = await this.index.identitiesByName(fold(name), 4);
+    return found.length ? this.match(found) : undefined;
   }
 
   /**
    * Finds an actor by name, alias or surname ("Guzmán", "ana maria guzman"), allowing small typos,
    * or by role when the words start with an article ("the analyst").
    */
-  findActor(name: string): ActorMatch | undefined {
+  async findActor(name: string): Promise<ActorMatch | undefined> {
     const raw = fold(name);
     const byRole = /^(?:the|a|an) /.test(raw);
-    const words = raw
-      .split(' ')
-      .filter((w) => w && !QUERY_STOP.has(w) && !TITLE_WORDS.has(w))
-      .slice(0, MAX_QUERY_WORDS);
+    const words = queryWords(name, { titles: true });
     if (words.length === 0) return undefined;
     const query = words.join(' ');
+    const exact = await this.index.identitiesByName(query, 4);
+    const exactRaw = exact.length || raw === query ? exact : await this.index.identitiesByName(raw, 4);
+    if (exactRaw.length) return this.match(exactRaw);
 
-    const exactKeys = this.actorKeys.get(query) ?? this.actorKeys.get(raw);
-    if (exactKeys) return this.rank([...exactKeys].map((k) => this.identities.get(k)!));
-
-    const candidates = this.actorSearch.search(query, { fields: byRole ? ['names', 'role'] : ['names'], combineWith: 'AND', fuzzy: fuzziness(0.25) });
-    const verified = candidates
-      .map((hit) => this.identities.get(String(hit.id))!)
-      .filter((identity) => this.fits(identity, words, byRole));
-    if (verified.length > 0) return this.rank(verified);
-
-    if (!byRole) {
-      // "who is President Bukele": title words that are part of a role, not the name.
-      const roleHits = this.actorSearch
-        .search(query, { fields: ['names', 'role'], combineWith: 'AND', fuzzy: fuzziness(0.25) })
-        .map((hit) => this.identities.get(String(hit.id))!)
-        .filter((identity) => this.fits(identity, words, true) && this.nameWordCount(identity, words) > 0);
-      if (roleHits.length > 0) return this.rank(roleHits);
-    }
-    return undefined;
+    const spellings = await this.spellings(words, 'actor', { fraction: 0.25 });
+    const search = (fields: readonly ActorField[]) => this.index.searchIdentities({ words: spellings, combine: 'all', fields }, CANDIDATES);
+    const candidates = await search(byRole ? ['names', 'roles'] : ['names']);
+    const verified = await this.fitting(candidates, words, byRole);
+    if (verified.length) return this.match(verified);
+    if (byRole) return undefined;
+    // "who is President Bukele": title words that are part of a role, not the name.
+    const roleHits = await this.fitting(await search(['names', 'roles']), words, true, true);
+    return roleHits.length ? this.match(roleHits) : undefined;
   }
 
   /** Actor names closest to a name that found nothing. */
-  suggestActors(name: string, limit = 3): string[] {
-    const words = fold(name)
-      .split(' ')
-      .filter((w) => w && !QUERY_STOP.has(w) && !TITLE_WORDS.has(w))
-      .slice(0, MAX_QUERY_WORDS);
+  async suggestActors(name: string, limit = 3): Promise<string[]> {
+    const words = queryWords(name, { titles: true });
     if (words.length === 0) return [];
-    const hits = this.actorSearch.search(words.join(' '), { fields: ['names'], combineWith: 'OR', fuzzy: fuzziness(0.4), prefix: true });
-    return hits.slice(0, limit).map((hit) => this.identities.get(String(hit.id))!.name);
+    const spellings = await this.spellings(words, 'actor', { fraction: 0.4, prefix: () => true });
+    const hits = await this.index.searchIdentities({ words: spellings, combine: 'any', fields: ['names'] }, limit);
+    return hits.map((h) => h.name);
   }
 
-  private nameTokens(identity: ActorIdentity): string[] {
-    const tokens = new Set<string>();
-    for (const { actor } of identity.appearances) {
-      for (const n of [actor.name, ...actor.aliases]) fold(n).split(' ').forEach((t) => t && tokens.add(t));
+  /** Briefings with a name or headline word starting with `prefix` (folded), with the key that matched. */
+  completeBriefings(prefix: string, limit: number): Promise<Array<BriefingRef & { key: string }>> {
+    return this.index.completeBriefings(prefix, limit);
+  }
+
+  /** Actors with a name, alias or name word starting with `prefix` (folded). */
+  completeActors(prefix: string, limit: number): Promise<Array<{ name: string; role?: string }>> {
+    return this.index.completeIdentities(prefix, limit);
+  }
+
+  /** Each word with the spellings that may stand for it: itself, its prefix, and vocabulary words a few typos away. */
+  private async spellings(words: string[], vocabulary: Vocabulary, how: { fraction: number; minLength?: number; prefix?: (w: string) => boolean }): Promise<QueryWord[]> {
+    return Promise.all(
+      words.map(async (word): Promise<QueryWord> => {
+        const edits = word.length >= (how.minLength ?? 1) ? editsFor(word, how.fraction) : 0;
+        const near = edits > 0 ? withinEdits(word, await this.index.similarTerms(vocabulary, deletionVariants(word, edits)), edits) : [];
+        return [{ term: word, ...(how.prefix?.(word) ? { prefix: true } : {}) }, ...near.map((term) => ({ term }))];
+      }),
+    );
+  }
+
+  /** Candidates whose names (or roles, when allowed) hold a close word for every query word. */
+  private async fitting(candidates: IdentityHit[], words: string[], allowRole: boolean, needName = false): Promise<IdentityHit[]> {
+    const vocab = await this.index.identityWords(candidates.map((c) => c.key));
+    return candidates.filter((c) => {
+      const w = vocab.get(c.key);
+      if (!w) return false;
+      const inNames = (word: string) => w.names.some((t) => wordsClose(word, t));
+      const fits = words.every((word) => inNames(word) || (allowRole && w.roles.some((t) => wordsClose(word, t))));
+      return fits && (!needName || words.some(inNames));
+    });
+  }
+
+  /** The heaviest identity first, with its appearances; the rest as alternatives. */
+  private async match(identities: IdentityHit[]): Promise<ActorMatch | undefined> {
+    const ranked = [...new Map(identities.map((i) => [i.key, i])).values()].sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+    const top = ranked[0];
+    if (!top) return undefined;
+    const appearances: ActorAppearance[] = [];
+    for (const { briefing, position } of await this.index.appearancesOf(top.key, MAX_APPEARANCES)) {
+      const outline = await this.bySlugExact(briefing.slug);
+      const actor = outline?.actors[position];
+      if (outline && actor) appearances.push({ briefing: outline, actor });
     }
-    return [...tokens];
+    appearances.sort((a, b) => fold(a.briefing.headline).localeCompare(fold(b.briefing.headline)) || a.briefing.slug.localeCompare(b.briefing.slug));
+    return {
+      identity: { key: top.key, name: top.name, appearances, total: top.appearances },
+      others: ranked.slice(1, 4).map((o) => ({ key: o.key, name: o.name })),
+    };
   }
-
-  private roleTokens(identity: ActorIdentity): string[] {
-    return identity.appearances.flatMap(({ actor }) => fold(actor.role ?? '').split(' ').filter(Boolean));
-  }
-
-  private nameWordCount(identity: ActorIdentity, words: string[]): number {
-    const names = this.nameTokens(identity);
-    return words.filter((w) => names.some((t) => wordsClose(w, t))).length;
-  }
-
-  /** Every word must be close to a word of the actor's names (or of its role, when allowed). */
-  private fits(identity: ActorIdentity, words: string[], allowRole: boolean): boolean {
-    const names = this.nameTokens(identity);
-    const roles = allowRole ? this.roleTokens(identity) : [];
-    return words.every((w) => names.some((t) => wordsClose(w, t)) || roles.some((t) => wordsClose(w, t)));
-  }
-
-  /** The most-cited identity first; the rest as alternatives. */
-  private rank(identities: ActorIdentity[]): ActorMatch {
-    const weight = (i: ActorIdentity) => i.appearances.reduce((n, a) => n + a.actor.cites.length + 1, 0);
-    const sorted = [...new Set(identities)].sort((a, b) => weight(b) - weight(a));
-    return { identity: sorted[0]!, others: sorted.slice(1, 4) };
-  }
-}
-
-function stripStop(folded: string): string {
-  return folded
-    .split(' ')
-    .filter((w) => w && !QUERY_STOP.has(w))
-    .slice(0, MAX_QUERY_WORDS)
-    .join(' ');
-}
-
-/** Topics and names are a few words; more is pasted text, and searching all of it only costs time. */
-const MAX_QUERY_WORDS = 12;
-/** Words longer than this are not names; fuzzy matching them costs memory quadratic in length. */
-const MAX_FUZZY_LENGTH = 32;
-
-/** A fuzziness for MiniSearch: `fraction` edits per letter, for words of `minLength` to MAX_FUZZY_LENGTH letters. */
-function fuzziness(fraction: number, minLength = 1): (term: string) => number {
-  return (term) => (term.length >= minLength && term.length <= MAX_FUZZY_LENGTH ? fraction : 0);
 }

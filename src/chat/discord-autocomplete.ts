@@ -1,12 +1,12 @@
 /**
  * Autocomplete for `/brief query:`: briefing slugs and aliases, actor names, the grammar's verbs
  * (taken from the help usage, so a new verb shows up here without a change) and part names after a
- * topic. Built once per library load into sorted keys, so each keystroke is a binary search, not a
- * scan of every briefing — autocomplete must answer well inside Discord's 3 seconds.
+ * topic. Each keystroke is a prefix range on the index's sorted keys, not a scan of every briefing —
+ * autocomplete must answer well inside Discord's 3 seconds, at any archive size.
  */
 import { USAGE } from '../commands/index.ts';
 import { PART_NAMES } from '../answer/intent.ts';
-import type { Library } from '../briefing/library.ts';
+import type { BriefingRef, Library } from '../briefing/library.ts';
 import { fold } from '../briefing/text.ts';
 import { truncate } from '../render/common.ts';
 import { DISCORD_LIMITS } from '../render/discord-limits.ts';
@@ -22,30 +22,6 @@ export interface VerbTemplate {
   words: string;
   arg?: 'name' | 'topic' | 'other';
   after: string;
-}
-
-interface Keyed<T> {
-  key: string;
-  item: T;
-}
-
-interface TopicItem {
-  value: string;
-  label: string;
-  keys: Set<string>;
-}
-
-interface ActorItem {
-  name: string;
-  role?: string;
-}
-
-interface Index {
-  topics: Array<Keyed<TopicItem>>;
-  /** Exact folded slug or alias → the value to complete with. */
-  topicByKey: Map<string, string>;
-  actors: Array<Keyed<ActorItem>>;
-  verbs: VerbTemplate[];
 }
 
 /**
@@ -70,72 +46,43 @@ export function verbTemplates(usage: ReadonlyArray<{ ask: string }> = USAGE): Ve
   return [...out.values()];
 }
 
-const cache = new WeakMap<Library, Index>();
+let verbs: VerbTemplate[] | undefined;
 
-function byKey<T>(a: Keyed<T>, b: Keyed<T>): number {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+/** The grammar's verbs, read once from the help usage. */
+function verbList(): VerbTemplate[] {
+  verbs ??= verbTemplates();
+  return verbs;
 }
 
-function buildIndex(library: Library): Index {
-  const topics: Array<Keyed<TopicItem>> = [];
-  const topicByKey = new Map<string, string>();
-  const actors: Array<Keyed<ActorItem>> = [];
-  const seenActors = new Set<string>();
-  for (const b of library.briefings) {
-    const value = b.aliases[0] ?? b.slug;
-    const item: TopicItem = { value, label: b.headline, keys: new Set() };
-    for (const name of [b.slug, ...b.aliases]) {
-      const key = fold(name);
-      if (!key) continue;
-      item.keys.add(key);
-      if (!topicByKey.has(key)) topicByKey.set(key, name);
-    }
-    for (const word of fold(b.headline).split(' ')) if (word.length >= 4) item.keys.add(word);
-    for (const key of item.keys) topics.push({ key, item });
-    for (const actor of b.actors) {
-      const id = fold(actor.name);
-      if (!id || seenActors.has(id)) continue;
-      seenActors.add(id);
-      const entry: ActorItem = { name: actor.name, ...(actor.role ? { role: actor.role } : {}) };
-      const keys = new Set([id, ...actor.aliases.map(fold), ...id.split(' ').filter((w) => w.length >= 3)]);
-      for (const key of keys) if (key) actors.push({ key, item: entry });
-    }
+/** Briefings with a key starting with `prefix`, each once, as many as `limit`. */
+async function topicsWithPrefix(library: Library, prefix: string, limit: number): Promise<BriefingRef[]> {
+  const out = new Map<string, BriefingRef>();
+  // Several keys of one briefing share a prefix ("dock", "dock strike"): read a few more than asked.
+  for (const hit of await library.completeBriefings(prefix, limit * 4)) {
+    if (!out.has(hit.slug)) out.set(hit.slug, hit);
+    if (out.size >= limit) break;
   }
-  topics.sort(byKey);
-  actors.sort(byKey);
-  return { topics, topicByKey, actors, verbs: verbTemplates() };
+  return [...out.values()];
 }
 
-function indexFor(library: Library): Index {
-  let index = cache.get(library);
-  if (!index) cache.set(library, (index = buildIndex(library)));
-  return index;
-}
-
-/** Items whose key starts with `prefix`, in key order, each item once, at most `limit`. */
-function withPrefix<T>(sorted: ReadonlyArray<Keyed<T>>, prefix: string, limit: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.key < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  const out = new Set<T>();
-  for (let i = lo; i < sorted.length && out.size < limit && sorted[i]!.key.startsWith(prefix); i++) out.add(sorted[i]!.item);
-  return [...out];
+/** The slug or alias, as the briefing writes it, that the typed words name exactly. */
+async function topicNamed(library: Library, typed: string): Promise<string | undefined> {
+  const folded = fold(typed);
+  const briefing = folded ? await library.findBriefingByName(typed) : undefined;
+  if (!briefing) return undefined;
+  return [briefing.slug, ...briefing.aliases].find((name) => fold(name) === folded) ?? briefing.aliases[0] ?? briefing.slug;
 }
 
 function choice(name: string, value: string): Choice {
   return { name: truncate(name, DISCORD_LIMITS.choiceName), value: truncate(value, DISCORD_LIMITS.choiceValue) };
 }
 
-function topicChoice(t: TopicItem, words = '', after = ''): Choice {
-  const value = `${words ? `${words} ` : ''}${t.value}${after}`;
-  return choice(`${value} — ${t.label}`, value);
+function topicChoice(t: BriefingRef, words = '', after = ''): Choice {
+  const value = `${words ? `${words} ` : ''}${t.ask}${after}`;
+  return choice(`${value} — ${t.headline}`, value);
 }
 
-function actorChoice(a: ActorItem, words: string, after = ''): Choice {
+function actorChoice(a: { name: string; role?: string }, words: string, after = ''): Choice {
   const value = `${words} ${a.name}${after}`;
   return choice(a.role ? `${value} — ${a.role}` : value, value);
 }
@@ -146,8 +93,7 @@ function actorChoice(a: ActorItem, words: string, after = ''): Choice {
  * @example autocompleteChoices(library, 'sw') → [{ name: 'swap — Venezuela and El Salvador swap…', value: 'swap' }, …]
  * @example autocompleteChoices(library, 'who guz') → [{ name: 'who Ana María Guzmán — political analyst…', value: 'who Ana María Guzmán' }]
  */
-export function autocompleteChoices(library: Library, typed: string, limit: number = DISCORD_LIMITS.choices): Choice[] {
-  const index = indexFor(library);
+export async function autocompleteChoices(library: Library, typed: string, limit: number = DISCORD_LIMITS.choices): Promise<Choice[]> {
   const text = typed.replace(/^\s*\/?brief\b\s*/i, '').replace(/\s+/g, ' ').trimStart();
   const folded = fold(text);
   const out = new Map<string, Choice>();
@@ -156,31 +102,31 @@ export function autocompleteChoices(library: Library, typed: string, limit: numb
   };
 
   if (!folded) {
-    for (const b of library.briefings.slice(0, limit)) add(choice(`${b.aliases[0] ?? b.slug} — ${b.headline}`, b.aliases[0] ?? b.slug));
-    for (const v of index.verbs) add(choice(v.words, v.words));
+    for (const b of await library.list(limit)) add(choice(`${b.ask} — ${b.headline}`, b.ask));
+    for (const v of verbList()) add(choice(v.words, v.words));
     return [...out.values()];
   }
 
   // A verb and the start of its argument: "who guz", "follow sw".
-  for (const verb of index.verbs) {
+  for (const verb of verbList()) {
     const head = fold(verb.words);
     if (!verb.arg || !folded.startsWith(`${head} `)) continue;
     const rest = folded.slice(head.length + 1);
-    if (verb.arg === 'name') for (const a of withPrefix(index.actors, rest, limit)) add(actorChoice(a, verb.words, verb.after));
-    if (verb.arg === 'topic') for (const t of withPrefix(index.topics, rest, limit)) add(topicChoice(t, verb.words, verb.after));
+    if (verb.arg === 'name') for (const a of await library.completeActors(rest, limit)) add(actorChoice(a, verb.words, verb.after));
+    if (verb.arg === 'topic') for (const t of await topicsWithPrefix(library, rest, limit)) add(topicChoice(t, verb.words, verb.after));
   }
   if (out.size) return [...out.values()];
 
   // A topic and the start of a part: "swap act".
   const split = /^(.*\S)\s+(\S*)$/.exec(text);
-  const topicValue = split ? index.topicByKey.get(fold(split[1]!)) : undefined;
+  const topicValue = split ? await topicNamed(library, split[1]!) : undefined;
   if (split && topicValue) {
     const partial = fold(split[2] ?? '');
     for (const part of PART_NAMES) if (part.startsWith(partial)) add(choice(`${topicValue} ${part}`, `${topicValue} ${part}`));
   }
 
-  for (const t of withPrefix(index.topics, folded, limit)) add(topicChoice(t));
-  for (const a of withPrefix(index.actors, folded, limit)) add(actorChoice(a, 'who'));
-  for (const v of index.verbs) if (fold(v.words).startsWith(folded)) add(choice(v.words, v.words));
+  for (const t of await topicsWithPrefix(library, folded, limit)) add(topicChoice(t));
+  for (const a of await library.completeActors(folded, limit)) add(actorChoice(a, 'who'));
+  for (const v of verbList()) if (fold(v.words).startsWith(folded)) add(choice(v.words, v.words));
   return [...out.values()];
 }

@@ -101,7 +101,7 @@ export async function handleInteraction(interaction: Interaction, ctx: Interacti
 async function autocomplete(interaction: AutocompleteInteraction, ctx: InteractionContext): Promise<void> {
   if (interaction.commandName !== COMMAND_NAME) return;
   const typed = String(interaction.options.getFocused() ?? '');
-  await interaction.respond(autocompleteChoices(ctx.library(), typed));
+  await interaction.respond(await autocompleteChoices(ctx.library(), typed));
 }
 
 async function command(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<void> {

@@ -6,6 +6,7 @@
  * It answers in a conversation of its own (`cli`).
  */
 import { answeringParts, buildHouse, withParts } from '../app/house.ts';
+import { progressReporter } from '../app/index-progress.ts';
 import { makeIncoming } from '../answer/incoming.ts';
 import { RENDERERS, type RenderTarget } from '../render/index.ts';
 import type { CommandContext } from './context.ts';
@@ -23,8 +24,11 @@ export async function runAsk(args: AskArgs, ctx: CommandContext): Promise<number
     io.stderr.write(`brief ask: the ${args.platform} renderer is not available in this build — use --platform text\n`);
     return 2;
   }
-  const house = buildHouse(ctx.settings(), ctx.logger('error'), { watch: false });
+  // A first index of a large folder shows its progress on standard error (a bar on a terminal).
+  const progress = progressReporter({ stream: io.stderr });
+  const house = buildHouse(ctx.settings(), ctx.logger('error'), { watch: false, onProgress: progress.onProgress });
   return withParts(answeringParts(house), async () => {
+    progress.end();
     const platform = args.platform === 'text' ? 'terminal' : args.platform;
     const reply = await house.responder.respond(makeIncoming(args.text, { platform, conversation: 'cli', user: 'cli' }));
     const output = args.json && args.platform === 'text' ? reply : render(reply);

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildHouse, egressPart, withParts } from '../app/house.ts';
+import { answeringParts, buildHouse, egressPart, withParts } from '../app/house.ts';
 import type { Core } from '../app/core.ts';
 import type { Part } from '../app/part.ts';
 import { formatChannel, parseChannel } from '../delivery/target.ts';
@@ -18,7 +18,8 @@ import type { DecodedBody } from '../net/charset.ts';
 import { Egress } from '../net/egress.ts';
 import type { FetchFn } from '../net/fetch.ts';
 import { fetchFeed, FeedFetchError } from '../feeds/fetch.ts';
-import { describeMatch, FeedMatcher } from '../feeds/matcher.ts';
+import { buildMatcher } from '../feeds/index.ts';
+import { describeMatch } from '../feeds/matcher.ts';
 import { readFeedBody } from '../feeds/read.ts';
 import type { ParsedFeed } from '../feeds/types.ts';
 import type { CommandContext } from './context.ts';
@@ -64,8 +65,7 @@ function reasonOf(error: unknown): string {
 async function runTest(url: string, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   const house = buildHouse(ctx.settings(), ctx.logger('error'), { watch: false });
-  const briefings: Part = { name: 'briefings', start: () => house.catalog.start(), stop: () => house.catalog.stop() };
-  return withParts([briefings, egressPart(house)], async () => {
+  return withParts(answeringParts(house), async () => {
     let result: Awaited<ReturnType<typeof readFeed>>;
     try {
       // The operator's own check: any address, so a feed of theirs inside the network can be tested too.
@@ -74,7 +74,7 @@ async function runTest(url: string, ctx: CommandContext): Promise<number> {
       io.stderr.write(`brief feeds test: ${url}: ${reasonOf(error)}\n`);
       return 1;
     }
-    const matcher = new FeedMatcher(house.catalog.library().briefings);
+    const matcher = await buildMatcher(house.catalog.library());
     const { feed } = result;
     const n = feed.items.length;
     io.stdout.write(`${feed.title ?? url} — ${n} item${n === 1 ? '' : 's'}, ${result.encoding}${feed.ttlMinutes ? `, ttl ${feed.ttlMinutes} min` : ''}${feed.notes.length ? ` (${feed.notes.join('; ')})` : ''}\n`);

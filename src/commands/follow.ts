@@ -23,7 +23,7 @@ function describeScheduled(r: Reminder): string {
 
 async function follow(topic: string, incoming: Incoming, services: CommandServices, f: FollowupServices): Promise<Reply> {
   const library = services.library();
-  const briefing = library.findBriefing(topic);
+  const briefing = await library.findBriefing(topic);
   if (!briefing) return topicNotFound(library, topic, 'follow');
   const target = targetOf(incoming);
   const at = f.clock.now().getTime();
@@ -56,7 +56,7 @@ async function follow(topic: string, incoming: Incoming, services: CommandServic
 async function unfollow(topic: string, incoming: Incoming, services: CommandServices, f: FollowupServices): Promise<Reply> {
   const library = services.library();
   const target = targetOf(incoming);
-  const briefing = library.findBriefing(topic);
+  const briefing = await library.findBriefing(topic);
   // A briefing removed from the folder can still be unfollowed by its slug.
   const slug = briefing?.slug ?? (await f.store.subscriptions(target)).find((s) => s.slug === topic.trim().toLowerCase())?.slug;
   if (!slug) return topicNotFound(library, topic, 'unfollow');

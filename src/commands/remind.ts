@@ -7,7 +7,7 @@ import type { Incoming } from '../answer/incoming.ts';
 import { rule } from '../answer/intent.ts';
 import type { Reply } from '../answer/reply.ts';
 import type { Library } from '../briefing/library.ts';
-import type { Briefing } from '../briefing/model.ts';
+import type { BriefingOutline } from '../briefing/model.ts';
 import { sameChannel, targetOf } from '../delivery/target.ts';
 import { reminderLine } from '../followup/messages.ts';
 import { zoneOf, type FollowupServices } from '../followup/services.ts';
@@ -27,14 +27,14 @@ const WHEN_EXAMPLES = '`in 3 days`, `tomorrow 9am` or `next Monday 08:30`';
  * The briefing a reminder is about. When the date came first ("in 3 days swap check the terms"),
  * the longest run of leading words that names a briefing is the topic and the rest is the note.
  */
-function resolveTopic(library: Library, topic: string, note: string | undefined, dateFirst: boolean): { briefing: Briefing; note?: string } | undefined {
+async function resolveTopic(library: Library, topic: string, note: string | undefined, dateFirst: boolean): Promise<{ briefing: BriefingOutline; note?: string } | undefined> {
   if (!dateFirst) {
-    const briefing = library.findBriefing(topic);
+    const briefing = await library.findBriefing(topic);
     return briefing ? { briefing, ...(note ? { note } : {}) } : undefined;
   }
   const words = topic.split(' ');
   for (let n = words.length; n > 0; n--) {
-    const briefing = library.findBriefing(words.slice(0, n).join(' '));
+    const briefing = await library.findBriefing(words.slice(0, n).join(' '));
     if (briefing) {
       const rest = words.slice(n).join(' ').replace(/^(?:to|that|:|-)\s+/i, '').trim();
       return { briefing, ...(rest ? { note: rest } : {}) };
@@ -57,7 +57,7 @@ async function remind(raw: string, incoming: Incoming, services: CommandServices
   const when = readWhen(text, at, timeZone);
   if (!when) return errorReply('bad_argument', `I could not find a date in “${text}”. Say when with ${WHEN_EXAMPLES}, e.g. \`/brief remind swap tomorrow 9am\`.`);
   if (!when.topic) return errorReply('bad_argument', `Which story? Put the topic before the time, e.g. \`/brief remind swap ${when.whenText}\`.`);
-  const found = resolveTopic(library, when.topic, when.note, when.dateFirst);
+  const found = await resolveTopic(library, when.topic, when.note, when.dateFirst);
   if (!found) return topicNotFound(library, when.topic, 'remind');
   if (when.at <= at) {
     return errorReply('bad_argument', `“${when.whenText}” is ${formatInstant(when.at, timeZone)}, which has already passed. Pick a time from now on, e.g. ${WHEN_EXAMPLES}.`);
@@ -82,14 +82,15 @@ async function reminders(incoming: Incoming, services: CommandServices, f: Follo
     const delivery = r.state === 'queued' ? await f.store.deliveryOf('reminder', r.id) : undefined;
     const detail =
       r.state === 'scheduled' ? 'scheduled' : delivery?.reason ? `retrying after ${delivery.attempts} tr${delivery.attempts === 1 ? 'y' : 'ies'}: ${delivery.reason}` : 'being sent';
-    items.push({ text: reminderLine(r, library.bySlugExact(r.slug)), detail });
+    items.push({ text: reminderLine(r, await library.bySlugExact(r.slug)), detail });
   }
   const failed = (await f.store.reminders(target, { states: ['failed'] })).slice(-10);
-  for (const r of failed) items.push({ text: reminderLine(r, library.bySlugExact(r.slug)), detail: `failed: ${r.detail ?? 'unknown reason'}` });
+  for (const r of failed) items.push({ text: reminderLine(r, await library.bySlugExact(r.slug)), detail: `failed: ${r.detail ?? 'unknown reason'}` });
   for (const post of await f.store.failedPosts(target, 5)) items.push({ text: `A post from ${formatInstant(post.scheduledAt, f.defaultTimeZone)}`, detail: `failed: ${post.reason ?? 'unknown reason'}` });
   const digest = await f.store.digest(target);
   if (digest) items.push({ text: `Digest: ${digest.schedule} (${digest.timeZone})`, detail: `next ${formatInstant(digest.nextRunAt, digest.timeZone)}` });
-  const following = (await f.store.subscriptions(target)).map((s) => library.bySlugExact(s.slug)?.aliases[0] ?? s.slug);
+  const following: string[] = [];
+  for (const s of await f.store.subscriptions(target)) following.push((await library.bySlugExact(s.slug))?.aliases[0] ?? s.slug);
   if (following.length) items.push({ text: `Following: ${following.join(', ')}` });
   return {
     kind: 'list',
@@ -110,7 +111,7 @@ async function cancel(rawId: string, incoming: Incoming, services: CommandServic
   if (reminder.state !== 'scheduled' || !(await f.store.cancelReminder(id, f.clock.now().getTime()))) {
     return errorReply('bad_argument', `Reminder #${id} is ${stateWord(reminder.state)}; there is nothing to cancel.`);
   }
-  return notice(`Cancelled reminder #${id}`, [reminderLine(reminder, services.library().bySlugExact(reminder.slug))]);
+  return notice(`Cancelled reminder #${id}`, [reminderLine(reminder, await services.library().bySlugExact(reminder.slug))]);
 }
 
 export const remindCommand = defineCommand<RemindIntent>({

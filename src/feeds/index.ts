@@ -18,14 +18,23 @@ import { FeedMatcher } from './matcher.ts';
 import type { FeedPoller } from './poller.ts';
 import type { FeedStateStore } from './state.ts';
 
-/** Keeps one matcher per loaded library. */
-export function matcherFor(library: () => Library): () => FeedMatcher {
-  let built: { library: Library; matcher: FeedMatcher } | undefined;
+/** Keeps one matcher for the briefings as they are, built again (on next use) after they change. */
+export function matcherFor(library: () => Library): () => Promise<FeedMatcher> {
+  let built: { library: Library; generation: number; matcher: Promise<FeedMatcher> } | undefined;
   return () => {
     const current = library();
-    if (built?.library !== current) built = { library: current, matcher: new FeedMatcher(current.briefings) };
+    if (built?.library !== current || built.generation !== current.generation) {
+      built = { library: current, generation: current.generation, matcher: buildMatcher(current) };
+    }
     return built.matcher;
   };
+}
+
+/** A matcher over every briefing's outline. */
+export async function buildMatcher(library: Library): Promise<FeedMatcher> {
+  const outlines = [];
+  for await (const outline of library.everyOutline()) outlines.push(outline);
+  return new FeedMatcher(outlines);
 }
 
 /** Where config/feeds.yaml is: next to `data/`, in the working directory. */

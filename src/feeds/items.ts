@@ -35,7 +35,7 @@ export interface ItemHandlerOptions {
   feeds: () => readonly FeedConfig[];
   state: FeedStateStore;
   /** The matcher for the current briefings. */
-  matcher: () => FeedMatcher;
+  matcher: () => FeedMatcher | Promise<FeedMatcher>;
   sink: DevelopmentSink;
   clock: Clock;
   logger: Logger;
@@ -82,7 +82,7 @@ export class ItemHandler {
     this.options.stats.fresh += fresh.length;
     let developments = 0;
     for (const item of fresh) {
-      const matches = this.options.matcher().match(item);
+      const matches = (await this.options.matcher()).match(item);
       for (const match of matches) developments += (await this.serialised(() => this.takeMatch(feed, item, match))) ? 1 : 0;
       if (matches.length === 0 && feed.autoIngest && this.options.ingest) {
         await this.options.ingest(item, feed).catch((error) => this.options.logger.error({ err: error, feed: feed.url, item: item.link ?? item.title }, 'auto-ingest failed'));

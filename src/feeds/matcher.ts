@@ -13,7 +13,7 @@
  * ("Joaquín Guzmán" against Ana María Guzmán) does not count as the actor.
  */
 import MiniSearch from 'minisearch';
-import type { Actor, Briefing } from '../briefing/model.ts';
+import type { Actor, BriefingOutline } from '../briefing/model.ts';
 import { fold } from '../briefing/text.ts';
 import { contentStems, isContentWord, stem, STOP_WORDS, TITLE_WORDS, tokenize, type Token } from './terms.ts';
 
@@ -53,7 +53,7 @@ interface QuestionEntry {
 }
 
 interface BriefingEntry {
-  briefing: Briefing;
+  briefing: BriefingOutline;
   actors: ActorEntry[];
   questions: QuestionEntry[];
   terms: Set<string>;
@@ -95,7 +95,7 @@ export class FeedMatcher {
   private readonly threshold: number;
   private readonly limit: number;
 
-  constructor(briefings: readonly Briefing[], options: MatcherOptions = {}) {
+  constructor(briefings: readonly BriefingOutline[], options: MatcherOptions = {}) {
     this.threshold = options.threshold ?? 2;
     this.limit = options.limit ?? 3;
     this.search = new MiniSearch({
@@ -119,7 +119,7 @@ export class FeedMatcher {
     return this.entries.length;
   }
 
-  private indexBriefing(briefing: Briefing, index: number): BriefingEntry {
+  private indexBriefing(briefing: BriefingOutline, index: number): BriefingEntry {
     const actors: ActorEntry[] = [];
     const nameStems = new Set<string>();
     briefing.actors.forEach((actor, actorIndex) => {

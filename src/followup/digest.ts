@@ -48,7 +48,7 @@ export async function buildDigest(input: DigestInput): Promise<Reply | undefined
   const lines: string[] = [];
   const slugs: string[] = [];
   for (const sub of subscriptions) {
-    const briefing = library.bySlugExact(sub.slug);
+    const briefing = await library.bySlugExact(sub.slug);
     if (!briefing) continue;
     slugs.push(briefing.slug);
     lines.push(`• ${briefing.headline} — ${askFor(briefing)}`);
@@ -58,7 +58,8 @@ export async function buildDigest(input: DigestInput): Promise<Reply | undefined
   }
 
   const soon = (await store.reminders(target, { states: ['scheduled'], limit: 50 })).filter((r) => r.dueAt <= now + (input.soonMs ?? 86_400_000));
-  const soonLines = soon.slice(0, 5).map((r) => `• ${reminderLine(r, library.bySlugExact(r.slug))}`);
+  const soonLines: string[] = [];
+  for (const r of soon.slice(0, 5)) soonLines.push(`• ${reminderLine(r, await library.bySlugExact(r.slug))}`);
 
   const blocks: DigestBlock[] = [];
   const sinceAt = await store.lastDigestSentAt(target);

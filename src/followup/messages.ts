@@ -4,7 +4,7 @@
  * nothing rather than something stale.
  */
 import type { Reply } from '../answer/reply.ts';
-import type { Briefing } from '../briefing/model.ts';
+import type { BriefingOutline } from '../briefing/model.ts';
 import { fold } from '../briefing/text.ts';
 import type { Reminder } from '../store/types.ts';
 import { durationLabel } from '../time/durations.ts';
@@ -17,7 +17,7 @@ import { formatInstant } from '../time/format.ts';
 export type Built = { reply: Reply } | { skip: string } | { wait: string };
 
 /** How a briefing is asked for in chat. */
-export function askFor(briefing: Pick<Briefing, 'slug' | 'aliases'>, part?: string): string {
+export function askFor(briefing: Pick<BriefingOutline, 'slug' | 'aliases'>, part?: string): string {
   return `/brief ${briefing.aliases[0] ?? briefing.slug}${part ? ` ${part}` : ''}`;
 }
 
@@ -31,7 +31,7 @@ export function shorten(text: string, max: number): string {
 }
 
 /** The briefing's open questions that are still listed, matched loosely (case, accents, spacing). */
-export function stillOpen(briefing: Briefing, questions: readonly string[]): string[] {
+export function stillOpen(briefing: BriefingOutline, questions: readonly string[]): string[] {
   const current = new Map(briefing.questions.map((q) => [fold(q.text), q.text]));
   return questions.map((q) => current.get(fold(q))).filter((q): q is string => q !== undefined);
 }
@@ -47,7 +47,7 @@ export type AnswerHints = (input: { slug: string; questions: readonly string[]; 
 /** The post for a due reminder, check-in or follow-up; `lateMs` over the threshold says it is late. */
 export function buildReminderPost(
   reminder: Reminder,
-  briefing: Briefing | undefined,
+  briefing: BriefingOutline | undefined,
   options: { lateMs: number; lateAfterMs: number; answers?: ReadonlyMap<string, readonly string[]> },
 ): Built {
   if (!briefing) return { wait: `the briefing \`${reminder.slug}\` is not loaded` };
@@ -99,7 +99,7 @@ export function buildReminderPost(
 }
 
 /** One reminder as a line in `/brief reminders` and digests. */
-export function reminderLine(reminder: Reminder, briefing: Briefing | undefined): string {
+export function reminderLine(reminder: Reminder, briefing: BriefingOutline | undefined): string {
   const what =
     reminder.kind === 'reminder'
       ? reminder.note

@@ -206,7 +206,7 @@ export class Scheduler {
         if (!reminder || reminder.state === 'cancelled') return { skip: 'the reminder was cancelled' };
         // Late is measured when it is sent: a reminder held while its platform was down is late too.
         const lateMs = Math.max(delivery.lateMs, this.now() - delivery.scheduledAt);
-        const briefing = library.bySlugExact(reminder.slug);
+        const briefing = await library.bySlugExact(reminder.slug);
         const hints = reminder.kind === 'checkin' && briefing ? this.options.answerHints?.() : undefined;
         const answers = hints
           ? await Promise.resolve()

@@ -12,24 +12,27 @@ export interface HttpRoute {
   handler: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
-/** Named readiness checks; ready when all are true. */
+/** Named readiness checks; ready when all are true. A check may also say how it stands in words. */
 export class Readiness {
-  private readonly checks = new Map<string, () => boolean>();
+  private readonly checks = new Map<string, { check: () => boolean; detail?: () => string | undefined }>();
 
-  set(name: string, check: () => boolean): void {
-    this.checks.set(name, check);
+  set(name: string, check: () => boolean, detail?: () => string | undefined): void {
+    this.checks.set(name, { check, ...(detail ? { detail } : {}) });
   }
 
-  report(): { ready: boolean; checks: Record<string, boolean> } {
+  report(): { ready: boolean; checks: Record<string, boolean>; details?: Record<string, string> } {
     const checks: Record<string, boolean> = {};
-    for (const [name, check] of this.checks) {
+    const details: Record<string, string> = {};
+    for (const [name, { check, detail }] of this.checks) {
       try {
         checks[name] = check();
+        const words = detail?.();
+        if (words) details[name] = words;
       } catch {
         checks[name] = false;
       }
     }
-    return { ready: Object.values(checks).every(Boolean), checks };
+    return { ready: Object.values(checks).every(Boolean), checks, ...(Object.keys(details).length ? { details } : {}) };
   }
 }
 
@@ -47,7 +50,7 @@ export function opsRoutes(readiness: Readiness, metrics: Metrics): HttpRoute[] {
       method: 'GET',
       handler: (_req, res) => {
         const report = readiness.report();
-        json(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not ready', checks: report.checks });
+        json(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not ready', checks: report.checks, ...(report.details ? { details: report.details } : {}) });
       },
     },
     {

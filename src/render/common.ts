@@ -91,3 +91,8 @@ export function kindLabel(kind: ActorLine['kind']): string {
       return '';
   }
 }
+
+/** The line under "Appears in" when an actor answer lists only the heaviest briefings of many. */
+export function moreAppearancesLine(more: number | undefined): string | undefined {
+  return more ? `…and ${more} more briefing${more === 1 ? '' : 's'} name them` : undefined;
+}

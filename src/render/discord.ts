@@ -14,6 +14,7 @@ import {
   formatCites,
   keyActors,
   kindLabel,
+  moreAppearancesLine,
   leadQuote,
   originNote,
   sourceLine,
@@ -246,6 +247,8 @@ function buildActor(reply: Extract<Reply, { kind: 'actor' }>): Built {
   } else if (reply.focus === 'quotes') {
     parts.push('The briefings quote no words of theirs.');
   }
+  const more = reply.focus === 'profile' ? moreAppearancesLine(reply.moreAppearances) : undefined;
+  if (more) parts.push(`_${more}_`);
   if (reply.alsoMatches.length) parts.push(`_Also matches: ${reply.alsoMatches.map((s) => s.label).join(', ')}_`);
   const fields = reply.focus === 'profile' ? reply.appearances.map(appearanceField) : [];
   const mentioned = [...new Set(reply.appearances.flatMap((a) => a.cites))].sort(byPosition);

@@ -13,6 +13,7 @@ import {
   formatCites,
   keyActors,
   kindLabel,
+  moreAppearancesLine,
   leadQuote,
   originNote,
   sourcingNote,
@@ -183,7 +184,10 @@ function renderBody(reply: Reply): { body: SlackBlock[]; tail: SlackBlock[] } {
         body.push(
           ...listSections(
             'Appears in',
-            reply.appearances.map((a) => `• ${esc(a.headline)} \`/brief ${esc(a.slug)}\`${a.cites.length ? ` — mentioned in ${esc(formatCites(a.cites, 8))}` : ''}`),
+            [
+              ...reply.appearances.map((a) => `• ${esc(a.headline)} \`/brief ${esc(a.slug)}\`${a.cites.length ? ` — mentioned in ${esc(formatCites(a.cites, 8))}` : ''}`),
+              ...(moreAppearancesLine(reply.moreAppearances) ? [`_${moreAppearancesLine(reply.moreAppearances)}_`] : []),
+            ],
           ),
         );
       }

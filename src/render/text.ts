@@ -9,6 +9,7 @@ import {
   formatCites,
   keyActors,
   kindLabel,
+  moreAppearancesLine,
   leadQuote,
   originNote,
   sourceLine,
@@ -70,6 +71,8 @@ export function renderText(untrusted: Reply, style: TextStyle = PLAIN): string {
         for (const a of reply.appearances) {
           lines.push(`  • ${a.headline} ${style.dim(`(${a.ask})`)}${a.cites.length ? ` — mentioned in ${formatCites(a.cites, 8)}` : ''}`);
         }
+        const more = moreAppearancesLine(reply.moreAppearances);
+        if (more) lines.push(`  ${style.dim(more)}`);
       }
       if (reply.alsoMatches.length) {
         lines.push('');

@@ -73,7 +73,7 @@ function prepareWrites(db: Database) {
     demoteFile: db.prepare('UPDATE briefing_files SET indexed = 0, format = 0 WHERE name = ?'),
     extraction: db.prepare<[string, string], { data: Buffer }>('SELECT data FROM briefing_extractions WHERE key = ? AND version = ?'),
     putExtraction: db.prepare('INSERT INTO briefing_extractions (key, version, data) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET version = excluded.version, data = excluded.data'),
-    dropUnusedExtraction: db.prepare('DELETE FROM briefing_extractions WHERE key = ?1 AND NOT EXISTS (SELECT 1 FROM briefing_files WHERE extraction_key = ?1)'),
+    dropUnusedExtraction: db.prepare('DELETE FROM briefing_extractions WHERE key = @key AND NOT EXISTS (SELECT 1 FROM briefing_files WHERE extraction_key = @key)'),
     briefingOfFile: db.prepare<[string], { id: number }>('SELECT id FROM briefings WHERE file = ?'),
     briefingOfSlug: db.prepare<[string], { id: number; file: string }>('SELECT id, file FROM briefings WHERE slug = ?'),
     insertBriefing: db.prepare('INSERT INTO briefings (slug, file, sort_key, headline, ask, outline) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -147,7 +147,7 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
       for (const entry of change.put) this.put(entry, dirty, oldExtractions);
       for (const t of change.touch ?? []) this.w.touchFile.run(t.size, t.mtimeMs, t.name);
       for (const id of dirty) this.refreshIdentity(id);
-      for (const key of oldExtractions) this.w.dropUnusedExtraction.run(key);
+      for (const key of oldExtractions) this.w.dropUnusedExtraction.run({ key });
     })();
   }
 

@@ -31,3 +31,12 @@ export function relativeLabel(instant: number, now: number): string {
   const label = `${n} ${unit}${n === 1 ? '' : 's'}`;
   return diff >= 0 ? `in ${label}` : `${label} ago`;
 }
+
+/** A span for progress lines: "38 s", "2 min 5 s", "1 h 12 min". */
+export function spanLabel(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
+  const m = Math.round(s / 60);
+  return `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}`;
+}

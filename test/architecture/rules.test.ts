@@ -41,6 +41,17 @@ describe('architecture rules', () => {
     expect(await violations(['src'], { ...options, baseDir: root })).toEqual([{ rule: 'core-not-to-edge', from: 'src/followup/scheduler.ts', to: 'src/chat/adapter.ts' }]);
   });
 
+  it('fail when the briefing domain reaches into the store instead of its own index port', async () => {
+    const root = fixture({
+      'src/store/sqlite-briefing-index.ts': 'export class SqliteBriefingIndex {}\n',
+      'src/briefing/library.ts': "import { SqliteBriefingIndex } from '../store/sqlite-briefing-index.ts';\nexport const index = new SqliteBriefingIndex();\n",
+    });
+    const { tsConfig: _tsConfig, ...options } = await extractDepcruiseOptions(CONFIG);
+    expect(await violations(['src'], { ...options, baseDir: root })).toEqual([
+      { rule: 'briefing-is-the-domain', from: 'src/briefing/library.ts', to: 'src/store/sqlite-briefing-index.ts' },
+    ]);
+  });
+
   it('fail on an import circle', async () => {
     const root = fixture({
       'src/store/a.ts': "import { b } from './b.ts';\nexport const a = () => b;\n",

@@ -1,8 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { noExtraction } from '../../src/briefing/build.ts';
-import { BriefingCatalog } from '../../src/briefing/catalog.ts';
 import { loadBriefings } from '../../src/briefing/loader.ts';
 import { BRIDGE_CLOSURE, HARBOUR_STRIKE, makeBriefings, tempDir } from '../helpers/briefings.ts';
 
@@ -74,28 +72,5 @@ describe('building a briefing', () => {
       claims: [],
     }));
     expect(plain!.actors).toEqual([{ name: 'Old Mill', aliases: [], kind: 'place', cites: ['1.1'], origin: 'extracted' }]);
-  });
-});
-
-describe('BriefingCatalog', () => {
-  it('reloads when a file changes while running, and keeps answering from the good files', async () => {
-    const dir = tempDir({ 'harbour-strike.md': HARBOUR_STRIKE });
-    const loads: number[] = [];
-    const catalog = new BriefingCatalog({ dir, extract: noExtraction, debounceMs: 20, onLoad: ({ count }) => loads.push(count) });
-    await catalog.start();
-    expect(catalog.library().briefings).toHaveLength(1);
-    const reloaded = new Promise<void>((resolve) => {
-      const check = setInterval(() => {
-        if (catalog.library().briefings.length === 2) {
-          clearInterval(check);
-          resolve();
-        }
-      }, 10);
-    });
-    writeFileSync(join(dir, 'old-mill-bridge.md'), BRIDGE_CLOSURE);
-    writeFileSync(join(dir, 'broken.md'), '---\nheadline: [\n---\nx');
-    await reloaded;
-    expect(catalog.library().findBriefing('old mill bridge')?.slug).toBe('old-mill-bridge');
-    await catalog.stop();
   });
 });

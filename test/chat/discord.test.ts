@@ -10,6 +10,7 @@ import { PlatformError } from '../../src/errors.ts';
 import { createLogger } from '../../src/log.ts';
 import { DISCORD_LIMITS, embedLength } from '../../src/render/discord-limits.ts';
 import { FakeDiscord, IDS, messageObject, type RecordedRequest } from '../helpers/discord-fake.ts';
+import type { Library } from '../../src/briefing/library.ts';
 import { autocompleteInteraction, buttonInteraction, commandInteraction, directMessage, discordLibrary, guildMessage } from '../helpers/discord-fixtures.ts';
 
 const TOKEN = 'MzAwMDAwMDAwMDAwMDAwMDAx.fake-bot-token.for-loopback-tests-only';
@@ -46,7 +47,7 @@ describe('Discord adapter against a loopback Discord', () => {
   const logLines: string[] = [];
   const outbox = new MemoryOutbox();
   const sleeps: number[] = [];
-  const library = discordLibrary();
+  let library: Library;
   // `follow` answers once `opened` resolves, so a test can hold an answer past the deadline.
   let opened: Promise<void> = Promise.resolve();
   const responder = new Responder({
@@ -57,6 +58,7 @@ describe('Discord adapter against a loopback Discord', () => {
   let chat: DiscordChat;
 
   beforeAll(async () => {
+    library = await discordLibrary();
     await fake.start();
     chat = new DiscordChat({
       discord: { token: TOKEN, applicationId: IDS.application, apiUrl: fake.apiUrl },
@@ -247,8 +249,10 @@ describe('Discord adapter against a loopback Discord', () => {
   });
 });
 
+const smallLibrary = await discordLibrary(false);
+
 describe('Discord platform wiring', () => {
-  const base = { responder: new Responder({ library: () => discordLibrary(false) }), catalog: { library: () => discordLibrary(false) }, outbox: new MemoryOutbox() };
+  const base = { responder: new Responder({ library: () => smallLibrary }), catalog: { library: () => smallLibrary }, outbox: new MemoryOutbox() };
   const settings = { briefingsDir: 'briefings', databaseUrl: ':memory:', dataDir: 'data', logLevel: 'silent' };
 
   it('is created only when DISCORD_TOKEN is set', () => {

@@ -9,13 +9,15 @@ import { makeLibrary } from '../helpers/briefings.ts';
 import { startLoopbackSlack, type LoopbackSlack } from '../helpers/slack-app.ts';
 import { eventCallback, sendSigned } from '../helpers/slack-signer.ts';
 
+const library = await makeLibrary();
+
 const SECRET = 'rate-limit-signing-secret';
 let slack: LoopbackSlack;
 
 beforeAll(async () => {
   slack = await startLoopbackSlack({
     signingSecret: SECRET,
-    responder: new Responder({ library: () => makeLibrary(), limiter: new RateLimiter({ userMessages: 2, channelMessages: 100, windowSeconds: 60 }) }),
+    responder: new Responder({ library: () => library, limiter: new RateLimiter({ userMessages: 2, channelMessages: 100, windowSeconds: 60 }) }),
   });
 });
 

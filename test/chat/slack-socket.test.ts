@@ -14,6 +14,8 @@ import { createLogger } from '../../src/log.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
 import { FakeSlackApi } from '../helpers/slack-api.ts';
 
+const library = await makeLibrary();
+
 const APP_TOKEN = 'xapp-1-A1-3333-socketapptoken';
 const BOT_TOKEN = 'xoxb-4444-5555-socketbottoken';
 
@@ -59,7 +61,7 @@ beforeAll(async () => {
     botToken: BOT_TOKEN,
     appToken: APP_TOKEN,
     apiUrl: api.url,
-    responder: new Responder({ library: () => makeLibrary() }),
+    responder: new Responder({ library: () => library }),
     logger: createLogger({ level: 'debug', destination: sink }),
     outbox: new MemoryOutbox(),
     retry: { retries: 1, minDelayMs: 5, maxDelayMs: 10 },

@@ -63,7 +63,8 @@ const api = new FakeSlackApi();
 const sink = new LogSink();
 const outbox = new MemoryOutbox();
 const logger = createLogger({ level: 'debug', destination: sink });
-const responder = new GatedResponder(new Responder({ library: () => makeLibrary({ 'briefings/council-vote.md': HOSTILE }) }));
+const hostileLibrary = await makeLibrary({ 'briefings/council-vote.md': HOSTILE });
+const responder = new GatedResponder(new Responder({ library: () => hostileLibrary }));
 let chat: SlackChat;
 let base: string;
 /** The waits between retries the adapter asked for (the test's sleep returns at once). */

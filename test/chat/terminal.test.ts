@@ -4,6 +4,8 @@ import { Responder } from '../../src/commands/responder.ts';
 import { TerminalChat } from '../../src/chat/terminal.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
 
+const library = await makeLibrary();
+
 function chat(options: { interactive?: boolean; columns?: number } = {}) {
   const input = new PassThrough();
   let output = '';
@@ -12,7 +14,7 @@ function chat(options: { interactive?: boolean; columns?: number } = {}) {
   const terminal = new TerminalChat({
     input,
     output: sink,
-    responder: new Responder({ library: () => makeLibrary() }),
+    responder: new Responder({ library: () => library }),
     interactive: options.interactive ?? false,
     color: false,
   });

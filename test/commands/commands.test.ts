@@ -11,7 +11,7 @@ import { COMMANDS, commandHandlers, GRAMMAR, USAGE } from '../../src/commands/in
 import { Responder } from '../../src/commands/responder.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
 
-const library = makeLibrary();
+const library = await makeLibrary();
 
 describe('the command list', () => {
   it('builds the grammar from every command’s rules, with the bare topic tried last', () => {

@@ -5,12 +5,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeIncoming } from '../../src/answer/incoming.ts';
 import type { Reply } from '../../src/answer/reply.ts';
 import { Responder } from '../../src/commands/responder.ts';
-import { Library } from '../../src/briefing/library.ts';
 import type { ChatAdapter } from '../../src/chat/adapter.ts';
 import type { DeliveryTarget } from '../../src/delivery/target.ts';
 import { mayAnswerHints, questionDevelopments } from '../../src/feeds/answer-hints.ts';
 import { renderText } from '../../src/render/text.ts';
-import { makeLibrary } from '../helpers/briefings.ts';
+import { libraryOfOutlines, makeLibrary } from '../helpers/briefings.ts';
 import type { FeedConfig } from '../../src/feeds/config.ts';
 import { FeedMatcher } from '../../src/feeds/matcher.ts';
 import { FeedPoller } from '../../src/feeds/poller.ts';
@@ -24,6 +23,9 @@ import { rss, storyBriefings } from '../helpers/feed-docs.ts';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
 import { loopbackEgress } from '../helpers/egress.ts';
 import { ManualClock } from '../helpers/feed-sink.ts';
+
+const library = await makeLibrary();
+const storyLibrary = await libraryOfOutlines(storyBriefings());
 
 const logger = createLogger({ level: 'silent' });
 let server: FeedServer;
@@ -58,12 +60,11 @@ describe('developments that may answer a followed question', () => {
   function setup(hints?: AnswerHints) {
     const clock = new ManualClock();
     const adapter = new RecordingAdapter();
-    const library = new Library(storyBriefings());
     const store = openStore({ url: join(mkdtempSync(join(tmpdir(), 'brief-hints-')), 'brief.db') });
     const state = store.feeds;
-    const followups = new Followups({ store, library: () => library, channels: () => [adapter], clock, logger, defaultTimeZone: 'UTC', answerHints: hints ?? mayAnswerHints(state) });
+    const followups = new Followups({ store, library: () => storyLibrary, channels: () => [adapter], clock, logger, defaultTimeZone: 'UTC', answerHints: hints ?? mayAnswerHints(state) });
     running = { followups, store };
-    const responder = new Responder({ library: () => library, followups: followups.services });
+    const responder = new Responder({ library: () => storyLibrary, followups: followups.services });
     const feed: FeedConfig = { name: 'Valdera Wire', url: server.url('/hints.xml'), intervalMinutes: 15, autoIngest: false, channels: [], allowPrivate: false };
     const poller = new FeedPoller({ feeds: () => [feed], state, matcher: () => new FeedMatcher(storyBriefings()), sink: new QueueSink(store, clock), clock, logger, settleMinutes: 0, perHost: { gapMs: 0 }, egress: loopbackEgress() });
     return { clock, adapter, responder, state, poller, followups };
@@ -139,7 +140,7 @@ describe('open questions in /brief <topic> questions', () => {
       },
       { now: () => new Date('2026-04-30T00:00:00Z') },
     );
-    const responder = new Responder({ library: () => makeLibrary(), enrichers: [enricher] });
+    const responder = new Responder({ library: () => library, enrichers: [enricher] });
     const reply = await responder.respond(makeIncoming('/brief strike questions'));
     expect(reply.kind === 'briefing' && reply.briefing.questions[0]!.developments).toEqual(['May be answered by: Talks resume at Port Aldermoor (Coastal wire) https://wire.example/1']);
     expect(asked).toEqual([{ slug: 'harbour-strike', since: new Date('2026-03-31T00:00:00Z') }]);
@@ -153,7 +154,7 @@ describe('open questions in /brief <topic> questions', () => {
     const failing = questionDevelopments(async () => {
       throw new Error('database is locked');
     });
-    const responder = new Responder({ library: () => makeLibrary(), onError: (e) => errors.push(e), enrichers: [failing] });
+    const responder = new Responder({ library: () => library, onError: (e) => errors.push(e), enrichers: [failing] });
     const reply = await responder.respond(makeIncoming('/brief strike questions'));
     expect(reply).toMatchObject({ kind: 'briefing', part: 'questions' });
     expect(errors).toHaveLength(1);

@@ -7,7 +7,6 @@ import { makeIncoming, type Incoming } from '../../src/answer/incoming.ts';
 import { parseIntent } from '../../src/commands/index.ts';
 import type { Reply } from '../../src/answer/reply.ts';
 import { Responder } from '../../src/commands/responder.ts';
-import { Library } from '../../src/briefing/library.ts';
 import { canManage } from '../../src/chat/discord-interactions.ts';
 import { Egress } from '../../src/net/egress.ts';
 import { buildHouse } from '../../src/app/house.ts';
@@ -17,10 +16,13 @@ import { FeedMatcher } from '../../src/feeds/matcher.ts';
 import { FeedPoller } from '../../src/feeds/poller.ts';
 import { MemoryFeedStateStore } from '../../src/feeds/state.ts';
 import { createLogger } from '../../src/log.ts';
+import { libraryOfOutlines } from '../helpers/briefings.ts';
 import { rss, storyBriefings } from '../helpers/feed-docs.ts';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
 import { loopbackEgress, tableResolver } from '../helpers/egress.ts';
 import { ManualClock, MemorySink } from '../helpers/feed-sink.ts';
+
+const storyLibrary = await libraryOfOutlines(storyBriefings());
 
 const logger = createLogger({ level: 'silent' });
 let server: FeedServer;
@@ -55,7 +57,7 @@ function setupAt(configPath: string, options: { admins?: string[]; egress?: Egre
   const egress = options.egress ?? loopbackEgress();
   const poller = new FeedPoller({ feeds: () => feeds, state, matcher: () => matcher, sink, clock, logger, settleMinutes: 0, perHost: { gapMs: 0 }, timeoutMs: 1000, egress });
   const responder = new Responder({
-    library: () => new Library(storyBriefings()),
+    library: () => storyLibrary,
     feeds: { configPath, state, poller, admins: options.admins ?? [] },
   });
   const say = (text: string, from: Partial<Incoming> = {}) => responder.respond(makeIncoming(text, from));

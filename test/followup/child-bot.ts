@@ -30,7 +30,7 @@ const adapter: ChatAdapter = {
   },
 };
 
-const library = makeLibrary();
+const library = await makeLibrary();
 const { followups } = makeFollowups({ dbPath, library: () => library, channels: () => [adapter], clock: systemClock, timeZone: 'UTC', tickMs: 5, scheduling: { batch: 2 } });
 await followups.start();
 const left = followups.store.db.prepare(

@@ -10,7 +10,7 @@ const count = (table: string) => (h.followups.store.db.prepare(`SELECT COUNT(*) 
 
 describe('follow and unfollow', () => {
   it('follows a briefing and schedules its check-ins and follow-ups for the channel', async () => {
-    h = makeHarness();
+    h = await makeHarness();
     const { reply, text } = await h.ask('/brief follow rationing');
     expect(reply.kind).toBe('notice');
     expect(text).toContain('Following “Lakeside imposes water rationing as reservoir falls to record low” here');
@@ -26,7 +26,7 @@ describe('follow and unfollow', () => {
   });
 
   it('answers an unknown topic like the answer engine, with suggestions, and stores nothing', async () => {
-    h = makeHarness();
+    h = await makeHarness();
     const { reply } = await h.ask('/brief follow harbour strike');
     expect(reply.kind).toBe('not-found');
     if (reply.kind !== 'not-found') return;
@@ -36,7 +36,7 @@ describe('follow and unfollow', () => {
   });
 
   it('unfollowing cancels pending check-ins but keeps reminders people set', async () => {
-    h = makeHarness();
+    h = await makeHarness();
     await h.ask('/brief follow rationing');
     await h.ask('/brief remind rationing tomorrow 9am ask the board');
     const { text } = await h.ask('/brief unfollow rationing');
@@ -51,7 +51,7 @@ describe('follow and unfollow', () => {
 
 describe('remind', () => {
   it('sets a reminder with a natural date in the channel time zone and a note', async () => {
-    h = makeHarness();
+    h = await makeHarness();
     const { reply, text } = await h.ask('/brief remind rationing tomorrow 9am check the farm exemption');
     expect(reply.kind).toBe('notice');
     expect(text).toContain('Reminder #1 set');
@@ -63,7 +63,7 @@ describe('remind', () => {
   });
 
   it('accepts the date before the topic', async () => {
-    h = makeHarness();
+    h = await makeHarness();
     const { text } = await h.ask('remind me in 3 days tram check ridership');
     expect(text).toContain('New tram line opens');
     expect(text).toContain('Note: check ridership');
@@ -75,7 +75,7 @@ describe('remind', () => {
     ['/brief remind', 'which story and when'],
     ['/brief remind tomorrow 9am', 'Which story?'],
   ])('refuses %s with a clear message and stores nothing', async (ask, message) => {
-    h = makeHarness();
+    h = await makeHarness();
     const { reply, text } = await h.ask(ask);
     expect(reply.kind).toBe('error');
     expect(text).toContain(message);
@@ -83,7 +83,7 @@ describe('remind', () => {
   });
 
   it('refuses an unknown topic with suggestions', async () => {
-    h = makeHarness();
+    h = await makeHarness();
     const { reply } = await h.ask('/brief remind harbour strike tomorrow 9am');
     expect(reply.kind).toBe('not-found');
     expect(count('reminders')).toBe(0);
@@ -92,7 +92,7 @@ describe('remind', () => {
 
 describe('reminders and cancel', () => {
   it('lists what is scheduled here with ids and state, and only here', async () => {
-    h = makeHarness();
+    h = await makeHarness();
     await h.ask('/brief remind rationing next Monday 08:30 call the board');
     await h.ask('/brief remind tram in 2 days', { conversation: 'elsewhere' });
     await h.ask('/brief digest every weekday 8:00');
@@ -106,7 +106,7 @@ describe('reminders and cancel', () => {
   });
 
   it('cancels your own reminder and refuses someone else’s, another channel’s or a missing id', async () => {
-    h = makeHarness();
+    h = await makeHarness();
     await h.ask('/brief remind rationing tomorrow 9am');
     expect((await h.ask('/brief cancel 1', { user: 'someone-else' })).text).toContain('set by someone else');
     expect((await h.ask('/brief cancel 1', { conversation: 'other' })).text).toContain('no reminder #1 in this channel');
@@ -122,7 +122,7 @@ describe('reminders and cancel', () => {
 
 describe('digest and time zone commands', () => {
   it('shows the digest now, or says there is nothing to digest', async () => {
-    h = makeHarness();
+    h = await makeHarness();
     expect((await h.ask('/brief digest')).text).toContain('Nothing to digest yet');
     await h.ask('/brief follow rationing');
     const { text } = await h.ask('/brief digest');
@@ -132,7 +132,7 @@ describe('digest and time zone commands', () => {
   });
 
   it('schedules, replaces and turns off a digest; refuses an invalid schedule without storing it', async () => {
-    h = makeHarness();
+    h = await makeHarness();
     const bad = await h.ask('/brief digest every 61 * * * *');
     expect(bad.reply.kind).toBe('error');
     expect(bad.text).toContain('is not a schedule');
@@ -150,7 +150,7 @@ describe('digest and time zone commands', () => {
   });
 
   it('sets a channel time zone that new reminders use', async () => {
-    h = makeHarness();
+    h = await makeHarness();
     expect((await h.ask('/brief timezone')).text).toContain('Time zone here: Europe/Madrid');
     expect((await h.ask('/brief timezone Mars/Olympus')).reply.kind).toBe('error');
     expect((await h.ask('/brief timezone america/new_york')).text).toContain('Time zone here: America/New_York');

@@ -10,7 +10,8 @@ import { makeIncoming, type Incoming, type Platform } from '../../src/answer/inc
 import type { Reply } from '../../src/answer/reply.ts';
 import { Responder } from '../../src/commands/responder.ts';
 import { noExtraction } from '../../src/briefing/build.ts';
-import { Library } from '../../src/briefing/library.ts';
+import type { Library } from '../../src/briefing/library.ts';
+import { libraryOf } from '../helpers/briefings.ts';
 import { loadBriefingText } from '../../src/briefing/loader.ts';
 import type { Briefing } from '../../src/briefing/model.ts';
 import type { ChatAdapter } from '../../src/chat/adapter.ts';
@@ -68,8 +69,8 @@ export function makeBriefing(text: string, path = 'briefings/test.md'): Briefing
   return result.briefing;
 }
 
-export function makeLibrary(...texts: string[]): Library {
-  return new Library((texts.length ? texts : [RESERVOIR, TRAM]).map((t, i) => makeBriefing(t, `briefings/b${i}.md`)));
+export function makeLibrary(...texts: string[]): Promise<Library> {
+  return libraryOf(Object.fromEntries((texts.length ? texts : [RESERVOIR, TRAM]).map((t, i) => [`briefings/b${i}.md`, t])));
 }
 
 /** A chat adapter that records what it is sent, as the terminal would show it. Can be told to fail. */
@@ -159,12 +160,12 @@ export interface Harness {
 }
 
 /** A bot core with follow-ups on a SQLite file; not started (call `followups.start()` or `tick()`). */
-export function makeHarness(
+export async function makeHarness(
   options: { dbPath?: string; clock?: FakeClock; adapter?: RecordingAdapter; library?: Library; timeZone?: string } & Partial<Pick<FollowupsOptions, 'scheduling' | 'digests' | 'sections'>> = {},
-): Harness {
+): Promise<Harness> {
   const clock = options.clock ?? new FakeClock('2026-03-25T10:00:00Z');
   const adapter = options.adapter ?? new RecordingAdapter();
-  let library = options.library ?? makeLibrary();
+  let library = options.library ?? (await makeLibrary());
   const dbPath = options.dbPath ?? tempDbPath();
   const { followups, responder } = makeFollowups({
     dbPath,

@@ -5,8 +5,8 @@ import { FakeClock } from '../helpers/clock.ts';
 import { makeBriefing, makeFollowups, makeHarness, makeLibrary, RecordingAdapter, RESERVOIR, tempDbPath, TRAM, type Harness } from './fixtures.ts';
 
 const open: Harness[] = [];
-function harness(...args: Parameters<typeof makeHarness>): Harness {
-  const h = makeHarness(...args);
+async function harness(...args: Parameters<typeof makeHarness>): Promise<Harness> {
+  const h = await makeHarness(...args);
   open.push(h);
   return h;
 }
@@ -19,7 +19,7 @@ const rows = (h: Harness, sql: string) => h.followups.store.db.prepare(sql).all(
 
 describe('reminders', () => {
   it('delivers a reminder once, when due and not before', async () => {
-    const h = harness();
+    const h = await harness();
     await h.ask('/brief remind rationing tomorrow 9am check the farm exemption');
     h.clock.set('2026-03-26T07:59:59Z');
     expect((await h.followups.tick()).sent).toBe(0);
@@ -35,14 +35,14 @@ describe('reminders', () => {
   });
 
   it('builds check-ins from the briefing at delivery time: an answered question is not sent', async () => {
-    const h = harness();
+    const h = await harness();
     await h.ask('/brief follow rationing');
     h.clock.advance('3d');
     await h.followups.tick();
     expect(h.adapter.texts()).toEqual([expect.stringContaining('3 days on: Will farms be exempted?\nStill open per the briefing “Lakeside imposes water rationing')]);
 
     // The curator answers the rationing question: it leaves the briefing's open questions.
-    h.setLibrary(makeLibrary(RESERVOIR.replace(/ {2}- text: How long will rationing last\?\n {4}why: .*\n/, ''), TRAM));
+    h.setLibrary(await makeLibrary(RESERVOIR.replace(/ {2}- text: How long will rationing last\?\n {4}why: .*\n/, ''), TRAM));
     h.clock.advance('4d');
     expect((await h.followups.tick()).skipped).toBe(1);
     expect(h.adapter.delivered).toHaveLength(1);
@@ -55,7 +55,7 @@ describe('reminders', () => {
   });
 
   it('keeps the wall-clock hour of "7 days on" across a DST change', async () => {
-    const h = harness();
+    const h = await harness();
     await h.ask('/brief follow rationing'); // Wed 25 Mar 11:00 CET
     h.clock.set('2026-04-01T08:59:00Z'); // 10:59 CEST: not yet
     await h.followups.tick();
@@ -68,13 +68,13 @@ describe('reminders', () => {
 
 describe('restart catch-up', () => {
   it('delivers reminders that came due while the bot was down once, marked late, in the next run', async () => {
-    const first = harness();
+    const first = await harness();
     await first.ask('/brief remind rationing in 1 hour');
     await first.ask('/brief remind tram in 2 hours note for later');
     await first.followups.stop();
 
     const clock = new FakeClock('2026-03-26T10:00:00Z');
-    const next = harness({ dbPath: first.dbPath, clock });
+    const next = await harness({ dbPath: first.dbPath, clock });
     await next.followups.start();
     expect(next.adapter.delivered.map((d) => d.target)).toEqual([terminal, terminal]);
     expect(next.adapter.texts()[0]).toMatch(/Late: this was due Wed 25 Mar 2026, 12:00 CET/);
@@ -86,14 +86,14 @@ describe('restart catch-up', () => {
   });
 
   it('skips digest runs missed by more than the grace window, sends one missed by less, then keeps the schedule', async () => {
-    const first = harness();
+    const first = await harness();
     await first.ask('/brief follow tram');
     await first.ask('/brief digest every daily 9:00');
     await first.followups.stop();
 
     // Down until Sat 28 Mar 12:00 CET: the runs of 26, 27 and 28 March were missed.
     const clock = new FakeClock('2026-03-28T11:00:00Z');
-    const next = harness({ dbPath: first.dbPath, clock });
+    const next = await harness({ dbPath: first.dbPath, clock });
     await next.followups.start();
     expect(next.adapter.delivered).toHaveLength(0);
     expect(rows(next, "SELECT state, reason FROM deliveries WHERE item_kind = 'digest'")).toEqual([
@@ -103,7 +103,7 @@ describe('restart catch-up', () => {
 
     // Down from before the next run until 10 minutes after it: still sent.
     const clock2 = new FakeClock('2026-03-29T07:10:00Z');
-    const third = harness({ dbPath: first.dbPath, clock: clock2 });
+    const third = await harness({ dbPath: first.dbPath, clock: clock2 });
     await third.followups.start();
     expect(third.adapter.texts()).toEqual([expect.stringContaining('Digest — Sun 29 Mar 2026, 09:10 CEST')]);
     clock2.set('2026-03-30T07:00:00Z');
@@ -114,7 +114,7 @@ describe('restart catch-up', () => {
 
 describe('digests', () => {
   it('runs at 09:00 local on both sides of the spring DST change', async () => {
-    const h = harness({ clock: new FakeClock('2026-03-27T12:00:00Z') });
+    const h = await harness({ clock: new FakeClock('2026-03-27T12:00:00Z') });
     await h.ask('/brief follow rationing');
     await h.ask('/brief digest every daily 9:00');
     const at = async (iso: string) => {
@@ -130,7 +130,7 @@ describe('digests', () => {
   });
 
   it('does not post an empty digest', async () => {
-    const h = harness();
+    const h = await harness();
     await h.ask('/brief digest every daily 9:00');
     h.clock.set('2026-03-26T08:00:00Z');
     expect((await h.followups.tick()).skipped).toBe(1);
@@ -139,7 +139,7 @@ describe('digests', () => {
 
   it('includes sections other parts contribute, with the time of the last digest', async () => {
     const seen: Array<Date | undefined> = [];
-    const h = harness({
+    const h = await harness({
       sections: [{ name: 'feeds', build: ({ since, slugs }) => (seen.push(since), { title: 'New developments', lines: slugs.map((s) => `• item on ${s}`) }) }],
     });
     await h.ask('/brief follow rationing');
@@ -154,12 +154,12 @@ describe('digests', () => {
 
   it('applies configured digests, and a digest turned off in chat stays off after a restart', async () => {
     const digests = [{ target: terminal, schedule: 'weekday 8:00' }];
-    const first = harness({ digests });
+    const first = await harness({ digests });
     await first.followups.start();
     expect((await first.ask('/brief reminders')).text).toContain('Digest: weekdays at 08:00 (Europe/Madrid)');
     await first.ask('/brief digest off');
     await first.followups.stop();
-    const next = harness({ dbPath: first.dbPath, digests });
+    const next = await harness({ dbPath: first.dbPath, digests });
     await next.followups.start();
     expect((await next.ask('/brief reminders')).text).not.toContain('Digest:');
   });
@@ -169,8 +169,8 @@ describe('exactly once', () => {
   it('two schedulers on one SQLite file never post the same item twice', async () => {
     const clock = new FakeClock('2026-03-25T10:00:00Z');
     const scheduling = { batch: 1 };
-    const a = harness({ clock, adapter: new RecordingAdapter(), scheduling });
-    const b = harness({ clock, dbPath: a.dbPath, adapter: new RecordingAdapter(), scheduling });
+    const a = await harness({ clock, adapter: new RecordingAdapter(), scheduling });
+    const b = await harness({ clock, dbPath: a.dbPath, adapter: new RecordingAdapter(), scheduling });
     // Deliveries yield to the event loop, so the two schedulers' ticks interleave.
     for (const h of [a, b]) h.adapter.beforeDeliver = () => new Promise((resolve) => setImmediate(resolve));
     for (let i = 1; i <= 30; i++) await (i % 2 ? a : b).ask(`/brief remind rationing in ${i * 7} minutes item ${i}`);
@@ -186,7 +186,7 @@ describe('exactly once', () => {
   });
 
   it('re-delivers a claim whose holder crashed before sending, once, after its lease ends', async () => {
-    const h = harness({ scheduling: { leaseMs: 60_000 } });
+    const h = await harness({ scheduling: { leaseMs: 60_000 } });
     await h.ask('/brief remind rationing in 1 hour');
     h.clock.advance('1h');
     const store = h.followups.store;
@@ -205,7 +205,7 @@ describe('exactly once', () => {
   });
 
   it('takes over at once a claim held by a process on this host that is gone', async () => {
-    const h = harness({ scheduling: { ownerGone: (owner) => owner.startsWith('gone:') } });
+    const h = await harness({ scheduling: { ownerGone: (owner) => owner.startsWith('gone:') } });
     await h.ask('/brief remind rationing in 1 hour');
     h.clock.advance('1h');
     await h.followups.store.recordDueWork({ now: h.clock.ms, graceMs: 0, nextRun: () => Infinity });
@@ -217,7 +217,7 @@ describe('exactly once', () => {
 
 describe('stopping', () => {
   it('finishes the delivery in progress and gives back the rest of the batch for the next run', async () => {
-    const h = harness();
+    const h = await harness();
     for (const topic of ['rationing', 'tram', 'rationing']) await h.ask(`/brief remind ${topic} in 1 hour`);
     h.clock.advance('1h');
     let release!: () => void;
@@ -239,7 +239,7 @@ describe('stopping', () => {
 
 describe('failures', () => {
   it('retries a failing platform with backoff, then shows the item as failed in /brief reminders', async () => {
-    const h = harness({ scheduling: { retry: { retries: 2, minDelayMs: 60_000, maxDelayMs: 600_000 } } });
+    const h = await harness({ scheduling: { retry: { retries: 2, minDelayMs: 60_000, maxDelayMs: 600_000 } } });
     h.adapter.beforeDeliver = () => {
       throw new PlatformError('terminal', 'service unavailable', 503);
     };
@@ -262,7 +262,7 @@ describe('failures', () => {
   });
 
   it('waits as long as the platform asks (retry-after) and gives up at once on a permanent refusal', async () => {
-    const h = harness();
+    const h = await harness();
     let fail: PlatformError | undefined = new PlatformError('terminal', 'rate limited', 429, 10 * 60_000);
     h.adapter.beforeDeliver = () => {
       if (fail) throw fail;
@@ -281,7 +281,7 @@ describe('failures', () => {
   });
 
   it('keeps failed posts from adapters in the store and retries them', async () => {
-    const h = harness();
+    const h = await harness();
     const reply: Reply = { kind: 'notice', title: 'A reply that failed', lines: ['once'] };
     await h.followups.outbox.keep({ target: terminal, reply, reason: 'terminal: timeout', at: h.clock.now() });
     await h.followups.tick();
@@ -292,7 +292,7 @@ describe('failures', () => {
   });
 
   it('posts a keyed item once however often it is queued', async () => {
-    const h = harness();
+    const h = await harness();
     const reply: Reply = { kind: 'notice', title: 'New development', lines: [] };
     expect(await h.followups.post(terminal, reply, 'feed:item-1')).toBe(true);
     h.clock.advance('1h');
@@ -303,7 +303,7 @@ describe('failures', () => {
   });
 
   it('holds deliveries for a platform that is not running instead of failing them', async () => {
-    const h = harness();
+    const h = await harness();
     await h.ask('/brief remind rationing in 1 hour', { platform: 'slack', conversation: 'C1' });
     h.clock.advance('2h');
     expect(await h.followups.tick()).toMatchObject({ queued: 1, sent: 0, failed: 0 });
@@ -313,12 +313,12 @@ describe('failures', () => {
 
 describe('briefings and platforms that are away for a while', () => {
   it('waits for a briefing that is not loaded (a file mid-edit) instead of dropping the reminder', async () => {
-    const h = harness();
+    const h = await harness();
     await h.ask('/brief remind tram in 1 hour');
-    h.setLibrary(makeLibrary(RESERVOIR));
+    h.setLibrary(await makeLibrary(RESERVOIR));
     h.clock.advance('1h');
     expect((await h.followups.tick()).retrying).toBe(1);
-    h.setLibrary(makeLibrary(RESERVOIR, TRAM));
+    h.setLibrary(await makeLibrary(RESERVOIR, TRAM));
     h.clock.advance('1m');
     await h.followups.tick();
     expect(h.adapter.texts()).toEqual([expect.stringContaining('Reminder #1: New tram line opens')]);
@@ -328,7 +328,7 @@ describe('briefings and platforms that are away for a while', () => {
     const slack = new RecordingAdapter('slack');
     const adapters: RecordingAdapter[] = [];
     const clock = new FakeClock('2026-03-25T10:00:00Z');
-    const library = makeLibrary();
+    const library = await makeLibrary();
     const { followups, responder } = makeFollowups({ dbPath: tempDbPath(), library: () => library, channels: () => adapters, clock, timeZone: 'UTC' });
     await responder.respond({ platform: 'slack', conversation: 'C1', user: 'U1', text: '/brief remind tram in 1 hour', mentioned: true });
     clock.advance('3h');
@@ -341,7 +341,7 @@ describe('briefings and platforms that are away for a while', () => {
   });
 
   it('skips a digest that could not be sent within the grace window', async () => {
-    const h = harness({ scheduling: { retry: { retries: 9, minDelayMs: 20 * 60_000, maxDelayMs: 20 * 60_000 } } });
+    const h = await harness({ scheduling: { retry: { retries: 9, minDelayMs: 20 * 60_000, maxDelayMs: 20 * 60_000 } } });
     await h.ask('/brief follow tram');
     await h.ask('/brief digest every daily 9:00');
     let down = true;

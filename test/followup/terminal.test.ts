@@ -6,7 +6,7 @@ import { makeFollowups, makeLibrary, tempDbPath } from './fixtures.ts';
 
 /** One run of the bot with the terminal chat: the lines typed, then end of input. */
 async function run(dbPath: string, clock: FakeClock, lines: string[]): Promise<string> {
-  const library = makeLibrary();
+  const library = await makeLibrary();
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';

@@ -3,11 +3,14 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { noExtraction, type Extractor } from '../../src/briefing/build.ts';
+import { basename, join } from 'node:path';
+import { noExtraction, outlineOf, type Extractor } from '../../src/briefing/build.ts';
+import { INDEX_FORMAT, type IndexExtractor } from '../../src/briefing/index-file.ts';
+import { indexedBriefing } from '../../src/briefing/index-entry.ts';
 import { Library } from '../../src/briefing/library.ts';
 import { loadBriefingText } from '../../src/briefing/loader.ts';
-import type { Briefing } from '../../src/briefing/model.ts';
+import type { Briefing, BriefingOutline } from '../../src/briefing/model.ts';
+import { openStore } from '../../src/store/index.ts';
 
 /** A curated briefing about a harbour strike. */
 export const HARBOUR_STRIKE = `---
@@ -65,9 +68,34 @@ export function makeBriefings(files: Record<string, string>, extract: Extractor 
   });
 }
 
+/**
+ * A library over a real (in-memory) SQLite index of these files, keyed by path; bodies are read
+ * from the same texts. Every call has its own index.
+ */
+export async function libraryOf(files: Record<string, string>, extract: Extractor = noExtraction): Promise<Library> {
+  const texts = new Map(Object.entries(files).map(([path, text]) => [basename(path), text]));
+  return libraryOfOutlines(makeBriefings(files, extract).map(outlineOf), async (file) => texts.get(file) ?? '');
+}
+
+/** A library over a real (in-memory) SQLite index of these outlines, written as one batch. */
+export async function libraryOfOutlines(outlines: readonly BriefingOutline[], readFile: (file: string) => Promise<string> = async () => ''): Promise<Library> {
+  const store = openStore({ url: ':memory:' });
+  const put = outlines.map((o) => ({
+    file: { name: basename(o.path), size: 0, mtimeMs: 0, hash: o.hash, format: INDEX_FORMAT, slug: o.slug, indexed: true, problems: [] },
+    briefing: indexedBriefing(o),
+  }));
+  await store.briefings.apply({ put, remove: [] });
+  return new Library(store.briefings, { readFile });
+}
+
 /** A library of the standard test briefings (plus any extra files). */
-export function makeLibrary(extra: Record<string, string> = {}): Library {
-  return new Library(makeBriefings({ 'briefings/harbour-strike.md': HARBOUR_STRIKE, 'briefings/old-mill-bridge.md': BRIDGE_CLOSURE, ...extra }));
+export function makeLibrary(extra: Record<string, string> = {}): Promise<Library> {
+  return libraryOf({ 'briefings/harbour-strike.md': HARBOUR_STRIKE, 'briefings/old-mill-bridge.md': BRIDGE_CLOSURE, ...extra });
+}
+
+/** An index extractor from a plain one (tests: no language model), with its own version. */
+export function testExtractor(extract: Extractor = noExtraction, version = 'test-1'): IndexExtractor {
+  return { version: async () => version, load: async () => extract };
 }
 
 /** Writes files into a fresh temporary folder and returns its path. */

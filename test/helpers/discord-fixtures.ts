@@ -3,10 +3,8 @@
  * these tests; the oversized one is generated to break every Discord limit at once.
  */
 import { stringify } from 'yaml';
-import { noExtraction } from '../../src/briefing/build.ts';
-import { Library } from '../../src/briefing/library.ts';
-import { loadBriefingText } from '../../src/briefing/loader.ts';
-import type { Briefing } from '../../src/briefing/model.ts';
+import type { Library } from '../../src/briefing/library.ts';
+import { libraryOf } from './briefings.ts';
 import { botUser, humanUser, IDS, nextId } from './discord-fake.ts';
 
 /** A curated briefing about a council land deal; `swap` is one of its aliases. */
@@ -65,15 +63,10 @@ export function oversizedBriefing(): string {
   return `---\n${stringify(front, { lineWidth: 0 })}---\nThe inquiry heard evidence for a third week on Monday.\n\nWitnesses described the events in detail.\n`;
 }
 
-function load(path: string, text: string): Briefing {
-  const result = loadBriefingText(path, text, noExtraction);
-  if (!result.briefing) throw new Error(result.problems.map((p) => p.message).join('\n'));
-  return result.briefing;
-}
 
 /** The Discord test library: the depot swap, plus the oversized briefing when asked. */
-export function discordLibrary(withOversized = true): Library {
-  return new Library([load('briefings/rivermouth-depot-land-swap.md', DEPOT_SWAP), ...(withOversized ? [load('briefings/overflowing-inquiry.md', oversizedBriefing())] : [])]);
+export function discordLibrary(withOversized = true): Promise<Library> {
+  return libraryOf({ 'briefings/rivermouth-depot-land-swap.md': DEPOT_SWAP, ...(withOversized ? { 'briefings/overflowing-inquiry.md': oversizedBriefing() } : {}) });
 }
 
 const member = () => ({ user: humanUser(), roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: '2248473465835073' });

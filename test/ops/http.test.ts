@@ -26,6 +26,22 @@ describe('health and metrics endpoints', () => {
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
   });
 
+  it('says in /readyz how a check stands while it is ready but not finished (a first index)', async () => {
+    let indexing = true;
+    const readiness = new Readiness();
+    readiness.set('briefings', () => true, () => (indexing ? 'indexing 40 of 100 briefings (40%); answering from the briefings indexed so far' : undefined));
+    const base = await serve(readiness);
+    const during = await fetch(`${base}/readyz`);
+    expect(during.status).toBe(200);
+    expect(await during.json()).toEqual({
+      status: 'ready',
+      checks: { briefings: true },
+      details: { briefings: 'indexing 40 of 100 briefings (40%); answering from the briefings indexed so far' },
+    });
+    indexing = false;
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready', checks: { briefings: true } });
+  });
+
   it('serves Prometheus metrics with the commands counted', async () => {
     const metrics = new Metrics();
     metrics.commands.inc({ intent: 'briefing', platform: 'slack' });

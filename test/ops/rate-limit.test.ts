@@ -4,6 +4,8 @@ import { Responder } from '../../src/commands/responder.ts';
 import { RateLimiter } from '../../src/ops/rate-limit.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
 
+const library = await makeLibrary();
+
 function clock(start = 0) {
   let t = start;
   return { now: () => t, advance: (ms: number) => (t += ms) };
@@ -47,7 +49,7 @@ describe('Responder with a limiter', () => {
   it('answers a flood with one polite "slow down", then quietly', async () => {
     const limited: string[] = [];
     const responder = new Responder({
-      library: () => makeLibrary(),
+      library: () => library,
       limiter: new RateLimiter({ userMessages: 2, channelMessages: 100, windowSeconds: 60, now: () => 0 }),
       onLimited: (incoming, scope) => limited.push(`${incoming.user}:${scope}`),
     });
@@ -62,7 +64,7 @@ describe('Responder with a limiter', () => {
   });
 
   it('never limits the terminal, where one person (or a script) asks', async () => {
-    const responder = new Responder({ library: () => makeLibrary(), limiter: new RateLimiter({ userMessages: 1, channelMessages: 1, windowSeconds: 60, now: () => 0 }) });
+    const responder = new Responder({ library: () => library, limiter: new RateLimiter({ userMessages: 1, channelMessages: 1, windowSeconds: 60, now: () => 0 }) });
     for (let i = 0; i < 5; i++) expect((await responder.respond(makeIncoming('/brief strike'))).kind).toBe('briefing');
   });
 });

@@ -12,8 +12,8 @@ import { buttonId, parseButtonId } from '../../src/render/discord-parts.ts';
 import { DISCORD_LIMITS, embedLength, fitEmbeds, fitLines } from '../../src/render/discord-limits.ts';
 import { discordLibrary } from '../helpers/discord-fixtures.ts';
 
-const library = discordLibrary();
-const ask = (text: string): Reply => answer(parseIntent(text) as ReadIntent, library, USAGE);
+const library = await discordLibrary();
+const ask = (text: string): Promise<Reply> => answer(parseIntent(text) as ReadIntent, library, USAGE);
 
 function withinLimits(message: ReturnType<typeof renderDiscord>): void {
   expect(message.embeds.length).toBeGreaterThan(0);
@@ -42,8 +42,8 @@ function withinLimits(message: ReturnType<typeof renderDiscord>): void {
 }
 
 describe('renderDiscord', () => {
-  it('renders the briefing card as one embed with actors, questions, the quote and a cited footer', () => {
-    const message = renderDiscord(ask('/brief swap'));
+  it('renders the briefing card as one embed with actors, questions, the quote and a cited footer', async () => {
+    const message = renderDiscord(await ask('/brief swap'));
     expect(message).toMatchSnapshot();
     const [card] = message.embeds;
     expect(card!.url).toBe('https://example.org/depot-swap');
@@ -52,8 +52,8 @@ describe('renderDiscord', () => {
     expect(card!.footer!.text).toMatch(/^Source: Estuary Courier, 2026-04-14, https:\/\/example\.org\/depot-swap · curated by an editor[^·]* · built from \[¶/);
   });
 
-  it('gives the card Overview, Actors, Open questions, Quotes and Share buttons that ask again', () => {
-    const buttons = renderDiscord(ask('swap')).components[0]!.components;
+  it('gives the card Overview, Actors, Open questions, Quotes and Share buttons that ask again', async () => {
+    const buttons = renderDiscord(await ask('swap')).components[0]!.components;
     expect(buttons.map((b) => [b.label, parseButtonId(b.custom_id)])).toEqual([
       ['Overview', { action: 'show', ask: 'rivermouth-depot-land-swap' }],
       ['Actors', { action: 'show', ask: 'rivermouth-depot-land-swap actors' }],
@@ -62,18 +62,18 @@ describe('renderDiscord', () => {
       ['Share', { action: 'share', ask: 'rivermouth-depot-land-swap' }],
     ]);
     expect(buttons[0]!.disabled).toBe(true);
-    expect(renderDiscord(ask('swap'), { share: false }).components[0]!.components.map((b) => b.label)).not.toContain('Share');
-    expect(renderDiscord(ask('swap'), { interactive: false }).components).toEqual([]);
+    expect(renderDiscord(await ask('swap'), { share: false }).components[0]!.components.map((b) => b.label)).not.toContain('Share');
+    expect(renderDiscord(await ask('swap'), { interactive: false }).components).toEqual([]);
   });
 
-  it('renders every reply kind within the limits', () => {
+  it('renders every reply kind within the limits', async () => {
     const replies: Reply[] = [
-      ...['swap', 'swap actors', 'swap questions', 'swap quotes', 'swap claims', 'swap sources', 'swap full'].map(ask),
-      ask('who is Castaño'),
-      ask('what did Inés Castaño Vidal say'),
-      ask('who is Nobody Atall'),
-      ask('/brief zzzz'),
-      ask('help'),
+      ...(await Promise.all(['swap', 'swap actors', 'swap questions', 'swap quotes', 'swap claims', 'swap sources', 'swap full'].map(ask))),
+      await ask('who is Castaño'),
+      await ask('what did Inés Castaño Vidal say'),
+      await ask('who is Nobody Atall'),
+      await ask('/brief zzzz'),
+      await ask('help'),
       { kind: 'notice', title: 'Following swap', lines: ['Updates will be posted here.'] },
       { kind: 'list', title: 'Reminders', items: [], empty: 'No reminders here.' },
       { kind: 'list', title: 'Reminders', items: [{ text: '#1 swap', detail: 'in 7 days' }], empty: '' },
@@ -82,43 +82,43 @@ describe('renderDiscord', () => {
     for (const reply of replies) withinLimits(renderDiscord(reply));
   });
 
-  it('offers suggestions as buttons when nothing matches', () => {
-    const message = renderDiscord(ask('/brief depot swop'));
+  it('offers suggestions as buttons when nothing matches', async () => {
+    const message = renderDiscord(await ask('/brief depot swop'));
     expect(message.embeds[0]!.title).toBe('“depot swop” is not in any briefing');
     expect(message.components[0]?.components.map((b) => parseButtonId(b.custom_id)?.ask))
       .toContain('/brief swap');
   });
 
-  it('stays within every limit on a briefing built to exceed them, shortening with "…"', () => {
+  it('stays within every limit on a briefing built to exceed them, shortening with "…"', async () => {
     for (const part of ['', ' actors', ' questions', ' quotes', ' claims', ' sources', ' full']) {
-      const message = renderDiscord(ask(`overflow${part}`));
+      const message = renderDiscord(await ask(`overflow${part}`));
       withinLimits(message);
       expect(JSON.stringify(message)).toContain('…');
     }
-    const actors = renderDiscord(ask('overflow actors')).embeds[0]!;
+    const actors = renderDiscord(await ask('overflow actors')).embeds[0]!;
     expect(actors.fields).toHaveLength(25);
     expect(actors.fields!.at(-1)!.value).toMatch(/^…and \d+ more$/);
   });
 
-  it('leaves article text that looks like a ping inert', () => {
-    const message = renderDiscord(ask('overflow quotes'));
+  it('leaves article text that looks like a ping inert', async () => {
+    const message = renderDiscord(await ask('overflow quotes'));
     expect(JSON.stringify(message)).toContain('@here');
     expect(message.allowed_mentions.parse).toEqual([]);
   });
 
-  it('drops a button whose custom id would pass 100 characters instead of failing', () => {
+  it('drops a button whose custom id would pass 100 characters instead of failing', async () => {
     expect(buttonId('show', 'x'.repeat(200))).toBeUndefined();
     expect(parseButtonId('someone-else:thing')).toBeUndefined();
   });
 });
 
 describe('fitting to limits', () => {
-  it('folds lines that do not fit into "…and N more"', () => {
+  it('folds lines that do not fit into "…and N more"', async () => {
     expect(fitLines(['aaaa', 'bbbb', 'cccc', 'dddd'], 24)).toBe('aaaa\nbbbb\n…and 2 more');
     expect(fitLines(['x'.repeat(50)], 10)).toBe(`${'x'.repeat(9)}…`);
   });
 
-  it('shortens the longest text until ten embeds fit in 6,000 characters', () => {
+  it('shortens the longest text until ten embeds fit in 6,000 characters', async () => {
     const embeds = Array.from({ length: 12 }, (_, i) => ({ title: `Part ${i}`, description: 'd'.repeat(4000), fields: [{ name: 'n', value: 'v'.repeat(2000) }] }));
     const fitted = fitEmbeds(embeds);
     expect(fitted).toHaveLength(10);

@@ -10,8 +10,8 @@ import { escapeSlack, fitEscaped, renderSlack, SLACK_LIMITS, truncateMrkdwn, typ
 import { RENDERERS } from '../../src/render/index.ts';
 import { makeBriefings, makeLibrary } from '../helpers/briefings.ts';
 
-const library = makeLibrary();
-const ask = (text: string): Reply => {
+const library = await makeLibrary();
+const ask = (text: string): Promise<Reply> => {
   const intent = parseIntent(text);
   if (intent.kind !== 'help' && intent.kind !== 'briefing' && intent.kind !== 'who') throw new Error(`not a read intent: ${text}`);
   return answer(intent, library, USAGE);
@@ -73,8 +73,8 @@ ${Array.from({ length: 300 }, (_, i) => `Sentence number ${i} of a very long art
 `;
 
 describe('renderSlack', () => {
-  it('renders the briefing card: header, summary, actors as fields, the quote, open questions, context and buttons', () => {
-    const message = renderSlack(ask('/brief strike'));
+  it('renders the briefing card: header, summary, actors as fields, the quote, open questions, context and buttons', async () => {
+    const message = renderSlack(await ask('/brief strike'));
     expect(message).toMatchSnapshot();
     const types = message.blocks.map((b) => b.type);
     expect(types[0]).toBe('header');
@@ -87,26 +87,26 @@ describe('renderSlack', () => {
     expect(context).toContain('<https://example.org/harbour|Coastal Gazette>');
   });
 
-  it('leaves out buttons for visible posts when asked, and the share button for public ones', () => {
-    const reply = ask('/brief strike');
+  it('leaves out buttons for visible posts when asked, and the share button for public ones', async () => {
+    const reply = await ask('/brief strike');
     expect(renderSlack(reply, { actions: 'none' }).blocks.some((b) => b.type === 'actions')).toBe(false);
     const pub = renderSlack(reply, { actions: 'public' }).blocks.find((b) => b.type === 'actions');
     expect(JSON.stringify(pub)).not.toContain('brief_share');
   });
 
-  it('says who shared an answer, with a mention only for a real Slack user id', () => {
-    expect(JSON.stringify(renderSlack(ask('/brief strike'), { sharedBy: 'U0AB12' }).blocks)).toContain('Shared by <@U0AB12>');
-    expect(JSON.stringify(renderSlack(ask('/brief strike'), { sharedBy: '!channel' }).blocks)).not.toContain('Shared by');
+  it('says who shared an answer, with a mention only for a real Slack user id', async () => {
+    expect(JSON.stringify(renderSlack(await ask('/brief strike'), { sharedBy: 'U0AB12' }).blocks)).toContain('Shared by <@U0AB12>');
+    expect(JSON.stringify(renderSlack(await ask('/brief strike'), { sharedBy: '!channel' }).blocks)).not.toContain('Shared by');
   });
 
-  it('renders every kind of reply within Block Kit limits, always with a fallback text', () => {
+  it('renders every kind of reply within Block Kit limits, always with a fallback text', async () => {
     const replies: Reply[] = [
-      ...['card', 'actors', 'questions', 'quotes', 'claims', 'sources', 'full'].map((p) => ask(`/brief strike ${p}`)),
-      ask('who is Kjærgaard'),
-      ask('what did Kjærgaard say'),
-      ask('who is Nobody Atall'),
-      ask('/brief zebra crossings'),
-      ask('help'),
+      ...(await Promise.all(['card', 'actors', 'questions', 'quotes', 'claims', 'sources', 'full'].map((p) => ask(`/brief strike ${p}`)))),
+      await ask('who is Kjærgaard'),
+      await ask('what did Kjærgaard say'),
+      await ask('who is Nobody Atall'),
+      await ask('/brief zebra crossings'),
+      await ask('help'),
       { kind: 'notice', title: 'Following', lines: ['You follow harbour-strike here.'] },
       { kind: 'list', title: 'Reminders', items: [{ text: '#1 strike in 7 days', detail: 'Mon 9:00' }], empty: 'No reminders.' },
       { kind: 'list', title: 'Reminders', items: [], empty: 'No reminders.' },
@@ -115,7 +115,7 @@ describe('renderSlack', () => {
     for (const reply of replies) expect(limitProblems(renderSlack(reply)), reply.kind).toEqual([]);
   });
 
-  it('shortens a briefing built to exceed every limit, instead of failing', () => {
+  it('shortens a briefing built to exceed every limit, instead of failing', async () => {
     const [briefing] = makeBriefings({ 'briefings/everything.md': OVERSIZED });
     for (const part of ['card', 'actors', 'questions', 'quotes', 'sources', 'full'] as const) {
       const message = renderSlack({ kind: 'briefing', part, briefing: viewOf(briefing!, part) });
@@ -128,7 +128,7 @@ describe('renderSlack', () => {
     expect(JSON.stringify(full.blocks)).toContain('more sections not shown');
   });
 
-  it('escapes untrusted text so it cannot mention, ping or link', () => {
+  it('escapes untrusted text so it cannot mention, ping or link', async () => {
     const [briefing] = makeBriefings({
       'briefings/hostile.md': `---
 headline: "Vote <!channel> <!here> @everyone <@U123> <http://x.example|y>"
@@ -146,7 +146,7 @@ Body <!channel>.
     expect(sent).toContain('&amp;');
   });
 
-  it('links the source only when its URL is a plain http(s) address', () => {
+  it('links the source only when its URL is a plain http(s) address', async () => {
     const [briefing] = makeBriefings({
       'briefings/odd-source.md': `---
 headline: Odd source
@@ -160,24 +160,24 @@ Body text here.
     expect(text).toContain('Gazette|&lt;!here&gt;');
   });
 
-  it('is what `brief ask --platform slack` prints', () => {
-    const reply = ask('/brief strike');
+  it('is what `brief ask --platform slack` prints', async () => {
+    const reply = await ask('/brief strike');
     expect(RENDERERS.slack?.(reply)).toEqual(renderSlack(reply));
   });
 });
 
 describe('Slack text helpers', () => {
-  it('escapes &, < and > and defangs channel-wide @words', () => {
+  it('escapes &, < and > and defangs channel-wide @words', async () => {
     expect(escapeSlack('a & b <!channel> @here @Everyone @channel @herein')).toBe('a &amp; b &lt;!channel&gt; @\u200Bhere @\u200BEveryone @\u200Bchannel @herein');
   });
 
-  it('fits escaped text to a limit without cutting an entity', () => {
+  it('fits escaped text to a limit without cutting an entity', async () => {
     const out = fitEscaped('<<<<<<<<<<<<<<<<<<<<', 20);
     expect(out.length).toBeLessThanOrEqual(20);
     expect(out).toMatch(/^(?:&lt;)+…$/);
   });
 
-  it('shortens mrkdwn without leaving half an entity or half a link', () => {
+  it('shortens mrkdwn without leaving half an entity or half a link', async () => {
     expect(truncateMrkdwn('abc &amp; def', 7)).toBe('abc …');
     expect(truncateMrkdwn('see <https://example.org|the page> now', 20)).toBe('see …');
     expect(truncateMrkdwn('short', 20)).toBe('short');
