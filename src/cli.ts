@@ -4,7 +4,6 @@
  * process itself, so tests run it in process with injected streams.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { runBot } from './app/run-bot.ts';
 import { SettingsError } from './config/env.ts';
 import { ConfigError, describeError, StoreError } from './errors.ts';
 import { makeContext, type CommandContext } from './cli/context.ts';
@@ -31,6 +30,8 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       const platforms = Boolean(settings.slack || settings.discord);
       const level = settings.logLevelExplicit ? settings.logLevel : platforms ? 'info' : 'warn';
       const format = settings.logFormat === 'auto' ? (!platforms && io.stderr.isTTY ? 'pretty' : 'json') : settings.logFormat;
+      // Loaded here, not at the top: `brief ask` must not pay for the bot's adapters and servers.
+      const { runBot } = await import('./app/run-bot.ts');
       setExit(await runBot(settings, io, ctx.logger(level, format)));
     });
 

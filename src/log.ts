@@ -3,8 +3,9 @@
  * twice: by key (`token`, `authorization`, …) and by value, so a token that slips into an error
  * message is still never written.
  */
+import { createRequire } from 'node:module';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type pinoPretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -48,12 +49,16 @@ function scrubber(secrets: readonly string[]): ((line: string) => string) | unde
   return (line) => values.reduce((out, secret) => out.split(secret).join(CENSOR), line);
 }
 
+/** Pretty text on standard error; pino-pretty is loaded only when a logger asks for it (JSON is the common case). */
+function prettyStream(): DestinationStream {
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof pinoPretty;
+  return pretty({ destination: 2, sync: true, colorize: Boolean(process.stderr.isTTY), ignore: 'pid,hostname,app' });
+}
+
 /** Creates the process logger. */
 export function createLogger(options: LoggerOptions): Logger {
   const scrub = scrubber(options.secrets ?? []);
-  const destination =
-    options.destination ??
-    (options.format === 'pretty' ? pretty({ destination: 2, sync: true, colorize: Boolean(process.stderr.isTTY), ignore: 'pid,hostname,app' }) : pino.destination({ dest: 2, sync: true }));
+  const destination = options.destination ?? (options.format === 'pretty' ? prettyStream() : pino.destination({ dest: 2, sync: true }));
   return pino(
     {
       level: options.level,

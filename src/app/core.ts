@@ -29,7 +29,8 @@ export interface CoreInputs {
   store: SqliteStore;
   clock: Clock;
   logger: Logger;
-  metrics: Metrics;
+  /** Prometheus metrics (the running bot); one-shot commands keep none, and do not load prom-client. */
+  metrics?: Metrics;
   /** The default time zone for reminders and digests. */
   timeZone: string;
   digests?: readonly ConfiguredDigest[];
@@ -58,7 +59,7 @@ export interface Core {
   poller: FeedPoller;
   feeds: FeedWatcher;
   responder: Responder;
-  metrics: Metrics;
+  metrics?: Metrics;
   egress: Egress;
 }
 
@@ -80,7 +81,7 @@ export function wireCore(inputs: CoreInputs): Core {
     sections: [feedsDigestSection(feedState)],
     answerHints: hints,
     ...(inputs.followupTickMs !== undefined ? { tickMs: inputs.followupTickMs } : {}),
-    scheduling: { onDelivery: ({ outcome }) => metrics.deliveries.inc({ outcome }), ...inputs.scheduling },
+    scheduling: { onDelivery: ({ outcome }) => metrics?.deliveries.inc({ outcome }), ...inputs.scheduling },
   });
 
   const config = new FeedsConfigFile(inputs.feedsConfigPath, logger);
@@ -93,7 +94,7 @@ export function wireCore(inputs: CoreInputs): Core {
     sink: new QueueSink(store, clock),
     clock,
     logger,
-    onPoll: (outcome) => metrics.feedPolls.inc({ outcome }),
+    onPoll: (outcome) => metrics?.feedPolls.inc({ outcome }),
     egress,
     ...(inputs.briefingsDir ? { ingest: draftIngester({ dir: inputs.briefingsDir, logger, clock, egress }) } : {}),
   });
@@ -113,20 +114,20 @@ export function wireCore(inputs: CoreInputs): Core {
     ...(inputs.limiter ? { limiter: inputs.limiter } : {}),
     ...reporting(logger, metrics),
   });
-  return { catalog, store, followups, poller, feeds, responder, metrics, egress };
+  return { catalog, store, followups, poller, feeds, responder, egress, ...(metrics ? { metrics } : {}) };
 }
 
 /** What the responder tells logs and metrics about each command. */
-function reporting(logger: Logger, metrics: Metrics): Pick<ResponderOptions, 'onResponse' | 'onError' | 'onLimited'> {
+function reporting(logger: Logger, metrics: Metrics | undefined): Pick<ResponderOptions, 'onResponse' | 'onError' | 'onLimited'> {
   return {
     onResponse: ({ id, incoming, intent, reply, ms }) => {
-      metrics.commands.inc({ intent: intent.kind, platform: incoming.platform });
-      metrics.answerSeconds.observe({ intent: intent.kind }, ms / 1000);
+      metrics?.commands.inc({ intent: intent.kind, platform: incoming.platform });
+      metrics?.answerSeconds.observe({ intent: intent.kind }, ms / 1000);
       logger.info({ cmd: id, platform: incoming.platform, conversation: incoming.conversation, intent: intent.kind, reply: reply.kind, ms: Math.round(ms * 100) / 100 }, 'answered');
     },
     onError: (error, incoming, id) => logger.error({ cmd: id, err: error, platform: incoming.platform, conversation: incoming.conversation }, 'answer failed'),
     onLimited: (incoming, scope) => {
-      metrics.rateLimited.inc({ scope });
+      metrics?.rateLimited.inc({ scope });
       logger.warn({ platform: incoming.platform, conversation: incoming.conversation, user: incoming.user, scope }, 'rate limited');
     },
   };

@@ -11,7 +11,7 @@ import type { DeliveryChannel } from '../delivery/channel.ts';
 import { defaultFeedsConfigPath } from '../feeds/index.ts';
 import { Egress } from '../net/egress.ts';
 import type { Logger } from '../log.ts';
-import { Metrics } from '../ops/metrics.ts';
+import type { Metrics } from '../ops/metrics.ts';
 import { RateLimiter } from '../ops/rate-limit.ts';
 import { createStore } from '../store/index.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
@@ -28,6 +28,7 @@ export interface HouseOptions {
   onProgress?: (progress: IndexProgress) => void;
   /** Apply the configured per-user and per-channel limits (the running bot does; `brief ask` does not). */
   rateLimit?: boolean;
+  /** Prometheus metrics, kept by the running bot; one-shot commands keep none. */
   metrics?: Metrics;
   /** The extractor the index uses (tests pass one that needs no language model). */
   extractor?: IndexExtractor;
@@ -38,7 +39,7 @@ export interface HouseOptions {
 
 /** Builds the core from settings; starts nothing. Throws `StoreError` or `ConfigError` with the fix. */
 export function buildHouse(settings: Settings, logger: Logger, options: HouseOptions): Core & { catalog: BriefingCatalog } {
-  const metrics = options.metrics ?? new Metrics();
+  const { metrics } = options;
   const store = createStore({ url: settings.databaseUrl });
   const catalog = new BriefingCatalog({
     dir: settings.briefingsDir,
@@ -52,8 +53,8 @@ export function buildHouse(settings: Settings, logger: Logger, options: HouseOpt
       // Every start reports every problem; a change while running reports the files it touched.
       const shown = run.full ? problems : [...run.problems.values()].flat();
       for (const p of shown) logger.warn({ path: p.path, line: p.line }, p.message);
-      metrics.briefingsLoaded.set(count);
-      metrics.briefingProblems.set(problems.length);
+      metrics?.briefingsLoaded.set(count);
+      metrics?.briefingProblems.set(problems.length);
       const stats = { briefings: count, problems: problems.length, read: run.read, extracted: run.extracted, removed: run.removed, ms: Math.round(ms) };
       if (run.full || run.read || run.removed) logger.info(stats, run.interrupted ? 'briefing index interrupted' : 'briefings indexed');
     },
@@ -63,7 +64,7 @@ export function buildHouse(settings: Settings, logger: Logger, options: HouseOpt
     store,
     clock: options.clock ?? systemClock,
     logger,
-    metrics,
+    ...(metrics ? { metrics } : {}),
     timeZone: settings.timeZone,
     digests: settings.digests,
     feedAdmins: settings.feedAdmins,

@@ -2,8 +2,20 @@
  * Reads `remind <topic> <when> [note]`: chrono-node finds where the date starts, which splits the
  * topic from the time and the note; the date is read as wall-clock time in the channel's zone.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node/en';
 import { instantOf, offsetMinutes, wallClock } from './zones.ts';
+
+let english: typeof Chrono | undefined;
+
+/**
+ * chrono-node's English parser, loaded on the first reminder: the package is a few hundred
+ * modules, and every `brief ask` that sets no reminder would otherwise load them at start.
+ */
+function chrono(): typeof Chrono {
+  english ??= createRequire(import.meta.url)('chrono-node/en') as typeof Chrono;
+  return english;
+}
 
 export interface WhenParts {
   /** The words before the date ("swap"), or after it when the date came first. */
@@ -33,7 +45,7 @@ const NOTE_LEAD = /^(?:(?:to|that)\s+|note\s*:\s*|[:—–,-]\s*)/i;
  */
 export function readWhen(text: string, now: number, timeZone: string): WhenParts | undefined {
   const reference = { instant: new Date(now), timezone: offsetMinutes(now, timeZone) };
-  const results = chrono.casual.parse(text, reference, { forwardDate: true });
+  const results = chrono().casual.parse(text, reference, { forwardDate: true });
   const result = results[0];
   if (!result) return undefined;
   const before = tidy(text.slice(0, result.index).replace(TRAILING, ''));
@@ -58,14 +70,14 @@ function tidy(s: string): string {
  * with their own zone ("9am UTC") use chrono's instant; calendar phrases are rebuilt from their
  * wall-clock fields so a date across a DST change keeps the hour the person said.
  */
-function instantFromResult(result: chrono.ParsedResult, now: number, timeZone: string): number {
+function instantFromResult(result: Chrono.ParsedResult, now: number, timeZone: string): number {
   const start = result.start;
   const tags = start.tags();
   if (tags.has('result/relativeDateAndTime') || start.isCertain('timezoneOffset')) return start.date().getTime();
   const wall = wallClock(now, timeZone);
   const hourGiven = start.isCertain('hour');
   const relativeDays = tags.has('result/relativeDate');
-  const get = (c: chrono.Component, fallback: number) => start.get(c) ?? fallback;
+  const get = (c: Chrono.Component, fallback: number) => start.get(c) ?? fallback;
   return instantOf(
     {
       year: get('year', wall.year),
