@@ -115,10 +115,22 @@ export interface IdentityHit {
   key: string;
   /** Its name as the first briefing (in headline order) spells it. */
   name: string;
+  /** Its role as the first briefing that states one does, for labels. */
+  role?: string;
   /** The sum of its appearances' weights. */
   weight: number;
   /** In how many briefings it appears. */
   appearances: number;
+}
+
+/**
+ * How a key look-up matches: `exact` only whole names (else also single name and headline words);
+ * `prefix` keys that start with the key (in key order, for completion), else keys equal to it.
+ */
+export interface KeyMatch {
+  exact?: boolean;
+  prefix?: boolean;
+  limit: number;
 }
 
 /** Which vocabulary a typo-tolerant look-up corrects against. */
@@ -158,22 +170,24 @@ export interface IndexLookup {
   outlines(limit: number, offset: number): Promise<BriefingOutline[]>;
   /** The outline of the briefing with this slug, with the file it came from. */
   outline(slug: string): Promise<{ outline: BriefingOutline; file: string } | undefined>;
-  /** Briefings one of whose whole names (slug, slug words, alias, headline) folds to `key`, in headline order. */
-  byName(key: string, limit: number): Promise<BriefingRef[]>;
+  /**
+   * Briefings with a key (whole names: slug, slug words, alias, headline; words: headline words)
+   * matching `key`, in headline order (key order for a prefix); a briefing may come once per key.
+   */
+  briefingsByKey(key: string, match: KeyMatch): Promise<BriefingRef[]>;
   /** Full-text search over briefings, best first. */
   searchBriefings(query: TextQuery<TopicField>, limit: number): Promise<BriefingRef[]>;
-  /** Briefings with a key (name or headline word) starting with `prefix`, in key order, with the key that matched. */
-  completeBriefings(prefix: string, limit: number): Promise<Array<BriefingRef & { key: string }>>;
-  /** Identities one of whose whole names (name, alias, surname) folds to `key`, heaviest first. */
-  identitiesByName(key: string, limit: number): Promise<IdentityHit[]>;
+  /**
+   * Identities with a key (whole names: name, alias, surname; words: name words) matching `key`,
+   * heaviest first (key order for a prefix); an identity may come once per key.
+   */
+  identitiesByKey(key: string, match: KeyMatch): Promise<IdentityHit[]>;
   /** Full-text search over identities' names (and roles), best first. */
   searchIdentities(query: TextQuery<ActorField>, limit: number): Promise<IdentityHit[]>;
   /** The folded words of identities' names and roles, for checking a match word by word. */
   identityWords(keys: readonly string[]): Promise<Map<string, { names: string[]; roles: string[] }>>;
   /** Where an identity appears: its heaviest `limit` appearances (the briefing, and the actor's place in it). */
   appearancesOf(key: string, limit: number): Promise<Array<{ briefing: BriefingRef; position: number }>>;
-  /** Identities with a key (name, alias, surname or name word) starting with `prefix`, in key order. */
-  completeIdentities(prefix: string, limit: number): Promise<Array<{ name: string; role?: string }>>;
   /** Words of a vocabulary that one of `variants` (a word with letters deleted, see `deletionVariants`) also comes from. */
   similarTerms(vocabulary: Vocabulary, variants: readonly string[]): Promise<string[]>;
 }

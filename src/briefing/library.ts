@@ -5,6 +5,7 @@
  * the outlines an answer shows are read (bounded cache), and an article body only when an answer
  * shows its sentences.
  */
+import { distance } from 'fastest-levenshtein';
 import { hashOf } from './build.ts';
 import type { ActorField, BriefingRef, IdentityHit, IndexLookup, QueryWord, Vocabulary } from './index-store.ts';
 import { LruCache } from './lru.ts';
@@ -12,6 +13,11 @@ import type { Actor, Briefing, BriefingOutline } from './model.ts';
 import { splitFrontMatter } from './parse.ts';
 import { deletionVariants, editsFor, queryWords, withinEdits, wordsClose } from './terms.ts';
 import { fold, splitBody } from './text.ts';
+
+/** Items with distinct ids, first occurrence kept. */
+function unique<T>(items: readonly T[], idOf: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [idOf(item), item] as const)).values()];
+}
 
 export type { BriefingRef };
 
@@ -52,6 +58,9 @@ export interface LibraryOptions {
 export const MAX_APPEARANCES = 10;
 /** How many full-text candidates a look-up checks word by word. */
 const CANDIDATES = 50;
+/** How many close spellings of a word a look-up tries (the nearest), and how many items each brings to a suggestion. */
+const NEAR_TERMS = 10;
+const PER_TERM = 5;
 
 const TOPIC_WEIGHTS = { names: 4, headline: 2, actors: 1.5, summary: 1 } as const;
 
@@ -143,9 +152,9 @@ export class Library {
   /** The briefing whose slug, alias or headline is exactly this (folded). */
   async findBriefingByName(topic: string): Promise<BriefingOutline | undefined> {
     const folded = fold(topic);
-    const [hit] = folded ? await this.index.byName(folded, 1) : [];
+    const [hit] = folded ? await this.index.briefingsByKey(folded, { exact: true, limit: 1 }) : [];
     const stripped = queryWords(topic).join(' ');
-    const [second] = !hit && stripped && stripped !== folded ? await this.index.byName(stripped, 1) : [];
+    const [second] = !hit && stripped && stripped !== folded ? await this.index.briefingsByKey(stripped, { exact: true, limit: 1 }) : [];
     const found = hit ?? second;
     return found ? this.bySlugExact(found.slug) : undefined;
   }
@@ -161,17 +170,15 @@ export class Library {
     return loose[0] ? this.bySlugExact(loose[0].slug) : undefined;
   }
 
-  /** Up to `limit` briefings whose names or headlines come closest to a topic that found nothing. */
+  /** Up to `limit` briefings whose names or headline words come closest to a topic that found nothing. */
   async suggestBriefings(topic: string, limit = 3): Promise<BriefingRef[]> {
-    const words = queryWords(topic);
-    if (words.length === 0) return [];
-    const query = { words: await this.spellings(words, 'topic', { fraction: 0.34, prefix: () => true }), combine: 'any' as const, weights: TOPIC_WEIGHTS };
-    return this.index.searchBriefings(query, limit);
+    const lookup = (term: string, prefix: boolean) => this.index.briefingsByKey(term, { prefix, limit: PER_TERM });
+    return this.suggest(queryWords(topic), 'topic', 0.34, lookup, (b) => b.slug, limit);
   }
 
   /** An actor whose name, alias or surname is exactly these words (folded), without typo tolerance. */
   async findActorByName(name: string): Promise<ActorMatch | undefined> {
-    const found = await this.index.identitiesByName(fold(name), 4);
+    const found = await this.index.identitiesByKey(fold(name), { exact: true, limit: 4 });
     return found.length ? this.match(found) : undefined;
   }
 
@@ -185,8 +192,8 @@ export class Library {
     const words = queryWords(name, { titles: true });
     if (words.length === 0) return undefined;
     const query = words.join(' ');
-    const exact = await this.index.identitiesByName(query, 4);
-    const exactRaw = exact.length || raw === query ? exact : await this.index.identitiesByName(raw, 4);
+    const exact = await this.index.identitiesByKey(query, { exact: true, limit: 4 });
+    const exactRaw = exact.length || raw === query ? exact : await this.index.identitiesByKey(raw, { exact: true, limit: 4 });
     if (exactRaw.length) return this.match(exactRaw);
 
     const spellings = await this.spellings(words, 'actor', { fraction: 0.25 });
@@ -200,32 +207,69 @@ export class Library {
     return roleHits.length ? this.match(roleHits) : undefined;
   }
 
-  /** Actor names closest to a name that found nothing. */
+  /** Actor names closest to a name that found nothing: those sharing the most words, then the nearest, then the most cited. */
   async suggestActors(name: string, limit = 3): Promise<string[]> {
-    const words = queryWords(name, { titles: true });
-    if (words.length === 0) return [];
-    const spellings = await this.spellings(words, 'actor', { fraction: 0.4, prefix: () => true });
-    const hits = await this.index.searchIdentities({ words: spellings, combine: 'any', fields: ['names'] }, limit);
-    return hits.map((h) => h.name);
+    const lookup = (term: string, prefix: boolean) => this.index.identitiesByKey(term, { prefix, limit: PER_TERM });
+    return (await this.suggest(queryWords(name, { titles: true }), 'actor', 0.4, lookup, (i) => i.key, limit)).map((i) => i.name);
   }
 
-  /** Briefings with a name or headline word starting with `prefix` (folded), with the key that matched. */
-  completeBriefings(prefix: string, limit: number): Promise<Array<BriefingRef & { key: string }>> {
-    return this.index.completeBriefings(prefix, limit);
+  /** Briefings with a name or headline word starting with `prefix` (folded), each once, in key order. */
+  async completeBriefings(prefix: string, limit: number): Promise<BriefingRef[]> {
+    // A briefing may match through several keys ("dock", "dock strike"): read a few more than asked.
+    return unique(await this.index.briefingsByKey(prefix, { prefix: true, limit: limit * 4 }), (b) => b.slug).slice(0, limit);
   }
 
-  /** Actors with a name, alias or name word starting with `prefix` (folded). */
-  completeActors(prefix: string, limit: number): Promise<Array<{ name: string; role?: string }>> {
-    return this.index.completeIdentities(prefix, limit);
+  /** Actors with a name, alias or name word starting with `prefix` (folded), each once, with a role. */
+  async completeActors(prefix: string, limit: number): Promise<Array<{ name: string; role?: string }>> {
+    const hits = unique(await this.index.identitiesByKey(prefix, { prefix: true, limit: limit * 4 }), (i) => i.key).slice(0, limit);
+    return hits.map((i) => ({ name: i.name, ...(i.role ? { role: i.role } : {}) }));
+  }
+
+  /**
+   * Items the words nearly name, through the keys of each word's close spellings and of the words
+   * it starts: items matching more words first, then nearer ones, then in the look-up's own order.
+   */
+  private async suggest<T>(
+    words: string[],
+    vocabulary: Vocabulary,
+    fraction: number,
+    lookup: (term: string, prefix: boolean) => Promise<T[]>,
+    idOf: (item: T) => string,
+    limit: number,
+  ): Promise<T[]> {
+    const scores = new Map<string, { item: T; words: number; distance: number; order: number }>();
+    for (const word of words) {
+      const found = new Map<string, { item: T; distance: number }>();
+      const take = (items: T[], distance: number) => items.forEach((item) => found.has(idOf(item)) || found.set(idOf(item), { item, distance }));
+      for (const { term, distance } of await this.nearTerms(word, vocabulary, fraction)) take(await lookup(term, false), distance);
+      if (word.length >= 3) take(await lookup(word, true), 0.5);
+      for (const [id, { item, distance }] of found) {
+        const score = scores.get(id) ?? { item, words: 0, distance: 0, order: scores.size };
+        score.words++;
+        score.distance += distance;
+        scores.set(id, score);
+      }
+    }
+    return [...scores.values()]
+      .sort((a, b) => b.words - a.words || a.distance - b.distance || a.order - b.order)
+      .slice(0, limit)
+      .map((s) => s.item);
+  }
+
+  /** The word and the vocabulary's words a few typos from it (`fraction` edits per letter), nearest first, at most NEAR_TERMS. */
+  private async nearTerms(word: string, vocabulary: Vocabulary, fraction: number): Promise<Array<{ term: string; distance: number }>> {
+    const edits = editsFor(word, fraction);
+    const near = edits > 0 ? withinEdits(word, await this.index.similarTerms(vocabulary, deletionVariants(word, edits)), edits) : [];
+    const scored = near.map((term) => ({ term, distance: distance(word, term) })).sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1));
+    return [{ term: word, distance: 0 }, ...scored.slice(0, NEAR_TERMS)];
   }
 
   /** Each word with the spellings that may stand for it: itself, its prefix, and vocabulary words a few typos away. */
   private async spellings(words: string[], vocabulary: Vocabulary, how: { fraction: number; minLength?: number; prefix?: (w: string) => boolean }): Promise<QueryWord[]> {
     return Promise.all(
       words.map(async (word): Promise<QueryWord> => {
-        const edits = word.length >= (how.minLength ?? 1) ? editsFor(word, how.fraction) : 0;
-        const near = edits > 0 ? withinEdits(word, await this.index.similarTerms(vocabulary, deletionVariants(word, edits)), edits) : [];
-        return [{ term: word, ...(how.prefix?.(word) ? { prefix: true } : {}) }, ...near.map((term) => ({ term }))];
+        const near = word.length >= (how.minLength ?? 1) ? (await this.nearTerms(word, vocabulary, how.fraction)).slice(1) : [];
+        return [{ term: word, ...(how.prefix?.(word) ? { prefix: true } : {}) }, ...near.map(({ term }) => ({ term }))];
       }),
     );
   }

@@ -54,17 +54,6 @@ function verbList(): VerbTemplate[] {
   return verbs;
 }
 
-/** Briefings with a key starting with `prefix`, each once, as many as `limit`. */
-async function topicsWithPrefix(library: Library, prefix: string, limit: number): Promise<BriefingRef[]> {
-  const out = new Map<string, BriefingRef>();
-  // Several keys of one briefing share a prefix ("dock", "dock strike"): read a few more than asked.
-  for (const hit of await library.completeBriefings(prefix, limit * 4)) {
-    if (!out.has(hit.slug)) out.set(hit.slug, hit);
-    if (out.size >= limit) break;
-  }
-  return [...out.values()];
-}
-
 /** The slug or alias, as the briefing writes it, that the typed words name exactly. */
 async function topicNamed(library: Library, typed: string): Promise<string | undefined> {
   const folded = fold(typed);
@@ -113,7 +102,7 @@ export async function autocompleteChoices(library: Library, typed: string, limit
     if (!verb.arg || !folded.startsWith(`${head} `)) continue;
     const rest = folded.slice(head.length + 1);
     if (verb.arg === 'name') for (const a of await library.completeActors(rest, limit)) add(actorChoice(a, verb.words, verb.after));
-    if (verb.arg === 'topic') for (const t of await topicsWithPrefix(library, rest, limit)) add(topicChoice(t, verb.words, verb.after));
+    if (verb.arg === 'topic') for (const t of await library.completeBriefings(rest, limit)) add(topicChoice(t, verb.words, verb.after));
   }
   if (out.size) return [...out.values()];
 
@@ -125,7 +114,7 @@ export async function autocompleteChoices(library: Library, typed: string, limit
     for (const part of PART_NAMES) if (part.startsWith(partial)) add(choice(`${topicValue} ${part}`, `${topicValue} ${part}`));
   }
 
-  for (const t of await topicsWithPrefix(library, folded, limit)) add(topicChoice(t));
+  for (const t of await library.completeBriefings(folded, limit)) add(topicChoice(t));
   for (const a of await library.completeActors(folded, limit)) add(actorChoice(a, 'who'));
   for (const v of verbList()) if (fold(v.words).startsWith(folded)) add(choice(v.words, v.words));
   return [...out.values()];

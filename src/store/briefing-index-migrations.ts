@@ -1,7 +1,9 @@
 /**
  * The briefing index's tables, as named migrations for the store's `applyMigrations`: one row per
  * file of the folder, stored extractions by content key, briefings with their outlines, the
- * look-up tables (whole names, actor identities and their appearances), FTS5 full-text rows for
+ * look-up tables (whole names and words, actor identities with their appearances and keys — kept
+ * per identity, with its weight, so a name many people share still finds the heaviest first by
+ * index alone), FTS5 full-text rows for
  * briefings and identities, and the vocabularies typo-tolerant look-ups correct against.
  * Text columns hold folded words (src/briefing/text.ts `fold`), so the tokenizer only splits.
  */
@@ -70,17 +72,19 @@ export const BRIEFING_INDEX_MIGRATIONS: readonly Migration[] = [
         role TEXT NOT NULL,
         role_text TEXT,
         weight INTEGER NOT NULL,
+        keys TEXT NOT NULL,
         PRIMARY KEY (briefing_id, position)
       ) WITHOUT ROWID;
       CREATE INDEX actor_appearances_identity ON actor_appearances (identity_id, weight);
       CREATE TABLE actor_keys (
         key TEXT NOT NULL,
         identity_id INTEGER NOT NULL,
-        briefing_id INTEGER NOT NULL,
         exact INTEGER NOT NULL,
-        PRIMARY KEY (key, identity_id, briefing_id)
+        weight INTEGER NOT NULL,
+        PRIMARY KEY (key, identity_id)
       ) WITHOUT ROWID;
-      CREATE INDEX actor_keys_briefing ON actor_keys (briefing_id);
+      CREATE INDEX actor_keys_rank ON actor_keys (key, exact, weight);
+      CREATE INDEX actor_keys_identity ON actor_keys (identity_id);
       CREATE VIRTUAL TABLE actor_text USING fts5(
         names, roles,
         content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'

@@ -32,7 +32,12 @@ interface AppearanceRow {
   role: string;
   role_text: string | null;
   weight: number;
+  /** JSON: the appearance's keys as [key, 1 when a whole name else 0]. */
+  keys: string;
 }
+
+/** How many vocabulary words a connection remembers having written. */
+const KNOWN_TERMS = 200_000;
 
 function encodeJson(value: unknown): Buffer {
   return deflateRawSync(JSON.stringify(value));
@@ -81,18 +86,20 @@ function prepareWrites(db: Database) {
     insertText: db.prepare('INSERT INTO briefing_text (rowid, names, headline, summary, actors) VALUES (?, ?, ?, ?, ?)'),
     identityId: db.prepare<[string], { id: number }>('SELECT id FROM actor_identities WHERE key = ?'),
     insertIdentity: db.prepare("INSERT INTO actor_identities (key, name, names, roles, weight, appearances) VALUES (?, ?, '', '', 0, 0)"),
-    insertAppearance: db.prepare('INSERT INTO actor_appearances (briefing_id, position, identity_id, name, names, role, role_text, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    insertActorKey: db.prepare('INSERT INTO actor_keys (key, identity_id, briefing_id, exact) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET exact = max(exact, excluded.exact)'),
+    insertAppearance: db.prepare(
+      'INSERT INTO actor_appearances (briefing_id, position, identity_id, name, names, role, role_text, weight, keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    deleteActorKeys: db.prepare('DELETE FROM actor_keys WHERE identity_id = ?'),
+    insertActorKey: db.prepare('INSERT INTO actor_keys (key, identity_id, exact, weight) VALUES (?, ?, ?, ?)'),
     identitiesOfBriefing: db.prepare<[number], { identity_id: number }>('SELECT DISTINCT identity_id FROM actor_appearances WHERE briefing_id = ?'),
     deleteBriefing: [
       db.prepare('DELETE FROM actor_appearances WHERE briefing_id = ?'),
-      db.prepare('DELETE FROM actor_keys WHERE briefing_id = ?'),
       db.prepare('DELETE FROM briefing_keys WHERE briefing_id = ?'),
       db.prepare('DELETE FROM briefing_text WHERE rowid = ?'),
       db.prepare('DELETE FROM briefings WHERE id = ?'),
     ],
     appearancesOfIdentity: db.prepare<[number], AppearanceRow>(
-      'SELECT a.name, a.names, a.role, a.role_text, a.weight FROM actor_appearances a JOIN briefings b ON b.id = a.briefing_id WHERE a.identity_id = ? ORDER BY b.sort_key, b.slug',
+      'SELECT a.name, a.names, a.role, a.role_text, a.weight, a.keys FROM actor_appearances a JOIN briefings b ON b.id = a.briefing_id WHERE a.identity_id = ? ORDER BY b.sort_key, b.slug',
     ),
     updateIdentity: db.prepare('UPDATE actor_identities SET name = ?, role = ?, names = ?, roles = ?, weight = ?, appearances = ? WHERE id = ?'),
     deleteIdentity: db.prepare('DELETE FROM actor_identities WHERE id = ?'),
@@ -106,6 +113,8 @@ function prepareWrites(db: Database) {
 /** The briefing index: `IndexWriter` here, `IndexLookup` from `SqliteBriefingLookup`. */
 export class SqliteBriefingIndex extends SqliteBriefingLookup implements BriefingIndexStore {
   private writes?: { db: Database; statements: ReturnType<typeof prepareWrites> };
+  /** Vocabulary words this connection has already written: most words of a batch are, and asking costs a statement each. */
+  private readonly knownTerms = new Set<string>();
 
   constructor(conn: SqliteConnection) {
     super(conn);
@@ -137,7 +146,7 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
   async apply(change: { put: readonly IndexEntry[]; touch?: readonly TouchedFile[]; remove: readonly string[] }): Promise<void> {
     const dirty = new Set<number>();
     const oldExtractions = new Set<string>();
-    this.conn.db.transaction(() => {
+    const write = this.conn.db.transaction(() => {
       for (const name of change.remove) {
         const row = this.w.file.get(name);
         if (row?.extraction_key) oldExtractions.add(row.extraction_key);
@@ -148,7 +157,14 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
       for (const t of change.touch ?? []) this.w.touchFile.run(t.size, t.mtimeMs, t.name);
       for (const id of dirty) this.refreshIdentity(id);
       for (const key of oldExtractions) this.w.dropUnusedExtraction.run({ key });
-    })();
+    });
+    try {
+      write();
+    } catch (error) {
+      // Rolled back: words remembered as written in it were not.
+      this.knownTerms.clear();
+      throw error;
+    }
   }
 
   private put(entry: IndexEntry, dirty: Set<number>, oldExtractions: Set<string>): void {
@@ -197,8 +213,8 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
       let identity = this.w.identityId.get(actor.identity)?.id;
       identity ??= Number(this.w.insertIdentity.run(actor.identity, actor.name).lastInsertRowid);
       dirty.add(identity);
-      this.w.insertAppearance.run(id, actor.position, identity, actor.name, actor.names, actor.role, actor.roleText ?? null, actor.weight);
-      for (const k of actor.keys) this.w.insertActorKey.run(k.key, identity, id, k.exact ? 1 : 0);
+      const keys = JSON.stringify(actor.keys.map((k) => [k.key, k.exact ? 1 : 0]));
+      this.w.insertAppearance.run(id, actor.position, identity, actor.name, actor.names, actor.role, actor.roleText ?? null, actor.weight, keys);
     }
     this.addTerms('topic', entry.terms.topic);
     this.addTerms('actor', entry.terms.actor);
@@ -206,16 +222,22 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
 
   /** Adds words to a vocabulary; a word seen for the first time also gets its deletion variants. */
   private addTerms(vocabulary: Vocabulary, terms: readonly string[]): void {
+    // Bounded: past this many words, the table's own uniqueness check does the work alone.
+    if (this.knownTerms.size > KNOWN_TERMS) this.knownTerms.clear();
     for (const term of terms) {
+      const known = `${vocabulary}\u0000${term}`;
+      if (this.knownTerms.has(known)) continue;
+      this.knownTerms.add(known);
       if (this.w.addTerm.run(vocabulary, term).changes === 0) continue;
       for (const variant of deletionVariants(term)) this.w.addVariant.run(vocabulary, variant, term);
     }
   }
 
-  /** Recomputes an identity's name, role, words and weight from its appearances; drops it when none is left. */
+  /** Recomputes an identity's name, role, words, keys and weight from its appearances; drops it when none is left. */
   private refreshIdentity(id: number): void {
     const rows = this.w.appearancesOfIdentity.all(id);
     this.w.deleteIdentityText.run(id);
+    this.w.deleteActorKeys.run(id);
     if (rows.length === 0) {
       this.w.deleteIdentity.run(id);
       return;
@@ -226,5 +248,8 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
     const weight = rows.reduce((sum, r) => sum + r.weight, 0);
     this.w.updateIdentity.run(rows[0]!.name, role, names, roles, weight, rows.length, id);
     this.w.insertIdentityText.run(id, names, roles);
+    const keys = new Map<string, number>();
+    for (const row of rows) for (const [key, exact] of JSON.parse(row.keys) as Array<[string, number]>) keys.set(key, Math.max(keys.get(key) ?? 0, exact));
+    for (const [key, exact] of keys) this.w.insertActorKey.run(key, id, exact, weight);
   }
 }

@@ -5,15 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { inflateRawSync } from 'node:zlib';
-import type {
-  ActorField,
-  BriefingRef,
-  IdentityHit,
-  IndexLookup,
-  TextQuery,
-  TopicField,
-  Vocabulary,
-} from '../briefing/index-store.ts';
+import type { ActorField, BriefingRef, IdentityHit, IndexLookup, KeyMatch, TextQuery, TopicField, Vocabulary } from '../briefing/index-store.ts';
 import type { BriefingOutline } from '../briefing/model.ts';
 import type { SqliteConnection } from './connection.ts';
 import { bm25Weights, matchExpression } from './fts-query.ts';
@@ -26,7 +18,14 @@ export const ACTOR_FIELDS: readonly ActorField[] = ['names', 'roles'];
 const MAX_CHAR = '\u{10FFFF}';
 
 const REF = 'b.slug, b.headline, b.ask, b.file';
-const IDENTITY = 'i.key, i.name, i.weight, i.appearances';
+const IDENTITY = 'i.key, i.name, i.role, i.weight, i.appearances';
+
+type IdentityRow = Omit<IdentityHit, 'role'> & { role: string | null };
+
+function identityOf(row: IdentityRow): IdentityHit {
+  const { role, ...rest } = row;
+  return role ? { ...rest, role } : rest;
+}
 
 /** Reads a stored JSON value (deflated UTF-8). */
 export function decodeJson<T>(data: Buffer): T {
@@ -39,20 +38,27 @@ function prepare(db: Database) {
     list: db.prepare<[number, number], BriefingRef>(`SELECT ${REF} FROM briefings b ORDER BY b.sort_key, b.slug LIMIT ? OFFSET ?`),
     outline: db.prepare<[string], { outline: Buffer; file: string }>('SELECT outline, file FROM briefings WHERE slug = ?'),
     outlines: db.prepare<[number, number], { outline: Buffer }>('SELECT outline FROM briefings ORDER BY sort_key, slug LIMIT ? OFFSET ?'),
-    byName: db.prepare<[string, number], BriefingRef>(
-      `SELECT ${REF} FROM briefing_keys k JOIN briefings b ON b.id = k.briefing_id WHERE k.key = ? AND k.exact = 1 ORDER BY b.sort_key, b.slug LIMIT ?`,
+    briefingsByKey: db.prepare<[string, number, number], BriefingRef>(
+      `SELECT ${REF} FROM briefing_keys k JOIN briefings b ON b.id = k.briefing_id WHERE k.key = ? AND k.exact >= ? ORDER BY b.sort_key, b.slug LIMIT ?`,
+    ),
+    briefingsByPrefix: db.prepare<[string, string, number, number], BriefingRef>(
+      `SELECT ${REF} FROM briefing_keys k JOIN briefings b ON b.id = k.briefing_id WHERE k.key >= ? AND k.key < ? AND k.exact >= ? ORDER BY k.key, b.sort_key LIMIT ?`,
     ),
     searchBriefings: db.prepare<[number, number, number, number, string, number], BriefingRef>(
       `SELECT ${REF} FROM (SELECT rowid AS id, bm25(briefing_text, ?, ?, ?, ?) AS score FROM briefing_text WHERE briefing_text MATCH ? ORDER BY score LIMIT ?) hit
        JOIN briefings b ON b.id = hit.id ORDER BY hit.score, b.sort_key`,
     ),
-    completeBriefings: db.prepare<[string, string, number], BriefingRef & { key: string }>(
-      `SELECT k.key, ${REF} FROM briefing_keys k JOIN briefings b ON b.id = k.briefing_id WHERE k.key >= ? AND k.key < ? ORDER BY k.key, b.sort_key LIMIT ?`,
+    // One statement per kind of match, so each runs on the (key, exact, weight) index alone.
+    identitiesByExactKey: db.prepare<[string, number], IdentityRow>(
+      `SELECT ${IDENTITY} FROM actor_keys k JOIN actor_identities i ON i.id = k.identity_id WHERE k.key = ? AND k.exact = 1 ORDER BY k.weight DESC, i.key LIMIT ?`,
     ),
-    identitiesByName: db.prepare<[string, number], IdentityHit>(
-      `SELECT ${IDENTITY} FROM actor_identities i WHERE i.id IN (SELECT identity_id FROM actor_keys WHERE key = ? AND exact = 1) ORDER BY i.weight DESC, i.key LIMIT ?`,
+    identitiesByKey: db.prepare<[string, number], IdentityRow>(
+      `SELECT ${IDENTITY} FROM actor_keys k JOIN actor_identities i ON i.id = k.identity_id WHERE k.key = ? ORDER BY k.weight DESC, i.key LIMIT ?`,
     ),
-    searchIdentities: db.prepare<[number, number, string, number], IdentityHit>(
+    identitiesByPrefix: db.prepare<[string, string, number, number], IdentityRow>(
+      `SELECT ${IDENTITY} FROM actor_keys k JOIN actor_identities i ON i.id = k.identity_id WHERE k.key >= ? AND k.key < ? AND k.exact >= ? ORDER BY k.key, k.weight DESC LIMIT ?`,
+    ),
+    searchIdentities: db.prepare<[number, number, string, number], IdentityRow>(
       `SELECT ${IDENTITY} FROM (SELECT rowid AS id, bm25(actor_text, ?, ?) AS score FROM actor_text WHERE actor_text MATCH ? ORDER BY score LIMIT ?) hit
        JOIN actor_identities i ON i.id = hit.id ORDER BY hit.score, i.weight DESC`,
     ),
@@ -61,10 +67,7 @@ function prepare(db: Database) {
     ),
     appearancesOf: db.prepare<[string, number], BriefingRef & { position: number }>(
       `SELECT ${REF}, a.position FROM actor_identities i JOIN actor_appearances a ON a.identity_id = i.id JOIN briefings b ON b.id = a.briefing_id
-       WHERE i.key = ? ORDER BY a.weight DESC, b.sort_key LIMIT ?`,
-    ),
-    completeIdentities: db.prepare<[string, string, number], { id: number; name: string; role: string | null }>(
-      'SELECT i.id, i.name, i.role FROM actor_keys k JOIN actor_identities i ON i.id = k.identity_id WHERE k.key >= ? AND k.key < ? ORDER BY k.key, i.weight DESC LIMIT ?',
+       WHERE i.key = ? ORDER BY a.weight DESC LIMIT ?`,
     ),
     similarTerms: db.prepare<[string, string], { term: string }>(
       'SELECT DISTINCT term FROM index_variants WHERE vocabulary = ? AND variant IN (SELECT value FROM json_each(?))',
@@ -102,8 +105,11 @@ export class SqliteBriefingLookup implements IndexLookup {
     return row ? { outline: decodeJson<BriefingOutline>(row.outline), file: row.file } : undefined;
   }
 
-  async byName(key: string, limit: number): Promise<BriefingRef[]> {
-    return this.statements.byName.all(key, limit);
+  async briefingsByKey(key: string, match: KeyMatch): Promise<BriefingRef[]> {
+    const exact = match.exact ? 1 : 0;
+    return match.prefix
+      ? this.statements.briefingsByPrefix.all(key, key + MAX_CHAR, exact, match.limit)
+      : this.statements.briefingsByKey.all(key, exact, match.limit);
   }
 
   async searchBriefings(query: TextQuery<TopicField>, limit: number): Promise<BriefingRef[]> {
@@ -113,19 +119,20 @@ export class SqliteBriefingLookup implements IndexLookup {
     return this.statements.searchBriefings.all(names!, headline!, summary!, actors!, match, limit);
   }
 
-  async completeBriefings(prefix: string, limit: number): Promise<Array<BriefingRef & { key: string }>> {
-    return this.statements.completeBriefings.all(prefix, prefix + MAX_CHAR, limit);
-  }
-
-  async identitiesByName(key: string, limit: number): Promise<IdentityHit[]> {
-    return this.statements.identitiesByName.all(key, limit);
+  async identitiesByKey(key: string, match: KeyMatch): Promise<IdentityHit[]> {
+    const rows = match.prefix
+      ? this.statements.identitiesByPrefix.all(key, key + MAX_CHAR, match.exact ? 1 : 0, match.limit)
+      : match.exact
+        ? this.statements.identitiesByExactKey.all(key, match.limit)
+        : this.statements.identitiesByKey.all(key, match.limit);
+    return rows.map(identityOf);
   }
 
   async searchIdentities(query: TextQuery<ActorField>, limit: number): Promise<IdentityHit[]> {
     const match = matchExpression(query);
     if (!match) return [];
     const [names, roles] = bm25Weights(ACTOR_FIELDS, query);
-    return this.statements.searchIdentities.all(names!, roles!, match, limit);
+    return this.statements.searchIdentities.all(names!, roles!, match, limit).map(identityOf);
   }
 
   async identityWords(keys: readonly string[]): Promise<Map<string, { names: string[]; roles: string[] }>> {
@@ -139,19 +146,6 @@ export class SqliteBriefingLookup implements IndexLookup {
 
   async appearancesOf(key: string, limit: number): Promise<Array<{ briefing: BriefingRef; position: number }>> {
     return this.statements.appearancesOf.all(key, limit).map(({ position, ...briefing }) => ({ briefing, position }));
-  }
-
-  async completeIdentities(prefix: string, limit: number): Promise<Array<{ name: string; role?: string }>> {
-    const seen = new Set<number>();
-    const out: Array<{ name: string; role?: string }> = [];
-    // Several keys of one identity share a prefix ("guz", "guzman"): read a few more than asked.
-    for (const row of this.statements.completeIdentities.all(prefix, prefix + MAX_CHAR, limit * 4)) {
-      if (seen.has(row.id)) continue;
-      seen.add(row.id);
-      out.push({ name: row.name, ...(row.role ? { role: row.role } : {}) });
-      if (out.length >= limit) break;
-    }
-    return out;
   }
 
   async similarTerms(vocabulary: Vocabulary, variants: readonly string[]): Promise<string[]> {

@@ -41,18 +41,38 @@ describe('SqliteBriefingIndex', () => {
       }),
       remove: [],
     });
-    const [identity] = await index.identitiesByName('castano', 5);
+    const [identity] = await index.identitiesByKey('castano', { exact: true, limit: 5 });
     expect(identity).toMatchObject({ key: 'ines castano', appearances: 2, name: 'Ines Castano' });
     expect((await index.identityWords(['ines castano'])).get('ines castano')).toEqual({ names: ['ines', 'castano'], roles: ['port', 'director', 'harbour', 'master'] });
     expect((await index.appearancesOf('ines castano', 10)).map((a) => a.briefing.slug).sort()).toEqual(['dock-vote', 'ferry-fire']);
 
     await index.apply({ put: [], remove: ['dock-vote.md'] });
-    expect(await index.identitiesByName('castano', 5)).toMatchObject([{ appearances: 1, name: 'Inés Castaño' }]);
+    expect(await index.identitiesByKey('castano', { exact: true, limit: 5 })).toMatchObject([{ appearances: 1, name: 'Inés Castaño' }]);
     expect((await index.identityWords(['ines castano'])).get('ines castano')?.roles).toEqual(['harbour', 'master']);
     await index.apply({ put: [], remove: ['ferry-fire.md'] });
-    expect(await index.identitiesByName('castano', 5)).toEqual([]);
+    expect(await index.identitiesByKey('castano', { exact: true, limit: 5 })).toEqual([]);
     expect(await index.searchIdentities({ words: [[{ term: 'castano' }]], combine: 'all' }, 5)).toEqual([]);
     expect(await index.count()).toBe(0);
+    await store.stop();
+  });
+
+  it('finds namesakes by surname heaviest first, by index, and keeps their keys in step as briefings go', async () => {
+    const store = openStore({ url: ':memory:' });
+    const index = store.briefings;
+    await index.apply({
+      put: entries({
+        'a.md': story('ferry-fire', 'Ferry fire', 'Inés Castaño', 'harbour master'),
+        'b.md': story('dock-vote', 'Dock vote', 'Pablo Castaño', 'port director').replace('Castaño said more', 'Castaño said more. Pablo Castaño left. Castaño returned'),
+      }),
+      remove: [],
+    });
+    expect((await index.identitiesByKey('castano', { exact: true, limit: 5 })).map((i) => i.name)).toEqual(['Pablo Castaño', 'Inés Castaño']);
+    expect((await index.identitiesByKey('pablo', { limit: 5 })).map((i) => i.name)).toEqual(['Pablo Castaño']);
+    expect(await index.identitiesByKey('pablo', { exact: true, limit: 5 })).toEqual([]);
+    expect((await index.identitiesByKey('cast', { prefix: true, limit: 5 })).map((i) => i.role)).toEqual(expect.arrayContaining(['harbour master', 'port director']));
+    await index.apply({ put: [], remove: ['dock-vote.md'] });
+    expect((await index.identitiesByKey('castano', { exact: true, limit: 5 })).map((i) => i.name)).toEqual(['Inés Castaño']);
+    expect(await index.identitiesByKey('pablo', { limit: 5 })).toEqual([]);
     await store.stop();
   });
 

@@ -39,7 +39,7 @@ describe('opening the store', () => {
     expect(again.migrate(NOTES)).toEqual([]);
     expect((await again.subscriptions(terminal)).map((s) => s.slug)).toEqual(['a-story']);
     const names = again.db.prepare('SELECT name FROM migrations ORDER BY name').all();
-    expect(names).toEqual([{ name: 'feeds-001-core' }, { name: 'followups-001-core' }, { name: 'notes-001-items' }, { name: 'notes-002-seen' }]);
+    expect(names).toEqual([{ name: 'briefings-001-index' }, { name: 'feeds-001-core' }, { name: 'followups-001-core' }, { name: 'notes-001-items' }, { name: 'notes-002-seen' }]);
     await again.close();
   });
 
