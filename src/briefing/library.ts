@@ -5,19 +5,14 @@
  * the outlines an answer shows are read (bounded cache), and an article body only when an answer
  * shows its sentences.
  */
-import { distance } from 'fastest-levenshtein';
 import { hashOf } from './build.ts';
 import type { ActorField, BriefingRef, IdentityHit, IndexLookup, QueryWord, Vocabulary } from './index-store.ts';
 import { LruCache } from './lru.ts';
 import type { Actor, Briefing, BriefingOutline } from './model.ts';
 import { splitFrontMatter } from './parse.ts';
-import { deletionVariants, editsFor, queryWords, withinEdits, wordsClose } from './terms.ts';
+import { nearTerms, suggestNear, unique } from './nearby.ts';
+import { queryWords, wordsClose } from './terms.ts';
 import { fold, splitBody } from './text.ts';
-
-/** Items with distinct ids, first occurrence kept. */
-function unique<T>(items: readonly T[], idOf: (item: T) => string): T[] {
-  return [...new Map(items.map((item) => [idOf(item), item] as const)).values()];
-}
 
 export type { BriefingRef };
 
@@ -58,8 +53,7 @@ export interface LibraryOptions {
 export const MAX_APPEARANCES = 10;
 /** How many full-text candidates a look-up checks word by word. */
 const CANDIDATES = 50;
-/** How many close spellings of a word a look-up tries (the nearest), and how many items each brings to a suggestion. */
-const NEAR_TERMS = 10;
+/** How many items each close spelling brings to a suggestion. */
 const PER_TERM = 5;
 
 const TOPIC_WEIGHTS = { names: 4, headline: 2, actors: 1.5, summary: 1 } as const;
@@ -173,7 +167,7 @@ export class Library {
   /** Up to `limit` briefings whose names or headline words come closest to a topic that found nothing. */
   async suggestBriefings(topic: string, limit = 3): Promise<BriefingRef[]> {
     const lookup = (term: string, prefix: boolean) => this.index.briefingsByKey(term, { prefix, limit: PER_TERM });
-    return this.suggest(queryWords(topic), 'topic', 0.34, lookup, (b) => b.slug, limit);
+    return suggestNear(this.index, queryWords(topic), 'topic', 0.34, lookup, (b) => b.slug, limit);
   }
 
   /** An actor whose name, alias or surname is exactly these words (folded), without typo tolerance. */
@@ -210,7 +204,7 @@ export class Library {
   /** Actor names closest to a name that found nothing: those sharing the most words, then the nearest, then the most cited. */
   async suggestActors(name: string, limit = 3): Promise<string[]> {
     const lookup = (term: string, prefix: boolean) => this.index.identitiesByKey(term, { prefix, limit: PER_TERM });
-    return (await this.suggest(queryWords(name, { titles: true }), 'actor', 0.4, lookup, (i) => i.key, limit)).map((i) => i.name);
+    return (await suggestNear(this.index, queryWords(name, { titles: true }), 'actor', 0.4, lookup, (i) => i.key, limit)).map((i) => i.name);
   }
 
   /** Briefings with a name or headline word starting with `prefix` (folded), each once, in key order. */
@@ -225,50 +219,11 @@ export class Library {
     return hits.map((i) => ({ name: i.name, ...(i.role ? { role: i.role } : {}) }));
   }
 
-  /**
-   * Items the words nearly name, through the keys of each word's close spellings and of the words
-   * it starts: items matching more words first, then nearer ones, then in the look-up's own order.
-   */
-  private async suggest<T>(
-    words: string[],
-    vocabulary: Vocabulary,
-    fraction: number,
-    lookup: (term: string, prefix: boolean) => Promise<T[]>,
-    idOf: (item: T) => string,
-    limit: number,
-  ): Promise<T[]> {
-    const scores = new Map<string, { item: T; words: number; distance: number; order: number }>();
-    for (const word of words) {
-      const found = new Map<string, { item: T; distance: number }>();
-      const take = (items: T[], distance: number) => items.forEach((item) => found.has(idOf(item)) || found.set(idOf(item), { item, distance }));
-      for (const { term, distance } of await this.nearTerms(word, vocabulary, fraction)) take(await lookup(term, false), distance);
-      if (word.length >= 3) take(await lookup(word, true), 0.5);
-      for (const [id, { item, distance }] of found) {
-        const score = scores.get(id) ?? { item, words: 0, distance: 0, order: scores.size };
-        score.words++;
-        score.distance += distance;
-        scores.set(id, score);
-      }
-    }
-    return [...scores.values()]
-      .sort((a, b) => b.words - a.words || a.distance - b.distance || a.order - b.order)
-      .slice(0, limit)
-      .map((s) => s.item);
-  }
-
-  /** The word and the vocabulary's words a few typos from it (`fraction` edits per letter), nearest first, at most NEAR_TERMS. */
-  private async nearTerms(word: string, vocabulary: Vocabulary, fraction: number): Promise<Array<{ term: string; distance: number }>> {
-    const edits = editsFor(word, fraction);
-    const near = edits > 0 ? withinEdits(word, await this.index.similarTerms(vocabulary, deletionVariants(word, edits)), edits) : [];
-    const scored = near.map((term) => ({ term, distance: distance(word, term) })).sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1));
-    return [{ term: word, distance: 0 }, ...scored.slice(0, NEAR_TERMS)];
-  }
-
   /** Each word with the spellings that may stand for it: itself, its prefix, and vocabulary words a few typos away. */
   private async spellings(words: string[], vocabulary: Vocabulary, how: { fraction: number; minLength?: number; prefix?: (w: string) => boolean }): Promise<QueryWord[]> {
     return Promise.all(
       words.map(async (word): Promise<QueryWord> => {
-        const near = word.length >= (how.minLength ?? 1) ? (await this.nearTerms(word, vocabulary, how.fraction)).slice(1) : [];
+        const near = word.length >= (how.minLength ?? 1) ? (await nearTerms(this.index, word, vocabulary, how.fraction)).slice(1) : [];
         return [{ term: word, ...(how.prefix?.(word) ? { prefix: true } : {}) }, ...near.map(({ term }) => ({ term }))];
       }),
     );
