@@ -11,9 +11,11 @@ import { mayAnswerHints, questionDevelopments } from '../feeds/answer-hints.ts';
 import { feedsDigestSection } from '../feeds/digest-section.ts';
 import type { Egress } from '../net/egress.ts';
 import { FeedsConfigFile, FeedWatcher, matcherFor } from '../feeds/index.ts';
-import { draftIngester } from '../feeds/ingest.ts';
+import type { FeedConfig } from '../feeds/config.ts';
+import type { DraftIngestOptions } from '../feeds/ingest.ts';
 import { FeedPoller, type PollerOptions } from '../feeds/poller.ts';
 import { QueueSink } from '../feeds/sinks.ts';
+import type { FeedItem } from '../feeds/types.ts';
 import { Followups, type ConfiguredDigest, type FollowupsOptions } from '../followup/index.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../ops/metrics.ts';
@@ -96,7 +98,7 @@ export function wireCore(inputs: CoreInputs): Core {
     logger,
     onPoll: (outcome) => metrics?.feedPolls.inc({ outcome }),
     egress,
-    ...(inputs.briefingsDir ? { ingest: draftIngester({ dir: inputs.briefingsDir, logger, clock, egress }) } : {}),
+    ...(inputs.briefingsDir ? { ingest: lazyIngester({ dir: inputs.briefingsDir, logger, clock, egress }) } : {}),
   });
   const feeds = new FeedWatcher({ config, poller, state: feedState, clock, logger, ...(inputs.feedTickMs !== undefined ? { tickMs: inputs.feedTickMs } : {}) });
 
@@ -115,6 +117,12 @@ export function wireCore(inputs: CoreInputs): Core {
     ...reporting(logger, metrics),
   });
   return { catalog, store, followups, poller, feeds, responder, egress, ...(metrics ? { metrics } : {}) };
+}
+
+/** The auto-ingester, loaded with the first draft: it parses HTML, which `brief ask` never needs. */
+function lazyIngester(options: DraftIngestOptions): (item: FeedItem, feed: FeedConfig) => Promise<void> {
+  let ingester: Promise<(item: FeedItem, feed: FeedConfig) => Promise<void>> | undefined;
+  return async (item, feed) => (await (ingester ??= import('../feeds/ingest.ts').then((m) => m.draftIngester(options))))(item, feed);
 }
 
 /** What the responder tells logs and metrics about each command. */

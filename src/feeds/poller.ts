@@ -12,7 +12,6 @@ import { feedStatusReply } from './development.ts';
 import type { Egress } from '../net/egress.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, FeedFetchError } from './fetch.ts';
 import { ItemHandler, type ItemHandlerOptions, type PollerStats, type PollOutcome } from './items.ts';
-import { pollOnce } from './poll.ts';
 import type { FeedState } from './state.ts';
 
 /** The item handling's options (feeds, state, matcher, sink, settle and story windows…), and the scheduling's. */
@@ -180,6 +179,8 @@ export class FeedPoller {
     this.stats.polls++;
     let outcome: PollOutcome;
     try {
+      // Fetching and parsing (rss-parser, charsets) load with the first poll, not with every `brief ask`.
+      const { pollOnce } = await import('./poll.ts');
       const polled = await pollOnce(feed.url, state, {
         timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         maxBytes: this.options.maxBytes ?? DEFAULT_MAX_BYTES,
