@@ -24,6 +24,8 @@ export interface HouseOptions {
   watch: boolean;
   /** Answer from what is indexed while the first index of the folder runs (the running bot does). */
   background?: boolean;
+  /** Answer from the index as a running bot keeps it, without comparing the folder first (one-shot commands do). */
+  trustWatcher?: boolean;
   /** Called as an index run reads changed files (a progress bar, a log line). */
   onProgress?: (progress: IndexProgress) => void;
   /** Apply the configured per-user and per-channel limits (the running bot does; `brief ask` does not). */
@@ -48,6 +50,7 @@ export function buildHouse(settings: Settings, logger: Logger, options: HouseOpt
     extractor: options.extractor ?? indexExtractor(),
     watch: options.watch,
     ...(options.background ? { background: true } : {}),
+    ...(options.trustWatcher ? { trustWatcher: true } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     onLoad: ({ count, problems, ms, run }) => {
       // Every start reports every problem; a change while running reports the files it touched.

@@ -4,10 +4,15 @@
  * re-reads only what changed; while running, a changed file is re-indexed alone. The first index
  * of a large folder can run in the background (the bot answers from what is indexed so far and
  * says so in its status), and an interrupted one resumes where it stopped.
+ *
+ * A watching catalog (the bot) says so in the index every few seconds, and compares the whole
+ * folder again now and then in case the file system missed an event. A one-shot catalog
+ * (`brief ask`) that finds a live watcher of its folder answers from the index as the bot does,
+ * without comparing a large folder file by file first.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BriefingFormatError } from '../errors.ts';
 import type { IndexExtractor } from './index-file.ts';
 import type { BriefingIndexStore } from './index-store.ts';
@@ -38,6 +43,13 @@ export interface CatalogOptions {
   cwd?: string;
   /** Files written per transaction (default: the indexer's). */
   batchSize?: number;
+  /** Trust a live watcher of the folder instead of comparing it (one-shot commands; default false). */
+  trustWatcher?: boolean;
+  /** How often a watching catalog says it is watching (default 15 s) and compares the whole folder again (default 10 min). */
+  heartbeatMs?: number;
+  rescanMs?: number;
+  /** The clock, for heartbeats (default Date.now). */
+  now?: () => number;
 }
 
 /** Where the index stands, for `/readyz` and logs. */
@@ -47,6 +59,10 @@ export interface CatalogStatus {
   /** Progress of the run in flight, when one reads files. */
   progress?: IndexProgress;
 }
+
+/** How often a watching catalog says so, and how often it compares the whole folder again. */
+const HEARTBEAT_MS = 15_000;
+const RESCAN_MS = 10 * 60_000;
 
 export class BriefingCatalog {
   private readonly indexer: FolderIndexer;
@@ -61,6 +77,7 @@ export class BriefingCatalog {
   private pendingFull = false;
   private phase: CatalogStatus['state'] = 'starting';
   private progress?: IndexProgress;
+  private readonly timers: NodeJS.Timeout[] = [];
 
   constructor(private readonly options: CatalogOptions) {
     this.indexer = new FolderIndexer({
@@ -92,9 +109,15 @@ export class BriefingCatalog {
 
   /** Compares the folder with the index (in the background when asked) and starts watching it. */
   async start(): Promise<void> {
+    if (this.options.watch === false && this.options.trustWatcher && (await this.watchedElsewhere())) {
+      this.phase = 'current';
+      return;
+    }
     this.phase = 'indexing';
     const first = this.enqueue({}).then(() => {
-      if (!this.abort.signal.aborted) this.phase = 'current';
+      if (this.abort.signal.aborted) return;
+      this.phase = 'current';
+      if (this.options.watch !== false) this.keepWatching();
     });
     if (this.options.watch !== false) this.startWatching();
     if (!this.options.background) await first;
@@ -105,8 +128,37 @@ export class BriefingCatalog {
     this.watcher?.close();
     this.watcher = undefined;
     if (this.timer) clearTimeout(this.timer);
+    for (const timer of this.timers.splice(0)) clearInterval(timer);
     this.abort.abort();
     await this.running.catch(() => undefined);
+    if (this.options.watch !== false && this.phase === 'current') await this.options.index.setWatcher(undefined).catch(() => undefined);
+  }
+
+  private get folder(): string {
+    return resolve(this.options.dir);
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  /** True when a bot said within the last few heartbeats that it watches this folder for this index. */
+  private async watchedElsewhere(): Promise<boolean> {
+    const watcher = await this.options.index.watcher();
+    return watcher?.folder === this.folder && this.now() - watcher.heartbeatAt < 3 * (this.options.heartbeatMs ?? HEARTBEAT_MS);
+  }
+
+  /** Says in the index that this folder is watched, every heartbeat; compares the whole folder now and then. */
+  private keepWatching(): void {
+    const beat = () => void this.options.index.setWatcher({ folder: this.folder, heartbeatAt: this.now() }).catch(() => undefined);
+    beat();
+    const heartbeat = setInterval(beat, this.options.heartbeatMs ?? HEARTBEAT_MS);
+    // A file system can miss an event (network mounts, some container volumes): look at everything now and then.
+    const rescan = setInterval(() => void this.enqueue({}), this.options.rescanMs ?? RESCAN_MS);
+    for (const timer of [heartbeat, rescan]) {
+      timer.unref();
+      this.timers.push(timer);
+    }
   }
 
   /** Compares the whole folder with the index again. */

@@ -143,6 +143,14 @@ export interface TouchedFile {
   mtimeMs: number;
 }
 
+/** A running bot that keeps the index in step with a folder by watching it. */
+export interface IndexWatcher {
+  /** The folder's absolute path. */
+  folder: string;
+  /** When it last said it was watching (epoch ms); it says so every few seconds. */
+  heartbeatAt: number;
+}
+
 /** Keeps the index in step with the folder. */
 export interface IndexWriter {
   /** Every file row. */
@@ -158,6 +166,10 @@ export interface IndexWriter {
   apply(change: { put: readonly IndexEntry[]; touch?: readonly TouchedFile[]; remove: readonly string[] }): Promise<void>;
   /** A stored extraction by content key, when it was made by this extractor version. */
   storedExtraction(key: string, version: string): Promise<Extraction | undefined>;
+  /** The bot watching a folder for this index, as it last said; undefined when none said so. */
+  watcher(): Promise<IndexWatcher | undefined>;
+  /** Says a bot is watching (or, with undefined, that it stopped). */
+  setWatcher(watcher: IndexWatcher | undefined): Promise<void>;
 }
 
 /** The look-ups the library makes. */

@@ -25,8 +25,9 @@ export async function runAsk(args: AskArgs, ctx: CommandContext): Promise<number
     return 2;
   }
   // A first index of a large folder shows its progress on standard error (a bar on a terminal).
+  // With a bot watching the folder, its index is current: answer from it as the bot would.
   const progress = progressReporter({ stream: io.stderr });
-  const house = buildHouse(ctx.settings(), ctx.logger('error'), { watch: false, onProgress: progress.onProgress });
+  const house = buildHouse(ctx.settings(), ctx.logger('error'), { watch: false, trustWatcher: true, onProgress: progress.onProgress });
   return withParts(answeringParts(house), async () => {
     progress.end();
     const platform = args.platform === 'text' ? 'terminal' : args.platform;

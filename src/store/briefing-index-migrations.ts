@@ -102,4 +102,13 @@ export const BRIEFING_INDEX_MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    name: 'briefings-002-meta',
+    up: `
+      CREATE TABLE briefing_meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

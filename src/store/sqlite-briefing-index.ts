@@ -8,7 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import { deflateRawSync } from 'node:zlib';
 import type { Extraction } from '../briefing/extraction.ts';
-import type { BriefingIndexStore, IndexedBriefing, IndexedFile, IndexEntry, TouchedFile, Vocabulary } from '../briefing/index-store.ts';
+import type { BriefingIndexStore, IndexedBriefing, IndexedFile, IndexEntry, IndexWatcher, TouchedFile, Vocabulary } from '../briefing/index-store.ts';
 import { deletionVariants } from '../briefing/terms.ts';
 import type { SqliteConnection } from './connection.ts';
 import { decodeJson, SqliteBriefingLookup } from './sqlite-briefing-lookup.ts';
@@ -105,6 +105,9 @@ function prepareWrites(db: Database) {
     deleteIdentity: db.prepare('DELETE FROM actor_identities WHERE id = ?'),
     deleteIdentityText: db.prepare('DELETE FROM actor_text WHERE rowid = ?'),
     insertIdentityText: db.prepare('INSERT INTO actor_text (rowid, names, roles) VALUES (?, ?, ?)'),
+    meta: db.prepare<[string], { value: string }>('SELECT value FROM briefing_meta WHERE key = ?'),
+    setMeta: db.prepare('INSERT INTO briefing_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+    dropMeta: db.prepare('DELETE FROM briefing_meta WHERE key = ?'),
     addTerm: db.prepare('INSERT OR IGNORE INTO index_vocabulary (vocabulary, term) VALUES (?, ?)'),
     addVariant: db.prepare('INSERT OR IGNORE INTO index_variants (vocabulary, variant, term) VALUES (?, ?, ?)'),
   };
@@ -141,6 +144,16 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
   async storedExtraction(key: string, version: string): Promise<Extraction | undefined> {
     const row = this.w.extraction.get(key, version);
     return row ? decodeJson<Extraction>(row.data) : undefined;
+  }
+
+  async watcher(): Promise<IndexWatcher | undefined> {
+    const row = this.w.meta.get('watcher');
+    return row ? (JSON.parse(row.value) as IndexWatcher) : undefined;
+  }
+
+  async setWatcher(watcher: IndexWatcher | undefined): Promise<void> {
+    if (watcher) this.w.setMeta.run('watcher', JSON.stringify(watcher));
+    else this.w.dropMeta.run('watcher');
   }
 
   async apply(change: { put: readonly IndexEntry[]; touch?: readonly TouchedFile[]; remove: readonly string[] }): Promise<void> {

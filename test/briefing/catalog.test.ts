@@ -203,6 +203,30 @@ describe('the briefing index', () => {
   });
 });
 
+describe('a one-shot command beside a running bot', () => {
+  it('answers from the index a live bot keeps, without comparing the folder; compares it when the bot is gone', async () => {
+    const dir = tempDir({ 'harbour-strike.md': HARBOUR_STRIKE });
+    const db = join(tempDir(), 'brief.db');
+    let now = 1_000_000;
+    // The bot says it watches when it starts (its next heartbeat is beyond this test).
+    const bot = startCatalog(dir, db, { watch: true, heartbeatMs: 600_000, now: () => now });
+    await bot.catalog.start();
+    writeFileSync(join(dir, 'old-mill-bridge.md'), BRIDGE_CLOSURE);
+    now += 2000;
+    // Within three heartbeats: trusted, so nothing is read (the bot's watcher indexes the new file).
+    const trusting = await restart(dir, db, { trustWatcher: true, heartbeatMs: 1000, now: () => now });
+    expect(trusting.loads).toEqual([]);
+    expect(trusting.catalog.status().state).toBe('current');
+    now += 10_000;
+    // The bot fell silent: compare the folder as usual.
+    const checking = await restart(dir, db, { trustWatcher: true, heartbeatMs: 1000, now: () => now });
+    expect(checking.loads[0]!.run).toMatchObject({ full: true });
+    await bot.catalog.stop();
+    const after = await restart(dir, db, { trustWatcher: true, heartbeatMs: 1000, now: () => now - 10_000 });
+    expect(after.loads[0]!.run.full).toBe(true);
+  });
+});
+
 describe('while running', () => {
   it('re-indexes a changed file alone and answers from it, keeping the good files answering', async () => {
     const dir = tempDir({ 'harbour-strike.md': HARBOUR_STRIKE });
