@@ -84,7 +84,14 @@ export async function topicNotFound(library: Library, topic: string, verb?: stri
     query: topic,
     suggestions: close.length ? close : (await library.list(3)).map(suggest),
     suggestionsAre: close.length ? 'close' : 'available',
+    ...indexingOf(library),
   };
+}
+
+/** While a first index runs, a miss may only be early: say how far the index is. */
+function indexingOf(library: Library): { indexing?: { done: number; total: number } } {
+  const indexing = library.indexing();
+  return indexing ? { indexing } : {};
 }
 
 async function actorReply(name: string, focus: 'profile' | 'quotes', library: Library): Promise<Reply> {
@@ -96,6 +103,7 @@ async function actorReply(name: string, focus: 'profile' | 'quotes', library: Li
     query: name,
     suggestions: (await library.suggestActors(name)).map((n) => ({ label: n, ask: `who is ${n}` })),
     suggestionsAre: 'close',
+    ...indexingOf(library),
   };
 }
 

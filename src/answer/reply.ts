@@ -101,6 +101,8 @@ export type Reply =
       suggestions: Suggestion[];
       /** `close`: near the words asked; `available`: nothing was near, so these are what there is. */
       suggestionsAre: 'close' | 'available';
+      /** Set while a first index of the archive runs: the answer may be among the files not read yet. */
+      indexing?: { done: number; total: number };
     }
   | {
       kind: 'help';

@@ -90,6 +90,7 @@ export class BriefingCatalog {
     this.current = new Library(options.index, {
       readFile: (file) => readFile(join(options.dir, file), 'utf8'),
       refresh: (files) => this.enqueue({ only: files }),
+      indexing: () => (this.phase === 'indexing' ? { done: this.progress?.done ?? 0, total: this.progress?.total ?? 0 } : undefined),
     });
   }
 

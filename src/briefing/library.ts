@@ -44,6 +44,8 @@ export interface LibraryOptions {
   readFile: (file: string) => Promise<string>;
   /** Re-indexes files whose text no longer matches the index (an edit not yet seen). */
   refresh?: (files: readonly string[]) => Promise<void>;
+  /** While a first index runs: how far it is (answers that find nothing say they may be early). */
+  indexing?: () => { done: number; total: number } | undefined;
   /** How many outlines and bodies to keep in memory (default 512 and 32). */
   outlines?: number;
   bodies?: number;
@@ -91,6 +93,11 @@ export class Library {
       yield* page;
       if (page.length < pageSize) return;
     }
+  }
+
+  /** How far a first index of the archive is, while one runs; undefined once every file was read. */
+  indexing(): { done: number; total: number } | undefined {
+    return this.options.indexing?.();
   }
 
   /** How many briefings there are. */

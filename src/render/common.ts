@@ -92,6 +92,14 @@ export function kindLabel(kind: ActorLine['kind']): string {
   }
 }
 
+/** The line a "not in any briefing" answer adds while a first index runs: it may not be read yet. */
+export function indexingLine(indexing: { done: number; total: number } | undefined): string | undefined {
+  if (!indexing) return undefined;
+  const done = indexing.done.toLocaleString('en');
+  const total = indexing.total.toLocaleString('en');
+  return `Brief is still indexing the archive (${done} of ${total} files read), so it may be in one not read yet — ask again in a few minutes.`;
+}
+
 /** The line under "Appears in" when an actor answer lists only the heaviest briefings of many. */
 export function moreAppearancesLine(more: number | undefined): string | undefined {
   return more ? `…and ${more} more briefing${more === 1 ? '' : 's'} name them` : undefined;

@@ -13,6 +13,7 @@ import {
   claimSourcing,
   formatCites,
   keyActors,
+  indexingLine,
   kindLabel,
   moreAppearancesLine,
   leadQuote,
@@ -92,7 +93,8 @@ function build(reply: Reply): Built {
       return buildActor(reply);
     case 'not-found': {
       const what = reply.subject === 'topic' ? 'briefing' : 'person or organisation';
-      const intro = `No ${what} matches it, so there is nothing to report.`;
+      const indexing = indexingLine(reply.indexing);
+      const intro = `No ${what} matches it, so there is nothing to report.${indexing ? `\n_${indexing}_` : ''}`;
       const heading = reply.suggestions.length ? (reply.suggestionsAre === 'close' ? '**Closest matches**' : '**Nothing is close; the briefings are**') : 'Try `/brief help` to see the briefings.';
       const lines = reply.suggestions.map((s) => `• ${s.label} — \`${s.ask}\``);
       return {

@@ -12,6 +12,7 @@ import {
   claimSourcing,
   formatCites,
   keyActors,
+  indexingLine,
   kindLabel,
   moreAppearancesLine,
   leadQuote,
@@ -197,6 +198,8 @@ function renderBody(reply: Reply): { body: SlackBlock[]; tail: SlackBlock[] } {
     case 'not-found': {
       const what = reply.subject === 'topic' ? 'briefing' : 'person or organisation';
       const body = [section(`:mag: *“${esc(reply.query)}” is not in any briefing.* No ${what} matches it, so there is nothing to report.`)];
+      const indexing = indexingLine(reply.indexing);
+      if (indexing) body.push(context(esc(indexing)));
       if (reply.suggestions.length) body.push(...listSections(reply.suggestionsAre === 'close' ? 'Closest matches' : 'Nothing is close; the briefings are', suggestionLines(reply.suggestions)));
       else body.push(section('Try `/brief help` to see the briefings.'));
       return { body, tail: [] };

@@ -8,6 +8,7 @@ import {
   claimSourcing,
   formatCites,
   keyActors,
+  indexingLine,
   kindLabel,
   moreAppearancesLine,
   leadQuote,
@@ -83,6 +84,8 @@ export function renderText(untrusted: Reply, style: TextStyle = PLAIN): string {
     case 'not-found': {
       const what = reply.subject === 'topic' ? 'briefing' : 'person or organisation';
       lines.push(style.warn(`“${reply.query}” is not in any briefing.`) + ` No ${what} matches it, so there is nothing to report.`);
+      const indexing = indexingLine(reply.indexing);
+      if (indexing) lines.push(style.dim(indexing));
       if (reply.suggestions.length) {
         lines.push(reply.suggestionsAre === 'close' ? 'Closest matches:' : 'Nothing is close; the briefings are:');
         for (const s of reply.suggestions) lines.push(`  • ${s.label} — ${style.accent(s.ask)}`);

@@ -6,8 +6,10 @@
 import { rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
 import { BriefingCatalog, type CatalogLoad, type CatalogOptions } from '../../src/briefing/catalog.ts';
 import type { Extraction } from '../../src/briefing/extraction.ts';
+import { renderText } from '../../src/render/text.ts';
 import { openStore, type SqliteStore } from '../../src/store/index.ts';
 import { BRIDGE_CLOSURE, HARBOUR_STRIKE, tempDir, testExtractor } from '../helpers/briefings.ts';
 
@@ -259,9 +261,14 @@ describe('while running', () => {
     expect(catalog.ready).toBe(true);
     expect(catalog.status().state).toBe('indexing');
     expect(await library.count()).toBe(0);
+    // A miss says it may only be early.
+    const early = await answer({ kind: 'briefing', topic: 'old mill bridge', part: 'card' }, library);
+    expect(early).toMatchObject({ kind: 'not-found', indexing: { done: 0 } });
+    expect(renderText(early)).toMatch(/Brief is still indexing the archive \(0 of \d+ files read\), so it may be in one not read yet/);
     release();
     await catalog.reload();
     expect(catalog.status().state).toBe('current');
     expect(await library.count()).toBe(2);
+    expect(await answer({ kind: 'briefing', topic: 'volcano', part: 'card' }, library)).not.toHaveProperty('indexing');
   });
 });

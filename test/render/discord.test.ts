@@ -42,6 +42,11 @@ function withinLimits(message: ReturnType<typeof renderDiscord>): void {
 }
 
 describe('renderDiscord', () => {
+  it('says a miss may only be early while a first index runs', () => {
+    const reply: Reply = { kind: 'not-found', subject: 'name', query: 'Ferrante', suggestions: [], suggestionsAre: 'close', indexing: { done: 40, total: 100 } };
+    expect(renderDiscord(reply).embeds[0]!.description).toContain('_Brief is still indexing the archive (40 of 100 files read), so it may be in one not read yet — ask again in a few minutes._');
+  });
+
   it('renders the briefing card as one embed with actors, questions, the quote and a cited footer', async () => {
     const message = renderDiscord(await ask('/brief swap'));
     expect(message).toMatchSnapshot();

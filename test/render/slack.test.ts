@@ -73,6 +73,11 @@ ${Array.from({ length: 300 }, (_, i) => `Sentence number ${i} of a very long art
 `;
 
 describe('renderSlack', () => {
+  it('says a miss may only be early while a first index runs', () => {
+    const reply: Reply = { kind: 'not-found', subject: 'topic', query: 'ferry', suggestions: [], suggestionsAre: 'close', indexing: { done: 4312, total: 10_000 } };
+    expect(JSON.stringify(renderSlack(reply).blocks)).toContain('Brief is still indexing the archive (4,312 of 10,000 files read)');
+  });
+
   it('renders the briefing card: header, summary, actors as fields, the quote, open questions, context and buttons', async () => {
     const message = renderSlack(await ask('/brief strike'));
     expect(message).toMatchSnapshot();
