@@ -60,6 +60,25 @@ export interface SyncOptions {
   onBatch?: () => void;
 }
 
+/** One run's work list: what the folder holds, what the index held, what to read and to forget. */
+interface Plan {
+  folder: Map<string, FolderFile>;
+  before: Map<string, IndexedFile>;
+  removed: string[];
+  queue: FolderFile[];
+  queued: Set<string>;
+  /** Read even when unchanged: they take a slug another file gave up. */
+  forced: Set<string>;
+}
+
+/** Adds a file to the run's work list once. */
+function enqueue(plan: Plan, stat: FolderFile | undefined): void {
+  if (stat && !plan.queued.has(stat.name)) {
+    plan.queued.add(stat.name);
+    plan.queue.push(stat);
+  }
+}
+
 /** Syncs one folder with the index. Runs may overlap only through the catalog, which queues them. */
 export class FolderIndexer {
   private extractor?: Promise<Extractor>;
@@ -74,8 +93,18 @@ export class FolderIndexer {
   /** Compares the folder (or the files named) with the index and writes what changed. */
   async sync(options: SyncOptions = {}): Promise<SyncResult> {
     const started = performance.now();
-    const { dir, store } = this.options;
     const result: SyncResult = { full: !options.only, files: 0, read: 0, extracted: 0, removed: 0, problems: new Map(), interrupted: false, ms: 0 };
+    this.version ??= this.options.extractor.version();
+    const version = await this.version;
+    const plan = await this.plan(options, result, version);
+    await this.write(plan, options, result, version, started);
+    result.ms = performance.now() - started;
+    return result;
+  }
+
+  /** What to read and forget: files whose size, time, index format or extractor version moved, and files gone. */
+  private async plan(options: SyncOptions, result: SyncResult, version: string): Promise<Plan> {
+    const { dir, store } = this.options;
     let folder: FolderFile[];
     try {
       folder = await scanFolder(dir, options.only);
@@ -91,72 +120,61 @@ export class FolderIndexer {
     const before = new Map(known.map((row) => [row.name, row]));
     const present = new Set(folder.map((f) => f.name));
     const removed = known.filter((row) => !present.has(row.name)).map((row) => row.name);
-    this.version ??= this.options.extractor.version();
-    const version = await this.version;
     const queue = folder.filter((f) => {
       const row = before.get(f.name);
       return !row || row.size !== f.size || row.mtimeMs !== f.mtimeMs || !rowIsCurrent(row, version);
     });
-    const inFolder = new Map(folder.map((f) => [f.name, f]));
-    const queued = new Set(queue.map((f) => f.name));
-    const enqueue = (stat: FolderFile | undefined) => {
-      if (stat && !queued.has(stat.name)) {
-        queued.add(stat.name);
-        queue.push(stat);
-      }
-    };
-    const forced = new Set(options.only ? [] : waitingHolders(known));
-    for (const name of forced) enqueue(inFolder.get(name));
-    for (const row of known) if (present.has(row.name) && !queued.has(row.name)) this.noteProblems(result, row);
+    const plan: Plan = { folder: new Map(folder.map((f) => [f.name, f])), before, removed, queue, queued: new Set(queue.map((f) => f.name)), forced: new Set() };
+    for (const name of options.only ? [] : waitingHolders(known)) {
+      plan.forced.add(name);
+      enqueue(plan, plan.folder.get(name));
+    }
+    for (const row of known) if (present.has(row.name) && !plan.queued.has(row.name)) this.noteProblems(result, row);
     for (const name of removed) result.problems.set(name, []);
+    return plan;
+  }
 
-    let pendingRemovals = removed;
-    const total = () => queue.length;
+  /** Reads the planned files in batches and writes each batch (and the removals) in one transaction. */
+  private async write(plan: Plan, options: SyncOptions, result: SyncResult, version: string, started: number): Promise<void> {
+    const { dir, store } = this.options;
+    let pendingRemovals = plan.removed;
     let done = 0;
-    const progress = () => options.onProgress?.({ done, total: total(), extracted: result.extracted, elapsedMs: performance.now() - started });
-    if (queue.length) progress();
-    while ((done < queue.length || pendingRemovals.length) && !options.signal?.aborted) {
-      const batch = await this.readBatch(queue, done, before, forced, version, options.signal);
+    const progress = () => options.onProgress?.({ done, total: plan.queue.length, extracted: result.extracted, elapsedMs: performance.now() - started });
+    if (plan.queue.length) progress();
+    while ((done < plan.queue.length || pendingRemovals.length) && !options.signal?.aborted) {
+      const batch = await this.readBatch(plan, done, version, options.signal);
       const readings = batch.filter((r): r is Extract<FileReading, { kind: 'read' }> => r.kind === 'read');
       const touch: TouchedFile[] = batch.flatMap((r) => (r.kind === 'touch' ? [{ name: r.stat.name, size: r.stat.size, mtimeMs: r.stat.mtimeMs }] : []));
-      const settled = await settleSlugs(readings, pendingRemovals, before, { store, dir, cwd: this.cwd });
+      const settled = await settleSlugs(readings, pendingRemovals, plan.before, { store, dir, cwd: this.cwd });
       await store.apply({ put: settled.put, touch, remove: pendingRemovals });
       result.removed += pendingRemovals.length;
       pendingRemovals = [];
-      for (const r of batch) if (r.kind === 'touch') this.noteProblems(result, before.get(r.stat.name)!);
+      for (const r of batch) if (r.kind === 'touch') this.noteProblems(result, plan.before.get(r.stat.name)!);
       for (const entry of settled.put) result.problems.set(entry.file.name, this.errorsOf(entry.file));
       result.read += readings.length;
       result.extracted += readings.filter((r) => r.extraction).length;
       done += batch.length;
+      // Files that now hold a slug another file gave up are read again, built this time.
       for (const name of settled.reread) {
-        forced.add(name);
-        queued.delete(name);
-        enqueue(inFolder.get(name) ?? (await scanFolder(dir, [name]).catch(() => []))[0]);
+        plan.forced.add(name);
+        plan.queued.delete(name);
+        enqueue(plan, plan.folder.get(name) ?? (await scanFolder(dir, [name]).catch(() => []))[0]);
       }
       options.onBatch?.();
       progress();
     }
-    result.interrupted = Boolean(options.signal?.aborted) && done < queue.length;
-    result.ms = performance.now() - started;
-    return result;
+    result.interrupted = Boolean(options.signal?.aborted) && done < plan.queue.length;
   }
 
   /** Reads files until the batch is full or has waited long enough, so progress and answers keep moving. */
-  private async readBatch(
-    queue: readonly FolderFile[],
-    from: number,
-    before: ReadonlyMap<string, IndexedFile>,
-    forced: ReadonlySet<string>,
-    version: string,
-    signal?: AbortSignal,
-  ): Promise<FileReading[]> {
+  private async readBatch(plan: Plan, from: number, version: string, signal?: AbortSignal): Promise<FileReading[]> {
     const { batchSize = 100, batchMs = 500 } = this.options;
     const started = performance.now();
     const out: FileReading[] = [];
     const context = { dir: this.options.dir, cwd: this.cwd, store: this.options.store, version, extract: () => this.loadExtractor() };
-    for (const stat of queue.slice(from, from + batchSize)) {
-      if (out.length >= batchSize || (out.length > 0 && performance.now() - started > batchMs) || signal?.aborted) break;
-      out.push(await readIndexFile(stat, before.get(stat.name), context, forced.has(stat.name)));
+    for (const stat of plan.queue.slice(from, from + batchSize)) {
+      if ((out.length > 0 && performance.now() - started > batchMs) || signal?.aborted) break;
+      out.push(await readIndexFile(stat, plan.before.get(stat.name), context, plan.forced.has(stat.name)));
     }
     return out;
   }
