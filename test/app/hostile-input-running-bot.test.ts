@@ -64,12 +64,14 @@ describe('a running bot meets hostile input', () => {
   describe('an auto-ingest item of 20 KB of nested HTML', () => {
     let feeds: FeedServer;
     let slack: LoopbackSlack;
+    let library: Library;
     beforeAll(async () => {
+      library = await makeLibrary();
       // The extraction engine loads once per process, on the first draft (about a second of model
       // loading): load it here, so what is measured is the nested item, not that one-time load.
       await import('../../src/extract/extract.ts');
       feeds = await startFeedServer();
-      slack = await startLoopbackSlack({ signingSecret: 'nested-html-secret', responder: new Responder({ library: () => makeLibrary() }) });
+      slack = await startLoopbackSlack({ signingSecret: 'nested-html-secret', responder: new Responder({ library: () => library }) });
     });
     afterAll(async () => {
       await slack.stop();
@@ -85,7 +87,7 @@ describe('a running bot meets hostile input', () => {
       const poller = new FeedPoller({
         feeds: () => [feed],
         state: new MemoryFeedStateStore(),
-        matcher: () => new FeedMatcher(new Library(storyBriefings()).briefings),
+        matcher: () => new FeedMatcher(storyBriefings()),
         sink: new MemorySink(),
         clock,
         logger,

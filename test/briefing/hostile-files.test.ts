@@ -8,7 +8,8 @@ import { MAX_BRIEFING_CHARS, parseBriefingFile } from '../../src/briefing/parse.
 import { nestingProblem } from '../../src/briefing/yaml-limits.ts';
 import { main } from '../../src/cli.ts';
 import { memoryIO } from '../../src/cli/io.ts';
-import { BRIDGE_CLOSURE, HARBOUR_STRIKE, tempDir } from '../helpers/briefings.ts';
+import { openStore } from '../../src/store/index.ts';
+import { BRIDGE_CLOSURE, HARBOUR_STRIKE, tempDir, testExtractor } from '../helpers/briefings.ts';
 import { aliasBombBriefing } from '../helpers/hostile.ts';
 
 describe('a hostile briefing file is that file’s error', () => {
@@ -72,13 +73,17 @@ describe('a hostile briefing file is that file’s error', () => {
   it('keeps answering from the good files when a bomb is dropped into the folder of a running catalog', async () => {
     const dir = tempDir({ 'harbour-strike.md': HARBOUR_STRIKE });
     const problems: string[] = [];
-    const catalog = new BriefingCatalog({ dir, extract: noExtraction, watch: false, onLoad: (load) => problems.push(...load.problems.map((p) => p.message)) });
+    const store = openStore({ url: ':memory:' });
+    const catalog = new BriefingCatalog({ dir, index: store.briefings, extractor: testExtractor(), watch: false, cwd: dir, onLoad: (load) => problems.push(...load.problems.map((p) => p.message)) });
     await catalog.start();
     writeFileSync(join(dir, 'bomb.md'), aliasBombBriefing());
     writeFileSync(join(dir, 'old-mill-bridge.md'), BRIDGE_CLOSURE);
     await catalog.reload();
-    expect(catalog.library().briefings.map((b) => b.slug).sort()).toEqual(['harbour-strike', 'old-mill-bridge']);
+    const slugs: string[] = [];
+    for await (const outline of catalog.library().everyOutline()) slugs.push(outline.slug);
+    expect(slugs.sort()).toEqual(['harbour-strike', 'old-mill-bridge']);
     expect(problems).toEqual([expect.stringMatching(/bomb\.md:4: /)]);
     await catalog.stop();
+    await store.stop();
   });
 });

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIncoming } from '../../src/answer/incoming.ts';
-import { Library } from '../../src/briefing/library.ts';
 import { Responder } from '../../src/commands/responder.ts';
 import { loadFeedsConfig } from '../../src/feeds/config.ts';
 import { FeedMatcher } from '../../src/feeds/matcher.ts';
@@ -18,6 +17,7 @@ import { MemoryFeedStateStore } from '../../src/feeds/state.ts';
 import { createLogger } from '../../src/log.ts';
 import { Egress } from '../../src/net/egress.ts';
 import { tableResolver } from '../helpers/egress.ts';
+import { libraryOfOutlines } from '../helpers/briefings.ts';
 import { rss, storyBriefings } from '../helpers/feed-docs.ts';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
 import { ManualClock, MemorySink } from '../helpers/feed-sink.ts';
@@ -37,6 +37,8 @@ afterAll(async () => {
   await inside.close();
 });
 
+const storyLibrary = await libraryOfOutlines(storyBriefings());
+
 function setup(config = '') {
   const dir = mkdtempSync(join(tmpdir(), 'brief-private-'));
   const configPath = join(dir, 'feeds.yaml');
@@ -47,7 +49,7 @@ function setup(config = '') {
   const matcher = new FeedMatcher(storyBriefings());
   const logger = createLogger({ level: 'silent' });
   const poller = new FeedPoller({ feeds: () => feeds, state, matcher: () => matcher, sink: new MemorySink(), clock, logger, settleMinutes: 0, perHost: { gapMs: 0 }, timeoutMs: 2000, egress });
-  const responder = new Responder({ library: () => new Library(storyBriefings()), feeds: { configPath, state, poller, admins: [] } });
+  const responder = new Responder({ library: () => storyLibrary, feeds: { configPath, state, poller, admins: [] } });
   const say = (text: string) => responder.respond(makeIncoming(text, { platform: 'discord', conversation: '5550001', user: '7770001', admin: true }));
   const pollAll = async () => {
     feeds = await loadFeedsConfig(configPath);

@@ -10,8 +10,7 @@ import { parseIntent } from '../../src/commands/index.ts';
 import { renderDiscord } from '../../src/render/discord.ts';
 import { renderSlack } from '../../src/render/slack.ts';
 import { renderText } from '../../src/render/text.ts';
-import { Library } from '../../src/briefing/library.ts';
-import { makeBriefings } from '../helpers/briefings.ts';
+import { libraryOf } from '../helpers/briefings.ts';
 
 const RLO = '\u202E';
 const HOSTILE = `---
@@ -32,8 +31,8 @@ questions:
 The council voted on Tuesday to buy two ferries. "We voted today," said Ines Abara, a councillor.
 `;
 
-const library = new Library(makeBriefings({ 'briefings/ferry-vote.md': HOSTILE }));
-const ask = (text: string): Reply => {
+const library = await libraryOf({ 'briefings/ferry-vote.md': HOSTILE });
+const ask = (text: string): Promise<Reply> => {
   const intent = parseIntent(text);
   if (intent.kind !== 'briefing') throw new Error(`not a briefing intent: ${text}`);
   return answer(intent, library);
@@ -46,13 +45,13 @@ function markdownTexts(reply: Reply): string[] {
 }
 
 describe('untrusted text in rendered replies', () => {
-  it('shows masked links and markdown from the article literally on Discord, in every part', () => {
+  it('shows masked links and markdown from the article literally on Discord, in every part', async () => {
     for (const part of ['', ' actors', ' questions', ' quotes', ' sources', ' full']) {
-      const texts = markdownTexts(ask(`/brief ferry${part}`)).join('\n');
+      const texts = markdownTexts(await ask(`/brief ferry${part}`)).join('\n');
       expect(texts, part).not.toMatch(LIVE_MASKED_LINK);
       expect(texts, part).not.toMatch(/(?<!\\)\|\|spoiler/);
     }
-    expect(markdownTexts(ask('/brief ferry')).join('\n')).toContain('\\[voted\\](http://evil.example/a)');
+    expect(markdownTexts(await ask('/brief ferry')).join('\n')).toContain('\\[voted\\](http://evil.example/a)');
   });
 
   it('defangs a masked link inside Brief’s own notices, keeping their formatting', () => {
@@ -62,14 +61,14 @@ describe('untrusted text in rendered replies', () => {
     expect(text).toContain('`/brief ferry questions`');
   });
 
-  it('keeps the buttons’ asks and labels as they are', () => {
-    const buttons = renderDiscord(ask('/brief ferry')).components.flatMap((row) => row.components.map((b) => b.custom_id));
+  it('keeps the buttons’ asks and labels as they are', async () => {
+    const buttons = renderDiscord(await ask('/brief ferry')).components.flatMap((row) => row.components.map((b) => b.custom_id));
     expect(buttons.join(' ')).not.toContain('\\');
   });
 
-  it('removes bidirectional and terminal control characters on every platform', () => {
+  it('removes bidirectional and terminal control characters on every platform', async () => {
     for (const part of ['', ' quotes', ' actors']) {
-      const reply = ask(`/brief ferry${part}`);
+      const reply = await ask(`/brief ferry${part}`);
       for (const out of [JSON.stringify(renderDiscord(reply)), JSON.stringify(renderSlack(reply)), renderText(reply)]) {
         // eslint-disable-next-line no-control-regex -- looking for the control characters is the test
         expect(out).not.toMatch(new RegExp('[\u202A-\u202E\u2066-\u2069]|\\\\u202e|\u001b|\\\\u001b', 'i'));
