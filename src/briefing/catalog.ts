@@ -13,7 +13,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { BriefingFormatError } from '../errors.ts';
+import { BriefingFormatError, describeError } from '../errors.ts';
 import type { IndexExtractor } from './index-file.ts';
 import type { BriefingIndexStore } from './index-store.ts';
 import { FolderIndexer, type IndexProgress, type SyncResult } from './indexer.ts';
@@ -176,16 +176,26 @@ export class BriefingCatalog {
 
   private async runOnce(run: { only?: readonly string[] }): Promise<void> {
     const started = performance.now();
-    const result = await this.indexer.sync({
-      ...run,
-      signal: this.abort.signal,
-      onProgress: (progress) => {
-        this.progress = progress;
-        this.options.onProgress?.(progress);
-      },
-      // Each written batch may change what answers see.
-      onBatch: () => this.current.invalidate(),
-    });
+    let result: SyncResult;
+    try {
+      result = await this.indexer.sync({
+        ...run,
+        signal: this.abort.signal,
+        onProgress: (progress) => {
+          this.progress = progress;
+          this.options.onProgress?.(progress);
+        },
+        // Each written batch may change what answers see.
+        onBatch: () => this.current.invalidate(),
+      });
+    } catch (error) {
+      // A run that fails as a whole (the store refused a write) keeps what is indexed answering.
+      this.progress = undefined;
+      const problem = new BriefingFormatError(this.options.dir, 0, `could not be indexed (the briefings indexed before keep answering): ${describeError(error)}`);
+      const failed: SyncResult = { full: false, files: 0, read: 0, extracted: 0, removed: 0, problems: new Map([['', [problem]]]), interrupted: true, ms: performance.now() - started };
+      this.options.onLoad?.({ count: await this.options.index.count().catch(() => 0), problems: [problem], ms: failed.ms, run: failed });
+      return;
+    }
     this.progress = undefined;
     if (result.full) {
       this.problems.clear();

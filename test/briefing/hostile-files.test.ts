@@ -86,4 +86,24 @@ describe('a hostile briefing file is that file’s error', () => {
     await catalog.stop();
     await store.stop();
   });
+
+  it('keeps answering from what is indexed when the index refuses a write, and says which folder and why', async () => {
+    const dir = tempDir({ 'harbour-strike.md': HARBOUR_STRIKE });
+    const store = openStore({ url: ':memory:' });
+    let refuse = false;
+    // The real index, with one write refused as a full disk would refuse it.
+    const index = Object.assign(Object.create(store.briefings) as typeof store.briefings, {
+      apply: (change: Parameters<typeof store.briefings.apply>[0]) => (refuse ? Promise.reject(new Error('database or disk is full')) : store.briefings.apply(change)),
+    });
+    const problems: string[] = [];
+    const catalog = new BriefingCatalog({ dir, index, extractor: testExtractor(), watch: false, cwd: dir, onLoad: (load) => problems.push(...load.problems.map((p) => p.message)) });
+    await catalog.start();
+    refuse = true;
+    writeFileSync(join(dir, 'old-mill-bridge.md'), BRIDGE_CLOSURE);
+    await expect(catalog.reload()).resolves.toBeUndefined();
+    expect(problems).toEqual([expect.stringMatching(/could not be indexed \(the briefings indexed before keep answering\): database or disk is full/)]);
+    expect((await catalog.library().findBriefing('harbour strike'))?.slug).toBe('harbour-strike');
+    await catalog.stop();
+    await store.stop();
+  });
 });
