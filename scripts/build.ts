@@ -6,9 +6,9 @@
  * model). Exits non-zero with tsc's messages when the sources do not compile.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { sourcesStamp } from '../bin/runtime.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -23,6 +23,23 @@ if (tsc.status !== 0) {
   rmSync(join(dist, 'build-info.json'), { force: true });
   process.exit(tsc.status ?? 1);
 }
+// tsc emits JavaScript for .ts and the JSON they import; plain JavaScript entries the sources load
+// by URL (the article reader thread, html-worker.mjs) are copied beside their compiled neighbours.
+const assets = copyAssets(join(root, 'src'), dist);
 const { EXTRACTOR_VERSION } = (await import(join(dist, 'extract', 'index.js'))) as { EXTRACTOR_VERSION: string };
 writeFileSync(join(dist, 'build-info.json'), `${JSON.stringify({ extractorVersion: EXTRACTOR_VERSION, sources: stamp, builtAt: new Date().toISOString() }, null, 2)}\n`);
-console.log(`build: dist/ from ${stamp.files} source files in ${((performance.now() - started) / 1000).toFixed(1)} s (extractor version ${EXTRACTOR_VERSION})`);
+console.log(`build: dist/ from ${stamp.files} source files (${assets} copied as they are) in ${((performance.now() - started) / 1000).toFixed(1)} s (extractor version ${EXTRACTOR_VERSION})`);
+
+/** Copies every .mjs/.js/.cjs file under `from` to the same place under `to`; returns how many. */
+function copyAssets(from: string, to: string): number {
+  let copied = 0;
+  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.[cm]?js$/.test(entry.name)) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, source));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(source, target);
+    copied++;
+  }
+  return copied;
+}
