@@ -6,11 +6,12 @@
  * tried; an address literal is checked before connecting; and the socket's remote address is
  * checked again once connected. So a redirect to `127.0.0.1`, a name that resolves to a private
  * address (or to a public one first and a private one later), or a look-up that fails all end in
- * a refusal, on every hop, before a request is sent.
+ * a refusal, on every hop, before a request is sent. undici itself loads with the first fetch:
+ * `brief ask` builds an egress but never fetches, and need not load fifty modules for it.
  */
 import { lookup as systemLookup } from 'node:dns/promises';
 import { isIP, type LookupFunction, type Socket } from 'node:net';
-import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import type { Agent, buildConnector } from 'undici';
 import { AddressPolicy, refusalReason } from './address-policy.ts';
 import type { FetchFn } from './fetch.ts';
 
@@ -67,8 +68,8 @@ function guardedLookup(resolve: Resolver, policy: AddressPolicy): LookupFunction
 }
 
 /** undici's connector with the policy applied before connecting (literals) and after (the remote address). */
-function guardedConnector(policy: AddressPolicy, resolve: Resolver, timeoutMs: number): buildConnector.connector {
-  const connect = buildConnector({ lookup: guardedLookup(resolve, policy), timeout: timeoutMs });
+function guardedConnector(undici: Undici, policy: AddressPolicy, resolve: Resolver, timeoutMs: number): buildConnector.connector {
+  const connect = undici.buildConnector({ lookup: guardedLookup(resolve, policy), timeout: timeoutMs });
   return (options, callback) => {
     const host = options.hostname;
     if (isIP(host) && !policy.permits(host)) {
@@ -91,32 +92,47 @@ function guardedConnector(policy: AddressPolicy, resolve: Resolver, timeoutMs: n
   };
 }
 
-/** The fetches the bot makes on its own, and the agents behind them. */
+type Undici = typeof import('undici');
+
+/** The fetches the bot makes on its own, and the agents behind them (made with the first fetch). */
 export class Egress {
   /** Public addresses only (and the allow-list): feeds, redirects, chat-added feeds, auto-ingest. */
   readonly public: FetchFn;
   /** Any address: for a feed the operator marked as their own (`allowPrivate: true`), and operator commands. */
   readonly anyAddress: FetchFn;
-  private readonly agents: Agent[];
+  private agents?: Promise<{ undici: Undici; guarded: Agent; open: Agent }>;
 
-  constructor(options: EgressOptions = {}) {
-    const resolve = options.resolve ?? systemResolver;
-    const timeout = options.connectTimeoutMs ?? 10_000;
-    const guarded = new Agent({ connect: guardedConnector(new AddressPolicy(options.allow ?? []), resolve, timeout) });
-    const open = new Agent({ connect: guardedConnector(new AddressPolicy([], true), resolve, timeout) });
-    this.agents = [guarded, open];
-    this.public = through(guarded);
-    this.anyAddress = through(open);
+  constructor(private readonly options: EgressOptions = {}) {
+    this.public = this.through('guarded');
+    this.anyAddress = this.through('open');
   }
 
   /** Closes idle connections and refuses new ones (the last step of a stop). */
   async close(): Promise<void> {
-    await Promise.all(this.agents.map((agent) => agent.close()));
+    if (!this.agents) return;
+    const { guarded, open } = await this.agents;
+    await Promise.all([guarded.close(), open.close()]);
   }
-}
 
-/** A fetch whose every connection goes through `agent`. */
-function through(agent: Agent): FetchFn {
-  // undici's own fetch, so the agent and the fetch are the same version; its Response is the WHATWG one the rest reads.
-  return ((input: Parameters<FetchFn>[0], init?: Parameters<FetchFn>[1]) => undiciFetch(input as never, { ...(init as object), dispatcher: agent } as never)) as unknown as FetchFn;
+  private load(): Promise<{ undici: Undici; guarded: Agent; open: Agent }> {
+    this.agents ??= import('undici').then((undici) => {
+      const resolve = this.options.resolve ?? systemResolver;
+      const timeout = this.options.connectTimeoutMs ?? 10_000;
+      return {
+        undici,
+        guarded: new undici.Agent({ connect: guardedConnector(undici, new AddressPolicy(this.options.allow ?? []), resolve, timeout) }),
+        open: new undici.Agent({ connect: guardedConnector(undici, new AddressPolicy([], true), resolve, timeout) }),
+      };
+    });
+    return this.agents;
+  }
+
+  /** A fetch whose every connection goes through one of the two agents. */
+  private through(which: 'guarded' | 'open'): FetchFn {
+    // undici's own fetch, so the agent and the fetch are the same version; its Response is the WHATWG one the rest reads.
+    return (async (input: Parameters<FetchFn>[0], init?: Parameters<FetchFn>[1]) => {
+      const agents = await this.load();
+      return agents.undici.fetch(input as never, { ...(init as object), dispatcher: agents[which] } as never);
+    }) as unknown as FetchFn;
+  }
 }
