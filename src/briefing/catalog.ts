@@ -11,9 +11,10 @@
  * without comparing a large folder file by file first.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { BriefingFormatError, describeError } from '../errors.ts';
+import { readBriefingFile } from './files.ts';
 import type { IndexExtractor } from './index-file.ts';
 import type { BriefingIndexStore } from './index-store.ts';
 import { FolderIndexer, type IndexProgress, type SyncResult } from './indexer.ts';
@@ -88,7 +89,8 @@ export class BriefingCatalog {
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     });
     this.current = new Library(options.index, {
-      readFile: (file) => readFile(join(options.dir, file), 'utf8'),
+      // As the indexer reads: a link swapped in since cannot make an answer show a file outside the folder.
+      readFile: async (file) => readBriefingFile(join(options.dir, file), await realpath(options.dir).catch(() => options.dir)),
       refresh: (files) => this.enqueue({ only: files }),
       indexing: () => (this.phase === 'indexing' ? { done: this.progress?.done ?? 0, total: this.progress?.total ?? 0 } : undefined),
     });

@@ -3,7 +3,7 @@
  * large folder is stat'ed in slices, yielding between them, so a running bot keeps answering.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** One file of the folder as the file system reports it. */
@@ -24,7 +24,10 @@ export function isBriefingFile(name: string): boolean {
 function statOne(dir: string, name: string): FolderFile | undefined {
   try {
     const st = statSync(join(dir, name), { throwIfNoEntry: false });
-    return st?.isFile() ? { name, size: st.size, mtimeMs: st.mtimeMs } : undefined;
+    if (st) return st.isFile() ? { name, size: st.size, mtimeMs: st.mtimeMs } : undefined;
+    // A link to nothing is listed, so reading it reports the dangling link to the editor.
+    const link = lstatSync(join(dir, name), { throwIfNoEntry: false });
+    return link?.isSymbolicLink() ? { name, size: 0, mtimeMs: link.mtimeMs } : undefined;
   } catch {
     return undefined;
   }

@@ -4,11 +4,11 @@
  * recorded; a bad file is kept with its problems so they are reported on every start.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError } from '../errors.ts';
 import { buildBriefingFrom, hashOf, needsExtraction, noExtraction, outlineOf, type Extractor } from './build.ts';
 import type { Extraction } from './extraction.ts';
+import { readBriefingFile, UnreadableFile } from './files.ts';
 import type { FolderFile } from './folder-scan.ts';
 import { indexedBriefing } from './index-entry.ts';
 import type { FileProblem, IndexedBriefing, IndexedFile, IndexWriter } from './index-store.ts';
@@ -45,6 +45,8 @@ export type FileReading =
 /** What `readIndexFile` needs. */
 export interface ReadContext {
   dir: string;
+  /** The folder's real path: a link that leads out of it is not read. */
+  realDir: string;
   cwd: string;
   store: IndexWriter;
   /** The extractor's version. */
@@ -75,28 +77,33 @@ export async function readIndexFile(stat: FolderFile, row: IndexedFile | undefin
   const base = { name: stat.name, size: stat.size, mtimeMs: stat.mtimeMs, format: INDEX_FORMAT, indexed: false };
   let text: string;
   try {
-    text = await readFile(join(ctx.dir, stat.name), 'utf8');
+    // Only what is inside the folder, and nothing larger than a briefing can be (files.ts).
+    text = await readBriefingFile(join(ctx.dir, stat.name), ctx.realDir);
   } catch (error) {
-    return { kind: 'read', file: { ...base, hash: '', problems: [{ line: 0, message: `could not be read: ${describeError(error)}` }] } };
+    const message = error instanceof UnreadableFile ? error.reason : `could not be read: ${describeError(error)}`;
+    return { kind: 'read', file: { ...base, hash: '', problems: [{ line: 0, message }] } };
   }
   const hash = hashOf(text);
   if (!force && row && row.hash === hash && rowIsCurrent(row, ctx.version)) return { kind: 'touch', stat };
 
   const path = displayPath(join(ctx.dir, stat.name), ctx.cwd);
-  const parsed = parseBriefingFile(path, text);
-  if (!parsed.ok) return { kind: 'read', file: { ...base, hash, problems: problemsOf(parsed.problems) } };
-  const { file } = parsed;
-  let extraction: { key: string; version: string; value: Extraction } | undefined;
-  let made = false;
-  if (needsExtraction(file)) {
-    const key = extractionKey(file.body, file.frontMatter.headline);
-    const version = ctx.version;
-    const stored = await ctx.store.storedExtraction(key, version);
-    made = !stored;
-    const value = stored ?? (await ctx.extract())(file.body, { title: file.frontMatter.headline });
-    extraction = { key, version, value };
-  }
+  // Nothing one file holds may escape as an exception: it would stop every other file being indexed.
+  let line = 1;
   try {
+    const parsed = parseBriefingFile(path, text);
+    if (!parsed.ok) return { kind: 'read', file: { ...base, hash, problems: problemsOf(parsed.problems) } };
+    const { file } = parsed;
+    line = file.bodyLine;
+    let extraction: { key: string; version: string; value: Extraction } | undefined;
+    let made = false;
+    if (needsExtraction(file)) {
+      const key = extractionKey(file.body, file.frontMatter.headline);
+      const version = ctx.version;
+      const stored = await ctx.store.storedExtraction(key, version);
+      made = !stored;
+      const value = stored ?? (await ctx.extract())(file.body, { title: file.frontMatter.headline });
+      extraction = { key, version, value };
+    }
     const built = buildBriefingFrom(path, text, file, extraction?.value ?? noExtraction(''));
     return {
       kind: 'read',
@@ -105,6 +112,7 @@ export async function readIndexFile(stat: FolderFile, row: IndexedFile | undefin
       ...(extraction && made ? { extraction } : {}),
     };
   } catch (error) {
-    return { kind: 'read', file: { ...base, hash, problems: [{ line: file.bodyLine, message: `could not be read: ${describeError(error)}` }] } };
+    // Format 0: the next comparison reads it again, in case what failed was not the file (a store or model error).
+    return { kind: 'read', file: { ...base, format: 0, hash, problems: [{ line, message: `could not be read: ${describeError(error)}` }] } };
   }
 }

@@ -4,6 +4,7 @@
  * extractor version), and writes them in batches, each in one transaction — so an interrupted
  * first index resumes where it stopped, and answers can use what is indexed so far.
  */
+import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BriefingFormatError, describeError } from '../errors.ts';
 import type { Extractor } from './build.ts';
@@ -171,12 +172,17 @@ export class FolderIndexer {
     const { batchSize = 100, batchMs = 500 } = this.options;
     const started = performance.now();
     const out: FileReading[] = [];
-    const context = { dir: this.options.dir, cwd: this.cwd, store: this.options.store, version, extract: () => this.loadExtractor() };
+    const context = { dir: this.options.dir, realDir: await this.realDir(), cwd: this.cwd, store: this.options.store, version, extract: () => this.loadExtractor() };
     for (const stat of plan.queue.slice(from, from + batchSize)) {
       if ((out.length > 0 && performance.now() - started > batchMs) || signal?.aborted) break;
       out.push(await readIndexFile(stat, plan.before.get(stat.name), context, plan.forced.has(stat.name)));
     }
     return out;
+  }
+
+  /** The folder's real path (links out of it are not read); the folder as given when it cannot be resolved. */
+  private realDir(): Promise<string> {
+    return realpath(this.options.dir).catch(() => this.options.dir);
   }
 
   private loadExtractor(): Promise<Extractor> {

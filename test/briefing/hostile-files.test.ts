@@ -87,6 +87,44 @@ describe('a hostile briefing file is that file’s error', () => {
     await store.stop();
   });
 
+  it('indexes no file a link brings in from outside the folder, and reports it and a dangling link on every start', async () => {
+    const outside = tempDir({ 'secret.md': '---\nheadline: Not for chat\n---\nThe operator’s private notes.\n' });
+    const dir = tempDir({ 'harbour-strike.md': HARBOUR_STRIKE });
+    symlinkSync(join(outside, 'secret.md'), join(dir, 'leak.md'));
+    symlinkSync(join(dir, 'missing-target.md'), join(dir, 'dangling.md'));
+    const db = join(tempDir(), 'brief.db');
+    for (let start = 0; start < 2; start++) {
+      const store = openStore({ url: db });
+      const problems: string[] = [];
+      const catalog = new BriefingCatalog({ dir, index: store.briefings, extractor: testExtractor(), watch: false, cwd: dir, onLoad: (load) => problems.push(...load.problems.map((p) => p.message)) });
+      await catalog.start();
+      expect(problems.sort()).toEqual([
+        expect.stringMatching(/^dangling\.md: is a link to a file that does not exist/),
+        'leak.md: is a link to a file outside the briefings folder, which Brief does not read — copy the file into the folder instead',
+      ]);
+      expect(await catalog.library().findBriefing('not for chat')).toBeUndefined();
+      expect((await catalog.library().findBriefing('harbour strike'))?.slug).toBe('harbour-strike');
+      await catalog.stop();
+      await store.stop();
+    }
+  });
+
+  it('keeps a file whose extraction throws as that file’s problem, and indexes the others', async () => {
+    const dir = tempDir({ 'harbour-strike.md': HARBOUR_STRIKE, 'old-mill-bridge.md': BRIDGE_CLOSURE });
+    const store = openStore({ url: ':memory:' });
+    const problems: string[] = [];
+    const extractor = testExtractor(() => {
+      throw new Error('the language model ran out of memory');
+    });
+    const catalog = new BriefingCatalog({ dir, index: store.briefings, extractor, watch: false, cwd: dir, onLoad: (load) => problems.push(...load.problems.map((p) => p.message)) });
+    await catalog.start();
+    // The strike is fully curated (nothing to extract); the bridge's body needs extraction.
+    expect(problems).toEqual([expect.stringMatching(/^old-mill-bridge\.md:\d+: could not be read: the language model ran out of memory/)]);
+    expect((await catalog.library().findBriefing('harbour strike'))?.slug).toBe('harbour-strike');
+    await catalog.stop();
+    await store.stop();
+  });
+
   it('keeps answering from what is indexed when the index refuses a write, and says which folder and why', async () => {
     const dir = tempDir({ 'harbour-strike.md': HARBOUR_STRIKE });
     const store = openStore({ url: ':memory:' });
