@@ -80,7 +80,7 @@ module.exports = {
         'SQL and the database driver live in src/store/ only, behind the narrow interfaces the parts own, so each part reads the same on SQLite and on Postgres.',
       severity: 'error',
       from: { pathNot: '^src/store/' },
-      to: { path: '(^|/)node_modules/better-sqlite3/' },
+      to: { path: '(^|/)node_modules/(better-sqlite3|pg|pg-[a-z-]+)/' },
     },
     {
       name: 'config-only-uses-time',

@@ -10,7 +10,8 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    globalSetup: ['./test/support/temp-root.ts'],
+    // The temp folder for the run, then one real PostgreSQL server shared by every file (each makes its own database).
+    globalSetup: ['./test/support/temp-root.ts', './test/support/postgres-setup.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: DATE_TESTS } },

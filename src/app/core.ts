@@ -20,7 +20,7 @@ import { Followups, type ConfiguredDigest, type FollowupsOptions } from '../foll
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../ops/metrics.ts';
 import type { RateLimiter } from '../ops/rate-limit.ts';
-import type { SqliteStore } from '../store/sqlite.ts';
+import type { BriefStore } from '../store/types.ts';
 import type { Clock } from '../time/clock.ts';
 import type { Part } from './part.ts';
 
@@ -28,7 +28,7 @@ import type { Part } from './part.ts';
 export interface CoreInputs {
   /** The briefings (a `BriefingCatalog`, which is also a part, or a fixed library in tests). */
   catalog: { library(): Library } & Partial<Part>;
-  store: SqliteStore;
+  store: BriefStore;
   clock: Clock;
   logger: Logger;
   /** Prometheus metrics (the running bot); one-shot commands keep none, and do not load prom-client. */
@@ -56,7 +56,7 @@ export interface CoreInputs {
 /** The wired core. */
 export interface Core {
   catalog: CoreInputs['catalog'];
-  store: SqliteStore;
+  store: BriefStore;
   followups: Followups;
   poller: FeedPoller;
   feeds: FeedWatcher;

@@ -6,6 +6,7 @@
  * isolation: one that throws is logged with its address and the others carry on.
  */
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { DEFAULT_BACKOFF, delayAfterFailure, delayAfterSuccess, type BackoffPolicy } from './backoff.ts';
 import type { FeedConfig } from './config.ts';
 import { feedStatusReply } from './development.ts';
@@ -29,6 +30,8 @@ export interface PollerOptions extends Omit<ItemHandlerOptions, 'stats'> {
   reportFailingAfterMinutes?: number;
   /** Told the outcome of every poll (metrics). */
   onPoll?: (status: PollOutcome['status'], feedUrl: string) => void;
+  /** How long a replica may hold a feed's lease while it polls (default 5 minutes); a replica that dies hands it on after this. */
+  feedLeaseMs?: number;
 }
 
 export type { PollOutcome, PollerStats } from './items.ts';
@@ -51,6 +54,8 @@ export class FeedPoller {
   private cancel = new AbortController();
 
   private readonly items: ItemHandler;
+  /** Who holds feed leases taken by this poller. */
+  private readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
   constructor(private readonly options: PollerOptions) {
     this.items = new ItemHandler({ ...options, stats: this.stats });
@@ -151,7 +156,7 @@ export class FeedPoller {
       this.hosts.set(host, h);
       this.active++;
       this.inFlight.add(feed.url);
-      void this.pollFeed(feed)
+      void this.pollLeased(feed)
         .catch((error) => this.options.logger.error({ err: error, feed: feed.url }, 'feed poll failed'))
         .finally(() => {
           h.active--;
@@ -165,6 +170,32 @@ export class FeedPoller {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];
       waiters.forEach((w) => w());
+    }
+  }
+
+  /**
+   * Polls a due feed under its lease when the store is shared by replicas: one replica at a time
+   * polls a feed, and a feed another replica polled meanwhile waits for its next time.
+   */
+  private async pollLeased(feed: FeedConfig): Promise<void> {
+    const { state, clock } = this.options;
+    if (!state.leaseFeed) {
+      await this.pollFeed(feed);
+      return;
+    }
+    const now = clock.now().getTime();
+    const leaseMs = this.options.feedLeaseMs ?? 5 * MINUTE;
+    if (!(await state.leaseFeed(feed.url, this.owner, now, leaseMs))) {
+      this.nextPoll.set(feed.url, now + Math.min(leaseMs, MINUTE));
+      return;
+    }
+    try {
+      const current = await state.getFeed(feed.url);
+      const next = current ? Date.parse(current.nextPollAt) : 0;
+      if (next > now) this.nextPoll.set(feed.url, next);
+      else await this.pollFeed(feed);
+    } finally {
+      await state.releaseFeed?.(feed.url, this.owner);
     }
   }
 

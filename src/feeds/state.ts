@@ -53,6 +53,13 @@ export interface FeedStateStore {
   developmentsFor(slug: string, since: Date): Promise<Development[]>;
   /** Developments found at or after `since`, oldest first (for the digest). */
   developmentsSince(since: Date): Promise<Development[]>;
+  /**
+   * Takes a feed's lease for `owner` until `now + leaseMs` (or renews it); false while another
+   * owner's lease runs. Stores shared by several replicas have it; a store for one process need not.
+   */
+  leaseFeed?(url: string, owner: string, now: number, leaseMs: number): Promise<boolean>;
+  /** Gives a feed's lease back (the poll ended), if `owner` still holds it. */
+  releaseFeed?(url: string, owner: string): Promise<void>;
 }
 
 /** Keeps everything in maps; lost at exit. */

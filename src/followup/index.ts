@@ -80,6 +80,8 @@ export class Followups {
   readonly services: FollowupServices;
   private readonly defaultTimeZone: string;
   private stopped = false;
+  /** Stops listening for work other replicas queue. */
+  private unlisten?: () => void;
 
   /** Checks the configured time zone and digests (a `ConfigError` names each problem); touches nothing. */
   constructor(private readonly options: FollowupsOptions) {
@@ -118,13 +120,17 @@ export class Followups {
     const report = await this.scheduler.tick();
     logger.info({ ...report, owner: this.scheduler.owner }, 'follow-ups started');
     // A stop asked for during the catch-up (SIGTERM at start) must not be undone by the timer.
-    if (!this.scheduler.isStopping) this.scheduler.start(this.options.tickMs ?? 20_000);
+    if (this.scheduler.isStopping) return;
+    this.scheduler.start(this.options.tickMs ?? 20_000);
+    // On a store shared by replicas, work another replica queues wakes this one at once.
+    this.unlisten = await store.onWork?.(() => this.scheduler.wake());
   }
 
   /** Stops the timer and finishes or gives back in-flight work. */
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    this.unlisten?.();
     await this.scheduler.stop();
   }
 

@@ -60,6 +60,8 @@ export class Scheduler {
   private running?: Promise<TickReport>;
   private timer?: NodeJS.Timeout;
   private stopping = false;
+  /** A wake-up arrived during a tick: tick again when it ends. */
+  private again = false;
 
   constructor(private readonly options: SchedulerOptions) {
     this.owner = options.owner ?? newOwner();
@@ -78,6 +80,22 @@ export class Scheduler {
     if (this.running) return this.running;
     this.running = this.runTick().finally(() => (this.running = undefined));
     return this.running;
+  }
+
+  /** Ticks now, or once more right after the tick in progress (work arrived while it ran). */
+  wake(): void {
+    if (this.stopping) return;
+    const report = (error: unknown) => this.options.logger.error({ err: error }, 'follow-up tick failed');
+    if (!this.running) {
+      this.tick().catch(report);
+      return;
+    }
+    if (this.again) return;
+    this.again = true;
+    void this.running.catch(() => undefined).then(() => {
+      this.again = false;
+      if (!this.stopping) this.tick().catch(report);
+    });
   }
 
   /** Ticks every `intervalMs` on a timer that does not keep the process alive. */

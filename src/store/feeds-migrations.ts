@@ -32,4 +32,9 @@ export const FEED_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX IF NOT EXISTS feed_developments_at ON feed_developments (at);
     `,
   },
+  {
+    // One replica polls a feed at a time: it holds the feed's lease while it polls.
+    name: 'feeds-002-leases',
+    up: 'CREATE TABLE IF NOT EXISTS feed_leases (url TEXT PRIMARY KEY, owner TEXT NOT NULL, lease_until INTEGER NOT NULL) WITHOUT ROWID;',
+  },
 ];

@@ -6,60 +6,12 @@
  * appearances after each batch, so removing a briefing never leaves a stale name or weight behind.
  */
 import type { Database } from 'better-sqlite3';
-import { deflateRawSync } from 'node:zlib';
 import type { Extraction } from '../briefing/extraction.ts';
 import type { BriefingIndexStore, IndexedBriefing, IndexedFile, IndexEntry, IndexWatcher, TouchedFile, Vocabulary } from '../briefing/index-store.ts';
 import { deletionVariants } from '../briefing/terms.ts';
 import type { SqliteConnection } from './connection.ts';
-import { decodeJson, SqliteBriefingLookup } from './sqlite-briefing-lookup.ts';
-
-interface FileRow {
-  name: string;
-  size: number;
-  mtime_ms: number;
-  hash: string;
-  format: number;
-  slug: string | null;
-  indexed: number;
-  problems: string | null;
-  extraction_key: string | null;
-  extractor: string | null;
-}
-
-interface AppearanceRow {
-  name: string;
-  names: string;
-  role: string;
-  role_text: string | null;
-  weight: number;
-  /** JSON: the appearance's keys as [key, 1 when a whole name else 0]. */
-  keys: string;
-}
-
-/** How many vocabulary words a connection remembers having written. */
-const KNOWN_TERMS = 200_000;
-
-function encodeJson(value: unknown): Buffer {
-  return deflateRawSync(JSON.stringify(value));
-}
-
-function fileOf(row: FileRow): IndexedFile {
-  return {
-    name: row.name,
-    size: row.size,
-    mtimeMs: row.mtime_ms,
-    hash: row.hash,
-    format: row.format,
-    ...(row.slug ? { slug: row.slug } : {}),
-    indexed: row.indexed === 1,
-    problems: row.problems ? (JSON.parse(row.problems) as IndexedFile['problems']) : [],
-    ...(row.extraction_key && row.extractor ? { extraction: { key: row.extraction_key, version: row.extractor } } : {}),
-  };
-}
-
-function unionOfWords(texts: readonly string[]): string {
-  return [...new Set(texts.flatMap((t) => t.split(' ')).filter(Boolean))].join(' ');
-}
+import { decodeJson, encodeJson, fileOf, KNOWN_TERMS, unionOfWords, type AppearanceRow, type FileRow } from './index-rows.ts';
+import { SqliteBriefingLookup } from './sqlite-briefing-lookup.ts';
 
 function prepareWrites(db: Database) {
   return {

@@ -4,32 +4,31 @@
  * Outlines are stored deflated and read one at a time, so no look-up holds the archive in memory.
  */
 import type { Database } from 'better-sqlite3';
-import { inflateRawSync } from 'node:zlib';
 import type { ActorField, BriefingRef, IdentityHit, IndexLookup, KeyMatch, TextQuery, TopicField, Vocabulary } from '../briefing/index-store.ts';
 import type { BriefingOutline } from '../briefing/model.ts';
 import type { SqliteConnection } from './connection.ts';
 import { bm25Weights, matchExpression } from './fts-query.ts';
+import { decodeJson } from './index-rows.ts';
 
 /** The columns of `briefing_text` and `actor_text`, in table order. */
 export const TOPIC_FIELDS: readonly TopicField[] = ['names', 'headline', 'summary', 'actors'];
 export const ACTOR_FIELDS: readonly ActorField[] = ['names', 'roles'];
 
 /** The highest code point: `key < prefix || MAX` bounds a prefix range on a B-tree index. */
-const MAX_CHAR = '\u{10FFFF}';
+export const MAX_CHAR = '\u{10FFFF}';
 
-const REF = 'b.slug, b.headline, b.ask, b.file';
-const IDENTITY = 'i.key, i.name, i.role, i.weight, i.appearances';
+/** The columns a `BriefingRef` is read from. */
+export const REF = 'b.slug, b.headline, b.ask, b.file';
+/** The columns an `IdentityHit` is read from. */
+export const IDENTITY = 'i.key, i.name, i.role, i.weight, i.appearances';
 
-type IdentityRow = Omit<IdentityHit, 'role'> & { role: string | null };
+/** An identity as its row reads. */
+export type IdentityRow = Omit<IdentityHit, 'role'> & { role: string | null };
 
-function identityOf(row: IdentityRow): IdentityHit {
+/** An identity row as look-ups return it (no `role` when it has none). */
+export function identityOf(row: IdentityRow): IdentityHit {
   const { role, ...rest } = row;
   return role ? { ...rest, role } : rest;
-}
-
-/** Reads a stored JSON value (deflated UTF-8). */
-export function decodeJson<T>(data: Buffer): T {
-  return JSON.parse(inflateRawSync(data).toString('utf8')) as T;
 }
 
 function prepare(db: Database) {

@@ -6,22 +6,13 @@
 import type { Database } from 'better-sqlite3';
 import type { DeliveryTarget } from '../delivery/target.ts';
 import type { SqliteConnection } from './connection.ts';
-import { deliveryKey, type ClaimOptions, type Delivery, type DeliveryItemKind, type DeliveryLog, type DeliveryOutcome, type DigestSchedule, type DueWork } from './types.ts';
-import { targetOf, toDelivery, toDigest, where, type DeliveryRow, type DigestRow, type ReminderRow } from './sqlite-rows.ts';
-
-/** How many due reminders one call records; the next tick takes the rest. */
-const DUE_BATCH = 500;
-/** A schedule that fell this many runs behind is walked no further (the rest are skipped). */
-const MAX_MISSED_RUNS = 10_000;
+import { deliveryKey, type ClaimOptions, type Delivery, type DeliveryItemKind, type DeliveryLog, type DeliveryOutcome, type DueWork } from './types.ts';
+import { digestDelivery, DUE_BATCH, REMINDER_STATE, reminderDelivery } from './due-work.ts';
+import { toDelivery, where, type DeliveryRow, type DigestRow, type ReminderRow } from './sqlite-rows.ts';
 
 /** Records due reminders and digest runs as deliveries, once each, in one IMMEDIATE transaction. */
-// Long on purpose: the whole step must be one transaction, and splitting it would pass its
-// statements and counters around for no gain in clarity.
-function recordDueWork(
-  db: Database,
-  input: { now: number; graceMs: number; nextRun: (schedule: DigestSchedule, after: number) => number },
-): DueWork {
-  const { now, graceMs, nextRun } = input;
+function recordDueWork(db: Database, input: Parameters<DeliveryLog['recordDueWork']>[0]): DueWork {
+  const { now } = input;
   const insert = db.prepare(
     `INSERT OR IGNORE INTO deliveries (key, platform, conversation, thread, item_kind, item_id, scheduled_at, state, next_attempt_at, late_ms, reason, created_at, finished_at)
      VALUES (@key, @platform, @conversation, @thread, @item_kind, @item_id, @scheduled_at, @state, @now, @late_ms, @reason, @now, @finished_at)`,
@@ -33,58 +24,16 @@ function recordDueWork(
       .all(now, DUE_BATCH);
     const queue = db.prepare(`UPDATE reminders SET state = 'queued', updated_at = ? WHERE id = ? AND state = 'scheduled'`);
     for (const r of due) {
-      insert.run({
-        key: deliveryKey(targetOf(r), `reminder:${r.id}`, r.due_at),
-        platform: r.platform,
-        conversation: r.conversation,
-        thread: r.thread,
-        item_kind: 'reminder',
-        item_id: r.id,
-        scheduled_at: r.due_at,
-        state: 'pending',
-        now,
-        late_ms: Math.max(0, now - r.due_at),
-        reason: null,
-        finished_at: null,
-      });
+      insert.run(reminderDelivery(r, now));
       queue.run(now, r.id);
       work.remindersQueued++;
     }
-
     const schedules = db.prepare<[number], DigestRow>(`SELECT * FROM digest_schedules WHERE enabled = 1 AND next_run_at <= ?`).all(now);
     const advance = db.prepare(`UPDATE digest_schedules SET next_run_at = ? WHERE id = ? AND next_run_at = ?`);
     for (const row of schedules) {
-      const schedule = toDigest(row);
-      // Walk to the latest run at or before now; only that one may still be sent.
-      let last = row.next_run_at;
-      let behind = 0;
-      for (let i = 0; i < MAX_MISSED_RUNS; i++) {
-        const next = nextRun(schedule, last);
-        if (next > now) break;
-        last = next;
-        behind++;
-      }
-      const stale = now - last > graceMs;
-      insert.run({
-        key: deliveryKey(schedule.target, `digest:${row.id}`, last),
-        platform: row.platform,
-        conversation: row.conversation,
-        thread: row.thread,
-        item_kind: 'digest',
-        item_id: row.id,
-        scheduled_at: last,
-        state: stale ? 'skipped' : 'pending',
-        now,
-        late_ms: Math.max(0, now - last),
-        reason: stale ? `missed: the bot was not running at ${new Date(last).toISOString()}` : null,
-        finished_at: stale ? now : null,
-      });
-      if (stale) work.digestsSkipped += behind + 1;
-      else {
-        work.digestsQueued++;
-        work.digestsSkipped += behind;
-      }
-      advance.run(nextRun(schedule, now), row.id, row.next_run_at);
+      const { delivery, nextRunAt } = digestDelivery(row, input, work);
+      insert.run(delivery);
+      advance.run(nextRunAt, row.id, row.next_run_at);
     }
     return work;
   });
@@ -122,8 +71,6 @@ function claimDeliveries(db: Database, options: ClaimOptions): Delivery[] {
   });
   return run.immediate();
 }
-
-const REMINDER_STATE: Record<DeliveryOutcome['state'], string> = { sent: 'sent', skipped: 'skipped', failed: 'failed', retry: 'queued' };
 
 function finishDelivery(db: Database, id: number, owner: string, outcome: DeliveryOutcome, now: number): boolean {
   const run = db.transaction((): boolean => {

@@ -4,7 +4,7 @@
  */
 import type { DeliveryTarget } from '../delivery/target.ts';
 import type { SqliteConnection } from './connection.ts';
-import { toDigest, where, type DigestRow } from './sqlite-rows.ts';
+import { digestUpsert, toDigest, where, type DigestRow } from './sqlite-rows.ts';
 import type { DigestSchedule, DigestStore, NewDigestSchedule } from './types.ts';
 
 export class SqliteDigests implements DigestStore {
@@ -12,16 +12,7 @@ export class SqliteDigests implements DigestStore {
 
   async setDigest(input: NewDigestSchedule): Promise<DigestSchedule> {
     const { target } = input;
-    // A configured schedule replaces only a configured one, and keeps its next run when unchanged,
-    // so a restart neither loses today's run nor overrides what a channel chose in chat.
-    const onConflict =
-      input.origin === 'config'
-        ? `DO UPDATE SET schedule = excluded.schedule, cron = excluded.cron, time_zone = excluded.time_zone, thread = excluded.thread,
-             next_run_at = CASE WHEN digest_schedules.cron = excluded.cron AND digest_schedules.time_zone = excluded.time_zone
-                                THEN digest_schedules.next_run_at ELSE excluded.next_run_at END
-           WHERE digest_schedules.origin = 'config'`
-        : `DO UPDATE SET schedule = excluded.schedule, cron = excluded.cron, time_zone = excluded.time_zone, thread = excluded.thread,
-             origin = 'chat', enabled = 1, next_run_at = excluded.next_run_at, created_by = excluded.created_by, created_at = excluded.created_at`;
+    const onConflict = digestUpsert(input.origin);
     this.conn.db
       .prepare(
         `INSERT INTO digest_schedules (platform, conversation, thread, schedule, cron, time_zone, origin, next_run_at, created_by, created_at)

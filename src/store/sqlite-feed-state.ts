@@ -23,6 +23,11 @@ function prepare(db: Database) {
     saveDevelopment: db.prepare('INSERT INTO feed_developments (id, slug, at, posted_at, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET posted_at = excluded.posted_at, data = excluded.data'),
     developmentsFor: db.prepare<[string, number], { data: string }>('SELECT data FROM feed_developments WHERE slug = ? AND at >= ? ORDER BY at DESC'),
     developmentsSince: db.prepare<[number], { data: string }>('SELECT data FROM feed_developments WHERE at >= ? ORDER BY at'),
+    lease: db.prepare(
+      `INSERT INTO feed_leases (url, owner, lease_until) VALUES (?, ?, ?)
+       ON CONFLICT (url) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until WHERE feed_leases.owner = excluded.owner OR feed_leases.lease_until <= ?`,
+    ),
+    release: db.prepare('DELETE FROM feed_leases WHERE url = ? AND owner = ?'),
   };
 }
 
@@ -59,6 +64,7 @@ export class SqliteFeedState implements FeedStateStore {
     this.db.transaction(() => {
       this.statements.removeFeed.run(url);
       this.statements.removeItems.run(url);
+      this.db.prepare('DELETE FROM feed_leases WHERE url = ?').run(url);
     })();
   }
 
@@ -95,5 +101,13 @@ export class SqliteFeedState implements FeedStateStore {
 
   async developmentsSince(since: Date): Promise<Development[]> {
     return this.statements.developmentsSince.all(since.getTime()).map((row) => JSON.parse(row.data) as Development);
+  }
+
+  async leaseFeed(url: string, owner: string, now: number, leaseMs: number): Promise<boolean> {
+    return this.statements.lease.run(url, owner, now + leaseMs, now).changes > 0;
+  }
+
+  async releaseFeed(url: string, owner: string): Promise<void> {
+    this.statements.release.run(url, owner);
   }
 }

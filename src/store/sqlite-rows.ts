@@ -123,3 +123,18 @@ export function toDelivery(row: DeliveryRow): Delivery {
     ...(row.finished_at !== null ? { finishedAt: row.finished_at } : {}),
   };
 }
+
+/**
+ * What setting a digest does when the channel has one: a configured schedule replaces only a
+ * configured one and keeps its next run when unchanged (so a restart neither loses today's run nor
+ * overrides what a channel chose in chat); a chat one always replaces it. The same SQL on both engines.
+ */
+export function digestUpsert(origin: DigestSchedule['origin']): string {
+  return origin === 'config'
+    ? `DO UPDATE SET schedule = excluded.schedule, cron = excluded.cron, time_zone = excluded.time_zone, thread = excluded.thread,
+         next_run_at = CASE WHEN digest_schedules.cron = excluded.cron AND digest_schedules.time_zone = excluded.time_zone
+                            THEN digest_schedules.next_run_at ELSE excluded.next_run_at END
+       WHERE digest_schedules.origin = 'config'`
+    : `DO UPDATE SET schedule = excluded.schedule, cron = excluded.cron, time_zone = excluded.time_zone, thread = excluded.thread,
+         origin = 'chat', enabled = 1, next_run_at = excluded.next_run_at, created_by = excluded.created_by, created_at = excluded.created_at`;
+}

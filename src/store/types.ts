@@ -5,8 +5,10 @@
  * milliseconds, and claiming due work is one method whose contract (`claimDeliveries`) maps onto
  * `FOR UPDATE SKIP LOCKED` as well as onto SQLite's single writer.
  */
-import type { DeliveryTarget } from '../delivery/target.ts';
 import type { Platform } from '../answer/incoming.ts';
+import type { BriefingIndexStore } from '../briefing/index-store.ts';
+import type { DeliveryTarget } from '../delivery/target.ts';
+import type { FeedStateStore } from '../feeds/state.ts';
 
 /** A channel following a briefing. */
 export interface Subscription {
@@ -173,10 +175,34 @@ export interface DeliveryLog {
   lastDigestSentAt(target: DeliveryTarget): Promise<number | undefined>;
   /** Failed posts for a channel, newest first. */
   failedPosts(target: DeliveryTarget, limit: number): Promise<Delivery[]>;
+  /**
+   * Calls `wake` whenever another process queues deliveries, so it need not poll tightly; returns
+   * how to stop. Stores shared by several replicas have it (Postgres: LISTEN/NOTIFY).
+   */
+  onWork?(wake: () => void): Promise<() => void>;
 }
 
 /** The follow-ups store: every aggregate follow-ups use, on one database. */
 export interface FollowupStore extends ChannelStore, SubscriptionStore, ReminderStore, DigestStore, DeliveryLog {}
+
+/**
+ * The store as the composition root holds it, on either engine: a part (`start`/`stop`) with the
+ * follow-ups' aggregates, the feeds' state as `feeds` and the briefing index as `briefings`.
+ */
+export interface BriefStore extends FollowupStore {
+  readonly name: string;
+  readonly kind: 'sqlite' | 'postgres';
+  readonly feeds: FeedStateStore;
+  readonly briefings: BriefingIndexStore;
+  /** Where it points: a file path, or a URL without its password. */
+  readonly path: string;
+  readonly isOpen: boolean;
+  /** Migration names applied when this instance opened the database. */
+  readonly applied: string[];
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  close(): Promise<void>;
+}
 
 /**
  * The key that identifies one delivery: target, item and scheduled time. Posts queued by other

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openStore, resolveDatabaseUrl, StoreError, type Migration } from '../../src/store/index.ts';
+import { createStore, openStore, resolveDatabaseUrl, StoreError, type Migration } from '../../src/store/index.ts';
 
 const tempPath = () => join(mkdtempSync(join(tmpdir(), 'brief-store-')), 'nested', 'data', 'brief.db');
 const terminal = { platform: 'terminal' as const, conversation: 'terminal' };
@@ -14,7 +14,7 @@ const NOTES: Migration[] = [
   { name: 'notes-002-seen', up: (db) => db.exec('ALTER TABLE note_items ADD COLUMN seen_at INTEGER') },
 ];
 /** What every store applies when it first opens a file. */
-const OWN = ['followups-001-core', 'feeds-001-core', 'briefings-001-index', 'briefings-002-meta'];
+const OWN = ['followups-001-core', 'feeds-001-core', 'feeds-002-leases', 'briefings-001-index', 'briefings-002-meta'];
 
 describe('opening the store', () => {
   it('creates the folder, uses WAL and a busy timeout, and records migrations by name', async () => {
@@ -39,7 +39,7 @@ describe('opening the store', () => {
     expect(again.migrate(NOTES)).toEqual([]);
     expect((await again.subscriptions(terminal)).map((s) => s.slug)).toEqual(['a-story']);
     const names = again.db.prepare('SELECT name FROM migrations ORDER BY name').all();
-    expect(names).toEqual([{ name: 'briefings-001-index' }, { name: 'briefings-002-meta' }, { name: 'feeds-001-core' }, { name: 'followups-001-core' }, { name: 'notes-001-items' }, { name: 'notes-002-seen' }]);
+    expect(names).toEqual([{ name: 'briefings-001-index' }, { name: 'briefings-002-meta' }, { name: 'feeds-001-core' }, { name: 'feeds-002-leases' }, { name: 'followups-001-core' }, { name: 'notes-001-items' }, { name: 'notes-002-seen' }]);
     await again.close();
   });
 
@@ -54,18 +54,20 @@ describe('opening the store', () => {
     await store.close();
   });
 
-  it('reads plain paths, file: URLs and :memory:, and refuses Postgres clearly', () => {
+  it('reads plain paths, file: URLs and :memory: as SQLite and postgres:// as Postgres, never showing the password', async () => {
     expect(resolveDatabaseUrl('./data/x.db', '/srv/brief')).toEqual({ kind: 'sqlite', path: '/srv/brief/data/x.db' });
     expect(resolveDatabaseUrl('file:./data/x.db?mode=rwc', '/srv/brief')).toEqual({ kind: 'sqlite', path: '/srv/brief/data/x.db' });
     expect(resolveDatabaseUrl(pathToFileURL('/var/lib/brief/b.db').href)).toEqual({ kind: 'sqlite', path: '/var/lib/brief/b.db' });
     expect(resolveDatabaseUrl(':memory:')).toEqual({ kind: 'sqlite', path: ':memory:' });
-    expect(() => openStore({ url: 'postgres://brief:secret@db.internal/brief' })).toThrow(StoreError);
-    expect(() => openStore({ url: 'postgres://brief:secret@db.internal/brief' })).toThrow(/Postgres store is not available yet/);
-    try {
-      openStore({ url: 'postgresql://brief:secret@db.internal/brief' });
-    } catch (error) {
-      expect((error as Error).message).not.toContain('secret');
-    }
+    expect(resolveDatabaseUrl('postgresql://brief:secret@db.internal/brief')).toMatchObject({ kind: 'postgres' });
+    const pg = createStore({ url: 'postgres://brief:secret@127.0.0.1:1/brief' });
+    expect(pg.kind).toBe('postgres');
+    expect(pg.path).not.toContain('secret');
+    const failure = await pg.start().then(() => undefined, (error: unknown) => error as Error);
+    expect(failure).toBeInstanceOf(StoreError);
+    expect(failure?.message).toMatch(/cannot open the Postgres store at postgres:\/\/brief:\*\*\*@127\.0\.0\.1:1\/brief/);
+    expect(failure?.message).not.toContain('secret');
+    expect(() => openStore({ url: 'postgres://brief:secret@db.internal/brief' })).toThrow(/needs a SQLite file/);
     expect(() => openStore({ url: 'mysql://db/brief' })).toThrow(/not a database Brief knows/);
   });
 
@@ -77,35 +79,5 @@ describe('opening the store', () => {
     const again = openStore({ url: path });
     expect(await again.channelTimeZone(terminal)).toBe('Europe/Madrid');
     await again.close();
-  });
-});
-
-describe('claiming deliveries', () => {
-  it('two store instances on one file never claim the same delivery', async () => {
-    const path = tempPath();
-    const a = openStore({ url: path });
-    const b = openStore({ url: path });
-    const reminders = Array.from({ length: 40 }, (_, i) => ({
-      target: terminal,
-      slug: 's',
-      kind: 'reminder' as const,
-      dueAt: 1000 + i,
-      timeZone: 'UTC',
-      createdBy: 'u',
-      createdAt: 0,
-    }));
-    await a.addReminders(reminders);
-    await a.recordDueWork({ now: 5000, graceMs: 0, nextRun: () => Infinity });
-    expect((await b.recordDueWork({ now: 5000, graceMs: 0, nextRun: () => Infinity })).remindersQueued).toBe(0);
-    const claimed: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      for (const [store, owner] of [[a, 'a'], [b, 'b']] as const) {
-        claimed.push(...(await store.claimDeliveries({ now: 5000, owner, leaseMs: 60_000, limit: 3, platforms: ['terminal'] })).map((d) => d.id));
-      }
-    }
-    expect(claimed).toHaveLength(40);
-    expect(new Set(claimed).size).toBe(40);
-    await a.close();
-    await b.close();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The SQLite briefing index: identities stay consistent as briefings come and go, anything a
+ * The briefing index, on SQLite and on Postgres alike: identities stay consistent as briefings come and go, anything a
  * person types is safe in a full-text query, and typo candidates come from exact look-ups.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,8 @@ import { INDEX_FORMAT } from '../../src/briefing/index-file.ts';
 import { indexedBriefing } from '../../src/briefing/index-entry.ts';
 import type { IndexEntry } from '../../src/briefing/index-store.ts';
 import { deletionVariants } from '../../src/briefing/terms.ts';
-import { openStore } from '../../src/store/index.ts';
 import { makeBriefings } from '../helpers/briefings.ts';
+import { engines } from '../helpers/postgres.ts';
 
 const story = (slug: string, headline: string, actor: string, role: string) => `---
 slug: ${slug}
@@ -30,9 +30,9 @@ function entries(files: Record<string, string>): IndexEntry[] {
   }));
 }
 
-describe('SqliteBriefingIndex', () => {
+describe.each(engines)('the briefing index on $engine', ({ open }) => {
   it('keeps one identity across briefings, weighing every appearance, and drops it with its last briefing', async () => {
-    const store = openStore({ url: ':memory:' });
+    const store = await open();
     const index = store.briefings;
     await index.apply({
       put: entries({
@@ -57,7 +57,7 @@ describe('SqliteBriefingIndex', () => {
   });
 
   it('finds namesakes by surname heaviest first, by index, and keeps their keys in step as briefings go', async () => {
-    const store = openStore({ url: ':memory:' });
+    const store = await open();
     const index = store.briefings;
     await index.apply({
       put: entries({
@@ -77,7 +77,7 @@ describe('SqliteBriefingIndex', () => {
   });
 
   it('takes any words as a full-text query without reading them as query syntax', async () => {
-    const store = openStore({ url: ':memory:' });
+    const store = await open();
     await store.briefings.apply({ put: entries({ 'a.md': story('ferry-fire', 'Ferry fire AND flood', 'Inés Castaño', 'harbour master') }), remove: [] });
     for (const term of ['"', 'AND', 'NEAR(', 'ferry*', '^', 'col:umn', "o'brien", '']) {
       await expect(store.briefings.searchBriefings({ words: [[{ term }]], combine: 'all' }, 5)).resolves.toBeInstanceOf(Array);
@@ -88,7 +88,7 @@ describe('SqliteBriefingIndex', () => {
   });
 
   it('finds vocabulary words a letter or two away through their deletion variants', async () => {
-    const store = openStore({ url: ':memory:' });
+    const store = await open();
     await store.briefings.apply({ put: entries({ 'a.md': story('dock-vote', 'Dock vote', 'Søren Kjærgaard', 'union leader') }), remove: [] });
     expect(await store.briefings.similarTerms('actor', deletionVariants('kjaergard', 2))).toContain('kjaergaard');
     expect(await store.briefings.similarTerms('actor', deletionVariants('kjeargaard', 2))).toContain('kjaergaard');

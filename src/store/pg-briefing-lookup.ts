@@ -1,0 +1,110 @@
+/**
+ * The briefing index's look-ups on Postgres: whole names and completions through B-tree keys (byte
+ * order, as on SQLite), full text through weighted `tsvector`s with a GIN index and `ts_rank`,
+ * typo candidates through the deletion-variant table. The same answers as `SqliteBriefingLookup`;
+ * full-text ranks may order near-ties differently (bm25 there, ts_rank here).
+ */
+import type { ActorField, BriefingRef, IdentityHit, IndexLookup, KeyMatch, TextQuery, TopicField, Vocabulary } from '../briefing/index-store.ts';
+import type { BriefingOutline } from '../briefing/model.ts';
+import { decodeJson } from './index-rows.ts';
+import type { PgConnection } from './pg-connection.ts';
+import { rankWeights, tsqueryOf } from './pg-text.ts';
+import { ACTOR_FIELDS, IDENTITY, identityOf, MAX_CHAR, REF, TOPIC_FIELDS, type IdentityRow } from './sqlite-briefing-lookup.ts';
+
+/** Look-ups over the index tables of the Postgres migrations. */
+export class PgBriefingLookup implements IndexLookup {
+  constructor(protected readonly conn: PgConnection) {}
+
+  private async rows<T extends object>(sql: string, values: unknown[]): Promise<T[]> {
+    return (await this.conn.pool.query<T>(sql, values)).rows;
+  }
+
+  async count(): Promise<number> {
+    return (await this.rows<{ n: number }>('SELECT count(*) AS n FROM briefings', []))[0]!.n;
+  }
+
+  async list(limit: number, offset = 0): Promise<BriefingRef[]> {
+    return this.rows<BriefingRef>(`SELECT ${REF} FROM briefings b ORDER BY b.sort_key, b.slug LIMIT $1 OFFSET $2`, [limit, offset]);
+  }
+
+  async outlines(limit: number, offset: number): Promise<BriefingOutline[]> {
+    const rows = await this.rows<{ outline: Buffer }>('SELECT outline FROM briefings ORDER BY sort_key, slug LIMIT $1 OFFSET $2', [limit, offset]);
+    return rows.map((row) => decodeJson<BriefingOutline>(row.outline));
+  }
+
+  async outline(slug: string): Promise<{ outline: BriefingOutline; file: string } | undefined> {
+    const row = (await this.rows<{ outline: Buffer; file: string }>('SELECT outline, file FROM briefings WHERE slug = $1', [slug]))[0];
+    return row ? { outline: decodeJson<BriefingOutline>(row.outline), file: row.file } : undefined;
+  }
+
+  async briefingsByKey(key: string, match: KeyMatch): Promise<BriefingRef[]> {
+    const exact = match.exact ? 1 : 0;
+    return match.prefix
+      ? this.rows<BriefingRef>(
+          `SELECT ${REF} FROM briefing_keys k JOIN briefings b ON b.id = k.briefing_id WHERE k.key >= $1 AND k.key < $2 AND k.exact >= $3 ORDER BY k.key, b.sort_key LIMIT $4`,
+          [key, key + MAX_CHAR, exact, match.limit],
+        )
+      : this.rows<BriefingRef>(
+          `SELECT ${REF} FROM briefing_keys k JOIN briefings b ON b.id = k.briefing_id WHERE k.key = $1 AND k.exact >= $2 ORDER BY b.sort_key, b.slug LIMIT $3`,
+          [key, exact, match.limit],
+        );
+  }
+
+  async searchBriefings(query: TextQuery<TopicField>, limit: number): Promise<BriefingRef[]> {
+    const match = tsqueryOf(query, TOPIC_FIELDS);
+    if (!match) return [];
+    return this.rows<BriefingRef>(
+      `SELECT ${REF} FROM (SELECT id, ts_rank($1::real[], doc, $2::tsquery) AS score FROM briefing_text WHERE doc @@ $2::tsquery ORDER BY score DESC LIMIT $3) hit
+       JOIN briefings b ON b.id = hit.id ORDER BY hit.score DESC, b.sort_key`,
+      [rankWeights(TOPIC_FIELDS, query), match, limit],
+    );
+  }
+
+  async identitiesByKey(key: string, match: KeyMatch): Promise<IdentityHit[]> {
+    const from = `FROM actor_keys k JOIN actor_identities i ON i.id = k.identity_id`;
+    const rows = match.prefix
+      ? await this.rows<IdentityRow>(`SELECT ${IDENTITY} ${from} WHERE k.key >= $1 AND k.key < $2 AND k.exact >= $3 ORDER BY k.key, k.weight DESC LIMIT $4`, [
+          key,
+          key + MAX_CHAR,
+          match.exact ? 1 : 0,
+          match.limit,
+        ])
+      : await this.rows<IdentityRow>(`SELECT ${IDENTITY} ${from} WHERE k.key = $1 AND k.exact >= $2 ORDER BY k.weight DESC, i.key LIMIT $3`, [key, match.exact ? 1 : 0, match.limit]);
+    return rows.map(identityOf);
+  }
+
+  async searchIdentities(query: TextQuery<ActorField>, limit: number): Promise<IdentityHit[]> {
+    const match = tsqueryOf(query, ACTOR_FIELDS);
+    if (!match) return [];
+    const rows = await this.rows<IdentityRow>(
+      `SELECT ${IDENTITY} FROM (SELECT id, ts_rank($1::real[], doc, $2::tsquery) AS score FROM actor_text WHERE doc @@ $2::tsquery ORDER BY score DESC LIMIT $3) hit
+       JOIN actor_identities i ON i.id = hit.id ORDER BY hit.score DESC, i.weight DESC`,
+      [rankWeights(ACTOR_FIELDS, query), match, limit],
+    );
+    return rows.map(identityOf);
+  }
+
+  async identityWords(keys: readonly string[]): Promise<Map<string, { names: string[]; roles: string[] }>> {
+    const out = new Map<string, { names: string[]; roles: string[] }>();
+    if (keys.length === 0) return out;
+    for (const row of await this.rows<{ key: string; names: string; roles: string }>('SELECT key, names, roles FROM actor_identities WHERE key = ANY($1)', [keys])) {
+      out.set(row.key, { names: row.names.split(' ').filter(Boolean), roles: row.roles.split(' ').filter(Boolean) });
+    }
+    return out;
+  }
+
+  async appearancesOf(key: string, limit: number): Promise<Array<{ briefing: BriefingRef; position: number }>> {
+    const rows = await this.rows<BriefingRef & { position: number }>(
+      `SELECT ${REF}, a.position FROM actor_identities i JOIN actor_appearances a ON a.identity_id = i.id JOIN briefings b ON b.id = a.briefing_id
+       WHERE i.key = $1 ORDER BY a.weight DESC LIMIT $2`,
+      [key, limit],
+    );
+    return rows.map(({ position, ...briefing }) => ({ briefing, position }));
+  }
+
+  async similarTerms(vocabulary: Vocabulary, variants: readonly string[]): Promise<string[]> {
+    if (variants.length === 0) return [];
+    const rows = await this.rows<{ term: string }>('SELECT DISTINCT term FROM index_variants WHERE vocabulary = $1 AND variant = ANY($2)', [vocabulary, variants]);
+    return rows.map((r) => r.term);
+  }
+}
