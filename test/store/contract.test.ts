@@ -179,3 +179,22 @@ describe.each(engines)('two store instances on one $engine database', ({ newUrl 
     }
   });
 });
+
+describe('replicas on Postgres wake each other', () => {
+  it('a post queued by one instance wakes another listening on the same database (LISTEN/NOTIFY)', async () => {
+    const url = await (engines.find((e) => e.engine === 'postgres')!.newUrl)();
+    const listening = await openAnyStore({ url });
+    const queuing = await openAnyStore({ url });
+    try {
+      let woken!: () => void;
+      const wake = new Promise<void>((resolve) => (woken = resolve));
+      const stop = await listening.onWork!(() => woken());
+      expect(await queuing.enqueuePost({ key: 'feed:1', target: terminal, reply: '{}', at: 1, now: 1 })).toBe(true);
+      await wake;
+      stop();
+    } finally {
+      await listening.close();
+      await queuing.close();
+    }
+  });
+});
