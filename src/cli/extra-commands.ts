@@ -17,6 +17,7 @@ export interface ExtraCommand {
 export const EXTRA_COMMANDS: ExtraCommand[] = [
   { name: 'register-commands', load: async () => (await import('./register-commands.ts')).registerCommandsCommand },
   { name: 'feeds', load: async () => (await import('./feeds-command.ts')).registerFeedsCommand },
+  { name: 'migrate-store', load: async () => (await import('./migrate-store-command.ts')).migrateStoreCommand },
 ];
 
 /** The registrars needed for these arguments: the one command named, or all of them for help. */
