@@ -76,13 +76,16 @@ export class DiscordChat implements ChatAdapter {
   async start(): Promise<void> {
     if (this.client) return;
     const { Client, Events, GatewayIntentBits, Partials } = await import('discord.js');
-    const { token, apiUrl } = this.options.discord;
+    const { token, apiUrl, shards, shardCount } = this.options.discord;
     const maxWait = this.options.maxRateLimitWaitMs ?? DEFAULT_MAX_RATE_LIMIT_WAIT_MS;
     const client = new Client({
       intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
       // DM channels are not cached before their first message; without this partial DMs are dropped.
       partials: [Partials.Channel],
       allowedMentions: { parse: [], repliedUser: false },
+      // Each replica runs its own shards; deliveries go through REST, which any replica can reach.
+      ...(shards !== undefined ? { shards } : {}),
+      ...(shardCount !== undefined ? { shardCount } : {}),
       rest: { ...restBase(apiUrl), rejectOnRateLimit: (limit) => limit.retryAfter > maxWait },
     });
     const log = this.logger;

@@ -29,7 +29,8 @@ export interface Settings {
   /** `feeds.admins`: `platform:user` ids who may add and remove feeds in chat (Slack has no cheap admin check). */
   feedAdmins: string[];
   slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
-  discord?: { token: string; applicationId?: string; apiUrl?: string };
+  /** `shards`: the gateway shards this process runs (`auto`, or ids out of `shardCount`). */
+  discord?: { token: string; applicationId?: string; apiUrl?: string; shards?: 'auto' | number[]; shardCount?: number };
   /** The configuration files that were read, for `brief validate`. */
   configFiles: string[];
 }
@@ -148,6 +149,21 @@ export function readSettings(env: Record<string, string | undefined>, cwd: strin
   const slackApiUrl = get<string>('slack.apiUrl');
   const applicationId = get<string>('discord.applicationId');
   const discordApiUrl = get<string>('discord.apiUrl');
+  const shardText = get<string>('discord.shards');
+  const shardCount = get<number>('discord.shardCount');
+  // A shard count alone runs every shard in this process.
+  const shards =
+    shardText === undefined
+      ? shardCount !== undefined
+        ? Array.from({ length: shardCount }, (_, i) => i)
+        : undefined
+      : shardText === 'auto'
+        ? ('auto' as const)
+        : shardText.split(',').map((n) => Number(n.trim()));
+  if (Array.isArray(shards) && shardCount === undefined) throw new SettingsError(['environment: DISCORD_SHARD_COUNT: missing — shard ids in DISCORD_SHARDS need the total number of shards, e.g. DISCORD_SHARDS=0 DISCORD_SHARD_COUNT=2']);
+  if (Array.isArray(shards) && shardCount !== undefined && shards.some((id) => id >= shardCount)) {
+    throw new SettingsError([`environment: DISCORD_SHARDS: shard ids run from 0 to ${shardCount - 1} with DISCORD_SHARD_COUNT=${shardCount}`]);
+  }
   return {
     briefingsDir: resolve(cwd, fallback<string>('briefingsDir')),
     databaseUrl: databaseUrl ? (/^[a-z]+:/i.test(databaseUrl) ? databaseUrl : resolve(cwd, databaseUrl)) : resolve(dataDir, 'brief.db'),
@@ -176,7 +192,15 @@ export function readSettings(env: Record<string, string | undefined>, cwd: strin
       ? { slack: { botToken, ...(signingSecret ? { signingSecret } : {}), ...(appToken ? { appToken } : {}), ...(slackApiUrl ? { apiUrl: slackApiUrl } : {}) } }
       : {}),
     ...(discordToken
-      ? { discord: { token: discordToken, ...(applicationId ? { applicationId } : {}), ...(discordApiUrl ? { apiUrl: discordApiUrl } : {}) } }
+      ? {
+          discord: {
+            token: discordToken,
+            ...(applicationId ? { applicationId } : {}),
+            ...(discordApiUrl ? { apiUrl: discordApiUrl } : {}),
+            ...(shards !== undefined ? { shards } : {}),
+            ...(shardCount !== undefined ? { shardCount } : {}),
+          },
+        }
       : {}),
     configFiles,
   };

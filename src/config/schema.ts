@@ -91,4 +91,16 @@ export const SETTINGS: readonly SettingSpec[] = [
   { env: 'DISCORD_TOKEN', schema: z.string().min(1), doc: 'Discord bot token; starts Discord.', secret: true },
   { key: 'discord.applicationId', env: 'DISCORD_APPLICATION_ID', schema: z.string().regex(/^\d+$/, 'must be the numeric application id'), doc: 'Discord application id (for `brief register-commands`).' },
   { key: 'discord.apiUrl', env: 'DISCORD_API_URL', schema: url, doc: "Discord REST base URL (default Discord's); the gateway is discovered through it." },
+  {
+    key: 'discord.shards',
+    env: 'DISCORD_SHARDS',
+    schema: z.string().regex(/^(?:auto|\d+(?:\s*,\s*\d+)*)$/, 'must be `auto` or shard ids such as `0` or `0,1`'),
+    doc: "Gateway shards this replica runs: `auto` (all of Discord's recommended count, in this process) or shard ids such as `0` or `0,1` (with `discord.shardCount`). Default: one shard.",
+  },
+  {
+    key: 'discord.shardCount',
+    env: 'DISCORD_SHARD_COUNT',
+    schema: z.coerce.number({ error: 'must be a number of shards' }).int('must be a whole number').min(1, 'must be 1 or more'),
+    doc: 'How many gateway shards the bot runs across all replicas (needed with shard ids in `discord.shards`).',
+  },
 ];

@@ -84,9 +84,10 @@ export function messageObject(channelId: string, payload: Record<string, unknown
   };
 }
 
-export function guildCreate() {
+/** A GUILD_CREATE payload: a guild with one text channel. */
+export function guildCreate(guild: string = IDS.guild, channel: string = IDS.channel) {
   return {
-    id: IDS.guild,
+    id: guild,
     name: 'Newsroom',
     icon: null,
     owner_id: IDS.user,
@@ -95,7 +96,7 @@ export function guildCreate() {
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [{ id: IDS.guild, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [{ id: guild, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
     emojis: [],
     stickers: [],
     features: [],
@@ -109,7 +110,7 @@ export function guildCreate() {
     unavailable: false,
     member_count: 2,
     members: [],
-    channels: [{ id: IDS.channel, type: 0, name: 'desk', guild_id: IDS.guild, position: 0, permission_overwrites: [], nsfw: false, topic: null, parent_id: null }],
+    channels: [{ id: channel, type: 0, name: 'desk', guild_id: guild, position: 0, permission_overwrites: [], nsfw: false, topic: null, parent_id: null }],
     threads: [],
     presences: [],
     voice_states: [],
@@ -130,11 +131,32 @@ export class FakeDiscord extends EventEmitter {
   private server?: Server;
   private wss?: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
+  /** Which shard each identified connection is, as `[id, count]`. */
+  private readonly shardOf = new Map<WebSocket, [number, number]>();
   private seq = 0;
   private port = 0;
 
-  constructor(readonly token: string) {
+  /**
+   * `guilds`: the bot's guilds with their channel (default one); each connection is sent those of
+   * its shard, as Discord routes a guild to shard `(guild_id >> 22) % count`. `recommendedShards`
+   * is what `/gateway/bot` recommends (default 1).
+   */
+  constructor(
+    readonly token: string,
+    readonly options: { guilds?: Array<{ guild: string; channel: string }>; recommendedShards?: number } = {},
+  ) {
     super();
+  }
+
+  /** The shard a guild belongs to among `count`. */
+  static shardFor(guild: string, count: number): number {
+    return Number((BigInt(guild) >> 22n) % BigInt(count));
+  }
+
+  /** Sends a gateway dispatch only to the connection whose shard holds `guild`. */
+  dispatchToGuild(guild: string, t: string, d: unknown): void {
+    const payload = JSON.stringify({ op: 0, t, s: ++this.seq, d });
+    for (const [socket, [id, count]] of this.shardOf) if (FakeDiscord.shardFor(guild, count) === id) socket.send(payload);
   }
 
   get apiUrl(): string {
@@ -187,7 +209,10 @@ export class FakeDiscord extends EventEmitter {
 
   private onConnection(socket: WebSocket): void {
     this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      this.shardOf.delete(socket);
+    });
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
     socket.on('message', (raw) => {
       const payload = JSON.parse(String(raw)) as { op: number; d: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -202,17 +227,20 @@ export class FakeDiscord extends EventEmitter {
             socket.close(4004, 'Authentication failed.');
             return;
           }
+          const shard = (payload.d.shard as [number, number] | undefined) ?? [0, 1];
+          this.shardOf.set(socket, shard);
+          const guilds = (this.options.guilds ?? [{ guild: IDS.guild, channel: IDS.channel }]).filter((g) => FakeDiscord.shardFor(g.guild, shard[1]) === shard[0]);
           const ready = {
             v: 10,
             user: botUser(),
-            guilds: [{ id: IDS.guild, unavailable: true }],
-            session_id: 'fake-session',
+            guilds: guilds.map((g) => ({ id: g.guild, unavailable: true })),
+            session_id: `fake-session-${shard[0]}`,
             resume_gateway_url: this.gatewayUrl,
-            shard: [0, 1],
+            shard,
             application: { id: IDS.application, flags: 0 },
           };
           socket.send(JSON.stringify({ op: 0, t: 'READY', s: ++this.seq, d: ready }));
-          socket.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.seq, d: guildCreate() }));
+          for (const g of guilds) socket.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.seq, d: guildCreate(g.guild, g.channel) }));
           break;
         }
         case 6: // resume
@@ -264,7 +292,7 @@ export class FakeDiscord extends EventEmitter {
 
     if (authorization !== `Bot ${this.token}`) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     if (method === 'GET' && path === '/gateway/bot') {
-      return { status: 200, body: { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } } };
+      return { status: 200, body: { url: this.gatewayUrl, shards: this.options.recommendedShards ?? 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } } };
     }
     if (method === 'GET' && path === '/gateway') return { status: 200, body: { url: this.gatewayUrl } };
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) return { status: 200, body: messageObject(m[1]!, body ?? {}) };
