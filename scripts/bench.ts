@@ -13,6 +13,7 @@ const SECTIONS: Section[] = [
   { name: 'archive', load: async () => (await import('./bench/archive.ts')).benchArchive },
   { name: 'feeds', load: async () => (await import('./bench/feeds.ts')).benchFeeds },
   { name: 'feed-parse', load: async () => (await import('./bench/feed-parse.ts')).benchFeedParse },
+  { name: 'replicas', load: async () => (await import('./bench/replicas.ts')).benchReplicas },
 ];
 
 /** Section names, and `--name value` options (a flag with no value is "true"). */
