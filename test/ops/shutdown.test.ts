@@ -38,12 +38,14 @@ describe('brief start as a real process', () => {
   });
 
   it('refuses to start on a database it cannot use, in one line with the fix, exit 2', async () => {
-    const child = spawn('node', [BIN, 'start'], { cwd: tempDir(), env: { ...process.env, DATABASE_URL: 'postgres://brief@127.0.0.1/brief' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('node', [BIN, 'start'], { cwd: tempDir(), env: { ...process.env, DATABASE_URL: 'postgres://brief:hunter2@127.0.0.1:1/brief' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(2);
-    expect(stderr).toContain('brief: DATABASE_URL: the Postgres store is not available yet');
+    expect(stderr).toContain('brief: DATABASE_URL: cannot open the Postgres store at postgres://brief:***@127.0.0.1:1/brief');
+    expect(stderr).toContain('check that the server runs');
+    expect(stderr).not.toContain('hunter2');
     expect(stderr).not.toContain('    at ');
   });
 
