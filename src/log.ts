@@ -19,6 +19,10 @@ export const REDACT_PATHS = [
   '*.appToken',
   'signingSecret',
   '*.signingSecret',
+  'clientSecret',
+  '*.clientSecret',
+  'stateSecret',
+  '*.stateSecret',
   'authorization',
   '*.authorization',
   'headers.authorization',
@@ -72,6 +76,10 @@ export function createLogger(options: LoggerOptions): Logger {
 }
 
 /** The secret values in settings, for `createLogger({ secrets })`. */
-export function secretsOf(settings: { slack?: { botToken: string; signingSecret?: string; appToken?: string }; discord?: { token: string } }): string[] {
-  return [settings.slack?.botToken, settings.slack?.signingSecret, settings.slack?.appToken, settings.discord?.token].filter((s): s is string => Boolean(s));
+export function secretsOf(settings: {
+  slack?: { botToken?: string; signingSecret?: string; appToken?: string; oauth?: { clientSecret: string; stateSecret: string } };
+  discord?: { token: string };
+}): string[] {
+  const { slack } = settings;
+  return [slack?.botToken, slack?.signingSecret, slack?.appToken, slack?.oauth?.clientSecret, slack?.oauth?.stateSecret, settings.discord?.token].filter((s): s is string => Boolean(s));
 }

@@ -18,6 +18,8 @@ export interface Incoming {
   mentioned: boolean;
   /** The team / guild, where the platform has one. */
   workspace?: string;
+  /** The Slack workspace whose installation answers, set only in many-workspace (OAuth) mode; its deliveries carry it. */
+  team?: string;
   /** True when the sender may manage this channel (Discord: Manage Channels, Manage Server or Administrator). Unset means unknown. */
   admin?: boolean;
 }

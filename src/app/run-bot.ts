@@ -83,7 +83,7 @@ async function addPlatforms(context: {
 }): Promise<TerminalChat | undefined> {
   const { settings, io, logger, house, adapters, lifecycle, routes } = context;
   for (const factory of PLATFORM_FACTORIES) {
-    const adapter = await factory({ settings, responder: house.responder, catalog: house.catalog, logger, outbox: house.followups.outbox, httpRoutes: routes });
+    const adapter = await factory({ settings, responder: house.responder, catalog: house.catalog, logger, outbox: house.followups.outbox, installations: house.store.installations, httpRoutes: routes });
     if (adapter) adapters.push(adapter);
   }
   const servesHttp = adapters.some((a) => a.platform === 'slack');

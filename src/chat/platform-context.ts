@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Responder } from '../commands/responder.ts';
 import type { BriefingCatalog } from '../briefing/catalog.ts';
 import type { Settings } from '../config/env.ts';
+import type { WorkspaceInstallations } from '../delivery/installations.ts';
 import type { Outbox } from '../delivery/outbox.ts';
 import type { Logger } from '../log.ts';
 
@@ -18,6 +19,8 @@ export interface PlatformContext {
   logger: Logger;
   /** Where posts that still fail after retries are kept (log them with channel and reason too). */
   outbox: Outbox;
+  /** Where Slack keeps its workspaces' installations (many workspaces). */
+  installations?: WorkspaceInstallations;
   /** Extra HTTP routes (`/healthz`, `/readyz`, `/metrics`) that a platform listening on PORT serves too. */
   httpRoutes?: Array<{ path: string; method: string | string[]; handler: (req: IncomingMessage, res: ServerResponse) => void }>;
 }

@@ -18,6 +18,8 @@ import { describeSlackError, postToResponseUrl } from './slack-web.ts';
 export interface PostTarget {
   channel: string;
   thread?: string;
+  /** The workspace whose token posts it (many workspaces); absent with one. */
+  team?: string;
 }
 
 /** The WebClient options that leave retries to `SlackPoster`: no retries of its own, a 429 thrown rather than waited out. */
@@ -37,6 +39,8 @@ function transient(error: unknown): { retryAfterMs?: number } | undefined {
 
 export interface SlackPosterOptions {
   client: () => App['client'];
+  /** The token for a workspace's posts; undefined means the client's own. Throws (with the fix) when there is none. */
+  token: (team: string | undefined) => Promise<string | undefined>;
   outbox: Outbox;
   logger: Logger;
   retry: RetryPolicy;
@@ -59,9 +63,11 @@ export class SlackPoster {
 
   /** `chat.postMessage` with the retry policy; throws the last failure. */
   async postMessage(target: PostTarget, message: SlackMessage): Promise<void> {
+    const token = await this.options.token(target.team);
     await retrying(
       () =>
         this.options.client().chat.postMessage({
+          ...(token ? { token } : {}),
           channel: target.channel,
           ...(target.thread ? { thread_ts: target.thread } : {}),
           text: message.text,
@@ -75,7 +81,7 @@ export class SlackPoster {
 
   /** Posts a scheduled delivery; throws a `PlatformError` (with the wait a 429 asked for) when it still fails. */
   async deliver(target: DeliveryTarget, reply: Reply): Promise<void> {
-    const to = { channel: target.conversation, ...(target.thread ? { thread: target.thread } : {}) };
+    const to = { channel: target.conversation, ...(target.thread ? { thread: target.thread } : {}), ...(target.team ? { team: target.team } : {}) };
     try {
       await this.postMessage(to, renderSlack(reply, { actions: 'public' }));
     } catch (error) {
@@ -92,7 +98,7 @@ export class SlackPoster {
    * already handed it back, it is not kept twice).
    */
   async post(target: PostTarget, reply: Reply, render: SlackRenderOptions, { keep = true } = {}): Promise<{ ok: true } | { ok: false; reason: string }> {
-    const delivery: DeliveryTarget = { platform: 'slack', conversation: target.channel, ...(target.thread ? { thread: target.thread } : {}) };
+    const delivery: DeliveryTarget = { platform: 'slack', conversation: target.channel, ...(target.team ? { team: target.team } : {}), ...(target.thread ? { thread: target.thread } : {}) };
     const sending = keep ? this.options.inflight.sending(delivery, reply) : undefined;
     try {
       await this.postMessage(target, renderSlack(reply, render));

@@ -5,7 +5,7 @@
  * Bolt verifies signatures and refuses timestamps more than five minutes old; `guardSlackRequests`
  * (slack-guard.ts) puts the checks Bolt lacks in front of it.
  */
-import { HTTPReceiver, LogLevel, SocketModeReceiver, type CustomRoute, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
+import { HTTPReceiver, type HTTPReceiverOptions, LogLevel, SocketModeReceiver, type CustomRoute, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
 import type { Logger } from '../log.ts';
 import { guardSlackRequests } from './slack-guard.ts';
 
@@ -57,6 +57,8 @@ export interface ReceiverOptions {
   /** The Web API options, so Socket Mode opens its connection through the same `SLACK_API_URL`. */
   clientOptions: { slackApiUrl?: string };
   now: () => number;
+  /** Many workspaces (HTTP mode only): Bolt's OAuth install flow on `/slack/install` and `/slack/oauth_redirect`. */
+  oauth?: Pick<HTTPReceiverOptions, 'clientId' | 'clientSecret' | 'stateSecret' | 'scopes' | 'installationStore' | 'installerOptions'>;
 }
 
 /** Builds the receiver for the configured mode. */
@@ -74,6 +76,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     port: options.port,
     customRoutes: options.routes,
     logger: options.boltLogger,
+    ...options.oauth,
   });
   guardSlackRequests(receiver, { signingSecret: options.mode.signingSecret, now: options.now, logger: options.logger });
   return receiver;

@@ -9,7 +9,9 @@
  * - A direct message: answered in the DM (in its thread when the message was in one).
  * - Buttons: a part or suggestion replaces the message; "Share in channel" posts it visibly.
  *
- * HTTP mode (bot token + signing secret, `POST /slack/events` on PORT) or Socket Mode (app token).
+ * HTTP mode (bot token + signing secret, `POST /slack/events` on PORT) or Socket Mode (app token);
+ * or many workspaces (OAuth, slack-oauth.ts): HTTP mode with `/slack/install` and
+ * `/slack/oauth_redirect`, each workspace answered and delivered to with its own installation's token.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo, ListenOptions } from 'node:net';
@@ -30,6 +32,7 @@ import { boltLogger, createReceiver, type HttpRoute } from './slack-receiver.ts'
 import { InFlight } from './in-flight.ts';
 import { SlackPoster, WEB_CLIENT_NO_RETRIES, type PostTarget } from './slack-post.ts';
 import { describeSlackError, SLACK_RETRY } from './slack-web.ts';
+import { botTokenOf, installationStore, registerUninstall, SLACK_BOT_SCOPES, type SlackOAuthOptions } from './slack-oauth.ts';
 
 /** The slash command the manifest declares. */
 export const SLASH_COMMAND = '/brief';
@@ -38,7 +41,10 @@ export const SLASH_COMMAND = '/brief';
 export const DEFAULT_ACK_BUDGET_MS = 2000;
 
 export interface SlackChatOptions {
-  botToken: string;
+  /** One workspace's bot token; with `oauth`, the token for channels configured without a workspace. */
+  botToken?: string;
+  /** Many workspaces: Bolt's OAuth install flow, installations kept in the store. */
+  oauth?: SlackOAuthOptions;
   /** HTTP mode when set (and no app token). */
   signingSecret?: string;
   /** Socket Mode when set. */
@@ -88,10 +94,13 @@ export class SlackChat implements ChatAdapter {
   private readonly poster: SlackPoster;
 
   constructor(private readonly options: SlackChatOptions) {
-    const { botToken, signingSecret, appToken } = options;
+    const { botToken, signingSecret, appToken, oauth } = options;
     if (!appToken && !signingSecret) throw new Error('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)');
+    if (!botToken && !oauth) throw new Error('Slack needs SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (many workspaces)');
+    if (oauth && (appToken || !signingSecret)) throw new Error('Slack in many workspaces runs in HTTP mode: set SLACK_SIGNING_SECRET and unset SLACK_APP_TOKEN');
     this.mode = appToken ? 'socket' : 'http';
-    const bolt = boltLogger(options.logger, [botToken, signingSecret ?? '', appToken ?? '']);
+    const now = options.now ?? Date.now;
+    const bolt = boltLogger(options.logger, [botToken ?? '', signingSecret ?? '', appToken ?? '', oauth?.clientSecret ?? '', oauth?.stateSecret ?? '']);
     const clientOptions = {
       ...(options.apiUrl ? { slackApiUrl: options.apiUrl.replace(/\/?$/, '/') } : {}),
       ...WEB_CLIENT_NO_RETRIES,
@@ -104,10 +113,22 @@ export class SlackChat implements ChatAdapter {
       logger: options.logger,
       boltLogger: bolt,
       clientOptions,
-      now: options.now ?? Date.now,
+      now,
+      ...(oauth
+        ? {
+            oauth: {
+              clientId: oauth.clientId,
+              clientSecret: oauth.clientSecret,
+              stateSecret: oauth.stateSecret,
+              scopes: SLACK_BOT_SCOPES,
+              installationStore: installationStore(oauth.installations, now),
+              installerOptions: { clientOptions },
+            },
+          }
+        : {}),
     });
     this.app = new App({
-      token: botToken,
+      ...(oauth ? {} : { token: botToken }),
       receiver,
       ...(appToken ? { socketMode: true } : {}),
       clientOptions,
@@ -115,10 +136,31 @@ export class SlackChat implements ChatAdapter {
       // auth.test runs in start(), so a bad token fails start with a clear error.
       deferInitialization: true,
     });
-    const now = options.now ?? Date.now;
     this.inflight = new InFlight(options.outbox, options.logger, () => new Date(now()));
-    this.poster = new SlackPoster({ client: () => this.app.client, outbox: options.outbox, logger: options.logger, retry: options.retry ?? SLACK_RETRY, inflight: this.inflight, now, ...(options.sleep ? { sleep: options.sleep } : {}) });
+    this.poster = new SlackPoster({ client: () => this.app.client, token: (team) => this.tokenFor(team), outbox: options.outbox, logger: options.logger, retry: options.retry ?? SLACK_RETRY, inflight: this.inflight, now, ...(options.sleep ? { sleep: options.sleep } : {}) });
     this.registerHandlers();
+    if (oauth) registerUninstall(this.app, { installations: oauth.installations, logger: options.logger, now });
+  }
+
+  /**
+   * The token a post to a workspace uses: undefined (the app's own) with one workspace; with many,
+   * the workspace's installation's — or a clear error naming the fix when there is none.
+   */
+  private async tokenFor(team: string | undefined): Promise<string | undefined> {
+    const { oauth, botToken } = this.options;
+    if (!oauth) return undefined;
+    if (!team) {
+      if (botToken) return botToken;
+      throw new Error('this Slack channel names no workspace: with many workspaces write it `slack:C…@T…` (T… is the workspace id), or set SLACK_BOT_TOKEN for channels without one');
+    }
+    const token = await botTokenOf(oauth.installations, team);
+    if (!token) throw new Error(`Slack workspace ${team} has no installation of Brief (never installed, or uninstalled) — install it there through /slack/install`);
+    return token;
+  }
+
+  /** The workspace a request came from, when its deliveries must carry it (many workspaces). */
+  private teamOf(teamId: string | null | undefined): { team?: string } {
+    return this.options.oauth && teamId ? { team: teamId } : {};
   }
 
   /** The HTTP listener's address once started in HTTP mode (tests read the port from it). */
@@ -167,7 +209,7 @@ export class SlackChat implements ChatAdapter {
     });
 
     this.app.command(SLASH_COMMAND, async ({ command, ack }) => {
-      const pending = this.ask({ text: command.text ?? '', conversation: command.channel_id, user: command.user_id, workspace: command.team_id });
+      const pending = this.ask({ text: command.text ?? '', conversation: command.channel_id, user: command.user_id, workspace: command.team_id, ...this.teamOf(command.team_id) });
       const quick = await settleWithin(pending, this.options.ackBudgetMs ?? DEFAULT_ACK_BUDGET_MS);
       if (quick) {
         await ack({ response_type: 'ephemeral', ...renderSlack(quick, { actions: 'private' }) });
@@ -178,20 +220,23 @@ export class SlackChat implements ChatAdapter {
       await this.respond(command.response_url, { response_type: 'ephemeral', ...renderSlack(reply, { actions: 'private' }) }, command.channel_id);
     });
 
-    this.app.event('app_mention', async ({ event }) => {
+    this.app.event('app_mention', async ({ event, context }) => {
       const mention = Mention.parse(event);
       const thread = mention.thread_ts ?? mention.ts;
-      const reply = await this.ask({ text: mention.text, conversation: mention.channel, thread, user: mention.user ?? 'unknown', workspace: mention.team });
+      const team = this.teamOf(context.teamId);
+      const reply = await this.ask({ text: mention.text, conversation: mention.channel, thread, user: mention.user ?? 'unknown', workspace: mention.team, ...team });
       if (isQuiet(reply)) return;
-      await this.post({ channel: mention.channel, thread }, reply, { actions: 'public' });
+      await this.post({ channel: mention.channel, thread, ...team }, reply, { actions: 'public' });
     });
 
-    this.app.event('message', async ({ event }) => {
+    this.app.event('message', async ({ event, context }) => {
       const message = DirectMessage.parse(event);
       if (message.channel_type !== 'im' || message.subtype || message.bot_id || !message.user) return;
-      const reply = await this.ask({ text: message.text, conversation: message.channel, user: message.user, workspace: message.team, ...(message.thread_ts ? { thread: message.thread_ts } : {}) });
+      const team = this.teamOf(context.teamId);
+      const thread = message.thread_ts ? { thread: message.thread_ts } : {};
+      const reply = await this.ask({ text: message.text, conversation: message.channel, user: message.user, workspace: message.team, ...team, ...thread });
       if (isQuiet(reply)) return;
-      await this.post({ channel: message.channel, ...(message.thread_ts ? { thread: message.thread_ts } : {}) }, reply, { actions: 'public' });
+      await this.post({ channel: message.channel, ...thread, ...team }, reply, { actions: 'public' });
     });
 
     this.registerButtons();
@@ -199,11 +244,11 @@ export class SlackChat implements ChatAdapter {
 
   /** Buttons: a part or suggestion replaces the message; "Share in channel" posts it visibly. */
   private registerButtons(): void {
-    this.app.action(new RegExp(`^${SLACK_ACTIONS.askPrefix}`), async ({ ack, body }) => {
+    this.app.action(new RegExp(`^${SLACK_ACTIONS.askPrefix}`), async ({ ack, body, client }) => {
       await ack();
       const press = ButtonPress.parse(body);
       const channel = press.channel?.id ?? 'unknown';
-      const reply = await this.ask({ text: press.actions[0]!.value ?? '', conversation: channel, user: press.user.id, workspace: press.team?.id ?? undefined });
+      const reply = await this.ask({ text: press.actions[0]!.value ?? '', conversation: channel, user: press.user.id, workspace: press.team?.id ?? undefined, ...this.teamOf(press.team?.id) });
       const ephemeral = press.container?.is_ephemeral ?? !press.message;
       if (ephemeral || !press.message || !press.channel) {
         if (press.response_url) await this.respond(press.response_url, { replace_original: true, ...renderSlack(reply, { actions: 'private' }) }, channel);
@@ -211,7 +256,8 @@ export class SlackChat implements ChatAdapter {
       }
       const message = renderSlack(reply, { actions: 'public' });
       try {
-        await this.app.client.chat.update({ channel: press.channel.id, ts: press.message.ts, text: message.text, blocks: message.blocks });
+        // The request's own client: it carries the token of the workspace the button was pressed in.
+        await client.chat.update({ channel: press.channel.id, ts: press.message.ts, text: message.text, blocks: message.blocks });
       } catch (error) {
         this.options.logger.warn({ platform: 'slack', channel, reason: describeSlackError(error) }, 'slack update failed');
       }
@@ -221,9 +267,10 @@ export class SlackChat implements ChatAdapter {
       await ack();
       const press = ButtonPress.parse(body);
       if (!press.channel) return;
-      const reply = await this.ask({ text: press.actions[0]!.value ?? '', conversation: press.channel.id, user: press.user.id, workspace: press.team?.id ?? undefined });
+      const team = this.teamOf(press.team?.id);
+      const reply = await this.ask({ text: press.actions[0]!.value ?? '', conversation: press.channel.id, user: press.user.id, workspace: press.team?.id ?? undefined, ...team });
       const thread = press.container?.thread_ts ?? press.message?.thread_ts;
-      const shared = await this.post({ channel: press.channel.id, ...(thread ? { thread } : {}) }, reply, { actions: 'public', sharedBy: press.user.id }, { keep: false });
+      const shared = await this.post({ channel: press.channel.id, ...(thread ? { thread } : {}), ...team }, reply, { actions: 'public', sharedBy: press.user.id }, { keep: false });
       if (!press.response_url) return;
       const update = shared.ok
         ? { delete_original: true }
@@ -253,8 +300,10 @@ export class SlackChat implements ChatAdapter {
 export function createSlackChat(context: PlatformContext, overrides: Partial<SlackChatOptions> = {}): SlackChat | undefined {
   const slack = context.settings.slack;
   if (!slack) return undefined;
+  if (slack.oauth && !context.installations) throw new Error('Slack in many workspaces needs the store for its installations');
   return new SlackChat({
-    botToken: slack.botToken,
+    ...(slack.botToken ? { botToken: slack.botToken } : {}),
+    ...(slack.oauth && context.installations ? { oauth: { ...slack.oauth, installations: context.installations } } : {}),
     ...(slack.signingSecret ? { signingSecret: slack.signingSecret } : {}),
     ...(slack.appToken ? { appToken: slack.appToken } : {}),
     ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),

@@ -28,11 +28,22 @@ export interface Settings {
   digests: Array<{ target: { platform: 'slack' | 'discord' | 'terminal'; conversation: string }; schedule: string; timeZone?: string }>;
   /** `feeds.admins`: `platform:user` ids who may add and remove feeds in chat (Slack has no cheap admin check). */
   feedAdmins: string[];
-  slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
+  /**
+   * Slack: one workspace with `botToken`, or many with `oauth` (installations kept in the store; a
+   * bot token alongside serves channels configured without a workspace).
+   */
+  slack?: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string; oauth?: SlackOAuthSettings };
   /** `shards`: the gateway shards this process runs (`auto`, or ids out of `shardCount`). */
   discord?: { token: string; applicationId?: string; apiUrl?: string; shards?: 'auto' | number[]; shardCount?: number };
   /** The configuration files that were read, for `brief validate`. */
   configFiles: string[];
+}
+
+/** Slack's OAuth install flow (many workspaces): the app's client id and secret, and the state-signing secret. */
+export interface SlackOAuthSettings {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
 }
 
 /** The configuration is unusable; `problems` are lines of `source: key: message`. */
@@ -76,6 +87,21 @@ function readLayer(path: string, label: string, problems: string[]): Layer | und
     }
   }
   return { source: label, values };
+}
+
+/** The settings that together turn on Slack in many workspaces. */
+const OAUTH_SETTINGS = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
+/** The OAuth settings when all three are set; a problem naming the missing ones when only some are. */
+function slackOAuth(get: <T>(name: string) => T | undefined, problems: string[]): SlackOAuthSettings | undefined {
+  const [clientId, clientSecret, stateSecret] = OAUTH_SETTINGS.map((name) => get<string>(name));
+  const missing = OAUTH_SETTINGS.filter((name) => !get<string>(name));
+  if (missing.length === OAUTH_SETTINGS.length) return undefined;
+  if (missing.length > 0 || !clientId || !clientSecret || !stateSecret) {
+    problems.push(`environment: ${missing.join(', ')}: missing — Slack in many workspaces needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET together`);
+    return undefined;
+  }
+  return { clientId, clientSecret, stateSecret };
 }
 
 /**
@@ -138,8 +164,11 @@ export function readSettings(env: Record<string, string | undefined>, cwd: strin
   const botToken = get<string>('SLACK_BOT_TOKEN');
   const signingSecret = get<string>('SLACK_SIGNING_SECRET');
   const appToken = get<string>('SLACK_APP_TOKEN');
-  if ((signingSecret || appToken) && !botToken) problems.push('environment: SLACK_BOT_TOKEN: missing — Slack needs the bot token (xoxb-…) as well');
+  const oauth = slackOAuth(get, problems);
+  const oauthNamed = OAUTH_SETTINGS.some((name) => get<string>(name));
+  if ((signingSecret || appToken) && !botToken && !oauthNamed) problems.push('environment: SLACK_BOT_TOKEN: missing — Slack needs the bot token (xoxb-…) as well, or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for many workspaces');
   if (botToken && !signingSecret && !appToken) problems.push('environment: SLACK_SIGNING_SECRET: missing — set it (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)');
+  if (oauth && !signingSecret) problems.push('environment: SLACK_SIGNING_SECRET: missing — Slack in many workspaces (SLACK_CLIENT_ID) runs in HTTP mode: set the signing secret, and serve /slack/install and /slack/oauth_redirect on PORT');
   const discordToken = get<string>('DISCORD_TOKEN');
   if (problems.length) throw new SettingsError(problems);
 
@@ -188,8 +217,16 @@ export function readSettings(env: Record<string, string | undefined>, cwd: strin
         ...(d.timeZone ? { timeZone: d.timeZone } : {}),
       };
     }),
-    ...(botToken
-      ? { slack: { botToken, ...(signingSecret ? { signingSecret } : {}), ...(appToken ? { appToken } : {}), ...(slackApiUrl ? { apiUrl: slackApiUrl } : {}) } }
+    ...(botToken || oauth
+      ? {
+          slack: {
+            ...(botToken ? { botToken } : {}),
+            ...(signingSecret ? { signingSecret } : {}),
+            ...(appToken && !oauth ? { appToken } : {}),
+            ...(slackApiUrl ? { apiUrl: slackApiUrl } : {}),
+            ...(oauth ? { oauth } : {}),
+          },
+        }
       : {}),
     ...(discordToken
       ? {

@@ -35,7 +35,7 @@ const notice = (title: string, lines: string[]): Reply => ({ kind: 'notice', tit
 
 /** The channel a command came from; feed posts go to the channel, not a thread in it. */
 function channelOf(incoming: Incoming): DeliveryTarget {
-  return { platform: incoming.platform, conversation: incoming.conversation };
+  return { platform: incoming.platform, conversation: incoming.conversation, ...(incoming.team ? { team: incoming.team } : {}) };
 }
 
 function when(iso: string | undefined): string {

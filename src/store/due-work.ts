@@ -6,6 +6,12 @@
 import { deliveryKey, type DigestSchedule, type DueWork } from './types.ts';
 import { targetOf, toDigest, type DigestRow, type ReminderRow } from './sqlite-rows.ts';
 
+/**
+ * The condition that leaves out the due work of workspaces that uninstalled Brief: their reminders,
+ * digests and deliveries wait (paused, not lost) until the workspace installs it again.
+ */
+export const NOT_PAUSED = `AND team NOT IN (SELECT team FROM slack_installations WHERE uninstalled_at IS NOT NULL)`;
+
 /** How many due reminders one call records; the next tick takes the rest. */
 export const DUE_BATCH = 500;
 /** A schedule that fell this many runs behind is walked no further (the rest are skipped). */
@@ -16,6 +22,7 @@ export interface NewDeliveryRow {
   key: string;
   platform: string;
   conversation: string;
+  team: string;
   thread: string | null;
   item_kind: 'reminder' | 'digest';
   item_id: number;
@@ -33,6 +40,7 @@ export function reminderDelivery(r: ReminderRow, now: number): NewDeliveryRow {
     key: deliveryKey(targetOf(r), `reminder:${r.id}`, r.due_at),
     platform: r.platform,
     conversation: r.conversation,
+    team: r.team,
     thread: r.thread,
     item_kind: 'reminder',
     item_id: r.id,
@@ -75,6 +83,7 @@ export function digestDelivery(
       key: deliveryKey(schedule.target, `digest:${row.id}`, last),
       platform: row.platform,
       conversation: row.conversation,
+      team: row.team,
       thread: row.thread,
       item_kind: 'digest',
       item_id: row.id,

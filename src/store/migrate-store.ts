@@ -23,6 +23,7 @@ export const COPIED_TABLES = [
   'reminders',
   'digest_schedules',
   'deliveries',
+  'slack_installations',
   'feed_state',
   'feed_items',
   'feed_developments',

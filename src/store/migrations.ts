@@ -40,6 +40,17 @@ export function applyMigrations(db: Database, migrations: readonly Migration[], 
   return applied;
 }
 
+/**
+ * Slack installations, one per workspace (Bolt's installation as JSON). Uninstalling keeps the row
+ * with no installation and `uninstalled_at` set: that workspace's due work is paused, not lost.
+ * The same table on both engines, given the integer type for times.
+ */
+export function installationsTable(time: 'INTEGER' | 'BIGINT'): string {
+  return `CREATE TABLE slack_installations (
+        team TEXT PRIMARY KEY, installation TEXT, installed_at ${time} NOT NULL, uninstalled_at ${time}
+      );`;
+}
+
 /** The follow-ups schema: channels, subscriptions, reminders, digest schedules, the delivery log. */
 export const FOLLOWUP_MIGRATIONS: readonly Migration[] = [
   {
@@ -122,6 +133,45 @@ export const FOLLOWUP_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deliveries_work ON deliveries (state, next_attempt_at);
       CREATE INDEX deliveries_item ON deliveries (item_kind, item_id);
       CREATE INDEX deliveries_target ON deliveries (platform, conversation, item_kind, state);
+    `,
+  },
+  {
+    // Slack in many workspaces: every target row gains the workspace ('' in the single-token set-up),
+    // part of each channel's identity, so the unique keys are rebuilt to include it (SQLite cannot
+    // alter a constraint, hence the copies); and the workspaces' installations.
+    name: 'followups-002-workspaces',
+    up: `
+      CREATE TABLE channels_new (
+        platform TEXT NOT NULL, conversation TEXT NOT NULL, team TEXT NOT NULL DEFAULT '', time_zone TEXT, updated_at INTEGER NOT NULL,
+        PRIMARY KEY (platform, conversation, team)
+      );
+      INSERT INTO channels_new (platform, conversation, time_zone, updated_at) SELECT platform, conversation, time_zone, updated_at FROM channels;
+      DROP TABLE channels;
+      ALTER TABLE channels_new RENAME TO channels;
+      CREATE TABLE subscriptions_new (
+        id INTEGER PRIMARY KEY, platform TEXT NOT NULL, conversation TEXT NOT NULL, team TEXT NOT NULL DEFAULT '', thread TEXT,
+        slug TEXT NOT NULL, created_by TEXT NOT NULL, created_at INTEGER NOT NULL,
+        UNIQUE (platform, conversation, team, slug)
+      );
+      INSERT INTO subscriptions_new (id, platform, conversation, thread, slug, created_by, created_at)
+        SELECT id, platform, conversation, thread, slug, created_by, created_at FROM subscriptions;
+      DROP TABLE subscriptions;
+      ALTER TABLE subscriptions_new RENAME TO subscriptions;
+      CREATE INDEX subscriptions_slug ON subscriptions (slug);
+      CREATE TABLE digest_schedules_new (
+        id INTEGER PRIMARY KEY, platform TEXT NOT NULL, conversation TEXT NOT NULL, team TEXT NOT NULL DEFAULT '', thread TEXT,
+        schedule TEXT NOT NULL, cron TEXT NOT NULL, time_zone TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('chat', 'config')), enabled INTEGER NOT NULL DEFAULT 1,
+        next_run_at INTEGER NOT NULL, created_by TEXT NOT NULL, created_at INTEGER NOT NULL,
+        UNIQUE (platform, conversation, team)
+      );
+      INSERT INTO digest_schedules_new (id, platform, conversation, thread, schedule, cron, time_zone, origin, enabled, next_run_at, created_by, created_at)
+        SELECT id, platform, conversation, thread, schedule, cron, time_zone, origin, enabled, next_run_at, created_by, created_at FROM digest_schedules;
+      DROP TABLE digest_schedules;
+      ALTER TABLE digest_schedules_new RENAME TO digest_schedules;
+      ALTER TABLE reminders ADD COLUMN team TEXT NOT NULL DEFAULT '';
+      ALTER TABLE deliveries ADD COLUMN team TEXT NOT NULL DEFAULT '';
+      ${installationsTable('INTEGER')}
     `,
   },
 ];

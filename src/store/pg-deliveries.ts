@@ -7,16 +7,16 @@
  */
 import type { PoolClient } from 'pg';
 import type { DeliveryTarget } from '../delivery/target.ts';
-import { digestDelivery, DUE_BATCH, REMINDER_STATE, reminderDelivery, type NewDeliveryRow } from './due-work.ts';
+import { digestDelivery, DUE_BATCH, NOT_PAUSED, REMINDER_STATE, reminderDelivery, type NewDeliveryRow } from './due-work.ts';
 import { WORK_CHANNEL, type PgConnection } from './pg-connection.ts';
 import { toDelivery, where, type DeliveryRow, type DigestRow, type ReminderRow } from './sqlite-rows.ts';
 import { deliveryKey, type ClaimOptions, type Delivery, type DeliveryItemKind, type DeliveryLog, type DeliveryOutcome, type DueWork } from './types.ts';
 
-const INSERT_DUE = `INSERT INTO deliveries (key, platform, conversation, thread, item_kind, item_id, scheduled_at, state, next_attempt_at, late_ms, reason, created_at, finished_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $9, $12) ON CONFLICT (key) DO NOTHING`;
+const INSERT_DUE = `INSERT INTO deliveries (key, platform, conversation, team, thread, item_kind, item_id, scheduled_at, state, next_attempt_at, late_ms, reason, created_at, finished_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $10, $13) ON CONFLICT (key) DO NOTHING`;
 
 function insertDue(client: PoolClient, d: NewDeliveryRow): Promise<unknown> {
-  return client.query(INSERT_DUE, [d.key, d.platform, d.conversation, d.thread, d.item_kind, d.item_id, d.scheduled_at, d.state, d.now, d.late_ms, d.reason, d.finished_at]);
+  return client.query(INSERT_DUE, [d.key, d.platform, d.conversation, d.team, d.thread, d.item_kind, d.item_id, d.scheduled_at, d.state, d.now, d.late_ms, d.reason, d.finished_at]);
 }
 
 /** Claims rows by id for `owner` and returns them in due order. */
@@ -38,7 +38,7 @@ export class PgDeliveries implements DeliveryLog {
     return this.conn.transaction(async (client) => {
       const work: DueWork = { remindersQueued: 0, digestsQueued: 0, digestsSkipped: 0 };
       const due = await client.query<ReminderRow>(
-        `SELECT * FROM reminders WHERE state = 'scheduled' AND due_at <= $1 ORDER BY due_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        `SELECT * FROM reminders WHERE state = 'scheduled' AND due_at <= $1 ${NOT_PAUSED} ORDER BY due_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [now, DUE_BATCH],
       );
       for (const r of due.rows) {
@@ -46,7 +46,7 @@ export class PgDeliveries implements DeliveryLog {
         await client.query(`UPDATE reminders SET state = 'queued', updated_at = $1 WHERE id = $2`, [now, r.id]);
         work.remindersQueued++;
       }
-      const schedules = await client.query<DigestRow>(`SELECT * FROM digest_schedules WHERE enabled = 1 AND next_run_at <= $1 FOR UPDATE SKIP LOCKED`, [now]);
+      const schedules = await client.query<DigestRow>(`SELECT * FROM digest_schedules WHERE enabled = 1 AND next_run_at <= $1 ${NOT_PAUSED} FOR UPDATE SKIP LOCKED`, [now]);
       for (const row of schedules.rows) {
         const { delivery, nextRunAt } = digestDelivery(row, input, work);
         await insertDue(client, delivery);
@@ -63,7 +63,7 @@ export class PgDeliveries implements DeliveryLog {
     return this.conn.transaction(async (client) => {
       const ready = await client.query<{ id: number }>(
         `SELECT id FROM deliveries
-         WHERE platform = ANY($1) AND ((state = 'pending' AND next_attempt_at <= $2) OR (state = 'claimed' AND lease_until <= $2))
+         WHERE platform = ANY($1) ${NOT_PAUSED} AND ((state = 'pending' AND next_attempt_at <= $2) OR (state = 'claimed' AND lease_until <= $2))
          ORDER BY scheduled_at, id LIMIT $3 FOR UPDATE SKIP LOCKED`,
         [platforms, now, limit],
       );
@@ -71,7 +71,7 @@ export class PgDeliveries implements DeliveryLog {
       if (options.ownerGone && ids.length < limit) {
         // Claims still under lease whose owner is known to be gone (a crashed process on this host).
         const held = await client.query<{ id: number; claimed_by: string }>(
-          `SELECT id, claimed_by FROM deliveries WHERE platform = ANY($1) AND state = 'claimed' AND lease_until > $2 AND claimed_by != $3
+          `SELECT id, claimed_by FROM deliveries WHERE platform = ANY($1) ${NOT_PAUSED} AND state = 'claimed' AND lease_until > $2 AND claimed_by != $3
            ORDER BY scheduled_at, id LIMIT $4 FOR UPDATE SKIP LOCKED`,
           [platforms, now, owner, limit],
         );
@@ -113,9 +113,9 @@ export class PgDeliveries implements DeliveryLog {
     const { target } = input;
     const result = await this.conn.pool.query(
       `WITH added AS (
-         INSERT INTO deliveries (key, platform, conversation, thread, item_kind, scheduled_at, state, next_attempt_at, reply, reason, created_at)
-         VALUES ($1, $2, $3, $4, 'post', $5, 'pending', $6, $7, $8, $9) ON CONFLICT (key) DO NOTHING RETURNING id)
-       SELECT id, pg_notify($10, '') FROM added`,
+         INSERT INTO deliveries (key, platform, conversation, team, thread, item_kind, scheduled_at, state, next_attempt_at, reply, reason, created_at)
+         VALUES ($1, $2, $3, $4, $5, 'post', $6, 'pending', $7, $8, $9, $10) ON CONFLICT (key) DO NOTHING RETURNING id)
+       SELECT id, pg_notify($11, '') FROM added`,
       [deliveryKey(target, `post:${input.key}`), ...where(target), target.thread ?? null, input.at, input.notBefore ?? input.at, input.reply, input.reason ?? null, input.now, WORK_CHANNEL],
     );
     return (result.rowCount ?? 0) > 0;
@@ -128,7 +128,7 @@ export class PgDeliveries implements DeliveryLog {
 
   async lastDigestSentAt(target: DeliveryTarget): Promise<number | undefined> {
     const { rows } = await this.conn.pool.query<{ at: number | null }>(
-      `SELECT MAX(scheduled_at) AS at FROM deliveries WHERE platform = $1 AND conversation = $2 AND item_kind = 'digest' AND state = 'sent'`,
+      `SELECT MAX(scheduled_at) AS at FROM deliveries WHERE platform = $1 AND conversation = $2 AND team = $3 AND item_kind = 'digest' AND state = 'sent'`,
       [...where(target)],
     );
     return rows[0]?.at ?? undefined;
@@ -136,7 +136,7 @@ export class PgDeliveries implements DeliveryLog {
 
   async failedPosts(target: DeliveryTarget, limit: number): Promise<Delivery[]> {
     const { rows } = await this.conn.pool.query<DeliveryRow>(
-      `SELECT * FROM deliveries WHERE platform = $1 AND conversation = $2 AND item_kind = 'post' AND state = 'failed' ORDER BY finished_at DESC, id DESC LIMIT $3`,
+      `SELECT * FROM deliveries WHERE platform = $1 AND conversation = $2 AND team = $3 AND item_kind = 'post' AND state = 'failed' ORDER BY finished_at DESC, id DESC LIMIT $4`,
       [...where(target), limit],
     );
     return rows.map(toDelivery);

@@ -6,6 +6,7 @@
  * Replicas starting together take an advisory lock, so each migration runs once.
  */
 import type pg from 'pg';
+import { installationsTable } from './migrations.ts';
 
 /** One schema change on Postgres; runs in a transaction and must not be edited once released. */
 export interface PgMigration {
@@ -88,6 +89,20 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       CREATE INDEX deliveries_work ON deliveries (state, next_attempt_at);
       CREATE INDEX deliveries_item ON deliveries (item_kind, item_id);
       CREATE INDEX deliveries_target ON deliveries (platform, conversation, item_kind, state);
+    `,
+  },
+  {
+    name: 'followups-002-workspaces',
+    up: `
+      ALTER TABLE channels ADD COLUMN team TEXT NOT NULL DEFAULT '';
+      ALTER TABLE channels DROP CONSTRAINT channels_pkey, ADD PRIMARY KEY (platform, conversation, team);
+      ALTER TABLE subscriptions ADD COLUMN team TEXT NOT NULL DEFAULT '';
+      ALTER TABLE subscriptions DROP CONSTRAINT subscriptions_platform_conversation_slug_key, ADD UNIQUE (platform, conversation, team, slug);
+      ALTER TABLE digest_schedules ADD COLUMN team TEXT NOT NULL DEFAULT '';
+      ALTER TABLE digest_schedules DROP CONSTRAINT digest_schedules_platform_conversation_key, ADD UNIQUE (platform, conversation, team);
+      ALTER TABLE reminders ADD COLUMN team TEXT NOT NULL DEFAULT '';
+      ALTER TABLE deliveries ADD COLUMN team TEXT NOT NULL DEFAULT '';
+      ${installationsTable('BIGINT')}
     `,
   },
   {

@@ -9,6 +9,7 @@ import { FollowupAggregateStore } from './aggregates.ts';
 import { PgBriefingIndex } from './pg-briefing-index.ts';
 import { PgConnection } from './pg-connection.ts';
 import { PgDeliveries } from './pg-deliveries.ts';
+import { PgInstallations } from './pg-installations.ts';
 import { PgFeedState } from './pg-feed-state.ts';
 import { PgDigests, PgReminders, PgSubscriptions } from './pg-followups.ts';
 import { PG_MIGRATIONS, type PgMigration } from './pg-migrations.ts';
@@ -28,6 +29,8 @@ export class PostgresStore extends FollowupAggregateStore implements BriefStore 
   readonly name = 'store';
   readonly kind = 'postgres';
   readonly feeds: PgFeedState;
+  /** Slack workspaces' installations, on the same pool. */
+  readonly installations: PgInstallations;
   readonly briefings: PgBriefingIndex;
   /** Migration names applied when this instance opened the database. */
   applied: string[] = [];
@@ -42,6 +45,7 @@ export class PostgresStore extends FollowupAggregateStore implements BriefStore 
     super({ subscriptions: new PgSubscriptions(conn), reminders: new PgReminders(conn), digests: new PgDigests(conn), deliveries: new PgDeliveries(conn) });
     this.conn = conn;
     this.feeds = new PgFeedState(this.conn);
+    this.installations = new PgInstallations(this.conn);
     this.briefings = new PgBriefingIndex(this.conn);
   }
 

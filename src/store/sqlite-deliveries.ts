@@ -7,20 +7,20 @@ import type { Database } from 'better-sqlite3';
 import type { DeliveryTarget } from '../delivery/target.ts';
 import type { SqliteConnection } from './connection.ts';
 import { deliveryKey, type ClaimOptions, type Delivery, type DeliveryItemKind, type DeliveryLog, type DeliveryOutcome, type DueWork } from './types.ts';
-import { digestDelivery, DUE_BATCH, REMINDER_STATE, reminderDelivery } from './due-work.ts';
+import { digestDelivery, DUE_BATCH, NOT_PAUSED, REMINDER_STATE, reminderDelivery } from './due-work.ts';
 import { toDelivery, where, type DeliveryRow, type DigestRow, type ReminderRow } from './sqlite-rows.ts';
 
 /** Records due reminders and digest runs as deliveries, once each, in one IMMEDIATE transaction. */
 function recordDueWork(db: Database, input: Parameters<DeliveryLog['recordDueWork']>[0]): DueWork {
   const { now } = input;
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO deliveries (key, platform, conversation, thread, item_kind, item_id, scheduled_at, state, next_attempt_at, late_ms, reason, created_at, finished_at)
-     VALUES (@key, @platform, @conversation, @thread, @item_kind, @item_id, @scheduled_at, @state, @now, @late_ms, @reason, @now, @finished_at)`,
+    `INSERT OR IGNORE INTO deliveries (key, platform, conversation, team, thread, item_kind, item_id, scheduled_at, state, next_attempt_at, late_ms, reason, created_at, finished_at)
+     VALUES (@key, @platform, @conversation, @team, @thread, @item_kind, @item_id, @scheduled_at, @state, @now, @late_ms, @reason, @now, @finished_at)`,
   );
   const run = db.transaction((): DueWork => {
     const work: DueWork = { remindersQueued: 0, digestsQueued: 0, digestsSkipped: 0 };
     const due = db
-      .prepare<[number, number], ReminderRow>(`SELECT * FROM reminders WHERE state = 'scheduled' AND due_at <= ? ORDER BY due_at, id LIMIT ?`)
+      .prepare<[number, number], ReminderRow>(`SELECT * FROM reminders WHERE state = 'scheduled' AND due_at <= ? ${NOT_PAUSED} ORDER BY due_at, id LIMIT ?`)
       .all(now, DUE_BATCH);
     const queue = db.prepare(`UPDATE reminders SET state = 'queued', updated_at = ? WHERE id = ? AND state = 'scheduled'`);
     for (const r of due) {
@@ -28,7 +28,7 @@ function recordDueWork(db: Database, input: Parameters<DeliveryLog['recordDueWor
       queue.run(now, r.id);
       work.remindersQueued++;
     }
-    const schedules = db.prepare<[number], DigestRow>(`SELECT * FROM digest_schedules WHERE enabled = 1 AND next_run_at <= ?`).all(now);
+    const schedules = db.prepare<[number], DigestRow>(`SELECT * FROM digest_schedules WHERE enabled = 1 AND next_run_at <= ? ${NOT_PAUSED}`).all(now);
     const advance = db.prepare(`UPDATE digest_schedules SET next_run_at = ? WHERE id = ? AND next_run_at = ?`);
     for (const row of schedules) {
       const { delivery, nextRunAt } = digestDelivery(row, input, work);
@@ -48,7 +48,7 @@ function claimDeliveries(db: Database, options: ClaimOptions): Delivery[] {
     const ready = db
       .prepare<unknown[], DeliveryRow>(
         `SELECT * FROM deliveries
-         WHERE platform IN (${marks})
+         WHERE platform IN (${marks}) ${NOT_PAUSED}
            AND ((state = 'pending' AND next_attempt_at <= ?) OR (state = 'claimed' AND lease_until <= ?))
          ORDER BY scheduled_at, id LIMIT ?`,
       )
@@ -58,7 +58,7 @@ function claimDeliveries(db: Database, options: ClaimOptions): Delivery[] {
       // Claims still under lease whose owner is known to be gone (a crashed process on this host).
       const held = db
         .prepare<unknown[], DeliveryRow>(
-          `SELECT * FROM deliveries WHERE platform IN (${marks}) AND state = 'claimed' AND lease_until > ? AND claimed_by != ? ORDER BY scheduled_at, id LIMIT ?`,
+          `SELECT * FROM deliveries WHERE platform IN (${marks}) ${NOT_PAUSED} AND state = 'claimed' AND lease_until > ? AND claimed_by != ? ORDER BY scheduled_at, id LIMIT ?`,
         )
         .all(...platforms, now, owner, limit);
       rows = rows.concat(held.filter((r) => r.claimed_by !== null && options.ownerGone!(r.claimed_by))).slice(0, limit);
@@ -124,8 +124,8 @@ export class SqliteDeliveries implements DeliveryLog {
     return (
       this.conn.db
         .prepare(
-          `INSERT OR IGNORE INTO deliveries (key, platform, conversation, thread, item_kind, scheduled_at, state, next_attempt_at, reply, reason, created_at)
-           VALUES (?, ?, ?, ?, 'post', ?, 'pending', ?, ?, ?, ?)`,
+          `INSERT OR IGNORE INTO deliveries (key, platform, conversation, team, thread, item_kind, scheduled_at, state, next_attempt_at, reply, reason, created_at)
+           VALUES (?, ?, ?, ?, ?, 'post', ?, 'pending', ?, ?, ?, ?)`,
         )
         .run(deliveryKey(target, `post:${input.key}`), ...where(target), target.thread ?? null, input.at, input.notBefore ?? input.at, input.reply, input.reason ?? null, input.now)
           .changes > 0
@@ -141,8 +141,8 @@ export class SqliteDeliveries implements DeliveryLog {
 
   async lastDigestSentAt(target: DeliveryTarget): Promise<number | undefined> {
     const row = this.conn.db
-      .prepare<[string, string], { at: number | null }>(
-        `SELECT MAX(scheduled_at) AS at FROM deliveries WHERE platform = ? AND conversation = ? AND item_kind = 'digest' AND state = 'sent'`,
+      .prepare<[string, string, string], { at: number | null }>(
+        `SELECT MAX(scheduled_at) AS at FROM deliveries WHERE platform = ? AND conversation = ? AND team = ? AND item_kind = 'digest' AND state = 'sent'`,
       )
       .get(...where(target));
     return row?.at ?? undefined;
@@ -150,8 +150,8 @@ export class SqliteDeliveries implements DeliveryLog {
 
   async failedPosts(target: DeliveryTarget, limit: number): Promise<Delivery[]> {
     return this.conn.db
-      .prepare<[string, string, number], DeliveryRow>(
-        `SELECT * FROM deliveries WHERE platform = ? AND conversation = ? AND item_kind = 'post' AND state = 'failed' ORDER BY finished_at DESC, id DESC LIMIT ?`,
+      .prepare<[string, string, string, number], DeliveryRow>(
+        `SELECT * FROM deliveries WHERE platform = ? AND conversation = ? AND team = ? AND item_kind = 'post' AND state = 'failed' ORDER BY finished_at DESC, id DESC LIMIT ?`,
       )
       .all(...where(target), limit)
       .map(toDelivery);

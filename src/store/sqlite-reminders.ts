@@ -12,8 +12,8 @@ export class SqliteReminders implements ReminderStore {
 
   async addReminders(reminders: NewReminder[]): Promise<Reminder[]> {
     const insert = this.conn.db.prepare<unknown[], ReminderRow>(
-      `INSERT INTO reminders (platform, conversation, thread, slug, kind, note, questions, after, due_at, time_zone, created_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+      `INSERT INTO reminders (platform, conversation, team, thread, slug, kind, note, questions, after, due_at, time_zone, created_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
     );
     const run = this.conn.db.transaction(() =>
       reminders.map((r) =>
@@ -45,7 +45,7 @@ export class SqliteReminders implements ReminderStore {
     const states = options.states ?? [];
     const filter = states.length ? `AND state IN (${states.map(() => '?').join(', ')})` : '';
     return this.conn.db
-      .prepare<unknown[], ReminderRow>(`SELECT * FROM reminders WHERE platform = ? AND conversation = ? ${filter} ORDER BY due_at, id LIMIT ?`)
+      .prepare<unknown[], ReminderRow>(`SELECT * FROM reminders WHERE platform = ? AND conversation = ? AND team = ? ${filter} ORDER BY due_at, id LIMIT ?`)
       .all(...where(target), ...states, options.limit ?? 1000)
       .map(toReminder);
   }
@@ -58,7 +58,7 @@ export class SqliteReminders implements ReminderStore {
     return this.conn.db
       .prepare(
         `UPDATE reminders SET state = 'cancelled', detail = 'unfollowed', updated_at = ?
-         WHERE platform = ? AND conversation = ? AND slug = ? AND kind IN ('checkin', 'followup') AND state = 'scheduled'`,
+         WHERE platform = ? AND conversation = ? AND team = ? AND slug = ? AND kind IN ('checkin', 'followup') AND state = 'scheduled'`,
       )
       .run(now, ...where(target), slug).changes;
   }

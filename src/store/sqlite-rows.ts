@@ -8,6 +8,8 @@ import type { Delivery, DigestSchedule, Reminder, Subscription } from './types.t
 interface TargetRow {
   platform: string;
   conversation: string;
+  /** The Slack workspace in many-workspace mode; '' everywhere else. */
+  team: string;
   thread: string | null;
 }
 
@@ -63,10 +65,11 @@ export interface DeliveryRow extends TargetRow {
 }
 
 /** A target's key columns, in the order the queries name them. */
-export const where = (t: DeliveryTarget) => [t.platform, t.conversation] as const;
+export const where = (t: DeliveryTarget) => [t.platform, t.conversation, t.team ?? ''] as const;
 
+/** A row's target; the team only when the row has one (rows of the single-token set-up have none). */
 export function targetOf(row: TargetRow): DeliveryTarget {
-  return { platform: row.platform as Platform, conversation: row.conversation, ...(row.thread ? { thread: row.thread } : {}) };
+  return { platform: row.platform as Platform, conversation: row.conversation, ...(row.team ? { team: row.team } : {}), ...(row.thread ? { thread: row.thread } : {}) };
 }
 
 export function toSubscription(row: SubscriptionRow): Subscription {

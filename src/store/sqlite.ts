@@ -15,6 +15,7 @@ import { SqliteBriefingIndex } from './sqlite-briefing-index.ts';
 import { SqliteDeliveries } from './sqlite-deliveries.ts';
 import { SqliteDigests } from './sqlite-digests.ts';
 import { SqliteFeedState } from './sqlite-feed-state.ts';
+import { SqliteInstallations } from './sqlite-installations.ts';
 import { SqliteReminders } from './sqlite-reminders.ts';
 import { SqliteSubscriptions } from './sqlite-subscriptions.ts';
 import type { BriefStore } from './types.ts';
@@ -33,6 +34,8 @@ export class SqliteStore extends FollowupAggregateStore implements BriefStore {
   readonly kind = 'sqlite';
   /** The feed watcher's state, on the same connection. */
   readonly feeds: SqliteFeedState;
+  /** Slack workspaces' installations, on the same connection. */
+  readonly installations: SqliteInstallations;
   /** The briefing index, on the same connection. */
   readonly briefings: SqliteBriefingIndex;
   /** Migration names applied when this instance opened the file. */
@@ -48,6 +51,7 @@ export class SqliteStore extends FollowupAggregateStore implements BriefStore {
     super({ subscriptions: new SqliteSubscriptions(conn), reminders: new SqliteReminders(conn), digests: new SqliteDigests(conn), deliveries: new SqliteDeliveries(conn) });
     this.conn = conn;
     this.feeds = new SqliteFeedState(this.conn);
+    this.installations = new SqliteInstallations(this.conn);
     this.briefings = new SqliteBriefingIndex(this.conn);
   }
 

@@ -7,6 +7,7 @@
  */
 import type { Platform } from '../answer/incoming.ts';
 import type { BriefingIndexStore } from '../briefing/index-store.ts';
+import type { WorkspaceInstallations } from '../delivery/installations.ts';
 import type { DeliveryTarget } from '../delivery/target.ts';
 import type { FeedStateStore } from '../feeds/state.ts';
 
@@ -187,12 +188,15 @@ export interface FollowupStore extends ChannelStore, SubscriptionStore, Reminder
 
 /**
  * The store as the composition root holds it, on either engine: a part (`start`/`stop`) with the
- * follow-ups' aggregates, the feeds' state as `feeds` and the briefing index as `briefings`.
+ * follow-ups' aggregates, the feeds' state as `feeds`, the briefing index as `briefings` and Slack
+ * installations as `installations`.
  */
 export interface BriefStore extends FollowupStore {
   readonly name: string;
   readonly kind: 'sqlite' | 'postgres';
   readonly feeds: FeedStateStore;
+  /** Slack workspaces' installations (many-workspace mode), on the same database. */
+  readonly installations: WorkspaceInstallations;
   readonly briefings: BriefingIndexStore;
   /** Where it points: a file path, or a URL without its password. */
   readonly path: string;
@@ -209,6 +213,6 @@ export interface BriefStore extends FollowupStore {
  * parts carry their own item key (a feed item id) and no time, so a repeat is recognised.
  */
 export function deliveryKey(target: DeliveryTarget, item: string, scheduledAt?: number): string {
-  const where = `${target.platform}:${target.conversation}${target.thread ? `:${target.thread}` : ''}`;
+  const where = `${target.platform}:${target.team ? `${target.team}/` : ''}${target.conversation}${target.thread ? `:${target.thread}` : ''}`;
   return `${where}|${item}${scheduledAt !== undefined ? `|${new Date(scheduledAt).toISOString()}` : ''}`;
 }

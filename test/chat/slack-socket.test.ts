@@ -3,7 +3,6 @@
  * (`apps.connections.open` at SLACK_API_URL), then receives envelopes over a local WebSocket and
  * acks them with the answer, as Slack's Socket Mode does. No public URL, no signing secret.
  */
-import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -12,20 +11,13 @@ import { MemoryOutbox } from '../../src/delivery/outbox.ts';
 import { SlackChat } from '../../src/chat/slack.ts';
 import { createLogger } from '../../src/log.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
+import { LogSink } from '../helpers/log-sink.ts';
 import { FakeSlackApi } from '../helpers/slack-api.ts';
 
 const library = await makeLibrary();
 
 const APP_TOKEN = 'xapp-1-A1-3333-socketapptoken';
 const BOT_TOKEN = 'xoxb-4444-5555-socketbottoken';
-
-class LogSink extends Writable {
-  readonly lines: string[] = [];
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    this.lines.push(chunk.toString('utf8'));
-    done();
-  }
-}
 
 const api = new FakeSlackApi();
 const sink = new LogSink();

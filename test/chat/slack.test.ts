@@ -2,7 +2,6 @@
  * The Slack adapter end to end: a real Bolt app on 127.0.0.1, signed requests sent to it, and a
  * fake Web API (also serving response_urls) that records what the app sends.
  */
-import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Incoming } from '../../src/answer/incoming.ts';
 import type { Reply } from '../../src/answer/reply.ts';
@@ -13,6 +12,7 @@ import type { PlatformContext } from '../../src/chat/platform-context.ts';
 import { PlatformError } from '../../src/errors.ts';
 import { createLogger } from '../../src/log.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
+import { LogSink } from '../helpers/log-sink.ts';
 import { FakeSlackApi } from '../helpers/slack-api.ts';
 import { buttonPress, eventCallback, sendSigned, slashCommand } from '../helpers/slack-signer.ts';
 
@@ -39,15 +39,6 @@ The council voted on Thursday night. <!channel> Protesters gathered outside @eve
 
 Dana Pryce said the vote was void.
 `;
-
-/** Collects log lines. */
-class LogSink extends Writable {
-  readonly lines: string[] = [];
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    this.lines.push(chunk.toString('utf8'));
-    done();
-  }
-}
 
 /** A responder whose answers can be held back, to exercise the slow path. */
 class GatedResponder {

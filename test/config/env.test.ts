@@ -79,6 +79,22 @@ describe('readSettings', () => {
     expect(found.join('\n')).not.toContain('very-secret');
   });
 
+  it('turns on Slack in many workspaces with the OAuth settings, no bot token needed', () => {
+    const oauth = { SLACK_CLIENT_ID: '111.222', SLACK_CLIENT_SECRET: 'client-very-secret', SLACK_STATE_SECRET: 'state-very-secret' };
+    const s = readSettings({ ...oauth, SLACK_SIGNING_SECRET: 'sign' }, tempDir());
+    expect(s.slack).toEqual({ signingSecret: 'sign', oauth: { clientId: '111.222', clientSecret: 'client-very-secret', stateSecret: 'state-very-secret' } });
+    const withToken = readSettings({ ...oauth, SLACK_SIGNING_SECRET: 'sign', SLACK_BOT_TOKEN: 'xoxb-1' }, tempDir());
+    expect(withToken.slack).toMatchObject({ botToken: 'xoxb-1', oauth: { clientId: '111.222' } });
+  });
+
+  it('explains an incomplete OAuth setup, naming what is missing and printing no secret', () => {
+    const partial = problems({ SLACK_CLIENT_ID: '111.222', SLACK_CLIENT_SECRET: 'client-very-secret', SLACK_SIGNING_SECRET: 'sign' });
+    expect(partial).toEqual(['environment: SLACK_STATE_SECRET: missing — Slack in many workspaces needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET together']);
+    const unsigned = problems({ SLACK_CLIENT_ID: '111.222', SLACK_CLIENT_SECRET: 'client-very-secret', SLACK_STATE_SECRET: 'state-very-secret' });
+    expect(unsigned).toEqual([expect.stringMatching(/^environment: SLACK_SIGNING_SECRET: missing — Slack in many workspaces .* runs in HTTP mode/)]);
+    expect([...partial, ...unsigned].join('\n')).not.toMatch(/very-secret/);
+  });
+
   it('turns on a platform when its credentials are set', () => {
     const s = readSettings({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', DISCORD_TOKEN: 'd', DISCORD_APPLICATION_ID: '123' }, tempDir());
     expect(s.slack).toEqual({ botToken: 'xoxb-1', appToken: 'xapp-1' });

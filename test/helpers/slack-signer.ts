@@ -40,10 +40,10 @@ export async function sendSigned(baseUrl: string, request: SignedRequest, option
 }
 
 /** A `/brief <text>` slash command. */
-export function slashCommand(text: string, fields: { responseUrl: string; channel?: string; user?: string }): SignedRequest {
+export function slashCommand(text: string, fields: { responseUrl: string; channel?: string; user?: string; team?: string }): SignedRequest {
   const form = new URLSearchParams({
     token: 'legacy-verification-token',
-    team_id: 'T1',
+    team_id: fields.team ?? 'T1',
     team_domain: 'newsroom',
     channel_id: fields.channel ?? 'C100',
     channel_name: 'news',
@@ -58,18 +58,18 @@ export function slashCommand(text: string, fields: { responseUrl: string; channe
   return { body: form.toString(), contentType: 'application/x-www-form-urlencoded' };
 }
 
-/** An Events API callback wrapping `event`. */
-export function eventCallback(event: Record<string, unknown>): SignedRequest {
+/** An Events API callback wrapping `event`, from workspace `team` (T1 by default). */
+export function eventCallback(event: Record<string, unknown>, team = 'T1'): SignedRequest {
   return {
     body: JSON.stringify({
       token: 'legacy-verification-token',
-      team_id: 'T1',
+      team_id: team,
       api_app_id: 'A1',
       type: 'event_callback',
       event_id: `Ev${Math.random().toString(36).slice(2, 10)}`,
       event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
-      event: { team: 'T1', ...event },
+      authorizations: [{ team_id: team, user_id: 'UBOT', is_bot: true }],
+      event: { team, ...event },
     }),
     contentType: 'application/json',
   };

@@ -28,7 +28,43 @@ describe.each(engines)('the store on $engine', ({ engine, open }) => {
   it('migrates by the same names on both engines', async () => {
     await withStore(open, async (store) => {
       expect(store.kind).toBe(engine);
-      expect(store.applied).toEqual(['followups-001-core', 'feeds-001-core', 'feeds-002-leases', 'briefings-001-index', 'briefings-002-meta']);
+      expect(store.applied).toEqual(['followups-001-core', 'followups-002-workspaces', 'feeds-001-core', 'feeds-002-leases', 'briefings-001-index', 'briefings-002-meta']);
+    });
+  });
+
+  it('keeps two Slack workspaces apart, even on the same channel id, and pauses only the one that uninstalled', async () => {
+    await withStore(open, async (store) => {
+      const north = { platform: 'slack' as const, conversation: 'C7', team: 'TNORTH' };
+      const south = { platform: 'slack' as const, conversation: 'C7', team: 'TSOUTH' };
+      await store.installations.saveInstallation('TNORTH', '{"team":{"id":"TNORTH"}}', 1);
+      await store.installations.saveInstallation('TSOUTH', '{"team":{"id":"TSOUTH"}}', 1);
+      expect((await store.follow({ target: north, slug: 'a', createdBy: 'u', createdAt: 1 })).created).toBe(true);
+      expect((await store.follow({ target: south, slug: 'a', createdBy: 'v', createdAt: 2 })).created).toBe(true);
+      expect((await store.subscriptions(south)).map((s) => s.createdBy)).toEqual(['v']);
+      expect(await store.subscriptions({ platform: 'slack', conversation: 'C7' })).toEqual([]);
+      await store.setChannelTimeZone(north, 'Europe/Oslo', 1);
+      expect(await store.channelTimeZone(south)).toBeUndefined();
+      await store.addReminders([north, south].map((target) => ({ target, slug: 'a', kind: 'reminder' as const, dueAt: 100, timeZone: 'UTC', createdBy: 'u', createdAt: 0 })));
+      for (const target of [north, south]) expect(await store.enqueuePost({ key: 'feed:1', target, reply: '{}', at: 50, now: 50 })).toBe(true);
+
+      expect(await store.installations.removeInstallation('TNORTH', 60)).toBe(true);
+      expect(await store.installations.removeInstallation('TNORTH', 61)).toBe(false);
+      expect(await store.installations.findInstallation('TNORTH')).toBeUndefined();
+      expect((await store.recordDueWork({ now: 200, graceMs: 0, nextRun: never })).remindersQueued).toBe(1);
+      const claimed = await store.claimDeliveries({ now: 200, owner: 'a', leaseMs: 1000, limit: 10, platforms: ['slack'] });
+      expect(claimed.map((d) => [d.target.team, d.itemKind]).sort()).toEqual([
+        ['TSOUTH', 'post'],
+        ['TSOUTH', 'reminder'],
+      ]);
+
+      // Installing again resumes the paused workspace: its reminder and post were kept.
+      await store.installations.saveInstallation('TNORTH', '{"team":{"id":"TNORTH"}}', 300);
+      expect((await store.recordDueWork({ now: 400, graceMs: 0, nextRun: never })).remindersQueued).toBe(1);
+      const resumed = await store.claimDeliveries({ now: 400, owner: 'a', leaseMs: 1000, limit: 10, platforms: ['slack'] });
+      expect(resumed.map((d) => [d.target.team, d.itemKind]).sort()).toEqual([
+        ['TNORTH', 'post'],
+        ['TNORTH', 'reminder'],
+      ]);
     });
   });
 
