@@ -51,6 +51,22 @@ export async function botTokenOf(installations: WorkspaceInstallations, team: st
   return (JSON.parse(saved) as Installation<'v1' | 'v2', boolean>).bot?.token;
 }
 
+/**
+ * The token a post to a workspace uses: undefined (the client's own) with one workspace; with many,
+ * the workspace's installation's — or an error naming the fix when there is none.
+ */
+export async function postingToken(options: { oauth?: SlackOAuthOptions | undefined; botToken?: string | undefined }, team: string | undefined): Promise<string | undefined> {
+  const { oauth, botToken } = options;
+  if (!oauth) return undefined;
+  if (!team) {
+    if (botToken) return botToken;
+    throw new Error('this Slack channel names no workspace: with many workspaces write it `slack:C…@T…` (T… is the workspace id), or set SLACK_BOT_TOKEN for channels without one');
+  }
+  const token = await botTokenOf(oauth.installations, team);
+  if (!token) throw new Error(`Slack workspace ${team} has no installation of Brief (never installed, or uninstalled) — install it there through /slack/install`);
+  return token;
+}
+
 interface UninstallBody {
   team_id?: string;
   enterprise_id?: string;

@@ -32,7 +32,7 @@ import { boltLogger, createReceiver, type HttpRoute } from './slack-receiver.ts'
 import { InFlight } from './in-flight.ts';
 import { SlackPoster, WEB_CLIENT_NO_RETRIES, type PostTarget } from './slack-post.ts';
 import { describeSlackError, SLACK_RETRY } from './slack-web.ts';
-import { botTokenOf, installationStore, registerUninstall, SLACK_BOT_SCOPES, type SlackOAuthOptions } from './slack-oauth.ts';
+import { installationStore, postingToken, registerUninstall, SLACK_BOT_SCOPES, type SlackOAuthOptions } from './slack-oauth.ts';
 
 /** The slash command the manifest declares. */
 export const SLASH_COMMAND = '/brief';
@@ -137,25 +137,9 @@ export class SlackChat implements ChatAdapter {
       deferInitialization: true,
     });
     this.inflight = new InFlight(options.outbox, options.logger, () => new Date(now()));
-    this.poster = new SlackPoster({ client: () => this.app.client, token: (team) => this.tokenFor(team), outbox: options.outbox, logger: options.logger, retry: options.retry ?? SLACK_RETRY, inflight: this.inflight, now, ...(options.sleep ? { sleep: options.sleep } : {}) });
+    this.poster = new SlackPoster({ client: () => this.app.client, token: (team) => postingToken(options, team), outbox: options.outbox, logger: options.logger, retry: options.retry ?? SLACK_RETRY, inflight: this.inflight, now, ...(options.sleep ? { sleep: options.sleep } : {}) });
     this.registerHandlers();
     if (oauth) registerUninstall(this.app, { installations: oauth.installations, logger: options.logger, now });
-  }
-
-  /**
-   * The token a post to a workspace uses: undefined (the app's own) with one workspace; with many,
-   * the workspace's installation's — or a clear error naming the fix when there is none.
-   */
-  private async tokenFor(team: string | undefined): Promise<string | undefined> {
-    const { oauth, botToken } = this.options;
-    if (!oauth) return undefined;
-    if (!team) {
-      if (botToken) return botToken;
-      throw new Error('this Slack channel names no workspace: with many workspaces write it `slack:C…@T…` (T… is the workspace id), or set SLACK_BOT_TOKEN for channels without one');
-    }
-    const token = await botTokenOf(oauth.installations, team);
-    if (!token) throw new Error(`Slack workspace ${team} has no installation of Brief (never installed, or uninstalled) — install it there through /slack/install`);
-    return token;
   }
 
   /** The workspace a request came from, when its deliveries must carry it (many workspaces). */

@@ -25,7 +25,7 @@ export interface Settings {
   rateLimit: { userMessages: number; channelMessages: number; windowSeconds: number };
   shutdownGraceSeconds: number;
   /** Digests from configuration: where, on what schedule, in which time zone. */
-  digests: Array<{ target: { platform: 'slack' | 'discord' | 'terminal'; conversation: string }; schedule: string; timeZone?: string }>;
+  digests: Array<{ target: { platform: 'slack' | 'discord' | 'terminal'; conversation: string; team?: string }; schedule: string; timeZone?: string }>;
   /** `feeds.admins`: `platform:user` ids who may add and remove feeds in chat (Slack has no cheap admin check). */
   feedAdmins: string[];
   /**
@@ -211,8 +211,10 @@ export function readSettings(env: Record<string, string | undefined>, cwd: strin
     feedAdmins: get<string[]>('feeds.admins') ?? [],
     digests: (get<Array<{ channel: string; schedule: string; timeZone?: string }>>('digests') ?? []).map((d) => {
       const [platform, ...rest] = d.channel.split(':');
+      // `slack:C0123@T0456`: a channel of one workspace, when Slack runs in many.
+      const [conversation = '', team] = rest.join(':').split('@');
       return {
-        target: { platform: platform as 'slack' | 'discord' | 'terminal', conversation: rest.join(':') },
+        target: { platform: platform as 'slack' | 'discord' | 'terminal', conversation, ...(team ? { team } : {}) },
         schedule: d.schedule,
         ...(d.timeZone ? { timeZone: d.timeZone } : {}),
       };

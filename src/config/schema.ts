@@ -69,7 +69,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     schema: z
       .array(
         z.strictObject({
-          channel: z.string().regex(/^(?:slack|discord|terminal):\S+$/, 'must be `<platform>:<channel id>`, e.g. `slack:C0123ABCD` or `terminal:terminal`'),
+          channel: z.string().regex(/^(?:slack|discord|terminal):\S+$/, 'must be `<platform>:<channel id>`, e.g. `slack:C0123ABCD`, `slack:C0123ABCD@T0456` (one workspace of many) or `terminal:terminal`'),
           schedule: z.string().superRefine((value, ctx) => {
             const parsed = parseSchedule(value);
             if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
@@ -82,7 +82,7 @@ export const SETTINGS: readonly SettingSpec[] = [
         { error: 'must be a list — indent each digest with `- channel: slack:C0123` and `schedule: weekday 8:00`' },
       )
       .default([]),
-    doc: 'Digests posted on a schedule whatever is said in chat: a list of `{ channel: slack:C0123, schedule: "weekday 8:00", timeZone?: Europe/Madrid }`.',
+    doc: 'Digests posted on a schedule whatever is said in chat: a list of `{ channel: slack:C0123, schedule: "weekday 8:00", timeZone?: Europe/Madrid }`; with Slack in many workspaces the channel names its workspace: `slack:C0123@T0456`.',
   },
   { env: 'SLACK_BOT_TOKEN', schema: z.string().min(1), doc: 'Slack bot token (`xoxb-…`); with a signing secret or app token, starts Slack.', secret: true },
   { env: 'SLACK_SIGNING_SECRET', schema: z.string().min(1), doc: 'Slack signing secret: HTTP mode, events at `POST /slack/events` on `PORT`.', secret: true },

@@ -3,7 +3,7 @@
  * queued post per channel under an idempotency key, so a restart or retry never posts twice).
  */
 import type { DeliveryTarget } from '../delivery/target.ts';
-import { formatChannel } from '../delivery/target.ts';
+import { formatChannel, sameChannel } from '../delivery/target.ts';
 import type { Clock } from '../time/clock.ts';
 import type { DevelopmentSink, FeedDelivery } from './types.ts';
 
@@ -22,8 +22,8 @@ export async function deliveryTargets(delivery: FeedDelivery, followers: PostQue
   for (const target of delivery.channels) targets.set(formatChannel(target), target);
   if (delivery.kind === 'development') {
     for (const { target } of await followers(delivery.development.slug)) {
-      const key = `${target.platform}:${target.conversation}`;
-      if (![...targets.values()].some((t) => `${t.platform}:${t.conversation}` === key)) targets.set(formatChannel(target), target);
+      // A follower already among the feed's channels (threads aside, same workspace) gets one post.
+      if (![...targets.values()].some((t) => sameChannel(t, target))) targets.set(formatChannel(target), target);
     }
   }
   return [...targets.values()];

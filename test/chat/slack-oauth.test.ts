@@ -197,6 +197,13 @@ describe('Slack in many workspaces (OAuth)', () => {
     expect(await followups.store.installations.findInstallation('TSOUTH')).toBeDefined();
   });
 
+  it('refuses, with the fix, a delivery to a channel that names no workspace or a workspace without an installation', async () => {
+    const reply = { kind: 'notice' as const, title: 'Nowhere', lines: [] };
+    await expect(chat!.deliver({ platform: 'slack', conversation: 'C9' }, reply)).rejects.toThrow(/names no workspace: .*`slack:C…@T…`/);
+    await expect(chat!.deliver({ platform: 'slack', conversation: 'C9', team: 'TNEVER' }, reply)).rejects.toThrow(/TNEVER has no installation of Brief .* \/slack\/install/);
+    expect(api.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C9')).toEqual([]);
+  });
+
   it('never writes the client secret, the state secret or a workspace token to the log', () => {
     const log = sink.lines.join('');
     expect(log).toContain('slack workspace uninstalled');

@@ -59,6 +59,8 @@ describe('readSettings', () => {
   it('reads scheduled digests and names the exact entry that is wrong', () => {
     const cwd = withConfig({ 'default.yaml': 'digests:\n  - channel: slack:C0123\n    schedule: weekday 8:00\n    timeZone: Europe/Madrid\n' });
     expect(readSettings({}, cwd).digests).toEqual([{ target: { platform: 'slack', conversation: 'C0123' }, schedule: 'weekday 8:00', timeZone: 'Europe/Madrid' }]);
+    const many = withConfig({ 'default.yaml': 'digests:\n  - channel: slack:C0123@T0456\n    schedule: weekday 8:00\n' });
+    expect(readSettings({}, many).digests[0]!.target).toEqual({ platform: 'slack', conversation: 'C0123', team: 'T0456' });
     const found = problems({}, { 'local.yaml': 'digests:\n  - channel: slack:C1\n    schedule: weekday 8:00\n  - channel: C2\n    schedule: someday\n' });
     expect(found).toEqual([expect.stringMatching(/^config\/local\.yaml: digests\[1\]\.channel: must be `<platform>:<channel id>`/)]);
     const badSchedule = problems({}, { 'local.yaml': 'digests:\n  - channel: slack:C1\n    schedule: someday\n' });

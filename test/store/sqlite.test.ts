@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createStore, openStore, resolveDatabaseUrl, StoreError, type Migration } from '../../src/store/index.ts';
+import { applyMigrations, createStore, FOLLOWUP_MIGRATIONS, openStore, resolveDatabaseUrl, StoreError, type Migration } from '../../src/store/index.ts';
 
 const tempPath = () => join(mkdtempSync(join(tmpdir(), 'brief-store-')), 'nested', 'data', 'brief.db');
 const terminal = { platform: 'terminal' as const, conversation: 'terminal' };
@@ -24,6 +25,28 @@ describe('opening the store', () => {
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(store.applied).toEqual(OWN);
+    await store.close();
+  });
+
+  it('upgrades a database from before workspaces: its channels, follows, reminders and digests are kept, in no workspace', async () => {
+    const path = tempPath();
+    mkdirSync(dirname(path), { recursive: true });
+    const old = new Database(path);
+    applyMigrations(old, FOLLOWUP_MIGRATIONS.slice(0, 1));
+    old.exec(`INSERT INTO channels VALUES ('slack', 'C1', 'Europe/Oslo', 1);
+      INSERT INTO subscriptions (platform, conversation, thread, slug, created_by, created_at) VALUES ('slack', 'C1', NULL, 'a-story', 'u', 1);
+      INSERT INTO reminders (platform, conversation, slug, kind, due_at, time_zone, created_by, created_at, updated_at) VALUES ('slack', 'C1', 'a-story', 'reminder', 5, 'UTC', 'u', 1, 1);
+      INSERT INTO digest_schedules (platform, conversation, schedule, cron, time_zone, origin, next_run_at, created_by, created_at) VALUES ('slack', 'C1', 'daily 8:00', '0 8 * * *', 'UTC', 'chat', 9, 'u', 1);`);
+    old.close();
+
+    const store = openStore({ url: path });
+    expect(store.applied[0]).toBe('followups-002-workspaces');
+    const channel = { platform: 'slack' as const, conversation: 'C1' };
+    expect(await store.channelTimeZone(channel)).toBe('Europe/Oslo');
+    expect((await store.subscriptions(channel)).map((s) => [s.slug, s.target])).toEqual([['a-story', channel]]);
+    expect((await store.reminders(channel)).map((r) => r.target)).toEqual([channel]);
+    expect((await store.digest(channel))?.schedule).toBe('daily 8:00');
+    expect((await store.follow({ target: channel, slug: 'a-story', createdBy: 'v', createdAt: 2 })).created).toBe(false);
     await store.close();
   });
 
