@@ -14,8 +14,11 @@ export interface UsageLine {
 
 /** `/brief help`, `help <topic>`. */
 export type HelpIntent = { kind: 'help'; topic?: string };
-/** `/brief <topic> [part]`. */
-export type BriefingIntent = { kind: 'briefing'; topic: string; part: BriefingPart };
+/**
+ * `/brief <topic> [part]`. `prefer: 'story'` ("what's the latest on Venezuela") looks for a story
+ * before a person or organisation of that name; otherwise a bare name asks for the person.
+ */
+export type BriefingIntent = { kind: 'briefing'; topic: string; part: BriefingPart; prefer?: 'story' };
 /** `who is <name>`, `what did <name> say`. */
 export type WhoIntent = { kind: 'who'; name: string; focus: 'profile' | 'quotes' };
 
@@ -28,7 +31,7 @@ export function answer(intent: ReadIntent, library: Library, usage: readonly Usa
     case 'help':
       return helpReply(library, usage, intent.topic);
     case 'briefing':
-      return briefingReply(intent.topic, intent.part, library);
+      return findBriefingReply(intent, library) ?? topicNotFound(library, intent.topic);
     case 'who':
       return actorReply(intent.name, intent.focus, library);
   }
@@ -45,17 +48,17 @@ function helpReply(library: Library, usage: readonly UsageLine[], topic?: string
   return { kind: 'help', briefings, usage: [...usage], ...(topic ? { topic, topicFound: false } : {}) };
 }
 
-function briefingReply(topic: string, part: BriefingPart, library: Library): Reply {
+/** The card (or part) a topic names, or the person a bare name names; undefined when neither is found. */
+export function findBriefingReply(intent: BriefingIntent, library: Library): Reply | undefined {
+  const { topic, part } = intent;
   const named = library.findBriefingByName(topic);
   if (named) return { kind: 'briefing', part, briefing: viewOf(named, part) };
   // A bare name ("/brief Bukele") asks for the person rather than every story that mentions them.
-  if (part === 'card') {
-    const person = library.findActorByName(topic);
-    if (person) return actorView(person, 'profile');
-  }
+  const person = part === 'card' ? library.findActorByName(topic) : undefined;
+  if (person && intent.prefer !== 'story') return actorView(person, 'profile');
   const briefing = library.searchBriefings(topic);
   if (briefing) return { kind: 'briefing', part, briefing: viewOf(briefing, part) };
-  return topicNotFound(library, topic);
+  return person ? actorView(person, 'profile') : undefined;
 }
 
 /**

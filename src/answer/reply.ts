@@ -74,6 +74,25 @@ export interface ActorAppearanceView {
   cites: SentenceId[];
 }
 
+/** An article sentence quoted as written, with its citation: `{ cite: "4.2", text: "…" }`. */
+export interface QuotedSentence {
+  cite: SentenceId;
+  text: string;
+}
+
+/** The story a free question was answered from. */
+export interface AnsweredFrom {
+  /** The briefing's slug. */
+  briefing: string;
+  headline: string;
+  /** The shortest way to ask for the briefing: "/brief swap". */
+  ask: string;
+  /** The question as asked. */
+  question: string;
+  /** The actors of this exchange, most salient first, so a follow-up ("what did she say?") can lean on them. */
+  people: string[];
+}
+
 export interface Suggestion {
   /** What to show: "Venezuela and El Salvador swap prisoners" or "Nayib Bukele". */
   label: string;
@@ -108,6 +127,23 @@ export type Reply =
       topic?: string;
       topicFound?: boolean;
     }
+  | (AnsweredFrom & {
+      kind: 'answer';
+      /** The one to three sentences that answer, best first, quoted as written. */
+      sentences: QuotedSentence[];
+      /**
+       * Set when what the article says is that the answer is not known: the briefing's open question
+       * (its words, with the sentences it stands on), or the sentence that says so.
+       */
+      unknown?: { text: string; cites: SentenceId[] };
+    })
+  | (AnsweredFrom & {
+      kind: 'no-answer';
+      /** What the article does not say, as a phrase: "why", "how many", "whether", "what was said". */
+      asks: string;
+      /** What the article does say near the question: related sentences, which do not answer it. */
+      nearby: QuotedSentence[];
+    })
   | { kind: 'notice'; title: string; lines: string[] }
   | { kind: 'list'; title: string; items: Array<{ text: string; detail?: string }>; empty: string }
   | {
@@ -119,3 +155,8 @@ export type Reply =
     };
 
 export type ReplyKind = Reply['kind'];
+
+/** A free question answered from the article. */
+export type AnswerReply = Extract<Reply, { kind: 'answer' }>;
+/** A free question whose story was found but whose article does not answer it. */
+export type NoAnswerReply = Extract<Reply, { kind: 'no-answer' }>;

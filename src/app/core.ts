@@ -5,6 +5,7 @@
  * order. `buildHouse` (house.ts) makes the collaborators from settings; tests pass their own.
  */
 import type { Library } from '../briefing/library.ts';
+import { ConversationMemory } from '../commands/conversations.ts';
 import { Responder, type ResponderOptions } from '../commands/responder.ts';
 import type { DeliveryChannel } from '../delivery/channel.ts';
 import { mayAnswerHints, questionDevelopments } from '../feeds/answer-hints.ts';
@@ -101,6 +102,7 @@ export function wireCore(inputs: CoreInputs): Core {
 
   const responder = new Responder({
     library,
+    conversations: new ConversationMemory({ clock }),
     followups: followups.services,
     feeds: {
       configPath: inputs.feedsConfigPath,

@@ -18,6 +18,7 @@ import type { Reply } from '../answer/reply.ts';
 import type { Library } from '../briefing/library.ts';
 import type { FeedChatDeps } from '../feeds/chat.ts';
 import type { FollowupServices } from '../followup/services.ts';
+import type { ConversationMemory } from './conversations.ts';
 
 /** One help line: a message to send and what it does. */
 export type Usage = UsageLine;
@@ -29,6 +30,8 @@ export interface CommandServices {
   usage: readonly Usage[];
   followups?: FollowupServices;
   feeds?: FeedChatDeps;
+  /** What each conversation last talked about, for follow-up questions; without it every question stands alone. */
+  conversations?: ConversationMemory;
 }
 
 /** Answers one intent. */

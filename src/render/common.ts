@@ -2,7 +2,7 @@
  * Choices every renderer shares, so a card says the same thing on every platform: which actors
  * are key, which quote leads, how sourcing is summarised, how citations look.
  */
-import type { ActorLine, BriefingView, ClaimLine, QuoteLine } from '../answer/reply.ts';
+import type { ActorLine, AnswerReply, BriefingView, ClaimLine, NoAnswerReply, QuoteLine } from '../answer/reply.ts';
 
 /** Compact citations: `[¶2.1 ¶4.1]`, at most `max` ids then `+N`. Empty when there are none. */
 export function formatCites(ids: readonly string[], max = 4): string {
@@ -90,4 +90,40 @@ export function kindLabel(kind: ActorLine['kind']): string {
     case undefined:
       return '';
   }
+}
+
+/** The question as a title: “why did they swap prisoners?” (a question mark added when it lacks one). */
+export function questionTitle(reply: AnswerReply | NoAnswerReply): string {
+  const q = reply.question.trim();
+  return `“${/[?!.]$/.test(q) ? q : `${q}?`}”`;
+}
+
+/** Where an answer comes from: `From “<headline>”`. */
+export function answerSource(reply: AnswerReply | NoAnswerReply): string {
+  return `From “${reply.headline}”`;
+}
+
+/**
+ * What an answer that the article says is unknown leads with: the open question when it is the
+ * briefing's, or nothing more when the quoted sentence itself says so.
+ */
+export function unknownLead(reply: AnswerReply): string | undefined {
+  if (!reply.unknown) return undefined;
+  const quoted = reply.sentences.some((s) => s.text === reply.unknown!.text);
+  return quoted ? 'The article says this is not known:' : `The article says this is not known: ${reply.unknown.text}`;
+}
+
+/** "The briefing on “…” does not say why." */
+export function noAnswerLine(reply: NoAnswerReply): string {
+  return `The briefing on “${reply.headline}” does not say ${reply.asks}.`;
+}
+
+/** What follows a "does not say": what the article says nearby, or where to read the story. */
+export function nearbyLead(reply: NoAnswerReply): string {
+  return reply.nearby.length ? 'What it does say nearby (not an answer):' : `It says nothing close to that. The story: ${reply.ask}`;
+}
+
+/** The message that asks an answer again from anywhere: the story named before the question. */
+export function reaskOf(reply: AnswerReply | NoAnswerReply): string {
+  return `${reply.ask.replace(/^\/brief\s+/, '')}: ${reply.question}`;
 }

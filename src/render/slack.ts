@@ -9,14 +9,20 @@
 import { PART_NAMES } from '../answer/intent.ts';
 import type { BriefingPart, BriefingView, Reply, Suggestion } from '../answer/reply.ts';
 import {
+  answerSource,
   claimSourcing,
   formatCites,
   keyActors,
   kindLabel,
   leadQuote,
+  nearbyLead,
+  noAnswerLine,
   originNote,
+  questionTitle,
+  reaskOf,
   sourcingNote,
   speakerLabel,
+  unknownLead,
 } from './common.ts';
 import {
   button,
@@ -206,6 +212,22 @@ function renderBody(reply: Reply): { body: SlackBlock[]; tail: SlackBlock[] } {
       body.push(...listSections('Ask', reply.usage.map((u) => `\`${esc(u.ask)}\` — ${esc(u.does)}`)));
       return { body, tail: [] };
     }
+    case 'answer': {
+      const body: SlackBlock[] = [section(`*${esc(questionTitle(reply))}*`)];
+      const lead = unknownLead(reply);
+      const leadQuoted = reply.sentences.some((s) => s.text === reply.unknown?.text);
+      if (lead) body.push(section(`:grey_question: ${esc(lead)}${leadQuoted ? '' : cites(reply.unknown!.cites)}`));
+      for (const s of reply.sentences) body.push(section(quoteLines(s.text, `¶${esc(s.cite)}`)));
+      return { body, tail: [context(`${esc(answerSource(reply))} · \`${esc(reply.ask)}\` · quoted from the article`)] };
+    }
+    case 'no-answer': {
+      const body: SlackBlock[] = [section(`*${esc(questionTitle(reply))}*\n${esc(noAnswerLine(reply))}`)];
+      if (reply.nearby.length) {
+        body.push(section(`_${esc(nearbyLead(reply))}_`));
+        for (const s of reply.nearby) body.push(section(quoteLines(s.text, `¶${esc(s.cite)}`)));
+      } else body.push(section(esc(nearbyLead(reply))));
+      return { body, tail: [context(`The story: \`${esc(reply.ask)}\``)] };
+    }
     case 'notice':
       return { body: listSections(esc(reply.title), reply.lines.map(esc)), tail: [] };
     case 'list':
@@ -229,6 +251,9 @@ function actionButtons(reply: Reply, mode: 'private' | 'public'): Button[] {
     shareAsk = reply.part === 'card' ? `/brief ${topic}` : `/brief ${topic} ${reply.part}`;
   } else if (reply.kind === 'actor') {
     shareAsk = reply.focus === 'quotes' ? `what did ${reply.name} say` : `who is ${reply.name}`;
+  } else if (reply.kind === 'answer' || reply.kind === 'no-answer') {
+    buttons.push(button(`${SLACK_ACTIONS.askPrefix}story`, 'The story', reply.ask));
+    shareAsk = reaskOf(reply);
   } else if (reply.kind === 'not-found') {
     reply.suggestions.slice(0, 5).forEach((s, i) => buttons.push(button(`${SLACK_ACTIONS.askPrefix}suggestion_${i}`, s.label, s.ask)));
   }

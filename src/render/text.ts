@@ -5,15 +5,20 @@
 import type { BriefingPart, BriefingView, Reply } from '../answer/reply.ts';
 import { PART_NAMES } from '../answer/intent.ts';
 import {
+  answerSource,
   claimSourcing,
   formatCites,
   keyActors,
   kindLabel,
   leadQuote,
+  nearbyLead,
+  noAnswerLine,
   originNote,
+  questionTitle,
   sourceLine,
   sourcingNote,
   speakerLabel,
+  unknownLead,
 } from './common.ts';
 import { cleanReply } from './safe-text.ts';
 
@@ -103,6 +108,18 @@ export function renderText(untrusted: Reply, style: TextStyle = PLAIN): string {
       for (const u of reply.usage) lines.push(`  ${style.accent(u.ask)}  ${style.dim(u.does)}`);
       break;
     }
+    case 'answer': {
+      lines.push(style.bold(questionTitle(reply)), style.dim(`${answerSource(reply)} (${reply.ask})`), '');
+      const lead = unknownLead(reply);
+      if (lead) lines.push(`${lead}${reply.sentences.some((s) => s.text === reply.unknown!.text) ? '' : cite(reply.unknown!.cites)}`);
+      for (const s of reply.sentences) lines.push(`  “${s.text}”${cite([s.cite])}`);
+      break;
+    }
+    case 'no-answer':
+      lines.push(style.bold(questionTitle(reply)), style.warn(noAnswerLine(reply)), '', nearbyLead(reply));
+      for (const s of reply.nearby) lines.push(`  “${s.text}”${cite([s.cite])}`);
+      if (reply.nearby.length) lines.push('', style.dim(`The story: ${reply.ask}`));
+      break;
     case 'notice':
       lines.push(style.bold(reply.title), ...reply.lines);
       break;

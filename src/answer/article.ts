@@ -1,0 +1,140 @@
+/**
+ * A briefing's article prepared for answering questions: each sentence's terms, what kind of
+ * answer it can carry (a date, a number, a cause, an attribution, a statement that something is
+ * not known) and which actors it mentions — by name, or by the sentences extraction or curation
+ * tied to the actor. Prepared once per briefing on first use and cached with it.
+ */
+import type { Briefing, Sentence } from '../briefing/model.ts';
+import { contentTokens, tokenize, type Token } from './words.ts';
+
+/** What kind of answer a sentence can carry. */
+export interface SentenceCues {
+  date: boolean;
+  duration: boolean;
+  number: boolean;
+  money: boolean;
+  /** "because", "due to", "in protest at", "reason". */
+  cause: boolean;
+  /** "after", "amid", "following", "over": weaker signs of a cause. */
+  weakCause: boolean;
+  /** "has not said", "declined to comment", "too early to say", "remains to be seen". */
+  unknown: boolean;
+  quote: boolean;
+  attribution: boolean;
+  place: boolean;
+  person: boolean;
+  negation: boolean;
+}
+
+/** One sentence ready for ranking. */
+export interface PreparedSentence {
+  sentence: Sentence;
+  /** Term → how often it occurs. */
+  terms: Map<string, number>;
+  cues: SentenceCues;
+  /** Indexes into `briefing.actors` of the actors the sentence mentions. */
+  actors: Set<number>;
+}
+
+/** An article ready for ranking. */
+export interface PreparedArticle {
+  briefing: Briefing;
+  sentences: PreparedSentence[];
+  /** Term → how many sentences contain it. */
+  df: Map<string, number>;
+  /** Folded word → its term, for matching typed words with small typos. */
+  vocabulary: Map<string, string>;
+  /** Terms that name the story (headline, aliases, slug): they pick the story, not the sentence. */
+  profile: Set<string>;
+  /** Per actor: the token lists of its names (name, aliases, surname). */
+  actorNames: Token[][][];
+  /** Per actor: the first content terms of its role ("analyst", "president", "ceo"). */
+  actorRoles: string[][];
+}
+
+const MONTHS_DAYS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b/;
+const WHEN_WORDS = /\b(?:yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year|night|season|spring|summer|autumn|winter|weekend|morning)|earlier this \w+|ago|(?:in|since|by|from|until) (?:19|20)\d\d|(?:19|20)\d\d|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|overnight|(?:early|late) (?:on )?(?:\w+day|morning|afternoon|evening|night|June|July|\w+ber)|pre-season|at the weekend|on the \w+ of)\b/i;
+const DURATION = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an|more than a|less than a)\s+(?:more\s+|full\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?|seasons?|decades?)\b|\buntil\b|\bat least\b|\bwithin\b|\bbefore the\b|\bfor (?:more than|over|about|nearly)\b/i;
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|fifth|several|no one|nobody|none)\b/i;
+const MONEY = /[$€£¥]|\b(?:euros?|dollars?|pounds|zloty|kronor|krona|kroner|francs?|yen|yuan|rupees?|pesos?|cents?)\b/i;
+const CAUSE = /\b(?:because|due to|cause|as a result|in order to|so that|reason|motiv\w*|in response to|in protest|caused by|blamed|to make up for|(?:was|were|is|are) needed|to counter|aimed at|the aim|after (?:a|an|the|its|their|his|her) (?:\w+ )?(?:review|collapse|defeat|failure|decision|attack|discovery|finding|vote)|arguing that|said the \w+ was|prompted|led to|why)\b/i;
+const WEAK_CAUSE = /\b(?:after|following|amid|over|since|seeking|as|to)\b/i;
+const UNKNOWN = /\b(?:not (?:yet )?(?:known|clear)|(?:has|have|had|did|does|do|would|could|will) not (?:yet |publicly )?(?:said|say|explain\w*|comment\w*|disclos\w*|reveal\w*|name\w*|confirm\w*|been told|decid\w*|commented)|neither \w+ has|declined to|refused to|no (?:official )?comment|undisclosed|remains? to be seen|too early to|unclear|unknown|did not say)\b/i;
+const QUOTE = /["“”]/;
+const ATTRIBUTION = /\b(?:said|says|told|according to|added|stated|announced|statement|wrote|posted|confirmed|called)\b/i;
+const PLACE = /\b(?:in|at|near|from|to|outside|inside|across|on the island of|north|south|east|west)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
+const PERSON = /(?<!^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const NEGATION = /\b(?:not|no|never|nobody|none|neither|nor|without)\b|n't\b/i;
+const PRONOUN_START = /^(?:He|She|His|Her)\b/;
+
+function cuesOf(text: string): SentenceCues {
+  return {
+    date: MONTHS_DAYS.test(text) || WHEN_WORDS.test(text),
+    duration: DURATION.test(text),
+    number: NUMBER.test(text),
+    money: MONEY.test(text),
+    cause: CAUSE.test(text),
+    weakCause: WEAK_CAUSE.test(text),
+    unknown: UNKNOWN.test(text),
+    quote: QUOTE.test(text),
+    attribution: ATTRIBUTION.test(text),
+    place: PLACE.test(text),
+    person: PERSON.test(text),
+    negation: NEGATION.test(text),
+  };
+}
+
+/** Whether every token of a name occurs among a sentence's terms. */
+function hasName(terms: Map<string, number>, name: Token[]): boolean {
+  return name.length > 0 && name.every((t) => terms.has(t.term));
+}
+
+function actorNameTokens(briefing: Briefing): Token[][][] {
+  return briefing.actors.map((actor) => {
+    const names = [actor.name, ...actor.aliases];
+    const parts = actor.name.trim().split(/\s+/);
+    if ((actor.kind === 'person' || actor.kind === undefined) && parts.length > 1) names.push(parts[parts.length - 1]!);
+    return names.map((n) => contentTokens(n)).filter((t) => t.length > 0);
+  });
+}
+
+const cache = new WeakMap<Briefing, PreparedArticle>();
+
+/** The prepared article of a briefing (cached with the briefing object). */
+export function prepareArticle(briefing: Briefing): PreparedArticle {
+  const cached = cache.get(briefing);
+  if (cached) return cached;
+  const actorNames = actorNameTokens(briefing);
+  const cited = briefing.actors.map((a) => new Set(a.cites));
+  const df = new Map<string, number>();
+  const vocabulary = new Map<string, string>();
+  const sentences: PreparedSentence[] = briefing.sentences.map((sentence) => {
+    const terms = new Map<string, number>();
+    for (const token of tokenize(sentence.text)) {
+      terms.set(token.term, (terms.get(token.term) ?? 0) + 1);
+      if (!vocabulary.has(token.word)) vocabulary.set(token.word, token.term);
+    }
+    for (const term of terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    const actors = new Set<number>();
+    actorNames.forEach((names, i) => {
+      if (cited[i]!.has(sentence.id) || names.some((name) => hasName(terms, name))) actors.add(i);
+    });
+    return { sentence, terms, cues: cuesOf(sentence.text), actors };
+  });
+  resolveLeadingPronouns(briefing, sentences);
+  const profile = new Set(contentTokens([briefing.headline, ...briefing.aliases, briefing.slug.replace(/-/g, ' ')].join(' ')).map((t) => t.term));
+  const actorRoles = briefing.actors.map((a) => contentTokens(a.role ?? '').slice(0, 3).map((t) => t.term));
+  const prepared: PreparedArticle = { briefing, sentences, df, vocabulary, profile, actorNames, actorRoles };
+  cache.set(briefing, prepared);
+  return prepared;
+}
+
+/** "He was appointed in 2024": a sentence opening on a pronoun mentions the last person named before it. */
+function resolveLeadingPronouns(briefing: Briefing, sentences: PreparedSentence[]): void {
+  let lastPerson: number | undefined;
+  for (const s of sentences) {
+    if (PRONOUN_START.test(s.sentence.text) && lastPerson !== undefined) s.actors.add(lastPerson);
+    const people = [...s.actors].filter((i) => briefing.actors[i]!.kind === 'person' || briefing.actors[i]!.kind === undefined);
+    if (people.length > 0) lastPerson = people[people.length - 1];
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Which story a free question is about: the words of its headline, aliases, actors and summary
+ * (through the library's index), the sentences of the article that would answer it, the story
+ * last discussed in this thread, and the stories this channel follows. Pure.
+ */
+import type { Library } from '../briefing/library.ts';
+import type { Briefing } from '../briefing/model.ts';
+import { prepareArticle } from './article.ts';
+import { matchQuestion, rankSentences } from './passages.ts';
+import type { ReadQuestion } from './question.ts';
+
+/** The previous exchange in this thread or conversation. */
+export interface RecentExchange {
+  /** The briefing it was about. */
+  slug: string;
+  /** Its actors, most salient first (full names). */
+  people: string[];
+  /** The question asked then, for elliptical follow-ups ("what about the US?"). */
+  question?: string;
+}
+
+/** What the conversation adds to a question. */
+export interface AskContext {
+  recent?: RecentExchange;
+  /** Slugs of the stories followed in this channel. */
+  followed?: readonly string[];
+}
+
+/** A story chosen for a question, and how sure the choice is. */
+export interface StoryChoice {
+  briefing: Briefing;
+  /** 0–1: how strongly the question's words name this story (headline, aliases, actors, summary). */
+  named: number;
+  /** Whether the story came from the conversation rather than the question's words. */
+  fromContext: boolean;
+}
+
+/** Libraries up to this size have every article read for each question; larger ones only the indexed candidates. */
+export const FULL_SCAN_LIMIT = 300;
+const CANDIDATES = 8;
+/** "it", "they", "the deal": words that lean on the story already under discussion. */
+const ANAPHORA = /\b(?:he|she|him|her|his|they|them|their|it|its|this|that|these|those|the deal|the story)\b/i;
+
+/** Picks the story a question is about, or undefined when no story fits. */
+export function chooseStory(library: Library, question: ReadQuestion, context: AskContext): StoryChoice | undefined {
+  const recent = context.recent ? library.bySlugExact(context.recent.slug) : undefined;
+  const hits = library.rankBriefings(question.tokens.map((t) => t.word), CANDIDATES);
+  const top = hits[0]?.score ?? 0;
+  const named = new Map(hits.map((h) => [h.briefing.slug, top > 0 ? h.score / top : 0]));
+  const candidates = new Map<string, Briefing>(hits.map((h) => [h.briefing.slug, h.briefing]));
+  if (recent) candidates.set(recent.slug, recent);
+  for (const slug of context.followed ?? []) {
+    const b = library.bySlugExact(slug);
+    if (b) candidates.set(b.slug, b);
+  }
+  if (library.briefings.length <= FULL_SCAN_LIMIT) for (const b of library.briefings) candidates.set(b.slug, b);
+
+  const leans = question.elliptical || question.pronoun !== undefined || ANAPHORA.test(question.text) || question.tokens.length === 0;
+  let best: { briefing: Briefing; total: number; named: number } | undefined;
+  for (const briefing of candidates.values()) {
+    const article = prepareArticle(briefing);
+    const match = matchQuestion(article, question);
+    const passage = match.total > 0 ? (rankSentences(article, question, match)[0]?.score ?? 0) : 0;
+    const byName = named.get(briefing.slug) ?? 0;
+    let total = 0.55 * byName + 0.45 * passage;
+    if (briefing === recent) total += leans ? 0.6 : 0.15;
+    if (context.followed?.includes(briefing.slug)) total += 0.05;
+    if (!best || total > best.total) best = { briefing, total, named: byName };
+  }
+  if (!best) return undefined;
+  const fromContext = best.briefing === recent && best.named < 0.5;
+  if (!fromContext && best.named === 0 && best.total < 0.3) return undefined;
+  return { briefing: best.briefing, named: best.named, fromContext };
+}
