@@ -13,8 +13,16 @@ export interface SentenceCues {
   duration: boolean;
   number: boolean;
   money: boolean;
+  /** An age or a founding year: "Dunbar, 44,", "built in 1978", "a 27-year-old". */
+  age: boolean;
+  /** A measure with its unit: "1,200 hectares", "15 kilometres", "two million cubic metres". */
+  measure: boolean;
   /** "because", "due to", "in protest at", "reason". */
   cause: boolean;
+  /** "can rebook", "will be contacted", "are entitled to": what people affected can or should do. */
+  advice: boolean;
+  /** "will", "plans to", "expects", "next week": what is to come. */
+  future: boolean;
   /** "after", "amid", "following", "over": weaker signs of a cause. */
   weakCause: boolean;
   /** "has not said", "declined to comment", "too early to say", "remains to be seen". */
@@ -48,7 +56,7 @@ export interface PreparedArticle {
   profile: Set<string>;
   /** Per actor: the token lists of its names (name, aliases, surname). */
   actorNames: Token[][][];
-  /** Per actor: the first content terms of its role ("analyst", "president", "ceo"). */
+  /** Per actor: the head words of its role ("analyst", "president", "ceo", "mayor"). */
   actorRoles: string[][];
 }
 
@@ -57,7 +65,11 @@ const WHEN_WORDS = /\b(?:yesterday|today|tonight|tomorrow|(?:last|next|this) (?:
 const DURATION = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an|more than a|less than a)\s+(?:more\s+|full\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?|seasons?|decades?)\b|\buntil\b|\bat least\b|\bwithin\b|\bbefore the\b|\bfor (?:more than|over|about|nearly)\b/i;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|fifth|several|no one|nobody|none)\b/i;
 const MONEY = /[$€£¥]|\b(?:euros?|dollars?|pounds|zloty|kronor|krona|kroner|francs?|yen|yuan|rupees?|pesos?|cents?)\b/i;
-const CAUSE = /\b(?:because|due to|cause|as a result|in order to|so that|reason|motiv\w*|in response to|in protest|caused by|blamed|to make up for|(?:was|were|is|are) needed|to counter|aimed at|the aim|after (?:a|an|the|its|their|his|her) (?:\w+ )?(?:review|collapse|defeat|failure|decision|attack|discovery|finding|vote)|arguing that|said the \w+ was|prompted|led to|why)\b/i;
+const AGE = /\b(?:built|founded|opened|established|created|set up|formed|launched|dating|dates|born|aged?)\b[^.]*?\b(?:1[6-9]|20)\d\d\b|,\s\d{1,3},|\b\d{1,3}-year-old\b|\bin (?:1[6-9]|20)\d\d\b|\baged \d+/i;
+const MEASURE = /\b\d[\d,.]*\s*(?:%|per ?cent|hectares?|acres?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cubic|square|tonnes?|tons?|kg|kilos?|litres?|liters?|gigabytes?|GB|TB|km\/h|mph|degrees?|feet|ft)\b|\b(?:million|billion|thousand) (?:cubic|square|tonnes|litres|hectares)/i;
+const ADVICE = /\b(?:can|could|should|must|will be (?:contacted|offered|given|refunded|able|replaced)|are (?:advised|urged|asked|told|entitled|being replaced)|asked (?:people|passengers|customers|residents|patients|drivers)|urged|advised|entitled|for free|free of charge|refunds?|rebook|replaced by|diverted|may also)\b/i;
+const FUTURE = /\b(?:will|would|plans? to|planned|expects?|expected|hopes?|intends?|is to|are to|next (?:week|month|year|season)|due to (?:start|begin|leave|arrive|open)|should|could take|until)\b/i;
+const CAUSE = /\b(?:because|due to|cause|precaution|for fear|fears?|concerns?|risk|threat|danger|accident(?:al)?|deliberate(?:ly)?|arson|as a result|in order to|so that|reason|motiv\w*|in response to|in protest|caused by|blamed|to make up for|(?:was|were|is|are) needed|to counter|aimed at|the aim|after (?:a|an|the|its|their|his|her) (?:\w+ )?(?:review|collapse|defeat|failure|decision|attack|discovery|finding|vote)|arguing that|said the \w+ was|prompted|led to|why)\b/i;
 const WEAK_CAUSE = /\b(?:after|following|amid|over|since|seeking|as|to)\b/i;
 const UNKNOWN = /\b(?:not (?:yet )?(?:known|clear)|(?:has|have|had|did|does|do|would|could|will) not (?:yet |publicly )?(?:said|say|explain\w*|comment\w*|disclos\w*|reveal\w*|name\w*|confirm\w*|been told|decid\w*|commented)|neither \w+ has|declined to|refused to|no (?:official )?comment|undisclosed|remains? to be seen|too early to|unclear|unknown|did not say)\b/i;
 const QUOTE = /["“”]/;
@@ -73,7 +85,11 @@ function cuesOf(text: string): SentenceCues {
     duration: DURATION.test(text),
     number: NUMBER.test(text),
     money: MONEY.test(text),
+    age: AGE.test(text),
+    measure: MEASURE.test(text),
     cause: CAUSE.test(text),
+    advice: ADVICE.test(text),
+    future: FUTURE.test(text),
     weakCause: WEAK_CAUSE.test(text),
     unknown: UNKNOWN.test(text),
     quote: QUOTE.test(text),
@@ -123,10 +139,23 @@ export function prepareArticle(briefing: Briefing): PreparedArticle {
   });
   resolveLeadingPronouns(briefing, sentences);
   const profile = new Set(contentTokens([briefing.headline, ...briefing.aliases, briefing.slug.replace(/-/g, ' ')].join(' ')).map((t) => t.term));
-  const actorRoles = briefing.actors.map((a) => contentTokens(a.role ?? '').slice(0, 3).map((t) => t.term));
+  const actorRoles = briefing.actors.map((a) => roleHead(a.role ?? ''));
   const prepared: PreparedArticle = { briefing, sentences, df, vocabulary, profile, actorNames, actorRoles };
   cache.set(briefing, prepared);
   return prepared;
+}
+
+/**
+ * The head words of a role: what comes before its first preposition, clause or participle, so
+ * "political analyst specializing in Latin American relations" gives "political analyst" and
+ * "one of the two governments that carried out the swap" gives nothing to match on.
+ */
+function roleHead(role: string): string[] {
+  const head = role.split(/\s+(?:of|in|at|for|from|with|on|near|to|who|that|which|whose|by|and|or)\s+|,|\s+\w+ing\b/i)[0] ?? '';
+  return contentTokens(head)
+    .filter((t) => !/^\d+$/.test(t.word))
+    .slice(-2)
+    .map((t) => t.term);
 }
 
 /** "He was appointed in 2024": a sentence opening on a pronoun mentions the last person named before it. */

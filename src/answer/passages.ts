@@ -28,7 +28,10 @@ interface Need {
 }
 
 /** The weight of a word the article never uses, as a share of a word it uses once. */
-export const MISSING_WEIGHT = 0.8;
+export const MISSING_WEIGHT = 1;
+
+/** How much a word counts when only the sentence before it, in the same paragraph, has it. */
+const CONTEXT_SHARE = 0.4;
 
 /** A ranked sentence. */
 export interface ScoredSentence {
@@ -51,6 +54,8 @@ export interface QuestionMatch {
   total: number;
   /** The share of the question's own subject words that the article never uses: what it cannot answer. */
   missing: number;
+  /** Whether the question has words of its own subject, beyond the story's name words and vague ones. */
+  hasFocus: boolean;
 }
 
 /**
@@ -72,13 +77,13 @@ function closestTerm(article: PreparedArticle, word: string, stem: string): { te
 
 /**
  * The actor a question word names: a word of its names, or one of the first words of its role
- * ("the analyst", "the ceo") — never a word that names the story itself.
+ * ("the analyst", "the ceo", "the mayor").
  */
 function actorOf(article: PreparedArticle, token: Token): number | undefined {
   let byRole: number | undefined;
   for (let i = 0; i < article.actorNames.length; i++) {
     if (article.actorNames[i]!.some((name) => name.some((t) => t.term === token.term))) return i;
-    if (byRole === undefined && token.word.length > 2 && !article.profile.has(token.term) && article.actorRoles[i]!.includes(token.term)) byRole = i;
+    if (byRole === undefined && token.word.length > 2 && article.actorRoles[i]!.includes(token.term)) byRole = i;
   }
   return byRole;
 }
@@ -121,7 +126,7 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
   const focus = needs.filter((need) => need.focus);
   const focusTotal = focus.reduce((sum, need) => sum + need.weight, 0);
   const focusMissing = focus.filter((need) => need.term === undefined && need.actor === undefined).reduce((sum, need) => sum + need.weight, 0);
-  return { needs, actors, total, missing: focusTotal > 0 ? focusMissing / focusTotal : 0 };
+  return { needs, actors, total, missing: focusTotal > 0 ? focusMissing / focusTotal : 0, hasFocus: focusTotal > 0 };
 }
 
 /**
@@ -139,13 +144,22 @@ function fitOf(question: ReadQuestion, s: PreparedSentence, match: QuestionMatch
 
 function typeFit(question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {
   const c = s.cues;
+  // "can i get a refund": what people can do; "will they appeal": what is to come.
+  const manner = question.advice ? (c.advice ? 1 : 0.6) : question.future && (question.type === 'yesno' || question.type === 'what') ? (c.future ? 1 : 0.7) : 1;
+  return manner * kindFit(question, s, match, quoted);
+}
+
+function kindFit(question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {
+  const c = s.cues;
   switch (question.type) {
     case 'when':
       return c.date ? 1 : c.duration ? 0.6 : 0.3;
     case 'duration':
       return c.duration ? 1 : c.date ? 0.7 : 0.3;
     case 'quantity':
-      if (question.money) return c.money && c.number ? 1 : c.number ? 0.55 : 0.3;
+      if (question.money) return c.money && c.number ? 1 : 0.35;
+      if (question.measure === 'age') return c.age ? 1 : 0.3;
+      if (question.measure === 'size') return c.measure ? 1 : c.number ? 0.6 : 0.3;
       return c.number ? 1 : 0.3;
     case 'where':
       return c.place ? 1 : 0.4;
@@ -170,13 +184,21 @@ function typeFit(question: ReadQuestion, s: PreparedSentence, match: QuestionMat
 
 /** Scores every sentence of an article for a question, best first. `quoted`: ids of sentences quoting the asked-about speaker. */
 export function rankSentences(article: PreparedArticle, question: ReadQuestion, match: QuestionMatch, quoted: Set<string> = new Set()): ScoredSentence[] {
-  const scored = article.sentences.map((prepared): ScoredSentence => {
+  const has = (s: PreparedSentence | undefined, need: Need) =>
+    s !== undefined && ((need.term !== undefined && s.terms.has(need.term)) || (need.actor !== undefined && s.actors.has(need.actor)));
+  const scored = article.sentences.map((prepared, i): ScoredSentence => {
+    // The sentence before, in the same paragraph, often names what this one says "it" or "he" of.
+    const before = article.sentences[i - 1];
+    const context = before && before.sentence.paragraph === prepared.sentence.paragraph ? before : undefined;
     let covered = 0;
     for (const need of match.needs) {
-      if (need.term !== undefined && prepared.terms.has(need.term)) covered += need.weight * need.quality;
-      else if (need.actor !== undefined && prepared.actors.has(need.actor)) covered += need.weight;
+      if (has(prepared, need)) covered += need.weight * (need.actor !== undefined && !prepared.terms.has(need.term ?? '') ? 1 : need.quality);
+      else if (has(context, need)) covered += need.weight * CONTEXT_SHARE;
     }
-    const coverage = match.total > 0 ? Math.min(1, covered / match.total) : 0;
+    let coverage = match.total > 0 ? Math.min(1, covered / match.total) : 0;
+    // With no words of its own subject ("how old is the dam?"), a question is answered by the kind
+    // of answer it wants in any sentence about the story: its name words only point there.
+    if (!match.hasFocus && covered > 0) coverage = 0.5 + 0.5 * coverage;
     const { fit, viaUnknown } = fitOf(question, prepared, match, quoted);
     return { prepared, coverage, fit, viaUnknown, score: coverage * fit };
   });

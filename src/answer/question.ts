@@ -16,6 +16,12 @@ export interface ReadQuestion {
   type: QuestionType;
   /** Whether the question asks for money ("how much … cost", "how much money"). */
   money: boolean;
+  /** For "how old" an age or a year; for "how big", "how far" a measure with its unit. */
+  measure?: 'age' | 'size';
+  /** "can i get a refund", "what should i do": asks what the people affected can do. */
+  advice: boolean;
+  /** "will they appeal", "is there going to be": asks what is to come. */
+  future: boolean;
   /** Content tokens, in order. */
   tokens: Token[];
   /** A personal pronoun standing for someone named before ("he", "she", "her"). */
@@ -51,6 +57,7 @@ function typeOf(text: string): { type: QuestionType; money: boolean; asks: strin
 
 /** The words of a wh-phrase that say what kind of answer is wanted, not what it is about ("how big"). */
 const WH_PHRASE = /^(?:how (?:many|much|big|large|old|long|far|often|high|fast|full|soon)|what (?:time|day|date|year|month|percentage|proportion|share|number|amount))\b/i;
+const MONEY_WORDS = new Set(['money', 'cash']);
 /** Nouns that ask for a number ("the vote count", "the death toll"). */
 const QUANTITY_WORDS = new Set(['count', 'number', 'total', 'tally', 'toll', 'amount', 'figure', 'figures', 'numbers']);
 
@@ -75,9 +82,13 @@ export function readQuestion(message: string): ReadQuestion {
     : folded.some((w) => w === 'he' || w === 'him' || w === 'his')
       ? 'he'
       : undefined;
-  const tokens = contentTokens(text.replace(WH_PHRASE, ' ')).filter((t) => !QUANTITY_WORDS.has(t.word));
+  // The wh-phrase, "the number of" and, in a money question, "money" say what kind of answer is wanted, not what about.
+  const tokens = contentTokens(text.replace(WH_PHRASE, ' ')).filter((t) => !QUANTITY_WORDS.has(t.word) && !(money && MONEY_WORDS.has(t.word)));
   const quantity = type === 'what' && contentTokens(text).some((t) => QUANTITY_WORDS.has(t.word));
-  return { text, type: elliptical ? 'general' : quantity ? 'quantity' : type, money, tokens, ...(pronoun ? { pronoun } : {}), elliptical, asks };
+  const measure = /^how old\b/i.test(text) ? 'age' : /^how (?:big|large|far|high|deep|tall|heavy|wide|long is|long was)\b/i.test(text) ? 'size' : undefined;
+  const advice = /\b(?:can|could|should|do|shall|must) (?:i|we|you|passengers|customers|people|patients|residents)\b|\bhow do (?:i|we|you)\b|\bwhat (?:do|should|can) (?:i|we|you)\b/i.test(text);
+  const future = /^(?:will|is (?:\w+ )?going to|are (?:\w+ )?going to|when will|what will|is there going to)\b|\b(?:next|gonna|going to)\b/i.test(text);
+  return { text, type: elliptical ? 'general' : quantity ? 'quantity' : type, money, ...(measure ? { measure } : {}), advice, future, tokens, ...(pronoun ? { pronoun } : {}), elliptical, asks };
 }
 
 /** Whether a content token says little about which sentence answers ("happen", "related"). */

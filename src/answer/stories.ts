@@ -7,7 +7,7 @@ import type { Library } from '../briefing/library.ts';
 import type { Briefing } from '../briefing/model.ts';
 import { prepareArticle } from './article.ts';
 import { matchQuestion, rankSentences } from './passages.ts';
-import type { ReadQuestion } from './question.ts';
+import { isLight, type ReadQuestion } from './question.ts';
 
 /** The previous exchange in this thread or conversation. */
 export interface RecentExchange {
@@ -56,6 +56,14 @@ export function chooseStory(library: Library, question: ReadQuestion, context: A
   if (library.briefings.length <= FULL_SCAN_LIMIT) for (const b of library.briefings) candidates.set(b.slug, b);
 
   const leans = question.elliptical || question.pronoun !== undefined || ANAPHORA.test(question.text) || question.tokens.length === 0;
+  // In a thread, a question stays with the story under discussion unless it names another by its headline words.
+  const namesStory = (b: Briefing) => {
+    const profile = prepareArticle(b).profile;
+    return question.tokens.some((t) => profile.has(t.term) && !isLight(t));
+  };
+  if (recent && (namesStory(recent) || ![...candidates.values()].some((b) => b !== recent && namesStory(b)))) {
+    return { briefing: recent, named: named.get(recent.slug) ?? 0, fromContext: true };
+  }
   let best: { briefing: Briefing; total: number; named: number } | undefined;
   for (const briefing of candidates.values()) {
     const article = prepareArticle(briefing);

@@ -15,7 +15,7 @@ export const STOP = new Set(
   about into over under between after before while not no nor but also just only very too any some all each both either neither other more most much many few own same
   can could would should will shall may might must let lets get got gets gonna wanna gotta pls please ok okay hey hi btw yes yeah u ur r ya ppl im dont doesnt didnt isnt
   arent wasnt werent hasnt havent wont cant thx thanks tell know think anyone anything someone something thing things stuff really still now yet ever
-  back again too there's ive id youre theyre hes shes whos whats thats behind`
+  back again too there's ive id youre theyre hes shes whos whats thats behind up`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -35,7 +35,7 @@ const IRREGULAR: Record<string, string> = {
   built: 'build', caught: 'catch', fought: 'fight', grew: 'grow', grown: 'grow', knew: 'know', known: 'know', became: 'become', burnt: 'burn',
   froze: 'freeze', frozen: 'freeze', hid: 'hide', hidden: 'hide', shot: 'shoot', sank: 'sink', sunk: 'sink', stood: 'stand', threw: 'throw',
   thrown: 'throw', withdrew: 'withdraw', withdrawn: 'withdraw', died: 'die', dead: 'die', death: 'die', deaths: 'die', children: 'child',
-  people: 'person', men: 'man', women: 'woman', injuries: 'injur', hurt: 'injur', wounded: 'injur',
+  people: 'person', men: 'man', women: 'woman', injuries: 'injur', hurt: 'injur', wounded: 'injur', ex: 'former', op: 'operation', ops: 'operation',
 };
 
 /**
@@ -44,6 +44,9 @@ const IRREGULAR: Record<string, string> = {
  */
 const SYNONYM_GROUPS: string[][] = [
   ['swap', 'exchange'],
+  ['talk', 'discuss', 'dialogu', 'negoti'],
+  ['match', 'game', 'fixtur'],
+  ['fire', 'blaze', 'wildfir', 'flame'],
   ['free', 'release', 'freed'],
   ['die', 'kill', 'fatal', 'fatality'],
   ['injur', 'injury', 'harm', 'casualty'],
@@ -68,7 +71,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['ceo', 'chief executive'],
   ['boss', 'head', 'leader', 'chief'],
   ['sick', 'ill', 'illness'],
-  ['car', 'vehicle', 'driver'],
+  ['car', 'vehicle', 'driver', 'drive'],
+  ['home', 'hous', 'household'],
   ['lawyer', 'attorney'],
   ['firm', 'company'],
   ['govt', 'government'],
