@@ -11,7 +11,7 @@ import { fold } from '../briefing/text.ts';
 import { answer, topicNotFound } from './answer.ts';
 import { prepareArticle, type PreparedArticle } from './article.ts';
 import { matchQuestion, rankSentences, textCoverage, type QuestionMatch, type ScoredSentence } from './passages.ts';
-import { readQuestion, type ReadQuestion } from './question.ts';
+import { isLight, readQuestion, type ReadQuestion } from './question.ts';
 import type { AnsweredFrom, QuotedSentence, Reply } from './reply.ts';
 import { chooseStory, type AskContext, type StoryChoice } from './stories.ts';
 import { contentTokens } from './words.ts';
@@ -41,10 +41,13 @@ export function answerQuestion(text: string, library: Library, options: AskOptio
   const question = readQuestion(anchored?.rest ?? text);
   const recent = options.recent;
   const person = question.pronoun ? recent?.people[0] : undefined;
-  if (question.pronoun && !person && question.tokens.length === 0) return unresolvedPronoun(question);
-  if (person && question.type === 'who' && question.tokens.length === 0) return answer({ kind: 'who', name: person, focus: 'profile' }, library);
+  const onlyVague = question.tokens.every(isLight);
+  if (question.pronoun && !person && onlyVague) return unresolvedPronoun(question);
+  if (person && question.type === 'who' && onlyVague) return answer({ kind: 'who', name: person, focus: 'profile' }, library);
 
-  const choice: StoryChoice | undefined = anchored ? { briefing: anchored.briefing, named: 1, fromContext: false } : chooseStory(library, question, options);
+  // Topic words must name their story themselves: `/brief nonexistent` is not the thread's story.
+  const context = options.mode === 'topic' ? {} : options;
+  const choice: StoryChoice | undefined = anchored ? { briefing: anchored.briefing, named: 1, fromContext: false } : chooseStory(library, question, context);
   if (!choice) return topicNotFound(library, question.tokens.map((t) => t.word).join(' ') || question.text);
   const { briefing } = choice;
   if (options.mode === 'topic' && question.tokens.length > 0 && choice.named >= 0.5 && coversOnlyStory(briefing, question)) {

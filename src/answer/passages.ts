@@ -76,16 +76,22 @@ function closestTerm(article: PreparedArticle, word: string, stem: string): { te
 }
 
 /**
- * The actor a question word names: a word of its names, or one of the first words of its role
- * ("the analyst", "the ceo", "the mayor").
+ * The actors a question names: every word of one of its names is in the question ("lindgren",
+ * "baltic link ferries"; a common word of an organisation's name alone is not its name).
  */
-function actorOf(article: PreparedArticle, token: Token): number | undefined {
-  let byRole: number | undefined;
-  for (let i = 0; i < article.actorNames.length; i++) {
-    if (article.actorNames[i]!.some((name) => name.some((t) => t.term === token.term))) return i;
-    if (byRole === undefined && token.word.length > 2 && article.actorRoles[i]!.includes(token.term)) byRole = i;
-  }
-  return byRole;
+function namedActors(article: PreparedArticle, terms: Set<string>): Map<string, number> {
+  const byTerm = new Map<string, number>();
+  article.actorNames.forEach((names, i) => {
+    for (const name of names) if (name.every((t) => terms.has(t.term))) for (const t of name) if (!byTerm.has(t.term)) byTerm.set(t.term, i);
+  });
+  return byTerm;
+}
+
+/** The actor a role word stands for: a head word of its role ("the analyst", "the ceo", "the mayor"). */
+function actorByRole(article: PreparedArticle, token: Token): number | undefined {
+  if (token.word.length <= 2) return undefined;
+  const i = article.actorRoles.findIndex((role) => role.includes(token.term));
+  return i >= 0 ? i : undefined;
 }
 
 /** Matches a question's words against an article; `extraActors` are people named by pronoun. */
@@ -96,10 +102,11 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
   const needs: Need[] = [];
   const actors = new Set<number>(extraActors);
   const seen = new Set<string>();
+  const named = namedActors(article, new Set([...question.tokens, ...extraTokens].map((t) => t.term)));
   const add = (token: Token, scale: number) => {
     if (seen.has(token.term)) return;
     seen.add(token.term);
-    const actor = actorOf(article, token);
+    const actor = named.get(token.term) ?? actorByRole(article, token);
     if (actor !== undefined) actors.add(actor);
     let term: string | undefined = article.df.has(token.term) ? token.term : undefined;
     let quality = 1;
@@ -184,8 +191,10 @@ function kindFit(question: ReadQuestion, s: PreparedSentence, match: QuestionMat
 
 /** Scores every sentence of an article for a question, best first. `quoted`: ids of sentences quoting the asked-about speaker. */
 export function rankSentences(article: PreparedArticle, question: ReadQuestion, match: QuestionMatch, quoted: Set<string> = new Set()): ScoredSentence[] {
+  // A sentence quoting the person asked about mentions them, even as "she said".
   const has = (s: PreparedSentence | undefined, need: Need) =>
-    s !== undefined && ((need.term !== undefined && s.terms.has(need.term)) || (need.actor !== undefined && s.actors.has(need.actor)));
+    s !== undefined &&
+    ((need.term !== undefined && s.terms.has(need.term)) || (need.actor !== undefined && (s.actors.has(need.actor) || quoted.has(s.sentence.id))));
   const scored = article.sentences.map((prepared, i): ScoredSentence => {
     // The sentence before, in the same paragraph, often names what this one says "it" or "he" of.
     const before = article.sentences[i - 1];

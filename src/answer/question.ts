@@ -51,7 +51,7 @@ function typeOf(text: string): { type: QuestionType; money: boolean; asks: strin
   if (/^(?:who|whom|whose|which (?:person|people|company|companies|team|group|country|countries|firm|official|officials))\b/.test(t)) return { type: 'who', money, asks: 'who' };
   if (/^(?:how|hows)\b/.test(t)) return { type: 'how', money, asks: 'how' };
   if (/^(?:what|whats|wat|wht|which)\b/.test(t)) return { type: 'what', money, asks: 'what' };
-  if (/^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|any)\b/.test(t)) return { type: 'yesno', money, asks: 'whether' };
+  if (/^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|any|anyone|anybody|anything)\b/.test(t)) return { type: 'yesno', money, asks: 'whether' };
   return { type: 'general', money, asks: 'anything about that' };
 }
 
@@ -62,8 +62,8 @@ const MONEY_WORDS = new Set(['money', 'cash']);
 const QUANTITY_WORDS = new Set(['count', 'number', 'total', 'tally', 'toll', 'amount', 'figure', 'figures', 'numbers']);
 
 /** Question words as typed in a hurry. */
-const TYPED_WH_FIX: Record<string, string> = { wat: 'what', wht: 'what', whta: 'what', waht: 'what', whats: "what's", y: 'why', hw: 'how', hows: "how's", wen: 'when', wher: 'where', wheres: "where's", woh: 'who' };
-const TYPED_WH = /^(?:wat|wht|whta|waht|whats|y|hw|hows|wen|wher|wheres|woh)\b/i;
+const TYPED_WH_FIX: Record<string, string> = { any1: 'anyone', wat: 'what', wht: 'what', whta: 'what', waht: 'what', whats: "what's", y: 'why', hw: 'how', hows: "how's", wen: 'when', wher: 'where', wheres: "where's", woh: 'who' };
+const TYPED_WH = /^(?:any1|wat|wht|whta|waht|whats|y|hw|hows|wen|wher|wheres|woh)\b/i;
 
 /** Reads a question. `text` is the message as normalised by the grammar. */
 export function readQuestion(message: string): ReadQuestion {

@@ -15,7 +15,7 @@ export const STOP = new Set(
   about into over under between after before while not no nor but also just only very too any some all each both either neither other more most much many few own same
   can could would should will shall may might must let lets get got gets gonna wanna gotta pls please ok okay hey hi btw yes yeah u ur r ya ppl im dont doesnt didnt isnt
   arent wasnt werent hasnt havent wont cant thx thanks tell know think anyone anything someone something thing things stuff really still now yet ever
-  back again too there's ive id youre theyre hes shes whos whats thats behind up`
+  back again too there's ive id youre theyre hes shes whos whats thats behind up any1 anyone some1 someone every1 abt bc cuz coz`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -23,7 +23,7 @@ export const STOP = new Set(
 /** Content words that say little about which sentence answers ("what happened", "is it related"). */
 export const LIGHT = new Set(
   `happen going go goe went mean meant relat involv deal news latest updat know new next make made do thing whole situat stori articl report
-  want start begin end get give take come use need plan think ask see show call keep put set look seem becom leav work tri feel find turn`.split(/\s+/),
+  want start begin end_up get give take come use need plan think ask see show call keep put set look seem becom leav work tri feel find turn catch say sai tell`.split(/\s+/),
 );
 
 const IRREGULAR: Record<string, string> = {
@@ -49,7 +49,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['fire', 'blaze', 'wildfir', 'flame'],
   ['free', 'release', 'freed'],
   ['die', 'kill', 'fatal', 'fatality'],
-  ['injur', 'injury', 'harm', 'casualty'],
+  ['injur', 'injury', 'harm', 'casualty', 'treat'],
   ['arrest', 'detain', 'detention', 'custody'],
   ['jail', 'prison', 'imprison', 'sentence'],
   ['sack', 'dismiss', 'oust'],
@@ -89,6 +89,8 @@ const PHRASES: Record<string, string> = {
   'chief executive': 'ceo',
   'chief executive officer': 'ceo',
   'money back': 'refund',
+  'end up': 'end_up',
+  'ended up': 'end_up',
   'prime minister': 'pm',
   'latin america': 'latin_america',
   'south america': 'south_america',

@@ -1,0 +1,111 @@
+/**
+ * Free questions answered from the article: the right sentences quoted with their citations,
+ * what the article says is unknown, and a plain "does not say" — never text from outside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/ask.ts';
+import type { Reply } from '../../src/answer/reply.ts';
+import type { Library } from '../../src/briefing/library.ts';
+import { FERRY_FIRE, makeLibrary } from '../helpers/briefings.ts';
+
+const library = makeLibrary({ 'briefings/ferry-fire.md': FERRY_FIRE });
+
+/** Every quoted sentence is, word for word, the article sentence it cites. */
+function expectQuotedFromArticle(reply: Reply, lib: Library = library): void {
+  if (reply.kind !== 'answer' && reply.kind !== 'no-answer') return;
+  const briefing = lib.bySlugExact(reply.briefing)!;
+  for (const quoted of reply.kind === 'answer' ? reply.sentences : reply.nearby) {
+    expect(briefing.sentences.find((s) => s.id === quoted.cite)?.text).toBe(quoted.text);
+  }
+}
+
+function ask(text: string, options: Parameters<typeof answerQuestion>[2] = {}): Reply {
+  const reply = answerQuestion(text, library, options);
+  expectQuotedFromArticle(reply);
+  return reply;
+}
+
+const firstCite = (reply: Reply) => (reply.kind === 'answer' ? reply.sentences[0]?.cite : undefined);
+
+describe('free questions', () => {
+  it('answers why with the sentence that gives the cause, cited', () => {
+    const reply = ask('why did the ferry catch fire?');
+    expect(reply).toMatchObject({ kind: 'answer', briefing: 'ferry-fire' });
+    expect(firstCite(reply)).toBe('4.1');
+  });
+
+  it('answers how many with the sentence that has the number', () => {
+    expect(firstCite(ask('how many passengers were on the ferry'))).toBe('1.1');
+  });
+
+  it('answers chat-style questions with typos and no question mark', () => {
+    expect(firstCite(ask('wat did the ferry ceo say abt the hotels'))).toBe('3.2');
+    expect(firstCite(ask('any1 hurt in the ferry fire'))).toBe('2.2');
+  });
+
+  it('says what the article says is not known, with the open question and its sentence', () => {
+    const reply = ask('when will the ferry sail again?');
+    expect(reply.kind).toBe('answer');
+    if (reply.kind !== 'answer') return;
+    expect(reply.unknown?.text).toBe('When will the Nordlys Star sail again?');
+    expect(reply.sentences.map((s) => s.cite)).toEqual(['5.1']);
+  });
+
+  it('says plainly when the article does not answer, and offers what it says nearby', () => {
+    const reply = ask('how much did the ferry rescue cost?');
+    expect(reply).toMatchObject({ kind: 'no-answer', briefing: 'ferry-fire', asks: 'how much' });
+    if (reply.kind !== 'no-answer') return;
+    expect(reply.nearby.length).toBeGreaterThan(0);
+    expect(reply.nearby.length).toBeLessThanOrEqual(2);
+  });
+
+  it('declines a when-question on an article that gives no date for it', () => {
+    expect(ask('when did the dockworkers strike end').kind).toBe('no-answer');
+  });
+
+  it('declines what the article never mentions rather than quoting a sentence that shares a word', () => {
+    const reply = ask('what is the ferry captain salary');
+    expect(reply.kind).toBe('no-answer');
+  });
+
+  it('finds the story from an actor when the headline words are absent', () => {
+    expect(ask('what did kjaergaard say about the offer')).toMatchObject({ kind: 'answer', briefing: 'harbour-strike' });
+  });
+
+  it('says no briefing matches a question about a story it does not hold', () => {
+    const reply = ask('why did the volcano erupt');
+    expect(reply.kind).toBe('not-found');
+  });
+
+  it('quotes at most three sentences, best first', () => {
+    const reply = ask('what happened to the ferry passengers');
+    if (reply.kind === 'answer') expect(reply.sentences.length).toBeLessThanOrEqual(3);
+  });
+
+  it('takes the story named before a colon', () => {
+    expect(firstCite(ask('ferry fire: was anyone hurt?'))).toBe('2.2');
+  });
+
+  it('asks for a name when "she" has nobody to stand for', () => {
+    const reply = ask('what did she say?');
+    expect(reply.kind).toBe('error');
+    if (reply.kind === 'error') expect(reply.message).toMatch(/ask with their name/);
+  });
+
+  it('follows up on the people and the story of the previous exchange', () => {
+    const recent = { slug: 'ferry-fire', people: ['Maren Lindgren'], question: 'who runs the ferry company' };
+    expect(firstCite(ask('and what did she say?', { recent }))).toBe('3.3');
+    expect(ask('who is she?', { recent })).toMatchObject({ kind: 'actor', name: 'Maren Lindgren' });
+    expect(ask('any injuries?', { recent })).toMatchObject({ kind: 'answer', briefing: 'ferry-fire' });
+  });
+
+  it('prefers a followed story when the words fit several', () => {
+    const twoStrikes = makeLibrary({
+      'briefings/ferry-fire.md': FERRY_FIRE,
+      'briefings/rail-strike.md': '---\nheadline: Rail workers strike over pay\n---\nRail workers walked out on Friday over pay.\n\nThe union said the strike would last two days.\n',
+    });
+    const reply = answerQuestion('how long will the strike last', twoStrikes, { followed: ['rail-strike'] });
+    expect(reply).toMatchObject({ kind: 'answer', briefing: 'rail-strike' });
+    expectQuotedFromArticle(reply, twoStrikes);
+  });
+});
