@@ -75,7 +75,7 @@ const UNKNOWN = /\b(?:not (?:yet )?(?:known|clear)|(?:has|have|had|did|does|do|w
 const QUOTE = /["“”]/;
 const ATTRIBUTION = /\b(?:said|says|told|according to|added|stated|announced|statement|wrote|posted|confirmed|called)\b/i;
 const PLACE = /\b(?:in|at|near|from|to|outside|inside|across|on the island of|north|south|east|west)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
-const PERSON = /(?<!^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const PERSON = /(?<!^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:people|persons?|men|women|children|residents|passengers|crew|members|workers|staff|employees|officials|police|officers|firefighters|soldiers|students|patients|voters|fans|supporters|farmers|engineers|investigators|judges|prosecutors|lawyers?|council|government|company|union|group|owners?|shareholders|investors|customers|nationals|detainees|prisoners)\b/iu;
 const NEGATION = /\b(?:not|no|never|nobody|none|neither|nor|without)\b|n't\b/i;
 const PRONOUN_START = /^(?:He|She|His|Her)\b/;
 

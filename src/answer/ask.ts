@@ -74,7 +74,11 @@ export function answerQuestion(text: string, library: Library, options: AskOptio
   if (best && best.score >= ANSWER_THRESHOLD && match.missing < MISSING_LIMIT) {
     const chosen = ranked.filter((s) => s.score >= Math.max(ANSWER_THRESHOLD, best.score * COMPANION_SHARE)).slice(0, MAX_SENTENCES);
     const sentences = chosen.map(quote);
-    return { kind: 'answer', ...from, sentences, ...(best.viaUnknown ? { unknown: { text: best.prepared.sentence.text, cites: [best.prepared.sentence.id] } } : {}) };
+    if (!best.viaUnknown) return { kind: 'answer', ...from, sentences };
+    // Said as the briefing's open question when one stands on this sentence.
+    const id = best.prepared.sentence.id;
+    const open = briefing.questions.find((q) => q.cites.includes(id));
+    return { kind: 'answer', ...from, sentences, unknown: open ? { text: open.text, cites: open.cites } : { text: best.prepared.sentence.text, cites: [id] } };
   }
   if (options.mode === 'topic') return answer({ kind: 'briefing', topic: briefing.slug, part: 'card' }, library);
   const nearby = ranked.filter((s) => s.coverage >= 0.25).slice(0, 2).map(quote);

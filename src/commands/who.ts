@@ -3,11 +3,15 @@
  */
 import { answer, type BriefingIntent, type HelpIntent, type WhoIntent } from '../answer/answer.ts';
 import { normalizeMessage, rule } from '../answer/intent.ts';
+import { answerQuestion } from '../answer/ask.ts';
 import { answerInConversation, MAX_QUESTION_CHARS } from './ask.ts';
 import { defineCommand } from './command.ts';
 
 /** Words that stand for someone named before ("who is he?"): the question path knows the conversation. */
 const NOT_A_NAME = /^(?:he|she|him|her|they|them|this|that|it|this person|that guy|this guy|that woman|this woman)$/i;
+
+/** "who <verb> …" without "is", "was", "are": a question rather than a name. */
+const BARE_WHO = /^who\s+(?!is\b|was\b|are\b|were\b)\S/i;
 
 const name = (text: string | undefined): string | undefined => (text && !NOT_A_NAME.test(text.trim()) ? text : undefined);
 
@@ -37,11 +41,17 @@ export const who = defineCommand<WhoIntent | HelpIntent | BriefingIntent>({
     { ask: 'what did <name> say', does: 'their quotes, with citations' },
   ],
   // A name no briefing knows may be a question after all ("who won the recount?", "who got released?"):
-  // the question path reads it, and the name's "not in any briefing" stands when no story fits.
+  // the question path reads it, and the name's "not in any briefing" stands unless the article answers.
   handler: (services) => async (intent, incoming) => {
     const reply = answer(intent, services.library(), services.usage);
     if (reply.kind !== 'not-found' || intent.kind !== 'who') return reply;
-    const asked = await answerInConversation(normalizeMessage(incoming.text.slice(0, MAX_QUESTION_CHARS)), incoming, services);
-    return asked.kind === 'not-found' ? reply : asked;
+    const text = normalizeMessage(incoming.text.slice(0, MAX_QUESTION_CHARS));
+    const asked = await answerInConversation(text, incoming, services);
+    if (asked.kind === 'answer' || asked.kind === 'actor') return asked;
+    if (asked.kind !== 'no-answer') return reply;
+    // "who runs the port?" is a question; so is "who is the cfo of the port" when its own words name
+    // the story. "who is Jane Doe", in a thread about the port, asks for a name that no briefing has.
+    const unaided = answerQuestion(text, services.library());
+    return BARE_WHO.test(text) || (unaided.kind === 'no-answer' && unaided.briefing === asked.briefing) ? asked : reply;
   },
 });
