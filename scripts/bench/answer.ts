@@ -1,8 +1,10 @@
 /**
  * Answer latency at archive scale: builds libraries of synthetic briefings (10,000 and 50,000) and
- * times `answer()` for card, part, who-is and not-found questions. Reports p50/p99 and build time.
+ * times `answer()` for card, part, who-is and not-found questions, and `answerQuestion()` for free
+ * questions. Reports p50/p99 and build time.
  */
 import { answer, type ReadIntent } from '../../src/answer/answer.ts';
+import { answerQuestion } from '../../src/answer/ask.ts';
 import { autocompleteChoices } from '../../src/chat/discord-autocomplete.ts';
 import { parseIntent, USAGE } from '../../src/commands/index.ts';
 import { noExtraction } from '../../src/briefing/build.ts';
@@ -61,6 +63,7 @@ export function benchAnswer(sizes = [10_000, 50_000]): string[] {
     '| briefings | build index (s) | heap (MB) | p50 (ms) | p99 (ms) | max (ms) | Discord autocomplete p50 / p99 (ms) |',
     '|---:|---:|---:|---:|---:|---:|---:|',
   ];
+  const questionRows: string[] = [];
   for (const size of sizes) {
     const briefings = syntheticBriefings(size);
     // With --expose-gc (as `npm run bench` runs), collect first so the heap figure is the index's own.
@@ -108,8 +111,55 @@ export function benchAnswer(sizes = [10_000, 50_000]): string[] {
     keystrokes.sort((a, b) => a - b);
     const complete = `${percentile(keystrokes, 50).toFixed(3)} / ${percentile(keystrokes, 99).toFixed(3)}`;
     lines.push(`| ${size.toLocaleString('en')} | ${buildS.toFixed(2)} | ${heapMb.toFixed(0)} | ${median('p50').toFixed(3)} | ${median('p99').toFixed(3)} | ${median('max').toFixed(2)} | ${complete} |`);
+    questionRows.push(benchQuestions(size, briefings, library));
   }
-  return lines;
+  return [...lines, '', ...QUESTION_HEADER, ...questionRows];
+}
+
+const QUESTION_HEADER = [
+  '### Free questions (the question path: story, then sentences)',
+  '',
+  '2,000 questions a round (why, who, when, how many, an open question, a follow-up in a thread, a story that is not there); each story’s article is prepared on the first question about it, as in a fresh process; median of 5 rounds.',
+  '',
+  '| briefings | p50 (ms) | p99 (ms) | max (ms) |',
+  '|---:|---:|---:|---:|',
+];
+
+/** Times `answerQuestion` on chat-style questions about random stories of the library. */
+function benchQuestions(size: number, briefings: Briefing[], library: Library): string {
+  const random = rng(11);
+  const asks: Array<{ text: string; recent?: { slug: string; people: string[] } }> = [];
+  for (let q = 0; q < 2000; q++) {
+    const b = briefings[Math.floor(random() * size)]!;
+    const noun = b.aliases[0]!.split('-')[0]!;
+    const place = b.headline.split(' ')[0]!;
+    const person = b.actors[0]!.name;
+    const recent = { slug: b.slug, people: [person] };
+    asks.push(
+      [
+        { text: `why will the ${noun} in ${place.toLowerCase()} continue` },
+        { text: `who disagreed with ${person.split(' ')[0]!.toLowerCase()}` },
+        { text: `when will the ${noun} end?` },
+        { text: `how many ppl are affected by the ${place} ${noun}` },
+        { text: 'and what did he say?', recent },
+        { text: 'why did the volcano erupt' },
+      ][q % 6]!,
+    );
+  }
+  for (const a of asks.slice(0, 50)) answerQuestion(a.text, library, a.recent ? { recent: a.recent } : {}); // warm up
+  const rounds: Array<{ p50: number; p99: number; max: number }> = [];
+  for (let round = 0; round < 5; round++) {
+    const times: number[] = [];
+    for (const a of asks) {
+      const t = performance.now();
+      answerQuestion(a.text, library, a.recent ? { recent: a.recent } : {});
+      times.push(performance.now() - t);
+    }
+    times.sort((x, y) => x - y);
+    rounds.push({ p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1]! });
+  }
+  const median = (key: 'p50' | 'p99' | 'max') => rounds.map((r) => r[key]).sort((x, y) => x - y)[2]!;
+  return `| ${size.toLocaleString('en')} | ${median('p50').toFixed(3)} | ${median('p99').toFixed(3)} | ${median('max').toFixed(2)} |`;
 }
 
 if (process.argv[1]?.endsWith('answer.ts')) console.log(benchAnswer().join('\n'));

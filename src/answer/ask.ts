@@ -72,7 +72,8 @@ export function answerQuestion(text: string, library: Library, options: AskOptio
     return { kind: 'answer', ...from, sentences: unknown.sentences, unknown: { text: unknown.text, cites: unknown.sentences.map((s) => s.cite) } };
   }
   if (best && best.score >= ANSWER_THRESHOLD && match.missing < MISSING_LIMIT) {
-    const chosen = ranked.filter((s) => s.score >= Math.max(ANSWER_THRESHOLD, best.score * COMPANION_SHARE)).slice(0, MAX_SENTENCES);
+    // Companions answer too: they score near the best and fit the kind of answer as well as it does.
+    const chosen = [best, ...ranked.slice(1).filter((s) => s.score >= Math.max(ANSWER_THRESHOLD, best.score * COMPANION_SHARE) && s.fit >= best.fit && s.viaUnknown === best.viaUnknown)].slice(0, MAX_SENTENCES);
     const sentences = chosen.map(quote);
     if (!best.viaUnknown) return { kind: 'answer', ...from, sentences };
     // Said as the briefing's open question when one stands on this sentence.
@@ -122,13 +123,19 @@ function peopleOf(briefing: Briefing, match: QuestionMatch, best: ScoredSentence
   return sorted.map((i) => briefing.actors[i]!.name);
 }
 
-const WH_OF_QUESTION: Record<string, RegExp> = {
+/** How an open question that asks the same thing begins, by the kind of question asked. */
+const WH_OF_QUESTION: Record<ReadQuestion['type'], RegExp> = {
   why: /^why\b/i,
   when: /^(?:when|how long)\b/i,
   duration: /^(?:when|how long)\b/i,
   quantity: /^(?:how (?:many|much))\b/i,
   who: /^(?:who|which)\b/i,
   where: /^where\b/i,
+  what: /^what\b/i,
+  how: /^how\b/i,
+  said: /^(?:what|has|have|did|will|how)\b.*\b(?:say|said|comment\w*|react\w*|respond\w*|explain\w*)\b/i,
+  yesno: /^(?:will|would|is|are|was|were|did|does|do|has|have|had|can|could|should|whether)\b/i,
+  general: /$^/,
 };
 
 /** An open question of the briefing that the question asks: the article says its answer is not known. */
@@ -138,10 +145,11 @@ function openQuestionFor(article: PreparedArticle, question: ReadQuestion, match
   for (const open of article.briefing.questions) {
     const cites = open.cites.filter((id) => byId.has(id));
     if (cites.length === 0) continue;
-    const wh = WH_OF_QUESTION[question.type];
-    const coverage = textCoverage(article, match, `${open.text} ${open.why ?? ''}`);
-    // An open question asked the same way ("why …?" for "why …?") is strong evidence on its own.
-    const score = wh ? (wh.test(open.text) ? Math.min(1, coverage + 0.2) : coverage * 0.6) : coverage;
+    // An open question phrased as a question must ask the same way ("why …?" for "why …?"), which is
+    // strong evidence on its own; one phrased as the article's statement counts by its words alone.
+    const asked = /\?\s*$/.test(open.text);
+    if (asked && !WH_OF_QUESTION[question.type].test(open.text)) continue;
+    const score = Math.min(1, textCoverage(article, match, `${open.text} ${open.why ?? ''}`) + (asked ? 0.2 : 0));
     if (score >= 0.6 && (!best || score > best.score)) {
       best = { text: open.text, sentences: cites.slice(0, MAX_SENTENCES).map((id) => ({ cite: id, text: byId.get(id)!.text })), score };
     }

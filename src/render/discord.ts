@@ -8,24 +8,20 @@
  * (Actors, Open questions, Quotes) or post the answer visibly (Share).
  */
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField, ButtonStyle, ComponentType } from 'discord.js';
-import type { ActorAppearanceView, AnswerReply, BriefingPart, BriefingView, NoAnswerReply, Reply } from '../answer/reply.ts';
+import type { ActorAppearanceView, BriefingPart, BriefingView, Reply } from '../answer/reply.ts';
 import {
-  answerSource,
   claimSourcing,
   formatCites,
   keyActors,
   kindLabel,
   leadQuote,
-  nearbyLead,
-  noAnswerLine,
   originNote,
-  questionTitle,
   reaskOf,
   sourceLine,
   sourcingNote,
   truncate,
-  unknownLead,
 } from './common.ts';
+import { buildAnswer } from './discord-answer.ts';
 import { DISCORD_LIMITS, fitContent, fitEmbeds, fitLines } from './discord-limits.ts';
 import { blockQuote, button, cites, COLOR, PART_TITLES, quoteBlock, safeUrl, type Built } from './discord-parts.ts';
 import { escapeReply } from './discord-safe.ts';
@@ -240,26 +236,6 @@ function sectionEmbed(view: BriefingView, section: Exclude<BriefingPart, 'card' 
       };
     }
   }
-}
-
-function buildAnswer(reply: AnswerReply | NoAnswerReply): Built {
-  const quoted = (list: ReadonlyArray<{ cite: string; text: string }>) => fitLines(list.map((s) => `${blockQuote(`“${truncate(s.text, 1200)}”`)} ¶${s.cite}`), 3600, '\n\n');
-  const parts: string[] = [];
-  if (reply.kind === 'answer') {
-    const lead = unknownLead(reply);
-    if (lead) parts.push(`**${lead}**${reply.sentences.some((s) => s.text === reply.unknown?.text) ? '' : cites(reply.unknown!.cites)}`);
-    parts.push(quoted(reply.sentences));
-  } else {
-    parts.push(noAnswerLine(reply), `_${nearbyLead(reply)}_`);
-    if (reply.nearby.length) parts.push(quoted(reply.nearby));
-  }
-  const embed: APIEmbed = {
-    title: truncate(questionTitle(reply), DISCORD_LIMITS.title),
-    color: reply.kind === 'answer' ? COLOR.briefing : COLOR.notFound,
-    description: parts.join('\n\n'),
-    footer: { text: `${answerSource(reply)} · ${reply.ask} · quoted from the article` },
-  };
-  return { embeds: [embed], buttons: [button('The story', 'show', reply.briefing)] };
 }
 
 function appearanceField(a: ActorAppearanceView): APIEmbedField {

@@ -9,20 +9,15 @@
 import { PART_NAMES } from '../answer/intent.ts';
 import type { BriefingPart, BriefingView, Reply, Suggestion } from '../answer/reply.ts';
 import {
-  answerSource,
   claimSourcing,
   formatCites,
   keyActors,
   kindLabel,
   leadQuote,
-  nearbyLead,
-  noAnswerLine,
   originNote,
-  questionTitle,
   reaskOf,
   sourcingNote,
   speakerLabel,
-  unknownLead,
 } from './common.ts';
 import {
   button,
@@ -42,6 +37,7 @@ import {
   type SlackBlock,
   type SlackMessage,
 } from './slack-blocks.ts';
+import { answerBlocks } from './slack-answer.ts';
 import { renderText } from './text.ts';
 import { cleanReply } from './safe-text.ts';
 
@@ -212,22 +208,9 @@ function renderBody(reply: Reply): { body: SlackBlock[]; tail: SlackBlock[] } {
       body.push(...listSections('Ask', reply.usage.map((u) => `\`${esc(u.ask)}\` — ${esc(u.does)}`)));
       return { body, tail: [] };
     }
-    case 'answer': {
-      const body: SlackBlock[] = [section(`*${esc(questionTitle(reply))}*`)];
-      const lead = unknownLead(reply);
-      const leadQuoted = reply.sentences.some((s) => s.text === reply.unknown?.text);
-      if (lead) body.push(section(`:grey_question: ${esc(lead)}${leadQuoted ? '' : cites(reply.unknown!.cites)}`));
-      for (const s of reply.sentences) body.push(section(quoteLines(s.text, `¶${esc(s.cite)}`)));
-      return { body, tail: [context(`${esc(answerSource(reply))} · \`${esc(reply.ask)}\` · quoted from the article`)] };
-    }
-    case 'no-answer': {
-      const body: SlackBlock[] = [section(`*${esc(questionTitle(reply))}*\n${esc(noAnswerLine(reply))}`)];
-      if (reply.nearby.length) {
-        body.push(section(`_${esc(nearbyLead(reply))}_`));
-        for (const s of reply.nearby) body.push(section(quoteLines(s.text, `¶${esc(s.cite)}`)));
-      } else body.push(section(esc(nearbyLead(reply))));
-      return { body, tail: [context(`The story: \`${esc(reply.ask)}\``)] };
-    }
+    case 'answer':
+    case 'no-answer':
+      return answerBlocks(reply);
     case 'notice':
       return { body: listSections(esc(reply.title), reply.lines.map(esc)), tail: [] };
     case 'list':
