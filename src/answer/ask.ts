@@ -48,7 +48,7 @@ export function answerQuestion(text: string, library: Library, options: AskOptio
   // Topic words must name their story themselves: `/brief nonexistent` is not the thread's story.
   const context = options.mode === 'topic' ? {} : options;
   const choice: StoryChoice | undefined = anchored ? { briefing: anchored.briefing, named: 1, fromContext: false } : chooseStory(library, question, context);
-  if (!choice) return topicNotFound(library, question.tokens.map((t) => t.word).join(' ') || question.text);
+  if (!choice) return topicNotFound(library, shortQuery(question.tokens.map((t) => t.word).join(' ') || text.trim()));
   const { briefing } = choice;
   if (options.mode === 'topic' && question.tokens.length > 0 && choice.named >= 0.5 && coversOnlyStory(briefing, question)) {
     return answer({ kind: 'briefing', topic: briefing.slug, part: 'card' }, library);
@@ -84,6 +84,11 @@ export function answerQuestion(text: string, library: Library, options: AskOptio
   if (options.mode === 'topic') return answer({ kind: 'briefing', topic: briefing.slug, part: 'card' }, library);
   const nearby = ranked.filter((s) => s.coverage >= 0.25).slice(0, 2).map(quote);
   return { kind: 'no-answer', ...from, asks: question.asks, nearby };
+}
+
+/** What "not in any briefing" repeats of a question: its words, or the message, within 80 characters. */
+function shortQuery(query: string): string {
+  return query.length <= 80 ? query : `${query.slice(0, 79).replace(/\s+\S*$/, '')}…`;
 }
 
 /** "swap: who was released?" — a story named before a colon. */

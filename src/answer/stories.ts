@@ -1,12 +1,13 @@
 /**
- * Which story a free question is about: the words of its headline, aliases, actors and summary
- * (through the library's index), the sentences of the article that would answer it, the story
+ * Which story a free question is about: the words of its headline, aliases and actors (through
+ * the story index), the sentences of the article that would answer it, the story
  * last discussed in this thread, and the stories this channel follows. Pure.
  */
 import type { Library } from '../briefing/library.ts';
 import type { Briefing } from '../briefing/model.ts';
 import { prepareArticle } from './article.ts';
 import { matchQuestion, rankSentences } from './passages.ts';
+import { rankStories } from './story-index.ts';
 import { isLight, type ReadQuestion } from './question.ts';
 
 /** The previous exchange in this thread or conversation. */
@@ -29,7 +30,7 @@ export interface AskContext {
 /** A story chosen for a question, and how sure the choice is. */
 export interface StoryChoice {
   briefing: Briefing;
-  /** 0–1: how strongly the question's words name this story (headline, aliases, actors, summary). */
+  /** 0–1: the share of the question's words (weighted by rarity) that name this story in its headline, aliases or actors. */
   named: number;
   /** Whether the story came from the conversation rather than the question's words. */
   fromContext: boolean;
@@ -44,9 +45,10 @@ const ANAPHORA = /\b(?:he|she|him|her|his|they|them|their|it|its|this|that|these
 /** Picks the story a question is about, or undefined when no story fits. */
 export function chooseStory(library: Library, question: ReadQuestion, context: AskContext): StoryChoice | undefined {
   const recent = context.recent ? library.bySlugExact(context.recent.slug) : undefined;
-  const hits = library.rankBriefings(question.tokens.map((t) => t.word), CANDIDATES);
-  const top = hits[0]?.score ?? 0;
-  const named = new Map(hits.map((h) => [h.briefing.slug, top > 0 ? h.score / top : 0]));
+  // Stories named far less than the best are not read: each read costs a cold article's preparation.
+  const ranked = rankStories(library, question.tokens.filter((t) => !isLight(t)), CANDIDATES);
+  const hits = ranked.filter((h) => h.score >= 0.5 * ranked[0]!.score);
+  const named = new Map(hits.map((h) => [h.briefing.slug, h.score]));
   const candidates = new Map<string, Briefing>(hits.map((h) => [h.briefing.slug, h.briefing]));
   if (recent) candidates.set(recent.slug, recent);
   for (const slug of context.followed ?? []) {
@@ -70,13 +72,13 @@ export function chooseStory(library: Library, question: ReadQuestion, context: A
     const match = matchQuestion(article, question);
     const passage = match.total > 0 ? (rankSentences(article, question, match)[0]?.score ?? 0) : 0;
     const byName = named.get(briefing.slug) ?? 0;
-    let total = 0.55 * byName + 0.45 * passage;
+    let total = 0.5 * byName + 0.5 * passage;
     if (briefing === recent) total += leans ? 0.6 : 0.15;
     if (context.followed?.includes(briefing.slug)) total += 0.05;
     if (!best || total > best.total) best = { briefing, total, named: byName };
   }
   if (!best) return undefined;
   const fromContext = best.briefing === recent && best.named < 0.5;
-  if (!fromContext && best.named === 0 && best.total < 0.3) return undefined;
+  if (!fromContext && best.named === 0 && best.total < 0.25) return undefined;
   return { briefing: best.briefing, named: best.named, fromContext };
 }

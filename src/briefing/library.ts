@@ -150,17 +150,6 @@ export class Library {
     return top ? this.bySlug.get(String(top.id)) : undefined;
   }
 
-  /**
-   * Briefings whose names, headline, summary or actors share any of these words, best first with
-   * their relevance: the stories a free question may be about ("why did the dockers walk out").
-   */
-  rankBriefings(words: readonly string[], limit = 8): Array<{ briefing: Briefing; score: number }> {
-    const query = stripStop(fold(words.join(' ')));
-    if (!query) return [];
-    const hits = this.topics.search(query, { combineWith: 'OR', fuzzy: fuzziness(0.2, 5), prefix: (term) => term.length > 3, boost: { names: 4, headline: 2, actors: 1.5, summary: 1 } });
-    return hits.slice(0, limit).map((hit) => ({ briefing: this.bySlug.get(String(hit.id))!, score: hit.score }));
-  }
-
   /** An actor whose name, alias or surname is exactly these words (folded), without typo tolerance. */
   findActorByName(name: string): ActorMatch | undefined {
     const keys = this.actorKeys.get(fold(name));

@@ -2,7 +2,7 @@
  * Reading free questions as people type them in chat, and the words the answerer compares.
  */
 import { describe, expect, it } from 'vitest';
-import { readQuestion } from '../../src/answer/question.ts';
+import { MAX_QUESTION_WORDS, readQuestion } from '../../src/answer/question.ts';
 import { contentTokens, termOf } from '../../src/answer/words.ts';
 
 const terms = (text: string) => contentTokens(text).map((t) => t.term);
@@ -43,6 +43,13 @@ describe('readQuestion', () => {
     expect(readQuestion('what about the US?').elliptical).toBe(true);
     expect(readQuestion('what about the vote, when is it').elliptical).toBe(true);
     expect(readQuestion('what is the vote about').elliptical).toBe(false);
+  });
+
+  it('reads a pasted paragraph by its first words only', () => {
+    const pasted = `why ${'dockworkers walked off the job after wage talks collapsed '.repeat(200)}`;
+    expect(readQuestion(pasted).tokens.length).toBeLessThanOrEqual(MAX_QUESTION_WORDS);
+    expect(readQuestion('').tokens).toEqual([]);
+    expect(readQuestion('??? !!! 🙃').type).toBe('general');
   });
 
   it('notices questions about what people can do, and about what is to come', () => {
