@@ -39,6 +39,8 @@ export interface PreparedSentence {
   sentence: Sentence;
   /** Term → how often it occurs. */
   terms: Map<string, number>;
+  /** Terms that follow a number within two words: "27 votes", "140 jobs", "two million cubic metres". */
+  counted: Set<string>;
   cues: SentenceCues;
   /** Indexes into `briefing.actors` of the actors the sentence mentions. */
   actors: Set<number>;
@@ -64,6 +66,7 @@ const MONTHS_DAYS = /\b(?:January|February|March|April|May|June|July|August|Sept
 const WHEN_WORDS = /\b(?:yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year|night|season|spring|summer|autumn|winter|weekend|morning)|earlier this \w+|ago|(?:in|since|by|from|until) (?:19|20)\d\d|(?:19|20)\d\d|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|overnight|(?:early|late) (?:on )?(?:\w+day|morning|afternoon|evening|night|June|July|\w+ber)|pre-season|at the weekend|on the \w+ of)\b/i;
 const DURATION = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an|more than a|less than a)\s+(?:more\s+|full\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?|seasons?|decades?)\b|\buntil\b|\bat least\b|\bwithin\b|\bbefore the\b|\bfor (?:more than|over|about|nearly)\b/i;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|fifth|several|no one|nobody|none)\b/i;
+const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several)$/;
 const MONEY = /[$€£¥]|\b(?:euros?|dollars?|pounds|zloty|kronor|krona|kroner|francs?|yen|yuan|rupees?|pesos?|cents?)\b/i;
 const AGE = /\b(?:built|founded|opened|established|created|set up|formed|launched|dating|dates|born|aged?)\b[^.]*?\b(?:1[6-9]|20)\d\d\b|,\s\d{1,3},|\b\d{1,3}-year-old\b|\bin (?:1[6-9]|20)\d\d\b|\baged \d+/i;
 const MEASURE = /\b\d[\d,.]*\s*(?:%|per ?cent|hectares?|acres?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cubic|square|tonnes?|tons?|kg|kilos?|litres?|liters?|gigabytes?|GB|TB|km\/h|mph|degrees?|feet|ft)\b|\b(?:million|billion|thousand) (?:cubic|square|tonnes|litres|hectares)/i;
@@ -109,7 +112,8 @@ function actorNameTokens(briefing: Briefing): Token[][][] {
   return briefing.actors.map((actor) => {
     const names = [actor.name, ...actor.aliases];
     const parts = actor.name.trim().split(/\s+/);
-    if ((actor.kind === 'person' || actor.kind === undefined) && parts.length > 1) names.push(parts[parts.length - 1]!);
+    // People go by their surname, and in chat by their given name too ("what did maren say").
+    if ((actor.kind === 'person' || actor.kind === undefined) && parts.length > 1) names.push(parts[parts.length - 1]!, parts[0]!);
     return names.map((n) => contentTokens(n)).filter((t) => t.length > 0);
   });
 }
@@ -126,16 +130,20 @@ export function prepareArticle(briefing: Briefing): PreparedArticle {
   const vocabulary = new Map<string, string>();
   const sentences: PreparedSentence[] = briefing.sentences.map((sentence) => {
     const terms = new Map<string, number>();
+    const counted = new Set<string>();
+    let sinceNumber = 99;
     for (const token of tokenize(sentence.text)) {
       terms.set(token.term, (terms.get(token.term) ?? 0) + 1);
       if (!vocabulary.has(token.word)) vocabulary.set(token.word, token.term);
+      sinceNumber = NUMBER_WORD.test(token.word) ? 0 : sinceNumber + 1;
+      if (sinceNumber > 0 && sinceNumber <= 3) counted.add(token.term);
     }
     for (const term of terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     const actors = new Set<number>();
     actorNames.forEach((names, i) => {
       if (cited[i]!.has(sentence.id) || names.some((name) => hasName(terms, name))) actors.add(i);
     });
-    return { sentence, terms, cues: cuesOf(sentence.text), actors };
+    return { sentence, terms, counted, cues: cuesOf(sentence.text), actors };
   });
   resolveLeadingPronouns(briefing, sentences);
   const profile = new Set(contentTokens([briefing.headline, ...briefing.aliases, briefing.slug.replace(/-/g, ' ')].join(' ')).map((t) => t.term));

@@ -167,11 +167,14 @@ function kindFit(question: ReadQuestion, s: PreparedSentence, match: QuestionMat
       if (question.money) return c.money && c.number ? 1 : 0.35;
       if (question.measure === 'age') return c.age ? 1 : 0.3;
       if (question.measure === 'size') return c.measure ? 1 : c.number ? 0.6 : 0.3;
-      return c.number ? 1 : 0.3;
+      // "how many votes": best a number that counts a word of the question ("27 votes").
+      if (match.needs.some((n) => n.term !== undefined && s.counted.has(n.term))) return 1;
+      return c.number ? 0.85 : 0.3;
     case 'where':
       return c.place ? 1 : 0.4;
     case 'who':
-      return c.person || [...s.actors].length > 0 ? 1 : 0.45;
+      // Someone the question does not already name: "who is behind the attack" wants the attacker.
+      return [...s.actors].some((a) => !match.actors.has(a)) ? 1 : c.person ? 0.85 : 0.45;
     case 'why':
       return c.cause && !c.unknown ? 1 : c.weakCause ? 0.65 : 0.5;
     case 'said': {

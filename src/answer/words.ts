@@ -12,7 +12,7 @@ import { fold } from '../briefing/text.ts';
 export const STOP = new Set(
   `a an the of and or to in on at for by with from as is are was were be been being am has have had having it its it's this that these those there here their they them
   his her hers him he she we you your i me my our us who whom whose what whats wat wht which why when where how hows whether if than then so such do does did doing done
-  about into over under between after before while not no nor but also just only very too any some all each both either neither other more most much many few own same
+  about into over under between after before while not no nor but also just only very too any some all each both either neither other most much many few own same
   can could would should will shall may might must let lets get got gets gonna wanna gotta pls please ok okay hey hi btw yes yeah u ur r ya ppl im dont doesnt didnt isnt
   arent wasnt werent hasnt havent wont cant thx thanks tell know think anyone anything someone something thing things stuff really still now yet ever
   back again too there's ive id youre theyre hes shes whos whats thats behind up any1 anyone some1 someone every1 abt bc cuz coz`
@@ -45,6 +45,7 @@ const IRREGULAR: Record<string, string> = {
 const SYNONYM_GROUPS: string[][] = [
   ['swap', 'exchange'],
   ['talk', 'discuss', 'dialogu', 'negoti'],
+  ['term', 'detail', 'condit'],
   ['match', 'game', 'fixtur'],
   ['fire', 'blaze', 'wildfir', 'flame'],
   ['free', 'release', 'freed'],
