@@ -10,6 +10,7 @@ import { defineCommand } from './command.ts';
 
 const ON = String.raw`(?:on|about|with|regarding|re)\s+`;
 
+/** The paraphrases: their intents are briefing intents, so the briefing command answers them. */
 export const about = defineCommand<BriefingIntent>({
   name: 'about',
   kinds: [],

@@ -10,6 +10,7 @@ import type { Reply } from '../answer/reply.ts';
 import { targetOf } from '../delivery/target.ts';
 import { defineCommand, type CommandServices } from './command.ts';
 
+/** A message read as a free question: its text, normalised by the grammar. */
 export type QuestionIntent = { kind: 'question'; text: string };
 
 /** How much of a message is read as a question (the grammar reads the same). */
@@ -31,11 +32,12 @@ export async function answerInConversation(text: string, incoming: Incoming, ser
   return answerQuestion(text, services.library(), { ...(await askContext(incoming, services)), mode });
 }
 
+/** Free questions: tried after every verb, before a bare topic. */
 export const ask = defineCommand<QuestionIntent>({
   name: 'ask',
   kinds: ['question'],
   fallback: true,
   rules: [rule('question', /^(.+)$/, ([text]) => (QUESTION_START.test(text!) ? { kind: 'question', text: text! } : undefined))],
-  usage: [{ ask: 'any question about a story: why did the talks collapse? · who was released?', does: 'answered from the article: the sentences that answer, quoted with citations, or what it does not say' }],
+  usage: [{ ask: '<any question about a story>', does: 'e.g. “why did the talks collapse?”: answered from the article, its sentences quoted with citations, or what it does not say' }],
   handler: (services) => (intent, incoming) => answerInConversation(intent.text, incoming, services),
 });
