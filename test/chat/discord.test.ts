@@ -179,6 +179,27 @@ describe('Discord adapter against a loopback Discord', () => {
     expect(fake.requests.slice(before).filter((r) => r.path === `/channels/${IDS.channel}/messages`)).toHaveLength(1);
   });
 
+  it('answers a free question in a DM from the article with its citation, and a follow-up leans on it', async () => {
+    const dmChannel = '300000000000000098';
+    const posts = () => fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${dmChannel}/messages`);
+    fake.dispatch('MESSAGE_CREATE', directMessage('who announced the depot swap?', dmChannel));
+    const answer = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${dmChannel}/messages`);
+    expect(answer.body.embeds[0].title).toContain('who announced the depot swap?');
+    expect(answer.body.embeds[0].description).toContain('council leader Piet Vanderhoeven announced');
+    expect(answer.body.embeds[0].description).toContain('¶1.1');
+    expect(answer.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+
+    // Only the previous exchange says who "she" is.
+    fake.dispatch('MESSAGE_CREATE', directMessage('who is the economist', dmChannel));
+    await vi.waitFor(() => expect(posts()).toHaveLength(2));
+    expect(posts()[1]!.body.embeds[0].title).toBe('Inés Castaño Vidal');
+    fake.dispatch('MESSAGE_CREATE', directMessage('and what did she say?', dmChannel));
+    await vi.waitFor(() => expect(posts()).toHaveLength(3));
+    const said = posts()[2]!.body.embeds[0].description;
+    expect(said).toContain('nobody has published the valuation');
+    expect(said).toContain('¶3.1');
+  });
+
   it('answers a direct message', async () => {
     const dm = directMessage('depot swap questions', '300000000000000099');
     fake.dispatch('MESSAGE_CREATE', dm);

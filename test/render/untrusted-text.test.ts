@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/answer/reply.ts';
 import { answer } from '../../src/answer/answer.ts';
+import { answerQuestion } from '../../src/answer/ask.ts';
 import { parseIntent } from '../../src/commands/index.ts';
 import { renderDiscord } from '../../src/render/discord.ts';
 import { renderSlack } from '../../src/render/slack.ts';
@@ -30,6 +31,8 @@ questions:
   - text: "Will the __ferries__ arrive [on time](http://evil.example/d)?"
 ---
 The council voted on Tuesday to buy two ferries. "We voted today," said Ines Abara, a councillor.
+
+The ferries will cost [four million](http://evil.example/f) pounds, the council said.
 `;
 
 const library = new Library(makeBriefings({ 'briefings/ferry-vote.md': HOSTILE }));
@@ -53,6 +56,15 @@ describe('untrusted text in rendered replies', () => {
       expect(texts, part).not.toMatch(/(?<!\\)\|\|spoiler/);
     }
     expect(markdownTexts(ask('/brief ferry')).join('\n')).toContain('\\[voted\\](http://evil.example/a)');
+  });
+
+  it('shows masked links in sentences quoted by a free question literally on Discord', () => {
+    expect(parseIntent('how much will the ferries cost?').kind).toBe('question');
+    const answered = answerQuestion('how much will the ferries cost?', library);
+    expect(answered.kind).toBe('answer');
+    const texts = markdownTexts(answered).join('\n');
+    expect(texts).not.toMatch(LIVE_MASKED_LINK);
+    expect(texts).toContain('\\[four million\\](http://evil.example/f)');
   });
 
   it('defangs a masked link inside Brief’s own notices, keeping their formatting', () => {
