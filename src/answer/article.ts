@@ -81,6 +81,7 @@ const PLACE = /\b(?:in|at|near|from|to|outside|inside|across|on the island of|no
 const PERSON = /(?<!^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:people|persons?|men|women|children|residents|passengers|crew|members|workers|staff|employees|officials|police|officers|firefighters|soldiers|students|patients|voters|fans|supporters|farmers|engineers|investigators|judges|prosecutors|lawyers?|council|government|company|union|group|owners?|shareholders|investors|customers|nationals|detainees|prisoners)\b/iu;
 const NEGATION = /\b(?:not|no|never|nobody|none|neither|nor|without)\b|n't\b/i;
 const PRONOUN_START = /^(?:He|She|His|Her)\b/;
+const CHIEF_OFFICER = /\bchief\s+(\p{L})\p{L}+\s+officer\b/giu;
 
 function cuesOf(text: string): SentenceCues {
   return {
@@ -138,6 +139,8 @@ export function prepareArticle(briefing: Briefing): PreparedArticle {
       sinceNumber = NUMBER_WORD.test(token.word) ? 0 : sinceNumber + 1;
       if (sinceNumber > 0 && sinceNumber <= 3) counted.add(token.term);
     }
+    // "chief operating officer" is also "coo", as people write it in chat.
+    for (const m of sentence.text.matchAll(CHIEF_OFFICER)) terms.set(`c${m[1]!.toLowerCase()}o`, 1);
     for (const term of terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     const actors = new Set<number>();
     actorNames.forEach((names, i) => {
@@ -160,10 +163,18 @@ export function prepareArticle(briefing: Briefing): PreparedArticle {
  */
 function roleHead(role: string): string[] {
   const head = role.split(/\s+(?:of|in|at|for|from|with|on|near|to|who|that|which|whose|by|and|or)\s+|,|\s+\w+ing\b/i)[0] ?? '';
-  return contentTokens(head)
+  const terms = contentTokens(head)
     .filter((t) => !/^\d+$/.test(t.word))
     .slice(-2)
     .map((t) => t.term);
+  return [...terms, ...initialsOf(role)];
+}
+
+/** "chief operating officer" is "coo" in chat: the initials of a role's three or four leading words. */
+function initialsOf(role: string): string[] {
+  const lead = (role.split(/\s+(?:of|in|at|for|from|with|on|near|to|who|that|which|whose|by|and|or)\s+|,/i)[0] ?? '').trim().split(/\s+/);
+  const words = lead.filter((w) => /^\p{L}/u.test(w) && !/'s$|’s$/.test(w));
+  return words.length >= 3 && words.length <= 4 ? [words.map((w) => w[0]!.toLowerCase()).join('')] : [];
 }
 
 /** "He was appointed in 2024": a sentence opening on a pronoun mentions the last person named before it. */

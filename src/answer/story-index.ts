@@ -22,6 +22,8 @@ const ACTOR_WEIGHT = 1.5;
 /** A word naming more stories than this share picks no candidates; it only re-scores them. */
 const COMMON_SHARE = 0.02;
 const COMMON_MIN = 100;
+/** What a word found by a prefix or a typo counts for, as a share of the word itself. */
+const PREFIX_SHARE = 0.5;
 
 const indexes = new WeakMap<Library, StoryIndex>();
 
@@ -92,12 +94,18 @@ export function rankStories(library: Library, tokens: readonly Token[], limit: n
   const index = indexOf(library);
   const n = index.briefings.length;
   const common = Math.max(COMMON_MIN, n * COMMON_SHARE);
-  const terms = [...new Set(tokens.map((t) => lookUp(index, t.term) ?? `?${t.term}`))];
+  // A word found only by its start ("villa" for "village") names a story less surely than the word itself.
+  const guessed = new Set<string>();
+  const terms = [...new Set(tokens.map((t) => {
+    const term = lookUp(index, t.term);
+    if (term && term !== t.term) guessed.add(term);
+    return term ?? `?${t.term}`;
+  }))];
   // What the score would be if every word named the story in its headline: a word no story has counts as the rarest.
   const possible = terms.reduce((sum, term) => sum + HEADLINE_WEIGHT * Math.log(1 + n / (index.postings.get(term)?.stories.length ?? 1)), 0);
   const found = terms.filter((term) => index.postings.has(term)).map((term) => {
     const p = index.postings.get(term)!;
-    return { ...p, idf: Math.log(1 + n / p.stories.length) };
+    return { ...p, idf: Math.log(1 + n / p.stories.length) * (guessed.has(term) ? PREFIX_SHARE : 1) };
   });
   if (found.length === 0 || possible <= 0) return [];
   // Rare words pick the candidates; with only common words, the rarest of them does (its first stories).

@@ -15,7 +15,8 @@ export const STOP = new Set(
   about into over under between after before while not no nor but also just only very too any some all each both either neither other most much many few own same
   can could would should will shall may might must let lets get got gets gonna wanna gotta pls please ok okay hey hi btw yes yeah u ur r ya ppl im dont doesnt didnt isnt
   arent wasnt werent hasnt havent wont cant thx thanks tell know think anyone anything someone something thing things stuff really still now yet ever
-  back again too there's ive id youre theyre hes shes whos whats thats behind up any1 anyone some1 someone every1 abt bc cuz coz`
+  back again too there's ive id youre theyre hes shes whos whats thats behind up any1 anyone some1 someone every1 abt bc cuz coz
+  thru tho altho`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -76,7 +77,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['home', 'hous', 'household'],
   ['lawyer', 'attorney'],
   ['firm', 'company'],
-  ['govt', 'government'],
+  ['govt', 'government', 'ministri', 'minist'],
   ['evacuate', 'evacue', 'evacu'],
   ['cause', 'reason', 'trigger'],
   ['motive', 'motiv'],

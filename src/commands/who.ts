@@ -30,8 +30,8 @@ export const who = defineCommand<WhoIntent | HelpIntent | BriefingIntent>({
       return who ? { kind: 'who', name: who, focus: 'quotes' } : undefined;
     }),
     // "who" alone asks how to ask about someone.
-    rule('who-alone', /^(?:who(?:'s|\s+is|\s+was|\s+are)?|whois)$/i, () => ({ kind: 'help', topic: 'who' })),
-    rule('who', /^(?:who(?:'s|\s+is|\s+was|\s+are)?|whois)\s+(.+)$/i, ([text]) => {
+    rule('who-alone', /^(?:who(?:'s|s|\s+is|\s+was|\s+are)?|whois)$/i, () => ({ kind: 'help', topic: 'who' })),
+    rule('who', /^(?:who(?:'s|s|\s+is|\s+was|\s+are)?|whois)\s+(.+)$/i, ([text]) => {
       const who = name(text);
       return who ? { kind: 'who', name: who, focus: 'profile' } : undefined;
     }),

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.ts';
+import { readQuestion } from '../../src/answer/question.ts';
+import { rankStories } from '../../src/answer/story-index.ts';
 import type { Reply } from '../../src/answer/reply.ts';
 import type { Library } from '../../src/briefing/library.ts';
 import { FERRY_FIRE, makeLibrary } from '../helpers/briefings.ts';
@@ -107,5 +109,57 @@ describe('free questions', () => {
     const reply = answerQuestion('how long will the strike last', twoStrikes, { followed: ['rail-strike'] });
     expect(reply).toMatchObject({ kind: 'answer', briefing: 'rail-strike' });
     expectQuotedFromArticle(reply, twoStrikes);
+  });
+});
+
+/** A short article of this test's own, for the chat spellings people use. */
+const TRAM_BRIBES = `---
+slug: tram-bribes
+headline: Former transport director jailed over tram contract bribes
+actors:
+  - { name: Oskar Lindahl, kind: person, role: former transport director }
+  - { name: Hanne Ruud, kind: person }
+---
+A court on Monday sentenced the city's former transport director, Oskar Lindahl, to five years for taking bribes in return for tram contracts.
+
+Judges found that Lindahl accepted 240,000 euros from a signalling firm between 2019 and 2022.
+
+"The verdict is wrong and we will appeal," said the firm's chief operating officer, Hanne Ruud.
+
+The court also ordered the seizure of a villa near the coast.
+`;
+const VILLAGE_FLOOD = `---
+slug: village-flood
+headline: Floodwater cuts off a village in the valley
+---
+About 200 residents of a valley village were cut off by floodwater on Sunday.
+
+The regional government said the road would reopen within a week.
+`;
+
+describe('free questions as people type them', () => {
+  const chat = makeLibrary({ 'briefings/tram-bribes.md': TRAM_BRIBES, 'briefings/village-flood.md': VILLAGE_FLOOD });
+  const askChat = (text: string) => {
+    const reply = answerQuestion(text, chat);
+    expectQuotedFromArticle(reply, chat);
+    return reply;
+  };
+
+  it('reads "coo", "cfo" and the like as the chief officer the article names in full', () => {
+    expect(askChat('what did the coo say about the tram verdict')).toMatchObject({ kind: 'answer', briefing: 'tram-bribes', sentences: [{ cite: '3.1' }] });
+  });
+
+  it('answers "how much" about bribes with the sentence that has the sum', () => {
+    expect(firstCite(askChat('how much did lindahl take in bribes'))).toBe('2.1');
+  });
+
+  it('ignores chat spellings of small words ("thru") rather than counting them as what the article lacks', () => {
+    expect(firstCite(askChat('how much money went thru lindahl'))).toBe('2.1');
+  });
+
+  it('lets a name the question has count for more than a word that only starts a headline word ("villa", "village")', () => {
+    const ranked = rankStories(chat, readQuestion("how much is lindahl's villa worth").tokens, 3);
+    expect(ranked[0]?.briefing.slug).toBe('tram-bribes');
+    expect(askChat("how much is lindahl's villa worth")).toMatchObject({ kind: 'no-answer', briefing: 'tram-bribes' });
   });
 });

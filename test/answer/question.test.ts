@@ -27,6 +27,7 @@ describe('readQuestion', () => {
     expect(readQuestion('y did they do it').type).toBe('why');
     expect(readQuestion('ok so and when is the vote?').type).toBe('when');
     expect(readQuestion('any1 hurt?').type).toBe('yesno');
+    expect(readQuestion('whos in charge now').type).toBe('who');
   });
 
   it('keeps the wh-phrase out of the words it searches for', () => {

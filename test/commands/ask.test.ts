@@ -26,6 +26,9 @@ describe('the grammar and free questions', () => {
     expect(parseIntent('and how many were hurt')).toMatchObject({ kind: 'question' });
     expect(parseIntent('/brief strike')).toMatchObject({ kind: 'briefing', topic: 'strike', part: 'card' });
     expect(parseIntent('who is Kjærgaard')).toMatchObject({ kind: 'who', name: 'Kjærgaard' });
+    // "whos", as typed in chat, is "who's": a person or a question, never a story's name.
+    expect(parseIntent('whos Kjærgaard')).toMatchObject({ kind: 'who', name: 'Kjærgaard' });
+    expect(parseIntent('whos organising the strike')).not.toMatchObject({ kind: 'briefing' });
   });
 
   it('reads the verbs’ paraphrases as the verbs', () => {
