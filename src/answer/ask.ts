@@ -154,6 +154,9 @@ function openQuestionFor(article: PreparedArticle, question: ReadQuestion, match
     // strong evidence on its own; one phrased as the article's statement counts by its words alone.
     const asked = /\?\s*$/.test(open.text);
     if (asked && !WH_OF_QUESTION[question.type].test(open.text)) continue;
+    // One phrased as a statement must share a word of the question's own subject: "Dunbar has not
+    // commented" is about Dunbar, but says nothing of how old he is.
+    if (!asked && !match.needs.some((n) => n.focus && textCoverage(article, { ...match, needs: [n], total: n.weight }, open.text) > 0)) continue;
     const score = Math.min(1, textCoverage(article, match, `${open.text} ${open.why ?? ''}`) + (asked ? 0.2 : 0));
     if (score >= 0.6 && (!best || score > best.score)) {
       best = { text: open.text, sentences: cites.slice(0, MAX_SENTENCES).map((id) => ({ cite: id, text: byId.get(id)!.text })), score };

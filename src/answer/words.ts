@@ -54,6 +54,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['injur', 'injury', 'harm', 'casualty', 'treat'],
   ['arrest', 'detain', 'detention', 'custody'],
   ['jail', 'prison', 'imprison', 'sentence'],
+  ['contain', 'control'],
   ['sack', 'dismiss', 'oust'],
   ['resign', 'quit'],
   ['cost', 'price', 'spend', 'worth'],

@@ -163,3 +163,29 @@ describe('free questions as people type them', () => {
     expect(askChat("how much is lindahl's villa worth")).toMatchObject({ kind: 'no-answer', briefing: 'tram-bribes' });
   });
 });
+
+describe('what the article says is not known', () => {
+  const CLUB = `---
+slug: harbour-town-manager
+headline: Harbour Town sack manager after relegation
+actors:
+  - { name: Ewan Baird, kind: person, role: manager }
+questions:
+  - text: Baird has not commented on his departure.
+---
+Harbour Town sacked manager Ewan Baird on Sunday after the club were relegated.
+
+Baird, 51, joined the club in 2023.
+
+Baird has not commented on his departure.
+`;
+  const club = makeLibrary({ 'briefings/harbour-town-manager.md': CLUB });
+
+  it('speaks for a question only when it shares the question’s subject, not just its person', () => {
+    const recent = { slug: 'harbour-town-manager', people: ['Ewan Baird'], question: 'why was baird sacked' };
+    const age = answerQuestion('how old is he', club, { recent });
+    expect(age).toMatchObject({ kind: 'answer', sentences: [{ cite: '2.1' }] });
+    expect(age).not.toHaveProperty('unknown');
+    expect(answerQuestion('has baird commented on his departure', club)).toMatchObject({ kind: 'answer', unknown: { text: 'Baird has not commented on his departure.' } });
+  });
+});

@@ -67,6 +67,8 @@ describe('words', () => {
     expect(termOf('stolen')).toBe(termOf('steal'));
     expect(termOf('said')).toBe(termOf('say'));
     expect(termOf('postponed')).toBe(termOf('cancelled'));
+    expect(termOf('contained')).toBe(termOf('control'));
+    expect(termOf('ministry')).toBe(termOf('government'));
   });
 
   it('reads a country by its name, its short forms and its people as one token', () => {
