@@ -24,7 +24,8 @@ export const STOP = new Set(
 /** Content words that say little about which sentence answers ("what happened", "is it related"). */
 export const LIGHT = new Set(
   `happen going go goe went mean meant relat involv deal news latest updat know new next make made do thing whole situat stori articl report
-  want start begin end_up get give take come use need plan think ask see show call keep put set look seem becom leav work tri feel find turn catch say sai tell`.split(/\s+/),
+  want start begin end_up get give take come use need plan think ask see show call keep put set look seem becom leav work tri feel find turn catch say sai tell
+  problem issu name`.split(/\s+/),
 );
 
 const IRREGULAR: Record<string, string> = {
@@ -55,6 +56,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['arrest', 'detain', 'detention', 'custody'],
   ['jail', 'prison', 'imprison', 'sentence'],
   ['contain', 'control'],
+  ['aircraft', 'plane', 'jet'],
+  ['layoff', 'cut', 'redund'],
   ['sack', 'dismiss', 'oust'],
   ['resign', 'quit'],
   ['cost', 'price', 'spend', 'worth'],
@@ -71,8 +74,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['hack', 'hacker', 'cyberattack', 'breach', 'ransomwar'],
   ['steal', 'theft', 'stolen'],
   ['buy', 'acquire', 'purchase', 'takeover'],
-  ['ceo', 'chief executive'],
-  ['boss', 'head', 'leader', 'chief'],
+  ['ceo', 'chief executive', 'boss'],
+  ['head', 'leader', 'chief'],
   ['sick', 'ill', 'illness'],
   ['car', 'vehicle', 'driver', 'drive'],
   ['home', 'hous', 'household'],
@@ -93,6 +96,10 @@ const PHRASES: Record<string, string> = {
   'chief executive officer': 'ceo',
   'money back': 'refund',
   'end up': 'end_up',
+  'lay off': 'layoff',
+  'lays off': 'layoff',
+  'laying off': 'layoff',
+  'laid off': 'layoff',
   'ended up': 'end_up',
   'prime minister': 'pm',
   'latin america': 'latin_america',

@@ -122,7 +122,7 @@ actors:
 ---
 A court on Monday sentenced the city's former transport director, Oskar Lindahl, to five years for taking bribes in return for tram contracts.
 
-Judges found that Lindahl accepted 240,000 euros from a signalling firm between 2019 and 2022.
+Judges found that Lindahl accepted 240,000 euros from a signalling firm, Nordsignal, between 2019 and 2022.
 
 "The verdict is wrong and we will appeal," said the firm's chief operating officer, Hanne Ruud.
 
@@ -147,6 +147,10 @@ describe('free questions as people type them', () => {
 
   it('reads "coo", "cfo" and the like as the chief officer the article names in full', () => {
     expect(askChat('what did the coo say about the tram verdict')).toMatchObject({ kind: 'answer', briefing: 'tram-bribes', sentences: [{ cite: '3.1' }] });
+  });
+
+  it('reads "whats the name of …" as asking for the name, not for the word "name"', () => {
+    expect(firstCite(askChat('whats the name of the firm'))).toBe('2.1');
   });
 
   it('answers "how much" about bribes with the sentence that has the sum', () => {

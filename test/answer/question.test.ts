@@ -69,6 +69,9 @@ describe('words', () => {
     expect(termOf('postponed')).toBe(termOf('cancelled'));
     expect(termOf('contained')).toBe(termOf('control'));
     expect(termOf('ministry')).toBe(termOf('government'));
+    expect(termOf('planes')).toBe(termOf('aircraft'));
+    expect(termOf('boss')).toBe(contentTokens('chief executive')[0]!.term);
+    expect(contentTokens('is kuldra laying off staff').map((t) => t.term)).toContain(termOf('cuts'));
   });
 
   it('reads a country by its name, its short forms and its people as one token', () => {
