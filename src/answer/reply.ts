@@ -60,6 +60,8 @@ export interface BriefingView {
   origins: Origin[];
   /** The article's sentences by id, for parts that show the text behind citations (`sources`, `full`). */
   sentences?: Array<{ id: SentenceId; text: string }>;
+  /** The briefing's web page, when pages are served to this reader; citations link to `<page>#s4-1`. */
+  page?: string;
 }
 
 /** Where an actor appears, briefing by briefing. */
@@ -72,6 +74,8 @@ export interface ActorAppearanceView {
   kind?: ActorKind;
   quotes: QuoteLine[];
   cites: SentenceId[];
+  /** That briefing's web page, when pages are served to this reader. */
+  page?: string;
 }
 
 /** An article sentence quoted as written, with its citation: `{ cite: "4.2", text: "…" }`. */

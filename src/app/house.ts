@@ -17,6 +17,7 @@ import { RateLimiter } from '../ops/rate-limit.ts';
 import { createStore } from '../store/index.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
 import { wireCore, type Core } from './core.ts';
+import { pageLinksFor, type PagesWiring } from './pages.ts';
 import type { Part } from './part.ts';
 
 export interface HouseOptions {
@@ -32,8 +33,15 @@ export interface HouseOptions {
 }
 
 /** Builds the core from settings; starts nothing. Throws `StoreError` or `ConfigError` with the fix. */
-export function buildHouse(settings: Settings, logger: Logger, options: HouseOptions): Core & { catalog: BriefingCatalog } {
+export function buildHouse(settings: Settings, logger: Logger, options: HouseOptions): Core & { catalog: BriefingCatalog; pages: PagesWiring } {
   const metrics = options.metrics ?? new Metrics();
+  const clock = options.clock ?? systemClock;
+  const pages: PagesWiring = {
+    links: pageLinksFor(settings, clock),
+    editors: settings.pages.editors,
+    // Without a secret, only the terminal gets (local) links, and only when the bot serves pages.
+    policy: { servedLocally: settings.port !== undefined || Boolean(settings.slack || settings.discord) },
+  };
   const catalog = new BriefingCatalog({
     dir: settings.briefingsDir,
     // Extraction results are cached on disk by content hash, so a restart reads them instead of redoing them.
@@ -49,7 +57,7 @@ export function buildHouse(settings: Settings, logger: Logger, options: HouseOpt
   const core = wireCore({
     catalog,
     store: createStore({ url: settings.databaseUrl }),
-    clock: options.clock ?? systemClock,
+    clock,
     logger,
     metrics,
     timeZone: settings.timeZone,
@@ -60,8 +68,9 @@ export function buildHouse(settings: Settings, logger: Logger, options: HouseOpt
     channels: options.channels ?? (() => []),
     egress: new Egress(),
     ...(options.rateLimit ? { limiter: new RateLimiter(settings.rateLimit) } : {}),
+    pages,
   });
-  return { ...core, catalog };
+  return { ...core, catalog, pages };
 }
 
 /** The parts a one-shot command needs to answer as the bot does: the briefings, the store, the way out. */

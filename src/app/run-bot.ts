@@ -10,11 +10,13 @@ import type { CliIO } from '../cli/io.ts';
 import type { Settings } from '../config/env.ts';
 import { describeError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { OpsServer, opsRoutes, Readiness } from '../ops/http.ts';
+import { OpsServer, opsRoutes, Readiness, type HttpRoute } from '../ops/http.ts';
 import { guardProcess } from '../ops/crash-guard.ts';
 import { Metrics } from '../ops/metrics.ts';
+import { systemClock } from '../time/clock.ts';
 import { finishedWithin } from '../time/within.ts';
 import { buildHouse, egressPart } from './house.ts';
+import { briefingPageRoutes } from './pages.ts';
 import type { Part } from './part.ts';
 
 /** Starts parts in order and stops the started ones in reverse; a stop asked for while starting starts nothing more. */
@@ -70,7 +72,7 @@ async function addPlatforms(context: {
   house: ReturnType<typeof buildHouse>;
   adapters: ChatAdapter[];
   lifecycle: Lifecycle;
-  routes: ReturnType<typeof opsRoutes>;
+  routes: HttpRoute[];
 }): Promise<TerminalChat | undefined> {
   const { settings, io, logger, house, adapters, lifecycle, routes } = context;
   for (const factory of PLATFORM_FACTORIES) {
@@ -81,7 +83,7 @@ async function addPlatforms(context: {
   if (!servesHttp && (adapters.length > 0 || settings.port !== undefined)) {
     const server = new OpsServer(settings.port ?? 3000, routes);
     await lifecycle.start({ name: 'http', start: () => server.start(), stop: () => server.stop() });
-    logger.info({ port: server.boundPort }, 'health and metrics listening');
+    logger.info({ port: server.boundPort }, 'health, metrics and briefing pages listening');
   }
   if (adapters.length > 0) return undefined;
   const terminal = new TerminalChat({ input: io.stdin, output: io.stdout, responder: house.responder, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
@@ -116,7 +118,8 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     // Everything that fetches (chat-added feeds, polls, auto-ingest) stops before the network closes.
     await lifecycle.start(egressPart(house));
 
-    const terminal = await addPlatforms({ settings, io, logger, house, adapters, lifecycle, routes: opsRoutes(readiness, metrics) });
+    const pageRoutes = briefingPageRoutes({ pages: house.pages, library: () => house.catalog.library(), feedState: house.store.feeds, reload: () => house.catalog.reload(), clock: systemClock, logger });
+    const terminal = await addPlatforms({ settings, io, logger, house, adapters, lifecycle, routes: [...opsRoutes(readiness, metrics), ...pageRoutes] });
     for (const adapter of adapters) {
       await lifecycle.start(adapterPart(adapter, readiness));
       logger.info({ platform: adapter.platform }, 'platform started');

@@ -19,6 +19,7 @@ import type { Library } from '../briefing/library.ts';
 import type { FeedChatDeps } from '../feeds/chat.ts';
 import type { FollowupServices } from '../followup/services.ts';
 import type { ConversationMemory } from './conversations.ts';
+import type { ReviewServices } from './review.ts';
 
 /** One help line: a message to send and what it does. */
 export type Usage = UsageLine;
@@ -32,6 +33,8 @@ export interface CommandServices {
   feeds?: FeedChatDeps;
   /** What each conversation last talked about, for follow-up questions; without it every question stands alone. */
   conversations?: ConversationMemory;
+  /** The briefing pages' review links and direct messages; without them `/brief review` is unavailable. */
+  pages?: ReviewServices;
 }
 
 /** Answers one intent. */

@@ -17,16 +17,17 @@ import { feedsCommand } from './feeds.ts';
 import { followCommand, type FollowIntent } from './follow.ts';
 import { help } from './help.ts';
 import { remindCommand, type RemindIntent } from './remind.ts';
+import { reviewCommand, type ReviewIntent } from './review.ts';
 import { timezoneCommand, type TimezoneIntent } from './timezone.ts';
 import { unknowns } from './unknowns.ts';
 import { who } from './who.ts';
 import type { FeedsIntent } from '../feeds/chat.ts';
 
 /** Every command, in help order. */
-export const COMMANDS: readonly ListedCommand[] = [ask, briefing, about, who, unknowns, followCommand, remindCommand, digestCommand, feedsCommand, timezoneCommand, help];
+export const COMMANDS: readonly ListedCommand[] = [ask, briefing, about, who, unknowns, followCommand, remindCommand, digestCommand, feedsCommand, timezoneCommand, reviewCommand, help];
 
 /** Every intent the grammar produces. */
-export type KnownIntent = ReadIntent | QuestionIntent | FollowIntent | RemindIntent | DigestIntent | TimezoneIntent | FeedsIntent;
+export type KnownIntent = ReadIntent | QuestionIntent | FollowIntent | RemindIntent | DigestIntent | TimezoneIntent | FeedsIntent | ReviewIntent;
 
 /** The grammar: every command's rules, fallbacks last. */
 export const GRAMMAR: readonly Rule[] = [...COMMANDS.filter((c) => !c.fallback), ...COMMANDS.filter((c) => c.fallback)].flatMap((c) => c.rules);

@@ -19,6 +19,7 @@ import { MAX_QUESTION_CHARS } from './ask.ts';
 import type { Handler } from './command.ts';
 import { ConversationMemory } from './conversations.ts';
 import { systemClock } from '../time/clock.ts';
+import type { ReviewServices } from './review.ts';
 import { commandHandlers, parseIntent, type KnownIntent } from './index.ts';
 
 /** How much of a message is read as a command. */
@@ -43,6 +44,8 @@ export interface ResponderOptions {
   feeds?: FeedChatDeps;
   /** What each conversation last talked about, for follow-up questions. Default: a memory on the system clock. */
   conversations?: ConversationMemory;
+  /** Review links and direct messages; without them `/brief review` says it is unavailable. */
+  pages?: ReviewServices;
   /** Handlers by intent kind that replace the commands' own (tests, and setups that answer differently). */
   handlers?: { [K in KnownIntent['kind']]?: Handler<Extract<KnownIntent, { kind: K }>> };
   /** Run in order on every reply. */
@@ -67,6 +70,7 @@ export class Responder {
       conversations: this.conversations,
       ...(options.followups ? { followups: options.followups } : {}),
       ...(options.feeds ? { feeds: options.feeds } : {}),
+      ...(options.pages ? { pages: options.pages } : {}),
     });
     for (const [kind, handler] of Object.entries(options.handlers ?? {})) this.handlers.set(kind, handler as Handler<Intent>);
   }

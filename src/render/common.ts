@@ -3,13 +3,27 @@
  * are key, which quote leads, how sourcing is summarised, how citations look.
  */
 import type { ActorLine, AnswerReply, BriefingView, ClaimLine, NoAnswerReply, QuoteLine } from '../answer/reply.ts';
+import { sentenceAnchor } from '../briefing/text.ts';
 
-/** Compact citations: `[¶2.1 ¶4.1]`, at most `max` ids then `+N`. Empty when there are none. */
-export function formatCites(ids: readonly string[], max = 4): string {
+/** Makes one citation a link in a platform's syntax: `(url, "¶4.1") → "<url|¶4.1>"`. */
+export type CiteLink = (url: string, label: string) => string;
+
+/** Compact citations: `[¶2.1 ¶4.1]`, at most `max` ids then `+N`; each a link to its sentence when a page is given. Empty when there are none. */
+export function formatCites(ids: readonly string[], max = 4, page?: { url: string; link: CiteLink }): string {
   if (ids.length === 0) return '';
-  const shown = ids.slice(0, max).map((id) => `¶${id}`);
+  const shown = ids.slice(0, max).map((id) => formatCite(id, page));
   if (ids.length > max) shown.push(`+${ids.length - max}`);
   return `[${shown.join(' ')}]`;
+}
+
+/** One citation, `¶4.1`, as a link to its sentence when a page is given. */
+export function formatCite(id: string, page?: { url: string; link: CiteLink }): string {
+  return page ? page.link(sentenceUrl(page.url, id), `¶${id}`) : `¶${id}`;
+}
+
+/** The address of one sentence on a briefing's page: `<page>#s4-1`. */
+export function sentenceUrl(page: string, id: string): string {
+  return `${page}#${sentenceAnchor(id)}`;
 }
 
 /** Shortens text to `max` characters, ending in "…" when cut (on a word boundary when one is near). */

@@ -201,4 +201,6 @@ function renderBriefing(
   if (part === 'card') {
     lines.push(style.dim(`More: /brief ${view.aliases[0] ?? view.slug} ${PART_NAMES.join('|')}`));
   }
+  // A terminal shows the page address; a citation's sentence is the page address plus `#s4-1`.
+  if (view.page) lines.push(`${style.dim('Open briefing:')} ${view.page}`);
 }
