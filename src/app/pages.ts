@@ -5,7 +5,7 @@
 import type { Platform } from '../answer/incoming.ts';
 import type { Reply } from '../answer/reply.ts';
 import type { Library } from '../briefing/library.ts';
-import type { ReviewServices } from '../commands/review.ts';
+import type { ReviewServices } from '../commands/review-services.ts';
 import type { Settings } from '../config/env.ts';
 import type { DeliveryChannel } from '../delivery/channel.ts';
 import type { FeedStateStore } from '../feeds/state.ts';

@@ -19,7 +19,7 @@ import type { Library } from '../briefing/library.ts';
 import type { FeedChatDeps } from '../feeds/chat.ts';
 import type { FollowupServices } from '../followup/services.ts';
 import type { ConversationMemory } from './conversations.ts';
-import type { ReviewServices } from './review.ts';
+import type { ReviewServices } from './review-services.ts';
 
 /** One help line: a message to send and what it does. */
 export type Usage = UsageLine;

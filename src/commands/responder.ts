@@ -19,7 +19,7 @@ import { MAX_QUESTION_CHARS } from './ask.ts';
 import type { Handler } from './command.ts';
 import { ConversationMemory } from './conversations.ts';
 import { systemClock } from '../time/clock.ts';
-import type { ReviewServices } from './review.ts';
+import type { ReviewServices } from './review-services.ts';
 import { commandHandlers, parseIntent, type KnownIntent } from './index.ts';
 
 /** How much of a message is read as a command. */

@@ -5,27 +5,18 @@
  * in place.
  */
 import { topicNotFound } from '../answer/answer.ts';
-import type { Incoming, Platform } from '../answer/incoming.ts';
+import type { Incoming } from '../answer/incoming.ts';
 import { rule } from '../answer/intent.ts';
 import type { Library } from '../briefing/library.ts';
 import type { Reply } from '../answer/reply.ts';
 import { describeError } from '../errors.ts';
 import { defineCommand } from './command.ts';
 import { errorReply, notice } from './replies.ts';
+import type { ReviewServices } from './review-services.ts';
+
+export type { ReviewServices };
 
 export type ReviewIntent = { kind: 'review'; topic: string };
-
-/** What `/brief review` needs from the briefing pages and the platforms. */
-export interface ReviewServices {
-  /** True when `platform:user` may review (the terminal always may). */
-  isEditor(editor: string): boolean;
-  /** A review link for the editor, or undefined when pages cannot reach them (no secret: this machine only). */
-  reviewLink(slug: string, editor: string): string | undefined;
-  /** How long a review link works, in hours. */
-  reviewHours: number;
-  /** Sends a reply to one person by direct message; throws when the platform refuses. */
-  sendDirect(platform: Platform, user: string, reply: Reply): Promise<void>;
-}
 
 function linkNotice(headline: string, url: string, hours: number): Reply {
   return notice(`Review “${headline}”`, [url, `Correct actors’ kinds and roles, quotes’ speakers, and open questions a development answered, then publish: the front matter is rewritten, the article never. The link works for ${hours} hours and only for you — do not share it.`]);

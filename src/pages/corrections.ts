@@ -26,11 +26,22 @@ const MAX_TEXT = 300;
 /** One line of text: control characters and runs of space become one space. */
 const clean = (text: string | null) => (text ?? '').replace(/[\p{Cc}\s]+/gu, ' ').trim();
 
+/** The row numbers the form has for one kind of item (`actor.3.name` → 3), at most `MAX_ROWS`. */
+function rows(form: URLSearchParams, item: string, field: string): number[] {
+  const pattern = new RegExp(`^${item}\\.(\\d{1,4})\\.${field}$`);
+  const found = new Set<number>();
+  for (const key of form.keys()) {
+    const m = pattern.exec(key);
+    if (m) found.add(Number(m[1]));
+  }
+  return [...found].sort((a, b) => a - b).slice(0, MAX_ROWS);
+}
+
 /** Reads the review form: the corrections it asks for, or what is wrong with it. */
 export function readCorrections(form: URLSearchParams): { corrections: Correction[]; problems: string[] } {
   const corrections: Correction[] = [];
   const problems: string[] = [];
-  for (let i = 0; i < MAX_ROWS && form.has(`actor.${i}.name`); i++) {
+  for (const i of rows(form, 'actor', 'name')) {
     const actor = form.get(`actor.${i}.name`)!;
     const kind = clean(form.get(`actor.${i}.kind`));
     const role = clean(form.get(`actor.${i}.role`));
@@ -39,12 +50,12 @@ export function readCorrections(form: URLSearchParams): { corrections: Correctio
     if (role.length > MAX_TEXT) problems.push(`${actor}: the role is longer than ${MAX_TEXT} characters — shorten it to the words the article uses`);
     else if (role !== clean(form.get(`actor.${i}.role.was`))) corrections.push({ kind: 'actor-role', actor, was: clean(form.get(`actor.${i}.role.was`)), value: role });
   }
-  for (let i = 0; i < MAX_ROWS && form.has(`quote.${i}.text`); i++) {
+  for (const i of rows(form, 'quote', 'text')) {
     const speaker = form.get(`quote.${i}.speaker`) ?? '';
     const was = form.get(`quote.${i}.speaker.was`) ?? '';
     if (speaker !== was) corrections.push({ kind: 'quote-speaker', quote: form.get(`quote.${i}.text`)!, was, value: speaker });
   }
-  for (let i = 0; i < MAX_ROWS && form.has(`question.${i}.text`); i++) {
+  for (const i of rows(form, 'question', 'text')) {
     const development = form.get(`question.${i}.answeredBy`) ?? '';
     if (development) corrections.push({ kind: 'question-answered', question: form.get(`question.${i}.text`)!, development });
   }
