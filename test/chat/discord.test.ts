@@ -228,6 +228,16 @@ describe('Discord adapter against a loopback Discord', () => {
     expect(outbox.posts).toHaveLength(0);
   });
 
+  it('sends a direct message by opening the DM channel first, without buttons that need the bot', async () => {
+    const before = fake.requests.length;
+    await chat.deliverDirect('400000000000000001', { kind: 'notice', title: 'Review “Harbour strike”', lines: ['https://brief.example.org/briefing/harbour-strike/review?exp=1&editor=discord%3A400000000000000001&sig=x'] });
+    const sent = fake.requests.slice(before).filter((r) => r.method === 'POST');
+    expect(sent.map((r) => r.path)).toEqual(['/users/@me/channels', '/channels/9400000000000000001/messages']);
+    expect(sent[0]!.body).toEqual({ recipient_id: '400000000000000001' });
+    expect(JSON.stringify(sent[1]!.body)).toContain('/briefing/harbour-strike/review');
+    expect(sent[1]!.body.components).toEqual([]);
+  });
+
   it('throws a delivery that keeps failing with 5xx back to its scheduler, logging channel and reason', async () => {
     const channel = '300000000000000088';
     fake.failNext((r) => r.path === `/channels/${channel}/messages`, { status: 502, body: { message: 'Bad Gateway' } }, Infinity);
