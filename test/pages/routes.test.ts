@@ -31,7 +31,6 @@ async function serve(options: { secret?: string; now?: () => Date; editors?: str
   const catalog = new BriefingCatalog({ dir, extract: noExtraction, watch: false });
   await catalog.start();
   const now = options.now ?? (() => new Date());
-  let server: OpsServer;
   const links = () => new PageLinks({ baseUrl: `http://127.0.0.1:${server.boundPort}`, ...(options.secret ? { secret: options.secret } : {}), ttlMs: 3_600_000, now });
   let made: PageLinks | undefined;
   const routes = pageRoutes({
@@ -45,7 +44,8 @@ async function serve(options: { secret?: string; now?: () => Date; editors?: str
     developments: async () => [],
     reload: () => catalog.reload(),
   });
-  server = new OpsServer(0, routes, '127.0.0.1');
+  // Links are made on first use, once the server knows its port.
+  const server = new OpsServer(0, routes, '127.0.0.1');
   await server.start();
   stops.push(() => server.stop(), () => catalog.stop());
   return { dir, catalog, base: `http://127.0.0.1:${server.boundPort}`, links: () => (made ??= links()) };
