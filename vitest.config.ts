@@ -12,6 +12,8 @@ export default defineConfig({
     hookTimeout: 20_000,
     globalSetup: ['./test/support/temp-root.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // Installs Chromium for the browser tests of the briefing pages when it is missing and can be.
+    globalSetup: ['./test/support/browser-setup.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: DATE_TESTS } },
       { extends: true, test: { name: 'dates TZ=UTC', include: DATE_TESTS, env: { TZ: 'UTC' } } },

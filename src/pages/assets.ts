@@ -52,12 +52,12 @@ article.text .para{margin:0 0 1rem}
 .s.mention{background:var(--mention)}
 .s:target,.s.hl{background:var(--hl);box-shadow:0 0 0 2px var(--hl);outline:none}
 figure.chart{margin:0}
-figure.chart svg{display:block;max-width:100%;height:auto;font:13px system-ui,"DejaVu Sans",sans-serif}
+figure.chart>svg{display:block;max-width:100%;height:auto;font:13px system-ui,"DejaVu Sans",sans-serif}
 .chart .label{fill:var(--fg)}.chart .axis{fill:var(--muted);font-size:11px}.chart .grid{stroke:var(--line);stroke-width:1}
 .chart .row:hover .label,.chart .row.active .label{font-weight:700}
 .dot.k-person{fill:var(--person)}.dot.k-org{fill:var(--org)}.dot.k-place{fill:var(--place)}.dot.k-group{fill:var(--group)}.dot.k-unknown{fill:var(--unknown)}
 .ring{fill:none;stroke:var(--fg);stroke-width:2}
-figcaption{font-size:.85rem;color:var(--muted);margin-top:.3rem}.legend{white-space:nowrap}.legend svg{vertical-align:-2px}
+figcaption{font-size:.85rem;color:var(--muted);margin-top:.3rem}.legend{white-space:nowrap;margin-right:.6rem}.legend svg{display:inline-block;vertical-align:-2px}
 details.as-text{font-size:.9rem;margin-top:.3rem}
 .evidence{list-style:none;padding:0;margin:.3rem 0 0;font-size:.85rem;color:var(--muted)}.evidence q{font-style:italic}
 .edit{display:flex;flex-wrap:wrap;gap:.4rem 1rem;margin-top:.4rem;font-size:.9rem}
@@ -80,13 +80,15 @@ const JS = `
   "use strict";
   function clear(cls){document.querySelectorAll("."+cls).forEach(function(e){e.classList.remove(cls);});}
   function highlight(ids){clear("hl");ids.forEach(function(id){var s=document.getElementById(id);if(s)s.classList.add("hl");});}
-  function fromHash(){var id=decodeURIComponent(location.hash.slice(1));if(/^s\\d+-\\d+$/.test(id)){highlight([id]);var s=document.getElementById(id);if(s)s.focus({preventScroll:true});}}
+  var group=null;
+  function fromHash(){var id=decodeURIComponent(location.hash.slice(1));if(!/^s\\d+-\\d+$/.test(id))return;
+    highlight(group&&group.indexOf(id)>=0?group:[id]);group=null;var s=document.getElementById(id);if(s)s.focus({preventScroll:true});}
   document.addEventListener("click",function(ev){
     var a=ev.target instanceof Element?ev.target.closest("a.cite"):null;if(!a)return;
-    var group=a.closest(".cites");var id=(a.getAttribute("href")||"").slice(1);
-    var ids=group&&group.dataset.group?group.dataset.group.split(" "):[id];
+    var box=a.closest(".cites");var id=(a.getAttribute("href")||"").slice(1);
+    var ids=box&&box.dataset.group?box.dataset.group.split(" "):[id];
     if(ids.indexOf(id)<0)ids.push(id);
-    setTimeout(function(){highlight(ids);},0);
+    group=ids;highlight(ids);
   });
   window.addEventListener("hashchange",fromHash);
   function mark(actor,on){

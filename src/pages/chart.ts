@@ -72,6 +72,17 @@ function mark(row: ChartRow, paragraph: number, x: number, y: number, colWidth: 
   }${quotes.length ? html`<circle class="ring" cx="${x}" cy="${y}" r="${radius + 3.5}"/>` : ''}</a>`;
 }
 
+const KINDS = [
+  ['person', 'person'],
+  ['org', 'organisation'],
+  ['place', 'place'],
+  ['group', 'group'],
+] as const;
+
+function legend(cls: string, radius: number, label: string): SafeHtml {
+  return html`<span class="legend"><svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true"><circle class="${cls}" cx="10" cy="10" r="${radius}"/></svg> ${label}</span>`;
+}
+
 /** The chart as an SVG figure with a caption and a text equivalent; empty when there is nobody to draw. */
 export function actorChart(briefing: Briefing): SafeHtml {
   const rows = chartRows(briefing);
@@ -91,7 +102,7 @@ export function actorChart(briefing: Briefing): SafeHtml {
   });
   return html`<figure class="chart">
 <svg viewBox="0 0 ${WIDTH} ${height}" width="100%" aria-labelledby="chart-title" role="group" focusable="false"><title id="chart-title">Who appears where in the article, and who is quoted</title>${axis}${body}</svg>
-<figcaption>Each row is a key actor, each column a paragraph (¶1 to ¶${paragraphs}). <span class="legend"><svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true"><circle class="dot k-person" cx="10" cy="10" r="5"/></svg> mentioned (bigger: more sentences)</span> <span class="legend"><svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true"><circle class="ring" cx="10" cy="10" r="7"/></svg> quoted</span>. Select a mark to read the sentence.</figcaption>
+<figcaption>Each row is a key actor, each column a paragraph (¶1 to ¶${paragraphs}); select a mark to read the sentence.<br>${legend('dot k-unknown', 5, 'mentioned (bigger: more sentences)')}${legend('ring', 7, 'quoted')}${KINDS.map(([kind, label]) => legend(`dot k-${kind}`, 5, label))}</figcaption>
 <details class="as-text"><summary>The chart as text</summary>${chartText(rows)}</details>
 </figure>`;
 }
