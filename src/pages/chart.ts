@@ -8,6 +8,7 @@ import { viewOf } from '../answer/answer.ts';
 import type { Briefing } from '../briefing/model.ts';
 import { keyActors } from '../render/common.ts';
 import { html, type SafeHtml } from './html.ts';
+import { KINDS } from './review-form.ts';
 import { sentenceAnchor } from '../briefing/text.ts';
 
 const WIDTH = 720;
@@ -71,13 +72,6 @@ function mark(row: ChartRow, paragraph: number, x: number, y: number, colWidth: 
     mentions.length ? html`<circle class="dot k-${row.kind}" cx="${x}" cy="${y}" r="${radius}"/>` : ''
   }${quotes.length ? html`<circle class="ring" cx="${x}" cy="${y}" r="${radius + 3.5}"/>` : ''}</a>`;
 }
-
-const KINDS = [
-  ['person', 'person'],
-  ['org', 'organisation'],
-  ['place', 'place'],
-  ['group', 'group'],
-] as const;
 
 function legend(cls: string, radius: number, label: string): SafeHtml {
   return html`<span class="legend"><svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true"><circle class="${cls}" cx="10" cy="10" r="${radius}"/></svg> ${label}</span>`;

@@ -19,7 +19,8 @@ export interface ReviewView {
   token: string;
 }
 
-const KINDS = [
+/** The kinds an actor can have, with the words the page shows for them. */
+export const KINDS = [
   ['person', 'person'],
   ['org', 'organisation'],
   ['place', 'place'],
