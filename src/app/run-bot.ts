@@ -118,6 +118,8 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     // Everything that fetches (chat-added feeds, polls, auto-ingest) stops before the network closes.
     await lifecycle.start(egressPart(house));
 
+    if (!settings.pages.linkSecret) logger.info('briefing pages: no BRIEF_LINK_SECRET, so pages open on 127.0.0.1 only and chat cards carry no page links');
+    else if (!settings.pages.publicUrl) logger.warn('briefing pages: BRIEF_LINK_SECRET is set but BRIEF_PUBLIC_URL is not — links point at 127.0.0.1, which only this machine can open');
     const pageRoutes = briefingPageRoutes({ pages: house.pages, library: () => house.catalog.library(), feedState: house.store.feeds, reload: () => house.catalog.reload(), clock: systemClock, logger });
     const terminal = await addPlatforms({ settings, io, logger, house, adapters, lifecycle, routes: [...opsRoutes(readiness, metrics), ...pageRoutes] });
     for (const adapter of adapters) {
