@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { Incoming } from '../answer/incoming.ts';
 import type { Reply } from '../answer/reply.ts';
 import type { Responder } from '../commands/responder.ts';
+import { PlatformError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { renderSlack, SLACK_ACTIONS } from '../render/slack.ts';
 import type { Outbox } from '../delivery/outbox.ts';
@@ -159,7 +160,7 @@ export class SlackChat implements ChatAdapter {
   /** Sends a reply to one person in their direct messages with the bot (Slack opens the DM for a user id). */
   async deliverDirect(user: string, reply: Reply): Promise<void> {
     try {
-      await this.postMessage({ channel: user }, renderSlack(reply, { actions: 'none' }));
+      await this.poster.postMessage({ channel: user }, renderSlack(reply, { actions: 'none' }));
     } catch (error) {
       const reason = describeSlackError(error);
       this.options.logger.warn({ platform: 'slack', user, reason }, 'slack direct message failed');
