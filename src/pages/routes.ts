@@ -89,17 +89,36 @@ function allow(services: PageServices, req: IncomingMessage, res: ServerResponse
   return { editor, ...(check.expires ? { expires: check.expires } : {}) };
 }
 
-function readForm(req: IncomingMessage): Promise<URLSearchParams | undefined> {
+/** Why a review form was not read. */
+type FormRefusal = 'too-large' | 'not-a-form';
+
+/**
+ * Reads a review form (`application/x-www-form-urlencoded`, as browsers send one) of at most
+ * MAX_FORM_BYTES. A body declared larger is refused before any of it is read; one that grows past
+ * the cap is drained unread while the refusal is sent, so memory stays bounded either way.
+ */
+function readForm(req: IncomingMessage): Promise<URLSearchParams | FormRefusal> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded') {
+    req.resume();
+    return Promise.resolve('not-a-form');
+  }
+  if (Number(req.headers['content-length'] ?? 0) > MAX_FORM_BYTES) {
+    req.resume();
+    return Promise.resolve('too-large');
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_FORM_BYTES) {
-        resolve(undefined);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
+      if (size <= MAX_FORM_BYTES) return void chunks.push(chunk);
+      req.off('data', onData);
+      chunks.length = 0;
+      req.resume();
+      resolve('too-large');
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(new URLSearchParams(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
@@ -142,8 +161,13 @@ async function publish(services: PageServices, req: IncomingMessage, res: Server
     return;
   }
   const form = await readForm(req);
-  if (!form) {
-    refuse(res, 413, 'The review is too large', ['Publish fewer corrections at once.']);
+  if (form === 'not-a-form') {
+    refuse(res, 415, 'Not a review form', ['Publish from the review page’s Publish button.']);
+    return;
+  }
+  if (form === 'too-large') {
+    services.logger.warn({ path: url.pathname, limitBytes: MAX_FORM_BYTES }, 'refused a review form over the size cap');
+    send(res, 413, messagePage('The review is too large', [`A review form may be at most ${MAX_FORM_BYTES / 1024} KB. Publish fewer corrections at once.`]), { connection: 'close' });
     return;
   }
   if (!services.links.checkFormToken(slug, who.editor, form.get('base') ?? '', form.get('token') ?? '')) {

@@ -4,7 +4,7 @@
  * `brief start` serves it: from the Slack card `brief ask --platform slack "/brief swap"` prints,
  * the "Open briefing" link opens the page with Ana María Guzmán's quote; `#s4-1` highlights its
  * sentence; a citation highlights all of its sentences; hovering an actor marks their mentions; a
- * forged link is refused. An editor corrects a draft in review mode and publishes it, and
+ * forged or expired link is refused. An editor corrects a draft in review mode and publishes it, and
  * `/brief <topic>` answers with the correction at once. Screenshots of the page, light and dark, are
  * saved under docs/ for the README.
  */
@@ -20,6 +20,7 @@ import { memoryIO } from '../../src/cli/io.ts';
 import { readSettings } from '../../src/config/env.ts';
 import { createLogger } from '../../src/log.ts';
 import { OpsServer } from '../../src/ops/http.ts';
+import { PageLinks } from '../../src/pages/links.ts';
 import { renderText } from '../../src/render/text.ts';
 import { systemClock } from '../../src/time/clock.ts';
 import { browserMissing, CHROMIUM, CHROMIUM_ARGS } from '../support/browser.ts';
@@ -89,7 +90,7 @@ describe.skipIf(missing !== undefined && !process.env.CI)('the briefing page in 
     await house?.catalog.stop();
   });
 
-  it('opens the Slack card’s link, shows the quote, highlights #s4-1, and refuses a forged link', async () => {
+  it('opens the Slack card’s link, shows the quote, highlights #s4-1, and refuses a forged or expired link', async () => {
     const io = memoryIO({ env, cwd });
     expect(await main(['ask', '--platform', 'slack', '/brief swap'], io)).toBe(0);
     const card = JSON.parse(io.out());
@@ -128,6 +129,12 @@ describe.skipIf(missing !== undefined && !process.env.CI)('the briefing page in 
     forged.searchParams.set('exp', String(Number(forged.searchParams.get('exp')) + 3600));
     const refused = await page.goto(forged.href);
     expect(refused?.status()).toBe(403);
+    expect(await page.locator('body').innerText()).not.toContain('Venezuela');
+    // A link made with the same secret an hour ago, valid for a minute, has expired.
+    const stale = new PageLinks({ baseUrl: env.BRIEF_PUBLIC_URL!, secret: SECRET, ttlMs: 60_000, now: () => new Date(Date.now() - 3_600_000) });
+    const expired = await page.goto(stale.pageUrl('venezuela-el-salvador-prisoner-swap'));
+    expect(expired?.status()).toBe(403);
+    expect(await page.locator('h1').innerText()).toBe('This link has expired');
     expect(await page.locator('body').innerText()).not.toContain('Venezuela');
     await page.close();
   });

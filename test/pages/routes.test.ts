@@ -147,6 +147,39 @@ describe('briefing pages over HTTP', () => {
     expect((await call(`http://127.0.0.1${new URL(review).port ? `:${new URL(review).port}` : ''}${published.headers.location}`)).body).toContain('Published: 1 correction written to the front matter');
   });
 
+  it('refuses a review form that is too large or not a form, and writes nothing', async () => {
+    const { dir, links } = await serve({ secret: SECRET });
+    const review = links().reviewUrl('harbour-strike', 'slack:U0EDITOR');
+    const form = 'application/x-www-form-urlencoded';
+    const huge = `base=x&token=y&actor.0.role=${'a'.repeat(300 * 1024)}`;
+    const declared = await call(review, { method: 'POST', headers: { 'content-type': form }, body: huge });
+    expect(declared.status).toBe(413);
+    expect(declared.body).toContain('at most 256 KB');
+    // The same body sent in chunks, with no length declared up front.
+    const streamed = await new Promise<number>((resolve, reject) => {
+      const req = request(review, { method: 'POST', headers: { 'content-type': form, 'transfer-encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 30; i++) req.write('a'.repeat(10 * 1024));
+      req.end();
+    });
+    expect(streamed).toBe(413);
+    const json = await call(review, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(json.status).toBe(415);
+    expect(readFileSync(join(dir, 'harbour-strike.md'), 'utf8')).toBe(HARBOUR_STRIKE);
+  });
+
+  it('answers 404 for a slug that is not a plain slug, reading no file outside the library', async () => {
+    const { base } = await serve();
+    for (const path of ['/briefing/..%2F..%2Fetc%2Fpasswd', '/briefing/%2e%2e', '/briefing/Harbour-Strike', '/briefing/harbour-strike%00', '/briefing/..%5Cbriefings/review']) {
+      const res = await call(`${base}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(res.body).not.toContain('Dockworkers');
+    }
+  });
+
   it('refuses a review link once its editor is no longer listed', async () => {
     const { links } = await serve({ secret: SECRET, editors: [] });
     const res = await call(links().reviewUrl('harbour-strike', 'slack:U0EDITOR'));
