@@ -139,6 +139,52 @@ describe.skipIf(missing !== undefined && !process.env.CI)('the briefing page in 
     await page.close();
   });
 
+  it('reads on a phone, works by keyboard, prints without its controls, and keeps text contrast at WCAG AA in light and dark', async () => {
+    const link = house.pages.links.pageUrl('venezuela-el-salvador-prisoner-swap');
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true });
+    await page.goto(link);
+    // Nothing wider than the phone's screen: no sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.locator('main, nav, header, footer').count()).toBeGreaterThanOrEqual(4);
+
+    // Tab from the top reaches an actor; focusing it marks their mentions, Enter on a citation highlights its sentence.
+    const actor = page.locator('ul.actors li').first();
+    for (let i = 0; i < 80 && !(await actor.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await actor.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('.s.mention').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Tab');
+    const cite = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(cite).toMatch(/^#s\d+-\d+$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`${cite}.hl`).count()).toBe(1);
+
+    const ratios = () =>
+      page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const bg = getComputedStyle(document.body).backgroundColor;
+        const ratio = (sel: string) => {
+          const el = document.querySelector(sel);
+          if (!el) return 0;
+          const [a, b] = [lum(getComputedStyle(el).color), lum(bg)].sort((x, y) => y - x);
+          return (a! + 0.05) / (b! + 0.05);
+        };
+        return { text: ratio('.summary'), muted: ratio('.meta'), link: ratio('nav.toc a'), cite: ratio('.cites a'), note: ratio('figcaption') };
+      });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [what, ratio] of Object.entries(await ratios())) expect(ratio, `${scheme} ${what}`).toBeGreaterThanOrEqual(4.5);
+    }
+
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    expect(await page.locator('nav.toc').isVisible()).toBe(false);
+    expect(await page.locator('#s4-1').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('lets an editor correct a draft and publish it; the file and /brief answer with it at once', async () => {
     const page = await browser.newPage();
     await page.goto(house.pages.links.reviewUrl('ferry-fares', 'slack:U0EDITOR'));
