@@ -10,10 +10,9 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    globalSetup: ['./test/support/temp-root.ts'],
+    // One temporary folder per run; then Chromium for the browser tests of the briefing pages, installed when missing and it can be.
+    globalSetup: ['./test/support/temp-root.ts', './test/support/browser-setup.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
-    // Installs Chromium for the browser tests of the briefing pages when it is missing and can be.
-    globalSetup: ['./test/support/browser-setup.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: DATE_TESTS } },
       { extends: true, test: { name: 'dates TZ=UTC', include: DATE_TESTS, env: { TZ: 'UTC' } } },
