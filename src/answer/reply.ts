@@ -95,6 +95,8 @@ export interface AnsweredFrom {
   question: string;
   /** The actors of this exchange, most salient first, so a follow-up ("what did she say?") can lean on them. */
   people: string[];
+  /** The briefing's web page, when pages are served to this reader; citations link to `<page>#s4-1`. */
+  page?: string;
 }
 
 export interface Suggestion {

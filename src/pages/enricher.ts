@@ -1,6 +1,6 @@
 /**
- * Puts page links into replies: a briefing card gets its page ("Open briefing") and every actor
- * appearance the page of its briefing, so renderers can link each citation to its sentence. Links
+ * Puts page links into replies: a briefing card and a free question's answer get their briefing's
+ * page ("Open briefing") and every actor appearance the page of its briefing, so renderers can link each citation to its sentence. Links
  * go only where readers can open them: everywhere when links are signed, else only to the terminal
  * and only while the bot serves pages on this machine.
  */
@@ -23,6 +23,7 @@ export function pageLinkEnricher(links: PageLinks, policy: PageLinkPolicy): Repl
   return async (reply, incoming) => {
     if (!linksReach(links, incoming.platform, policy)) return reply;
     if (reply.kind === 'briefing') return { ...reply, briefing: { ...reply.briefing, page: links.pageUrl(reply.briefing.slug) } };
+    if (reply.kind === 'answer' || reply.kind === 'no-answer') return { ...reply, page: links.pageUrl(reply.briefing) };
     if (reply.kind === 'actor') return { ...reply, appearances: reply.appearances.map((a) => ({ ...a, page: links.pageUrl(a.slug) })) };
     return reply;
   };

@@ -7,15 +7,17 @@ import type { APIEmbed } from 'discord.js';
 import type { AnswerReply, NoAnswerReply } from '../answer/reply.ts';
 import { answerSource, nearbyLead, noAnswerLine, questionTitle, truncate, unknownLead } from './common.ts';
 import { DISCORD_LIMITS, fitLines } from './discord-limits.ts';
-import { blockQuote, button, cites, COLOR, type Built } from './discord-parts.ts';
+import { blockQuote, button, citeOne, cites, COLOR, linkButton, type Built } from './discord-parts.ts';
 
-/** The embed and buttons of an answer. */
+/** The embed and buttons of an answer; with a page, citations are links to their sentences and "Open briefing" a link button. */
 export function buildAnswer(reply: AnswerReply | NoAnswerReply): Built {
-  const quoted = (list: ReadonlyArray<{ cite: string; text: string }>) => fitLines(list.map((s) => `${blockQuote(`“${truncate(s.text, 1200)}”`)} ¶${s.cite}`), 3600, '\n\n');
+  const page = reply.page;
+  const cite = (id: string) => (page ? citeOne(id, page) : `¶${id}`);
+  const quoted = (list: ReadonlyArray<{ cite: string; text: string }>) => fitLines(list.map((s) => `${blockQuote(`“${truncate(s.text, 1200)}”`)} ${cite(s.cite)}`), 3600, '\n\n');
   const parts: string[] = [];
   if (reply.kind === 'answer') {
     const lead = unknownLead(reply);
-    if (lead) parts.push(`**${lead}**${reply.sentences.some((s) => s.text === reply.unknown?.text) ? '' : cites(reply.unknown!.cites)}`);
+    if (lead) parts.push(`**${lead}**${reply.sentences.some((s) => s.text === reply.unknown?.text) ? '' : cites(reply.unknown!.cites, 4, page)}`);
     parts.push(quoted(reply.sentences));
   } else {
     parts.push(noAnswerLine(reply), `_${nearbyLead(reply)}_`);
@@ -27,5 +29,5 @@ export function buildAnswer(reply: AnswerReply | NoAnswerReply): Built {
     description: parts.join('\n\n'),
     footer: { text: `${answerSource(reply)} · ${reply.ask} · quoted from the article` },
   };
-  return { embeds: [embed], buttons: [button('The story', 'show', reply.briefing)] };
+  return { embeds: [embed], buttons: [button('The story', 'show', reply.briefing)], links: [linkButton('Open briefing', page)] };
 }

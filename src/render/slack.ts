@@ -218,7 +218,7 @@ function renderBody(reply: Reply, withButtons: boolean): { body: SlackBlock[]; t
     }
     case 'answer':
     case 'no-answer':
-      return answerBlocks(reply);
+      return answerBlocks(reply, withButtons);
     case 'notice':
       return { body: listSections(esc(reply.title), reply.lines.map(esc)), tail: [] };
     case 'list':
@@ -244,6 +244,7 @@ function actionButtons(reply: Reply, mode: 'private' | 'public'): Array<Button |
   } else if (reply.kind === 'actor') {
     shareAsk = reply.focus === 'quotes' ? `what did ${reply.name} say` : `who is ${reply.name}`;
   } else if (reply.kind === 'answer' || reply.kind === 'no-answer') {
+    if (reply.page) buttons.push(linkButton(SLACK_ACTIONS.open, 'Open briefing', reply.page));
     buttons.push(button(`${SLACK_ACTIONS.askPrefix}story`, 'The story', reply.ask));
     shareAsk = reaskOf(reply);
   } else if (reply.kind === 'not-found') {

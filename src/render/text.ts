@@ -113,12 +113,14 @@ export function renderText(untrusted: Reply, style: TextStyle = PLAIN): string {
       const lead = unknownLead(reply);
       if (lead) lines.push(`${lead}${reply.sentences.some((s) => s.text === reply.unknown!.text) ? '' : cite(reply.unknown!.cites)}`);
       for (const s of reply.sentences) lines.push(`  “${s.text}”${cite([s.cite])}`);
+      if (reply.page) lines.push(`${style.dim('Open briefing:')} ${reply.page}`);
       break;
     }
     case 'no-answer':
       lines.push(style.bold(questionTitle(reply)), style.warn(noAnswerLine(reply)), '', nearbyLead(reply));
       for (const s of reply.nearby) lines.push(`  “${s.text}”${cite([s.cite])}`);
       if (reply.nearby.length) lines.push('', style.dim(`The story: ${reply.ask}`));
+      if (reply.page) lines.push(`${style.dim('Open briefing:')} ${reply.page}`);
       break;
     case 'notice':
       lines.push(style.bold(reply.title), ...reply.lines);

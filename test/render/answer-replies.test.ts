@@ -61,7 +61,7 @@ describe('answers on Slack', () => {
     expect(json).toContain('>“Investigators believe the fire started because a fuel line split');
     expect(json).toContain('— ¶4.1');
     const actions = message.blocks.find((b) => b.type === 'actions');
-    expect(actions?.type === 'actions' && actions.elements.map((e) => [e.text.text, e.value])).toEqual([
+    expect(actions?.type === 'actions' && actions.elements.map((e) => [e.text.text, 'value' in e ? e.value : e.url])).toEqual([
       ['The story', '/brief ferry fire'],
       ['Share in channel', 'ferry fire: why did the ferry catch fire'],
     ]);
@@ -85,7 +85,7 @@ describe('answers on Discord', () => {
     const message = renderDiscord(declined());
     expect(message.embeds).toHaveLength(1);
     expect(message.embeds[0]!.description).toContain('does not say how much');
-    expect(message.components[0]!.components.map((b) => parseButtonId(b.custom_id))).toEqual([
+    expect(message.components[0]!.components.map((b) => parseButtonId('custom_id' in b ? b.custom_id : ''))).toEqual([
       { action: 'show', ask: 'ferry-fire' },
       { action: 'share', ask: 'ferry fire: how much did the ferry rescue cost' },
     ]);

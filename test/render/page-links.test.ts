@@ -11,7 +11,11 @@ import { DISCORD_LIMITS, embedLength, fitMarkdown } from '../../src/render/disco
 import { renderDiscord } from '../../src/render/discord.ts';
 import { renderSlack, SLACK_LIMITS } from '../../src/render/slack.ts';
 import { renderText } from '../../src/render/text.ts';
-import { makeBriefings, makeLibrary } from '../helpers/briefings.ts';
+import { makeIncoming } from '../../src/answer/incoming.ts';
+import { Responder } from '../../src/commands/responder.ts';
+import { pageLinkEnricher } from '../../src/pages/enricher.ts';
+import { PageLinks } from '../../src/pages/links.ts';
+import { FERRY_FIRE, makeBriefings, makeLibrary } from '../helpers/briefings.ts';
 
 const PAGE = 'https://brief.example.org/briefing/harbour-strike?exp=1772964000&sig=AbCdEfGhIjKlMnOpQrStUv';
 const library = makeLibrary();
@@ -53,6 +57,35 @@ describe('page links in chat', () => {
 
   it('prints the page address at the end of a terminal card', () => {
     expect(renderText(withPage('/brief strike')).split('\n').at(-1)).toBe(`Open briefing: ${PAGE}`);
+  });
+
+  it('gives a free question’s answer its briefing’s page, and links each quoted sentence to it, on every platform', async () => {
+    const links = new PageLinks({ baseUrl: 'https://brief.example.org', secret: 'page-links-test-secret-0123456789', ttlMs: 3_600_000, now: () => new Date('2026-03-06T10:00:00Z') });
+    const responder = new Responder({ library: () => makeLibrary({ 'briefings/ferry-fire.md': FERRY_FIRE }), enrichers: [pageLinkEnricher(links, { servedLocally: false })] });
+    const reply = await responder.respond(makeIncoming('why did the ferry catch fire?', { platform: 'slack' }));
+    expect(reply.kind).toBe('answer');
+    if (reply.kind !== 'answer') return;
+    const page = links.pageUrl('ferry-fire');
+    expect(reply.page).toBe(page);
+    const cite = reply.sentences[0]!.cite;
+    const anchor = `#s${cite.replace('.', '-')}`;
+
+    const slack = renderSlack(reply);
+    const actions = slack.blocks.find((b) => b.type === 'actions');
+    expect(actions?.type === 'actions' && actions.elements[0]).toMatchObject({ action_id: 'brief_open', url: page });
+    expect(JSON.stringify(slack.blocks)).toContain(`<${page.replace(/&/g, '&amp;')}${anchor}|¶${cite}>`);
+    // Posted without buttons, the page is in the source line.
+    expect(JSON.stringify(renderSlack(reply, { actions: 'none' }).blocks)).toContain(`<${page.replace(/&/g, '&amp;')}|Open briefing>`);
+
+    const discord = renderDiscord(reply);
+    expect(discord.components.at(-1)!.components).toEqual([{ type: 2, style: 5, label: 'Open briefing', url: page }]);
+    expect(discord.embeds[0]!.description).toContain(`[¶${cite}](${page}${anchor})`);
+
+    expect(renderText(reply).split('\n').at(-1)).toBe(`Open briefing: ${page}`);
+    // Without a page nothing changes: the citation stays plain.
+    const plain = renderDiscord({ ...reply, page: undefined } as Reply);
+    expect(plain.embeds[0]!.description).toContain(`¶${cite}`);
+    expect(plain.embeds[0]!.description).not.toContain('](');
   });
 
   it('stays within every limit on an oversized briefing, and never leaves half a link', () => {
