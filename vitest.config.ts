@@ -10,7 +10,8 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    globalSetup: ['./test/support/temp-root.ts'],
+    // One temporary folder per run; then Chromium for the browser tests of the briefing pages, installed when missing and it can be.
+    globalSetup: ['./test/support/temp-root.ts', './test/support/browser-setup.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: DATE_TESTS } },

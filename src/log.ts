@@ -19,6 +19,8 @@ export const REDACT_PATHS = [
   '*.appToken',
   'signingSecret',
   '*.signingSecret',
+  'linkSecret',
+  '*.linkSecret',
   'authorization',
   '*.authorization',
   'headers.authorization',
@@ -72,6 +74,10 @@ export function createLogger(options: LoggerOptions): Logger {
 }
 
 /** The secret values in settings, for `createLogger({ secrets })`. */
-export function secretsOf(settings: { slack?: { botToken: string; signingSecret?: string; appToken?: string }; discord?: { token: string } }): string[] {
-  return [settings.slack?.botToken, settings.slack?.signingSecret, settings.slack?.appToken, settings.discord?.token].filter((s): s is string => Boolean(s));
+export function secretsOf(settings: {
+  slack?: { botToken: string; signingSecret?: string; appToken?: string };
+  discord?: { token: string };
+  pages?: { linkSecret?: string };
+}): string[] {
+  return [settings.slack?.botToken, settings.slack?.signingSecret, settings.slack?.appToken, settings.discord?.token, settings.pages?.linkSecret].filter((s): s is string => Boolean(s));
 }
