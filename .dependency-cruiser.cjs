@@ -2,7 +2,7 @@
  * Brief's architecture rules, checked in CI (`npm run depcruise`) and in
  * test/architecture/rules.test.ts. docs/architecture.md draws the same map.
  *
- * The core — briefing, extract, answer, followup, feeds, store, config, delivery, time, net — owns
+ * The core — briefing, extract, answer, followup, feeds, store, config, delivery, time, net, pages — owns
  * its ports (delivery targets, the outbox, the deliver port, the store's interfaces) and knows no
  * platform. The edge — chat adapters, the command line, the composition root — depends on the core,
  * never the other way round. Each rule says why it exists; a rule that blocks a change is a
@@ -10,7 +10,7 @@
  */
 
 /** The core parts: everything a platform, a CLI command or a process relies on. */
-const CORE = '^src/(answer|briefing|extract|followup|feeds|store|config|delivery|time|net)/';
+const CORE = '^src/(answer|briefing|extract|followup|feeds|store|config|delivery|time|net|pages)/';
 /** The edge: adapters, the `brief` command, the composition root and the command pieces that route into the core. */
 const EDGE = '^src/(chat|cli|app|commands)/|^src/cli[.]ts$';
 /** Platform SDKs: only chat adapters (and `brief register-commands`) may load them. */
@@ -48,7 +48,7 @@ module.exports = {
         'Renderers are pure functions from a Reply to a platform payload, so one snapshot per renderer covers what a person sees. They may read the answer model and the briefing model, nothing with state or I/O.',
       severity: 'error',
       from: { path: '^src/render/' },
-      to: { path: '^src/(chat|cli|app|commands|followup|feeds|store|config|net|ops)/|^src/cli[.]ts$' },
+      to: { path: '^src/(chat|cli|app|commands|followup|feeds|store|config|net|ops|pages)/|^src/cli[.]ts$' },
     },
     {
       name: 'answer-is-pure',
@@ -56,7 +56,7 @@ module.exports = {
         'The answer engine turns an intent and the library into a Reply with no I/O, so it is fast, testable with plain values and the same on every platform. Stateful verbs live in src/commands/ and the parts they use.',
       severity: 'error',
       from: { path: '^src/answer/' },
-      to: { path: '^src/(render|followup|feeds|store|config|net|ops|time|delivery)/' },
+      to: { path: '^src/(render|followup|feeds|store|config|net|ops|time|delivery|pages)/' },
     },
     {
       name: 'extract-only-uses-briefing',
@@ -64,7 +64,7 @@ module.exports = {
         'Extraction is a library of its own (text in, structure out): it may use the briefing model it fills and nothing that answers, renders, stores or talks to a platform, so it can be benchmarked and evaluated alone.',
       severity: 'error',
       from: { path: '^src/extract/' },
-      to: { path: '^src/(answer|render|chat|cli|app|commands|followup|feeds|store|config|delivery|ops)/|^src/cli[.]ts$' },
+      to: { path: '^src/(answer|render|chat|cli|app|commands|followup|feeds|store|config|delivery|ops|pages)/|^src/cli[.]ts$' },
     },
     {
       name: 'briefing-is-the-domain',
@@ -88,7 +88,7 @@ module.exports = {
         'Settings are read and validated before any part exists, so config/ may use the shared time module (zones, schedules) but no part: a part that settings depend on could not be configured by them.',
       severity: 'error',
       from: { path: '^src/config/' },
-      to: { path: '^src/(answer|briefing|extract|followup|feeds|store|delivery|net|render|ops)/' },
+      to: { path: '^src/(answer|briefing|extract|followup|feeds|store|delivery|net|render|ops|pages)/' },
     },
     {
       name: 'utilities-are-leaves',
@@ -105,6 +105,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/chat/' },
       to: { path: '^src/(store|followup|feeds)/' },
+    },
+    {
+      name: 'pages-read-only-what-they-show',
+      comment:
+        'The briefing pages render what the library and the feeds already know and write one thing back (a reviewed front matter, through their own file code). They take the briefing model, the answer model, the renderers\' shared wording and feed types; the store, follow-ups, extraction and configuration reach them only as values passed in by the composition root.',
+      severity: 'error',
+      from: { path: '^src/pages/' },
+      to: { path: '^src/(store|followup|extract|config|delivery|net|ops|chat)/' },
     },
     {
       name: 'no-dev-dependencies-in-src',

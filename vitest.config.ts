@@ -10,8 +10,9 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    // The temp folder for the run, then one real PostgreSQL server shared by every file (each makes its own database).
-    globalSetup: ['./test/support/temp-root.ts', './test/support/postgres-setup.ts'],
+    // One temporary folder per run; one real PostgreSQL server shared by every file (each makes its own
+    // database); then Chromium for the browser tests of the briefing pages, installed when missing and it can be.
+    globalSetup: ['./test/support/temp-root.ts', './test/support/postgres-setup.ts', './test/support/browser-setup.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: DATE_TESTS } },

@@ -74,6 +74,16 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       setExit(await runIngest({ source, dir, ...(opts.slug ? { slug: opts.slug } : {}) }, io));
     });
 
+  program
+    .command('open')
+    .description("print a link to a briefing's page (signed when BRIEF_LINK_SECRET is set)")
+    .argument('<topic...>', 'the briefing: a slug, an alias or words of its headline')
+    .option('--review', 'a link to the page in review mode, to correct and publish a draft')
+    .action(async (words: string[], opts: { review?: boolean }) => {
+      const { runOpen } = await import('./cli/open-command.ts');
+      setExit(await runOpen({ topic: words.join(' '), review: Boolean(opts.review) }, ctx));
+    });
+
   for (const register of extra) register(program, ctx, setExit);
   return program;
 }

@@ -23,6 +23,8 @@ export const REDACT_PATHS = [
   '*.clientSecret',
   'stateSecret',
   '*.stateSecret',
+  'linkSecret',
+  '*.linkSecret',
   'authorization',
   '*.authorization',
   'headers.authorization',
@@ -79,7 +81,10 @@ export function createLogger(options: LoggerOptions): Logger {
 export function secretsOf(settings: {
   slack?: { botToken?: string; signingSecret?: string; appToken?: string; oauth?: { clientSecret: string; stateSecret: string } };
   discord?: { token: string };
+  pages?: { linkSecret?: string };
 }): string[] {
   const { slack } = settings;
-  return [slack?.botToken, slack?.signingSecret, slack?.appToken, slack?.oauth?.clientSecret, slack?.oauth?.stateSecret, settings.discord?.token].filter((s): s is string => Boolean(s));
+  return [slack?.botToken, slack?.signingSecret, slack?.appToken, slack?.oauth?.clientSecret, slack?.oauth?.stateSecret, settings.discord?.token, settings.pages?.linkSecret].filter(
+    (s): s is string => Boolean(s),
+  );
 }

@@ -15,8 +15,11 @@ export interface UsageLine {
 
 /** `/brief help`, `help <topic>`. */
 export type HelpIntent = { kind: 'help'; topic?: string };
-/** `/brief <topic> [part]`. */
-export type BriefingIntent = { kind: 'briefing'; topic: string; part: BriefingPart };
+/**
+ * `/brief <topic> [part]`. `prefer: 'story'` ("what's the latest on Venezuela") looks for a story
+ * before a person or organisation of that name; otherwise a bare name asks for the person.
+ */
+export type BriefingIntent = { kind: 'briefing'; topic: string; part: BriefingPart; prefer?: 'story' };
 /** `who is <name>`, `what did <name> say`. */
 export type WhoIntent = { kind: 'who'; name: string; focus: 'profile' | 'quotes' };
 
@@ -29,7 +32,7 @@ export async function answer(intent: ReadIntent, library: Library, usage: readon
     case 'help':
       return helpReply(library, usage, intent.topic);
     case 'briefing':
-      return briefingReply(intent.topic, intent.part, library);
+      return (await findBriefingReply(intent, library)) ?? topicNotFound(library, intent.topic);
     case 'who':
       return actorReply(intent.name, intent.focus, library);
   }
@@ -51,17 +54,17 @@ async function helpReply(library: Library, usage: readonly UsageLine[], topic?: 
   return { kind: 'help', briefings, usage: [...usage], ...(topic ? { topic, topicFound: false } : {}) };
 }
 
-async function briefingReply(topic: string, part: BriefingPart, library: Library): Promise<Reply> {
+/** The card (or part) a topic names, or the person a bare name names; undefined when neither is found. */
+export async function findBriefingReply(intent: BriefingIntent, library: Library): Promise<Reply | undefined> {
+  const { topic, part } = intent;
   const named = await library.findBriefingByName(topic);
   if (named) return { kind: 'briefing', part, briefing: await viewFor(named, part, library) };
   // A bare name ("/brief Bukele") asks for the person rather than every story that mentions them.
-  if (part === 'card') {
-    const person = await library.findActorByName(topic);
-    if (person) return actorView(person, 'profile');
-  }
+  const person = part === 'card' ? await library.findActorByName(topic) : undefined;
+  if (person && intent.prefer !== 'story') return actorView(person, 'profile');
   const briefing = await library.searchBriefings(topic);
   if (briefing) return { kind: 'briefing', part, briefing: await viewFor(briefing, part, library) };
-  return topicNotFound(library, topic);
+  return person ? actorView(person, 'profile') : undefined;
 }
 
 /** The view of a briefing; parts that show sentences read its article. */

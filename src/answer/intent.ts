@@ -86,7 +86,8 @@ export function normalizeMessage(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^@\S+\s*/, '')
-    .replace(/^\/?brief\b[:,]?\s*/i, '')
+    // "/brief swap" and "brief swap" read alike; "brief me on …" is a request, not the prefix.
+    .replace(/^\/?brief\b(?!\s+me\b)[:,]?\s*/i, '')
     .replace(/[?!.\s]+$/, '')
     .trim();
 }

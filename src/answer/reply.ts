@@ -60,6 +60,8 @@ export interface BriefingView {
   origins: Origin[];
   /** The article's sentences by id, for parts that show the text behind citations (`sources`, `full`). */
   sentences?: Array<{ id: SentenceId; text: string }>;
+  /** The briefing's web page, when pages are served to this reader; citations link to `<page>#s4-1`. */
+  page?: string;
 }
 
 /** Where an actor appears, briefing by briefing. */
@@ -72,6 +74,29 @@ export interface ActorAppearanceView {
   kind?: ActorKind;
   quotes: QuoteLine[];
   cites: SentenceId[];
+  /** That briefing's web page, when pages are served to this reader. */
+  page?: string;
+}
+
+/** An article sentence quoted as written, with its citation: `{ cite: "4.2", text: "…" }`. */
+export interface QuotedSentence {
+  cite: SentenceId;
+  text: string;
+}
+
+/** The story a free question was answered from. */
+export interface AnsweredFrom {
+  /** The briefing's slug. */
+  briefing: string;
+  headline: string;
+  /** The shortest way to ask for the briefing: "/brief swap". */
+  ask: string;
+  /** The question as asked. */
+  question: string;
+  /** The actors of this exchange, most salient first, so a follow-up ("what did she say?") can lean on them. */
+  people: string[];
+  /** The briefing's web page, when pages are served to this reader; citations link to `<page>#s4-1`. */
+  page?: string;
 }
 
 export interface Suggestion {
@@ -112,6 +137,23 @@ export type Reply =
       topic?: string;
       topicFound?: boolean;
     }
+  | (AnsweredFrom & {
+      kind: 'answer';
+      /** The one to three sentences that answer, best first, quoted as written. */
+      sentences: QuotedSentence[];
+      /**
+       * Set when what the article says is that the answer is not known: the briefing's open question
+       * (its words, with the sentences it stands on), or the sentence that says so.
+       */
+      unknown?: { text: string; cites: SentenceId[] };
+    })
+  | (AnsweredFrom & {
+      kind: 'no-answer';
+      /** What the article does not say, as a phrase: "why", "how many", "whether", "what was said". */
+      asks: string;
+      /** What the article does say near the question: related sentences, which do not answer it. */
+      nearby: QuotedSentence[];
+    })
   | { kind: 'notice'; title: string; lines: string[] }
   | { kind: 'list'; title: string; items: Array<{ text: string; detail?: string }>; empty: string }
   | {
@@ -123,3 +165,8 @@ export type Reply =
     };
 
 export type ReplyKind = Reply['kind'];
+
+/** A free question answered from the article. */
+export type AnswerReply = Extract<Reply, { kind: 'answer' }>;
+/** A free question whose story was found but whose article does not answer it. */
+export type NoAnswerReply = Extract<Reply, { kind: 'no-answer' }>;

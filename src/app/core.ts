@@ -5,6 +5,7 @@
  * order. `buildHouse` (house.ts) makes the collaborators from settings; tests pass their own.
  */
 import type { Library } from '../briefing/library.ts';
+import { ConversationMemory } from '../commands/conversations.ts';
 import { Responder, type ResponderOptions } from '../commands/responder.ts';
 import type { DeliveryChannel } from '../delivery/channel.ts';
 import { mayAnswerHints, questionDevelopments } from '../feeds/answer-hints.ts';
@@ -22,6 +23,8 @@ import type { Metrics } from '../ops/metrics.ts';
 import type { RateLimiter } from '../ops/rate-limit.ts';
 import type { BriefStore } from '../store/types.ts';
 import type { Clock } from '../time/clock.ts';
+import { pageLinkEnricher } from '../pages/enricher.ts';
+import { reviewServices, type PagesWiring } from './pages.ts';
 import type { Part } from './part.ts';
 
 /** What the core is made of. */
@@ -51,6 +54,8 @@ export interface CoreInputs {
   followupTickMs?: number;
   poller?: Partial<Omit<PollerOptions, 'feeds' | 'state' | 'matcher' | 'sink' | 'clock' | 'logger' | 'egress' | 'ingest' | 'onPoll'>>;
   feedTickMs?: number;
+  /** The briefing pages: links in replies and `/brief review` (absent: no page links, no review). */
+  pages?: PagesWiring;
 }
 
 /** The wired core. */
@@ -104,6 +109,7 @@ export function wireCore(inputs: CoreInputs): Core {
 
   const responder = new Responder({
     library,
+    conversations: new ConversationMemory({ clock }),
     followups: followups.services,
     feeds: {
       configPath: inputs.feedsConfigPath,
@@ -111,8 +117,10 @@ export function wireCore(inputs: CoreInputs): Core {
       poller,
       admins: inputs.feedAdmins ?? [],
     },
-    // `/brief <topic> questions` lists developments that may answer each question, as check-ins do.
-    enrichers: [questionDevelopments(hints, { now: () => clock.now() })],
+    // `/brief <topic> questions` lists developments that may answer each question, as check-ins do;
+    // cards link to their page where the reader can open it.
+    enrichers: [questionDevelopments(hints, { now: () => clock.now() }), ...(inputs.pages ? [pageLinkEnricher(inputs.pages.links, inputs.pages.policy)] : [])],
+    ...(inputs.pages ? { pages: reviewServices(inputs.pages, inputs.channels) } : {}),
     ...(inputs.limiter ? { limiter: inputs.limiter } : {}),
     ...reporting(logger, metrics),
   });

@@ -17,6 +17,7 @@ import { createStore } from '../store/index.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
 import { wireCore, type Core } from './core.ts';
 import { indexExtractor } from './extractor.ts';
+import { pageLinksFor, type PagesWiring } from './pages.ts';
 import type { Part } from './part.ts';
 
 export interface HouseOptions {
@@ -40,9 +41,16 @@ export interface HouseOptions {
 }
 
 /** Builds the core from settings; starts nothing. Throws `StoreError` or `ConfigError` with the fix. */
-export function buildHouse(settings: Settings, logger: Logger, options: HouseOptions): Core & { catalog: BriefingCatalog } {
+export function buildHouse(settings: Settings, logger: Logger, options: HouseOptions): Core & { catalog: BriefingCatalog; pages: PagesWiring } {
   const { metrics } = options;
+  const clock = options.clock ?? systemClock;
   const store = createStore({ url: settings.databaseUrl });
+  const pages: PagesWiring = {
+    links: pageLinksFor(settings, clock),
+    editors: settings.pages.editors,
+    // Without a secret, only the terminal gets (local) links, and only when the bot serves pages.
+    policy: { servedLocally: settings.port !== undefined || Boolean(settings.slack || settings.discord) },
+  };
   const catalog = new BriefingCatalog({
     dir: settings.briefingsDir,
     // The index lives in the store: extraction results and look-up tables survive restarts.
@@ -65,7 +73,7 @@ export function buildHouse(settings: Settings, logger: Logger, options: HouseOpt
   const core = wireCore({
     catalog,
     store,
-    clock: options.clock ?? systemClock,
+    clock,
     logger,
     ...(metrics ? { metrics } : {}),
     timeZone: settings.timeZone,
@@ -76,8 +84,9 @@ export function buildHouse(settings: Settings, logger: Logger, options: HouseOpt
     channels: options.channels ?? (() => []),
     egress: new Egress(),
     ...(options.rateLimit ? { limiter: new RateLimiter(settings.rateLimit) } : {}),
+    pages,
   });
-  return { ...core, catalog };
+  return { ...core, catalog, pages };
 }
 
 /** The parts a one-shot command needs to answer as the bot does: the store (which holds the index), the briefings, the way out. */

@@ -12,12 +12,14 @@ import type { CliIO } from '../cli/io.ts';
 import type { Settings } from '../config/env.ts';
 import { describeError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { OpsServer, opsRoutes, Readiness } from '../ops/http.ts';
+import { OpsServer, opsRoutes, Readiness, type HttpRoute } from '../ops/http.ts';
 import { guardProcess } from '../ops/crash-guard.ts';
 import { Metrics } from '../ops/metrics.ts';
+import { systemClock } from '../time/clock.ts';
 import { finishedWithin } from '../time/within.ts';
 import { buildHouse, egressPart } from './house.ts';
 import { describeProgress, progressReporter } from './index-progress.ts';
+import { briefingPageRoutes } from './pages.ts';
 import type { Part } from './part.ts';
 
 /** Starts parts in order and stops the started ones in reverse; a stop asked for while starting starts nothing more. */
@@ -79,7 +81,7 @@ async function addPlatforms(context: {
   house: ReturnType<typeof buildHouse>;
   adapters: ChatAdapter[];
   lifecycle: Lifecycle;
-  routes: ReturnType<typeof opsRoutes>;
+  routes: HttpRoute[];
 }): Promise<TerminalChat | undefined> {
   const { settings, io, logger, house, adapters, lifecycle, routes } = context;
   for (const factory of PLATFORM_FACTORIES) {
@@ -90,7 +92,7 @@ async function addPlatforms(context: {
   if (!servesHttp && (adapters.length > 0 || settings.port !== undefined)) {
     const server = new OpsServer(settings.port ?? 3000, routes);
     await lifecycle.start({ name: 'http', start: () => server.start(), stop: () => server.stop() });
-    logger.info({ port: server.boundPort }, 'health and metrics listening');
+    logger.info({ port: server.boundPort }, 'health, metrics and briefing pages listening');
   }
   if (adapters.length > 0) return undefined;
   const terminal = new TerminalChat({ input: io.stdin, output: io.stdout, responder: house.responder, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
@@ -130,7 +132,10 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     progress.end();
     readiness.set('briefings', () => house.catalog.ready, () => catalogDetail(house.catalog.status()));
 
-    const terminal = await addPlatforms({ settings, io, logger, house, adapters, lifecycle, routes: opsRoutes(readiness, metrics) });
+    if (!settings.pages.linkSecret) logger.info('briefing pages: no BRIEF_LINK_SECRET, so pages open on 127.0.0.1 only and chat cards carry no page links');
+    else if (!settings.pages.publicUrl) logger.warn('briefing pages: BRIEF_LINK_SECRET is set but BRIEF_PUBLIC_URL is not — links point at 127.0.0.1, which only this machine can open');
+    const pageRoutes = briefingPageRoutes({ pages: house.pages, library: () => house.catalog.library(), feedState: house.store.feeds, reload: () => house.catalog.reload(), clock: systemClock, logger });
+    const terminal = await addPlatforms({ settings, io, logger, house, adapters, lifecycle, routes: [...opsRoutes(readiness, metrics), ...pageRoutes] });
     for (const adapter of adapters) {
       await lifecycle.start(adapterPart(adapter, readiness));
       logger.info({ platform: adapter.platform }, 'platform started');

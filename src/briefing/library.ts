@@ -46,7 +46,10 @@ export interface LibraryOptions {
   refresh?: (files: readonly string[]) => Promise<void>;
   /** While a first index runs: how far it is (answers that find nothing say they may be early). */
   indexing?: () => { done: number; total: number } | undefined;
-  /** How many outlines and bodies to keep in memory (default 512 and 32). */
+  /**
+   * How many outlines and bodies to keep in memory (default 512 and 300: a free question on an
+   * archive of up to 300 briefings reads every article, and keeping them keeps their preparation).
+   */
   outlines?: number;
   bodies?: number;
 }
@@ -71,7 +74,7 @@ export class Library {
     private readonly options: LibraryOptions,
   ) {
     this.outlines = new LruCache(options.outlines ?? 512);
-    this.bodies = new LruCache(options.bodies ?? 32);
+    this.bodies = new LruCache(options.bodies ?? 300);
   }
 
   /** Forgets cached outlines and bodies (the catalog calls this when files change). */

@@ -8,6 +8,11 @@
 /** A sentence id such as "4.2". */
 export type SentenceId = string;
 
+/** The fragment that names a sentence on a briefing page: "4.1" → "s4-1" (`<page>#s4-1`). */
+export function sentenceAnchor(id: SentenceId): string {
+  return `s${id.replace(/\./g, '-')}`;
+}
+
 /** One sentence of an article body, with its place in the body. */
 export interface Sentence {
   id: SentenceId;

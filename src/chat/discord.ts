@@ -147,6 +147,21 @@ export class DiscordChat implements ChatAdapter {
     }
   }
 
+  /** Sends a reply to one person by direct message: opens (or finds) the DM channel, then posts to it. */
+  async deliverDirect(user: string, reply: Reply): Promise<void> {
+    const rest = this.client?.rest;
+    try {
+      if (!rest) throw new Error('not connected — the Discord adapter has not started');
+      const channel = (await rest.post('/users/@me/channels', { body: { recipient_id: user } })) as { id: string };
+      await rest.post(`/channels/${channel.id}/messages`, { body: renderDiscord(reply, { interactive: false }) });
+    } catch (error) {
+      const reason = describeDiscordFailure(error);
+      this.logger.warn({ user, reason }, 'discord direct message failed');
+      const status = (error as { status?: unknown }).status;
+      throw new PlatformError('discord', `could not send a direct message: ${reason}`, typeof status === 'number' ? status : undefined);
+    }
+  }
+
   private async onInteraction(interaction: Interaction): Promise<void> {
     try {
       await handleInteraction(interaction, {

@@ -20,6 +20,7 @@ import { z } from 'zod';
 import type { Incoming } from '../answer/incoming.ts';
 import type { Reply } from '../answer/reply.ts';
 import type { Responder } from '../commands/responder.ts';
+import { PlatformError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { renderSlack, SLACK_ACTIONS } from '../render/slack.ts';
 import type { Outbox } from '../delivery/outbox.ts';
@@ -182,6 +183,17 @@ export class SlackChat implements ChatAdapter {
     return this.poster.deliver(target, reply);
   }
 
+  /** Sends a reply to one person in their direct messages with the bot (Slack opens the DM for a user id). */
+  async deliverDirect(user: string, reply: Reply): Promise<void> {
+    try {
+      await this.poster.postMessage({ channel: user }, renderSlack(reply, { actions: 'none' }));
+    } catch (error) {
+      const reason = describeSlackError(error);
+      this.options.logger.warn({ platform: 'slack', user, reason }, 'slack direct message failed');
+      throw new PlatformError('slack', `could not send a direct message: ${reason}`);
+    }
+  }
+
   /** Slash commands, mentions and direct messages, and a log line for any handler that throws. */
   private registerHandlers(): void {
     this.app.error(async (error) => {
@@ -245,6 +257,11 @@ export class SlackChat implements ChatAdapter {
       } catch (error) {
         this.options.logger.warn({ platform: 'slack', channel, reason: describeSlackError(error) }, 'slack update failed');
       }
+    });
+
+    // Slack opens the page itself; the press still arrives and must be acknowledged.
+    this.app.action(SLACK_ACTIONS.open, async ({ ack }) => {
+      await ack();
     });
 
     this.app.action(SLACK_ACTIONS.share, async ({ ack, body }) => {

@@ -23,6 +23,6 @@ export const EXTRA_COMMANDS: ExtraCommand[] = [
 /** The registrars needed for these arguments: the one command named, or all of them for help. */
 export async function loadExtraCommands(argv: readonly string[]): Promise<RegisterCommand[]> {
   const word = argv.find((a) => !a.startsWith('-'));
-  const wanted = EXTRA_COMMANDS.filter((c) => word === undefined || word === 'help' || c.name === word || !['start', 'ask', 'validate', 'extract', 'ingest'].includes(word));
+  const wanted = EXTRA_COMMANDS.filter((c) => word === undefined || word === 'help' || c.name === word || !['start', 'ask', 'validate', 'extract', 'ingest', 'open'].includes(word));
   return Promise.all(wanted.map((c) => c.load()));
 }

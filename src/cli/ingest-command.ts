@@ -6,7 +6,7 @@
  * the slug gets a numeric suffix ("-2") instead.
  */
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { CliIO } from './io.ts';
 import { articleFromInput, readSource } from './extract-command.ts';
@@ -97,13 +97,19 @@ export async function runIngest(args: IngestArgs, io: CliIO): Promise<number> {
   const { path, slug } = freePath(dir, args.slug ?? slugify(title, { fallback: 'article' }));
   const extraction = extractArticle(draft.body, { title });
   const yaml = stringify(draftFrontMatter(slug, draft, extraction), { lineWidth: 0 });
+  // The DRAFT note marks the file for review; publishing a review replaces it.
+  const from = /^https?:\/\//i.test(args.source) ? args.source : args.source === '-' ? 'standard input' : basename(args.source);
+  const header = [
+    `# DRAFT written by Brief on ${new Date().toISOString().slice(0, 10)} by brief ingest from ${from.replace(/\s+/g, ' ')}.`,
+    `# Review the actors, quotes and questions: npx brief open --review ${slug} (or /brief review ${slug} in chat), then publish.`,
+  ].join('\n');
   try {
-    writeFileSync(path, `---\n${yaml}---\n${draft.body}`, { flag: 'wx' });
+    writeFileSync(path, `---\n${header}\n${yaml}---\n${draft.body}`, { flag: 'wx' });
   } catch (err) {
     io.stderr.write(`brief ingest: cannot write ${path}: ${(err as Error).message}\n`);
     return 2;
   }
   const shown = relative(io.cwd, path) || path;
-  io.stdout.write(`wrote ${shown} (${extraction.actors.length} actors, ${extraction.quotes.length} quotes, ${extraction.questions.length} open questions)\n`);
+  io.stdout.write(`wrote ${shown} (${extraction.actors.length} actors, ${extraction.quotes.length} quotes, ${extraction.questions.length} open questions) — review it with: npx brief open --review ${slug}\n`);
   return 0;
 }

@@ -18,6 +18,8 @@ import type { Reply } from '../answer/reply.ts';
 import type { Library } from '../briefing/library.ts';
 import type { FeedChatDeps } from '../feeds/chat.ts';
 import type { FollowupServices } from '../followup/services.ts';
+import type { ConversationMemory } from './conversations.ts';
+import type { ReviewServices } from './review-services.ts';
 
 /** One help line: a message to send and what it does. */
 export type Usage = UsageLine;
@@ -29,6 +31,10 @@ export interface CommandServices {
   usage: readonly Usage[];
   followups?: FollowupServices;
   feeds?: FeedChatDeps;
+  /** What each conversation last talked about, for follow-up questions; without it every question stands alone. */
+  conversations?: ConversationMemory;
+  /** The briefing pages' review links and direct messages; without them `/brief review` is unavailable. */
+  pages?: ReviewServices;
 }
 
 /** Answers one intent. */

@@ -2,12 +2,14 @@
  * The bot's commands, as one list. Everything that knows the verbs is built from it: the grammar
  * (`GRAMMAR`, `parseIntent`), `/brief help` and Discord autocomplete (`USAGE`), and the handler map
  * (`commandHandlers`). Help lists the commands in this order; the grammar tries their rules in this
- * order too, except that fallback commands (a bare topic) are tried last.
+ * order too, except that fallback commands are tried last: a free question, then a bare topic.
  *
  * Adding a verb: write `src/commands/<verb>.ts` (rules, usage, handler) and its test, and add it here.
  */
 import type { ReadIntent } from '../answer/answer.ts';
 import { matchRules, type Intent, type Rule } from '../answer/intent.ts';
+import { about } from './about.ts';
+import { ask, type QuestionIntent } from './ask.ts';
 import { briefing } from './briefing.ts';
 import type { CommandServices, Handler, ListedCommand, Usage } from './command.ts';
 import { digestCommand, type DigestIntent } from './digest.ts';
@@ -15,16 +17,17 @@ import { feedsCommand } from './feeds.ts';
 import { followCommand, type FollowIntent } from './follow.ts';
 import { help } from './help.ts';
 import { remindCommand, type RemindIntent } from './remind.ts';
+import { reviewCommand, type ReviewIntent } from './review.ts';
 import { timezoneCommand, type TimezoneIntent } from './timezone.ts';
 import { unknowns } from './unknowns.ts';
 import { who } from './who.ts';
 import type { FeedsIntent } from '../feeds/chat.ts';
 
 /** Every command, in help order. */
-export const COMMANDS: readonly ListedCommand[] = [briefing, who, unknowns, followCommand, remindCommand, digestCommand, feedsCommand, timezoneCommand, help];
+export const COMMANDS: readonly ListedCommand[] = [ask, briefing, about, who, unknowns, followCommand, remindCommand, digestCommand, feedsCommand, timezoneCommand, reviewCommand, help];
 
 /** Every intent the grammar produces. */
-export type KnownIntent = ReadIntent | FollowIntent | RemindIntent | DigestIntent | TimezoneIntent | FeedsIntent;
+export type KnownIntent = ReadIntent | QuestionIntent | FollowIntent | RemindIntent | DigestIntent | TimezoneIntent | FeedsIntent | ReviewIntent;
 
 /** The grammar: every command's rules, fallbacks last. */
 export const GRAMMAR: readonly Rule[] = [...COMMANDS.filter((c) => !c.fallback), ...COMMANDS.filter((c) => c.fallback)].flatMap((c) => c.rules);

@@ -15,11 +15,15 @@ import { describeError, UserError } from '../errors.ts';
 import type { FeedChatDeps } from '../feeds/chat.ts';
 import type { FollowupServices } from '../followup/services.ts';
 import type { RateLimiter } from '../ops/rate-limit.ts';
+import { MAX_QUESTION_CHARS } from './ask.ts';
 import type { Handler } from './command.ts';
+import { ConversationMemory } from './conversations.ts';
+import { systemClock } from '../time/clock.ts';
+import type { ReviewServices } from './review-services.ts';
 import { commandHandlers, parseIntent, type KnownIntent } from './index.ts';
 
 /** How much of a message is read as a command. */
-export const MAX_MESSAGE_CHARS = 2000;
+export const MAX_MESSAGE_CHARS = MAX_QUESTION_CHARS;
 
 
 /** What a responder reports for each message, for logs and metrics. */
@@ -38,6 +42,10 @@ export interface ResponderOptions {
   followups?: FollowupServices;
   /** The feeds' chat services; without them `/brief feeds` says it is unavailable. */
   feeds?: FeedChatDeps;
+  /** What each conversation last talked about, for follow-up questions. Default: a memory on the system clock. */
+  conversations?: ConversationMemory;
+  /** Review links and direct messages; without them `/brief review` says it is unavailable. */
+  pages?: ReviewServices;
   /** Handlers by intent kind that replace the commands' own (tests, and setups that answer differently). */
   handlers?: { [K in KnownIntent['kind']]?: Handler<Extract<KnownIntent, { kind: K }>> };
   /** Run in order on every reply. */
@@ -53,12 +61,16 @@ export interface ResponderOptions {
 /** Answers messages; the one entry point every adapter calls. */
 export class Responder {
   private readonly handlers: Map<string, Handler<Intent>>;
+  private readonly conversations: ConversationMemory;
 
   constructor(private readonly options: ResponderOptions) {
+    this.conversations = options.conversations ?? new ConversationMemory({ clock: systemClock });
     this.handlers = commandHandlers({
       library: options.library,
+      conversations: this.conversations,
       ...(options.followups ? { followups: options.followups } : {}),
       ...(options.feeds ? { feeds: options.feeds } : {}),
+      ...(options.pages ? { pages: options.pages } : {}),
     });
     for (const [kind, handler] of Object.entries(options.handlers ?? {})) this.handlers.set(kind, handler as Handler<Intent>);
   }
@@ -98,6 +110,7 @@ export class Responder {
           ? { kind: 'error', code: error.code, message: error.message }
           : { kind: 'error', code: 'internal', message: `Something went wrong answering that: ${describeError(error)}. Nothing was changed.` };
     }
+    this.conversations.remember(incoming, reply);
     this.options.onResponse?.({ id, incoming, intent, reply, ms: performance.now() - started });
     return reply;
   }

@@ -15,7 +15,7 @@ export const unknowns = defineCommand<BriefingIntent>({
     rule(
       'unknowns',
       new RegExp(
-        String.raw`^(?:what\s+(?:don'?t|do\s+not|do)\s+we\s+(?:still\s+)?(?:not\s+)?know\s+${ABOUT}|what(?:'s|\s+is|\s+remains|\s+are)\s+(?:still\s+)?(?:unknown|unclear|open|unanswered)\s+${ABOUT}|(?:open\s+questions|unknowns)\s+${ABOUT})(.+)$`,
+        String.raw`^(?:what\s+(?:don'?t|do\s+not|dont)\s+we\s+(?:still\s+)?know\s+${ABOUT}|what\s+do\s+we\s+(?:still\s+)?not\s+know\s+${ABOUT}|what(?:'s|\s+is|\s+remains|\s+are)\s+(?:still\s+)?(?:unknown|unclear|open|unanswered)\s+${ABOUT}|(?:open\s+questions|unknowns)\s+${ABOUT})(.+)$`,
         'i',
       ),
       ([topic]) => ({ kind: 'briefing', topic: topic!, part: 'questions' }),

@@ -1,22 +1,57 @@
 /**
  * `/brief who <name>`, `who is <name>`, `what did <name> say`: the actor card or their quotes.
  */
-import { answer, type HelpIntent, type WhoIntent } from '../answer/answer.ts';
-import { rule } from '../answer/intent.ts';
+import { answer, type BriefingIntent, type HelpIntent, type WhoIntent } from '../answer/answer.ts';
+import { normalizeMessage, rule } from '../answer/intent.ts';
+import { answerQuestion } from '../answer/ask.ts';
+import { answerInConversation, MAX_QUESTION_CHARS } from './ask.ts';
 import { defineCommand } from './command.ts';
 
-export const who = defineCommand<WhoIntent | HelpIntent>({
+/** Words that stand for someone named before ("who is he?"): the question path knows the conversation. */
+const NOT_A_NAME = /^(?:he|she|him|her|they|them|this|that|it|this person|that guy|this guy|that woman|this woman)$/i;
+
+/** "who <verb> …" without "is", "was", "are": a question rather than a name. */
+const BARE_WHO = /^who\s+(?!is\b|was\b|are\b|were\b)\S/i;
+
+const name = (text: string | undefined): string | undefined => (text && !NOT_A_NAME.test(text.trim()) ? text : undefined);
+
+export const who = defineCommand<WhoIntent | HelpIntent | BriefingIntent>({
   name: 'who',
   kinds: ['who'],
   rules: [
-    rule('quotes-of', /^(?:what\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|says)|quotes?\s+(?:from|by)\s+(.+))$/i, ([a, b]) => ({ kind: 'who', name: (a || b)!, focus: 'quotes' })),
+    // "who are the actors in the swap": the briefing's actors (answered by the briefing command).
+    rule('actors-of', /^(?:who(?:'s|\s+is|\s+are|\s+were)\s+(?:the\s+)?(?:actors|players|key\s+players|main\s+players|people|main\s+people|key\s+people|parties|figures|names)(?:\s+involved)?|who(?:'s|\s+is|\s+are|\s+was|\s+were)\s+involved)\s+(?:in|on|of|behind|with)\s+(.+)$/i, ([topic]) => ({
+      kind: 'briefing',
+      topic: topic!,
+      part: 'actors',
+    })),
+    rule('quotes-of', /^(?:what\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|says)|quotes?\s+(?:from|by)\s+(.+))$/i, ([a, b]) => {
+      const who = name(a || b);
+      return who ? { kind: 'who', name: who, focus: 'quotes' } : undefined;
+    }),
     // "who" alone asks how to ask about someone.
-    rule('who-alone', /^(?:who(?:'s|\s+is|\s+was|\s+are)?|whois)$/i, () => ({ kind: 'help', topic: 'who' })),
-    rule('who', /^(?:who(?:'s|\s+is|\s+was|\s+are)?|whois)\s+(.+)$/i, ([name]) => ({ kind: 'who', name: name!, focus: 'profile' })),
+    rule('who-alone', /^(?:who(?:'s|s|\s+is|\s+was|\s+are)?|whois)$/i, () => ({ kind: 'help', topic: 'who' })),
+    rule('who', /^(?:who(?:'s|s|\s+is|\s+was|\s+are)?|whois)\s+(.+)$/i, ([text]) => {
+      const who = name(text);
+      return who ? { kind: 'who', name: who, focus: 'profile' } : undefined;
+    }),
   ],
   usage: [
     { ask: '/brief who <name>', does: 'who someone is, what they said and where they appear' },
     { ask: 'what did <name> say', does: 'their quotes, with citations' },
   ],
-  handler: (services) => (intent) => answer(intent, services.library(), services.usage),
+  // A name no briefing knows may be a question after all ("who won the recount?", "who got released?"):
+  // the question path reads it, and the name's "not in any briefing" stands unless the article answers.
+  handler: (services) => async (intent, incoming) => {
+    const reply = await answer(intent, services.library(), services.usage);
+    if (reply.kind !== 'not-found' || intent.kind !== 'who') return reply;
+    const text = normalizeMessage(incoming.text.slice(0, MAX_QUESTION_CHARS));
+    const asked = await answerInConversation(text, incoming, services);
+    if (asked.kind === 'answer' || asked.kind === 'actor') return asked;
+    if (asked.kind !== 'no-answer') return reply;
+    // "who runs the port?" is a question; so is "who is the cfo of the port" when its own words name
+    // the story. "who is Jane Doe", in a thread about the port, asks for a name that no briefing has.
+    const unaided = await answerQuestion(text, services.library());
+    return BARE_WHO.test(text) || (unaided.kind === 'no-answer' && unaided.briefing === asked.briefing) ? asked : reply;
+  },
 });

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { parseDuration } from '../time/durations.ts';
 import { SETTINGS, type SettingSpec } from './schema.ts';
 
 export interface Settings {
@@ -28,6 +29,8 @@ export interface Settings {
   digests: Array<{ target: { platform: 'slack' | 'discord' | 'terminal'; conversation: string; team?: string }; schedule: string; timeZone?: string }>;
   /** `feeds.admins`: `platform:user` ids who may add and remove feeds in chat (Slack has no cheap admin check). */
   feedAdmins: string[];
+  /** Briefing pages: where links point, how they are signed, how long they work, and who may review drafts. */
+  pages: PageSettings;
   /**
    * Slack: one workspace with `botToken`, or many with `oauth` (installations kept in the store; a
    * bot token alongside serves channels configured without a workspace).
@@ -44,6 +47,18 @@ export interface SlackOAuthSettings {
   clientId: string;
   clientSecret: string;
   stateSecret: string;
+}
+
+/** Settings of the briefing pages (`pages.*`, `BRIEF_PUBLIC_URL`, `BRIEF_LINK_SECRET`). */
+export interface PageSettings {
+  /** The base URL readers reach the bot at; unset: `http://127.0.0.1:<port>`. */
+  publicUrl?: string;
+  /** The HMAC key for page links; unset: pages are served to loopback only. */
+  linkSecret?: string;
+  /** How long a page link given in chat works, in ms. */
+  linkTtlMs: number;
+  /** `platform:user` ids who may review and publish drafts. */
+  editors: string[];
 }
 
 /** The configuration is unusable; `problems` are lines of `source: key: message`. */
@@ -65,7 +80,14 @@ function flatten(value: unknown, prefix: string, out: Map<string, unknown>): voi
 }
 
 const BY_KEY = new Map(SETTINGS.filter((s) => s.key).map((s) => [s.key!, s]));
-const SECRET_KEYS = new Set(['slack.botToken', 'slack.signingSecret', 'slack.appToken', 'discord.token']);
+/** Keys a secret might be written under in a YAML file, and the variable it belongs in. */
+const SECRET_KEYS = new Map([
+  ['slack.botToken', 'SLACK_BOT_TOKEN'],
+  ['slack.signingSecret', 'SLACK_SIGNING_SECRET'],
+  ['slack.appToken', 'SLACK_APP_TOKEN'],
+  ['discord.token', 'DISCORD_TOKEN'],
+  ['pages.linkSecret', 'BRIEF_LINK_SECRET'],
+]);
 
 function readLayer(path: string, label: string, problems: string[]): Layer | undefined {
   if (!existsSync(path)) return undefined;
@@ -79,7 +101,7 @@ function readLayer(path: string, label: string, problems: string[]): Layer | und
   flatten(doc.toJS() ?? {}, '', values);
   for (const key of [...values.keys()]) {
     if (SECRET_KEYS.has(key)) {
-      problems.push(`${label}: ${key}: secrets come only from the environment — remove it here and set ${key.startsWith('slack') ? 'SLACK_' : 'DISCORD_'}… instead`);
+      problems.push(`${label}: ${key}: secrets come only from the environment — remove it here and set ${SECRET_KEYS.get(key)} instead`);
       values.delete(key);
     } else if (!BY_KEY.has(key)) {
       problems.push(`${label}: ${key}: unknown setting — the settings are: ${[...BY_KEY.keys()].join(', ')}`);
@@ -193,6 +215,8 @@ export function readSettings(env: Record<string, string | undefined>, cwd: strin
   if (Array.isArray(shards) && shardCount !== undefined && shards.some((id) => id >= shardCount)) {
     throw new SettingsError([`environment: DISCORD_SHARDS: shard ids run from 0 to ${shardCount - 1} with DISCORD_SHARD_COUNT=${shardCount}`]);
   }
+  const publicUrl = get<string>('pages.publicUrl');
+  const linkSecret = get<string>('BRIEF_LINK_SECRET');
   return {
     briefingsDir: resolve(cwd, fallback<string>('briefingsDir')),
     databaseUrl: databaseUrl ? (/^[a-z]+:/i.test(databaseUrl) ? databaseUrl : resolve(cwd, databaseUrl)) : resolve(dataDir, 'brief.db'),
@@ -219,6 +243,12 @@ export function readSettings(env: Record<string, string | undefined>, cwd: strin
         ...(d.timeZone ? { timeZone: d.timeZone } : {}),
       };
     }),
+    pages: {
+      ...(publicUrl ? { publicUrl: publicUrl.replace(/\/+$/, '') } : {}),
+      ...(linkSecret ? { linkSecret } : {}),
+      linkTtlMs: parseDuration(fallback<string>('pages.linkTtl'))!,
+      editors: get<string[]>('pages.editors') ?? [],
+    },
     ...(botToken || oauth
       ? {
           slack: {

@@ -4,6 +4,7 @@
  * (`npm run docs:config`), so the two cannot drift apart.
  */
 import { z } from 'zod';
+import { parseDuration } from '../time/durations.ts';
 import { parseSchedule } from '../time/schedule.ts';
 import { canonicalTimeZone } from '../time/zones.ts';
 
@@ -26,6 +27,18 @@ const timeZone = z.string().refine((tz) => canonicalTimeZone(tz) !== undefined, 
 
 const url = z.url('must be a URL such as `http://127.0.0.1:8080/api/`');
 
+/** `platform:user` ids, as a YAML list or comma-separated in the environment. */
+const userIds = (what: string) =>
+  z
+    .union([z.string(), z.array(z.string())], { error: `must be a list of \`slack:U…\` or \`discord:…\` user ids` })
+    .transform((v) => (Array.isArray(v) ? v : v.split(/[\s,]+/)).map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(?:slack|discord|terminal):\S+$/, `each ${what} must be \`<platform>:<user id>\`, e.g. \`slack:U0123ABCD\``)));
+
+const duration = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .refine((v) => parseDuration(v) !== undefined, 'must be a duration such as `30d`, `12h` or `2w`');
+
 export const SETTINGS: readonly SettingSpec[] = [
   { key: 'briefingsDir', env: 'BRIEFINGS_DIR', schema: z.string().min(1), default: './briefings', doc: 'Folder of briefing documents (`*.md`).' },
   {
@@ -40,7 +53,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     env: 'PORT',
     schema: z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be from 1 to 65535').max(65535, 'must be from 1 to 65535'),
     default: 3000,
-    doc: 'HTTP listener: Slack events (HTTP mode), `/healthz`, `/readyz`, `/metrics`. Served when a platform is configured or this is set.',
+    doc: 'HTTP listener: Slack events (HTTP mode), `/healthz`, `/readyz`, `/metrics` and the briefing pages. Served when a platform is configured or this is set.',
   },
   { key: 'log.level', env: 'LOG_LEVEL', schema: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }), default: 'info', doc: 'Log level (the terminal chat logs `warn` and up unless set).' },
   {
@@ -58,10 +71,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   {
     key: 'feeds.admins',
     env: 'BRIEF_FEED_ADMINS',
-    schema: z
-      .union([z.string(), z.array(z.string())], { error: 'must be a list of `slack:U…` or `discord:…` user ids' })
-      .transform((v) => (Array.isArray(v) ? v : v.split(/[\s,]+/)).map((id) => id.trim()).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^(?:slack|discord|terminal):\S+$/, 'each admin must be `<platform>:<user id>`, e.g. `slack:U0123ABCD`'))),
+    schema: userIds('admin'),
     doc: 'Users who may add and remove feeds in chat besides Discord channel managers (Slack cannot tell who manages a channel): `slack:U…` / `discord:…` ids, comma-separated in the environment.',
   },
   {
@@ -83,6 +93,25 @@ export const SETTINGS: readonly SettingSpec[] = [
       )
       .default([]),
     doc: 'Digests posted on a schedule whatever is said in chat: a list of `{ channel: slack:C0123, schedule: "weekday 8:00", timeZone?: Europe/Madrid }`; with Slack in many workspaces the channel names its workspace: `slack:C0123@T0456`.',
+  },
+  {
+    key: 'pages.publicUrl',
+    env: 'BRIEF_PUBLIC_URL',
+    schema: z.url({ protocol: /^https?$/, error: 'must be the http(s) address readers reach the bot at, e.g. `https://brief.example.org`' }),
+    doc: 'Base URL of briefing-page links, as readers reach the bot (`https://brief.example.org`); default `http://127.0.0.1:<PORT>`.',
+  },
+  {
+    env: 'BRIEF_LINK_SECRET',
+    schema: z.string().min(32, 'must be at least 32 characters — make one with `openssl rand -base64 32`'),
+    doc: 'Signs briefing-page links (HMAC, with an expiry), so a link shared in chat works and a guessed one does not. Without it, pages are served to 127.0.0.1 only and chat cards carry no page links.',
+    secret: true,
+  },
+  { key: 'pages.linkTtl', env: 'BRIEF_LINK_TTL', schema: duration, default: '30d', doc: 'How long a page link given in chat keeps working (review links: 24 hours).' },
+  {
+    key: 'pages.editors',
+    env: 'BRIEF_EDITORS',
+    schema: userIds('editor'),
+    doc: 'Who may review and publish drafts: `slack:U…` / `discord:…` ids, comma-separated in the environment. `/brief review <topic>` sends them a signed review link by direct message; the terminal is always an editor.',
   },
   { env: 'SLACK_BOT_TOKEN', schema: z.string().min(1), doc: 'Slack bot token (`xoxb-…`); with a signing secret or app token, starts Slack.', secret: true },
   { env: 'SLACK_SIGNING_SECRET', schema: z.string().min(1), doc: 'Slack signing secret: HTTP mode, events at `POST /slack/events` on `PORT`.', secret: true },

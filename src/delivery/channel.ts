@@ -12,4 +12,10 @@ export interface DeliveryChannel {
   readonly platform: Platform;
   /** Posts a reply the bot was not asked for. Throws on failure (a `PlatformError` says whether and when to retry). */
   deliver(target: DeliveryTarget, reply: Reply): Promise<void>;
+  /**
+   * Sends a reply to one person privately (a direct message), for what only they may see, such as
+   * a review link. Throws when the platform refuses (the person accepts no DMs). Absent where the
+   * platform has no direct messages.
+   */
+  deliverDirect?(user: string, reply: Reply): Promise<void>;
 }

@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Metrics } from './metrics.ts';
 
+/** A route: `path` may have `:name` segments (`/briefing/:slug`), as Bolt's custom routes do. */
 export interface HttpRoute {
   path: string;
   method: string | string[];
@@ -69,6 +70,13 @@ export function opsRoutes(readiness: Readiness, metrics: Metrics): HttpRoute[] {
   ];
 }
 
+/** True when `path` fits `pattern`, where a `:name` segment stands for any one non-empty segment. */
+export function routeMatches(pattern: string, path: string): boolean {
+  const want = pattern.split('/');
+  const got = path.split('/');
+  return want.length === got.length && want.every((segment, i) => (segment.startsWith(':') ? got[i] !== '' : segment === got[i]));
+}
+
 /** A minimal HTTP server for the routes, for when no platform listens on the port. */
 export class OpsServer {
   private server?: Server;
@@ -87,8 +95,8 @@ export class OpsServer {
 
   start(): Promise<void> {
     this.server = createServer((req, res) => {
-      const path = (req.url ?? '/').split('?')[0];
-      const route = this.routes.find((r) => r.path === path && [r.method].flat().includes(req.method ?? 'GET'));
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const route = this.routes.find((r) => routeMatches(r.path, path) && [r.method].flat().includes(req.method ?? 'GET'));
       if (route) route.handler(req, res);
       else json(res, 404, { status: 'not found', routes: this.routes.map((r) => r.path) });
     });

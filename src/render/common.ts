@@ -2,14 +2,28 @@
  * Choices every renderer shares, so a card says the same thing on every platform: which actors
  * are key, which quote leads, how sourcing is summarised, how citations look.
  */
-import type { ActorLine, BriefingView, ClaimLine, QuoteLine } from '../answer/reply.ts';
+import type { ActorLine, AnswerReply, BriefingView, ClaimLine, NoAnswerReply, QuoteLine } from '../answer/reply.ts';
+import { sentenceAnchor } from '../briefing/text.ts';
 
-/** Compact citations: `[¶2.1 ¶4.1]`, at most `max` ids then `+N`. Empty when there are none. */
-export function formatCites(ids: readonly string[], max = 4): string {
+/** Makes one citation a link in a platform's syntax: `(url, "¶4.1") → "<url|¶4.1>"`. */
+export type CiteLink = (url: string, label: string) => string;
+
+/** Compact citations: `[¶2.1 ¶4.1]`, at most `max` ids then `+N`; each a link to its sentence when a page is given. Empty when there are none. */
+export function formatCites(ids: readonly string[], max = 4, page?: { url: string; link: CiteLink }): string {
   if (ids.length === 0) return '';
-  const shown = ids.slice(0, max).map((id) => `¶${id}`);
+  const shown = ids.slice(0, max).map((id) => formatCite(id, page));
   if (ids.length > max) shown.push(`+${ids.length - max}`);
   return `[${shown.join(' ')}]`;
+}
+
+/** One citation, `¶4.1`, as a link to its sentence when a page is given. */
+export function formatCite(id: string, page?: { url: string; link: CiteLink }): string {
+  return page ? page.link(sentenceUrl(page.url, id), `¶${id}`) : `¶${id}`;
+}
+
+/** The address of one sentence on a briefing's page: `<page>#s4-1`. */
+export function sentenceUrl(page: string, id: string): string {
+  return `${page}#${sentenceAnchor(id)}`;
 }
 
 /** Shortens text to `max` characters, ending in "…" when cut (on a word boundary when one is near). */
@@ -103,4 +117,40 @@ export function indexingLine(indexing: { done: number; total: number } | undefin
 /** The line under "Appears in" when an actor answer lists only the heaviest briefings of many. */
 export function moreAppearancesLine(more: number | undefined): string | undefined {
   return more ? `…and ${more} more briefing${more === 1 ? '' : 's'} name them` : undefined;
+}
+
+/** The question as a title: “why did they swap prisoners?” (a question mark added when it lacks one). */
+export function questionTitle(reply: AnswerReply | NoAnswerReply): string {
+  const q = reply.question.trim();
+  return `“${/[?!.]$/.test(q) ? q : `${q}?`}”`;
+}
+
+/** Where an answer comes from: `From “<headline>”`. */
+export function answerSource(reply: AnswerReply | NoAnswerReply): string {
+  return `From “${reply.headline}”`;
+}
+
+/**
+ * What an answer that the article says is unknown leads with: the open question when it is the
+ * briefing's, or nothing more when the quoted sentence itself says so.
+ */
+export function unknownLead(reply: AnswerReply): string | undefined {
+  if (!reply.unknown) return undefined;
+  const quoted = reply.sentences.some((s) => s.text === reply.unknown!.text);
+  return quoted ? 'The article says this is not known:' : `The article says this is not known: ${reply.unknown.text}`;
+}
+
+/** "The briefing on “…” does not say why." */
+export function noAnswerLine(reply: NoAnswerReply): string {
+  return `The briefing on “${reply.headline}” does not say ${reply.asks}.`;
+}
+
+/** What follows a "does not say": what the article says nearby, or where to read the story. */
+export function nearbyLead(reply: NoAnswerReply): string {
+  return reply.nearby.length ? 'What it does say nearby (not an answer):' : `It says nothing close to that. The story: ${reply.ask}`;
+}
+
+/** The message that asks an answer again from anywhere: the story named before the question. */
+export function reaskOf(reply: AnswerReply | NoAnswerReply): string {
+  return `${reply.ask.replace(/^\/brief\s+/, '')}: ${reply.question}`;
 }

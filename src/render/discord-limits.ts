@@ -27,6 +27,18 @@ export const DISCORD_LIMITS = {
   choiceValue: 100,
 } as const;
 
+/** A citation link Brief made: `[¶4.1](https://…)`. */
+const CITE_LINK = /\[(¶\d+\.\d+)\]\(https?:\/\/[^\s)]+\)/g;
+
+/**
+ * Shortens Discord markdown to `max` characters without cutting a link in half: when it must be
+ * shortened, citation links give way to their plain labels first (`¶4.1`), then the text is cut.
+ */
+export function fitMarkdown(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return truncate(text.replace(CITE_LINK, '$1'), max);
+}
+
 /** The characters of an embed that count towards Discord's 6,000 total. */
 export function embedLength(embed: APIEmbed): number {
   return (
@@ -57,7 +69,7 @@ export function fitLines(lines: readonly string[], max: number, separator = '\n'
     }
     const rest = lines.length - i;
     const note = `…and ${rest} more`;
-    if (out.length === 0) return truncate(line, max);
+    if (out.length === 0) return fitMarkdown(line, max);
     if (used + separator.length + note.length <= max) out.push(note);
     break;
   }
@@ -68,7 +80,7 @@ function clampField(field: APIEmbedField): APIEmbedField {
   return {
     ...field,
     name: truncate(field.name.trim() || '—', DISCORD_LIMITS.fieldName),
-    value: truncate(field.value.trim() || '—', DISCORD_LIMITS.fieldValue),
+    value: fitMarkdown(field.value.trim() || '—', DISCORD_LIMITS.fieldValue),
   };
 }
 
@@ -77,7 +89,7 @@ function clampEmbed(embed: APIEmbed): APIEmbed {
   const out: APIEmbed = { ...embed };
   if (out.title !== undefined) out.title = truncate(out.title, DISCORD_LIMITS.title);
   if (out.description !== undefined) {
-    out.description = truncate(out.description, DISCORD_LIMITS.description);
+    out.description = fitMarkdown(out.description, DISCORD_LIMITS.description);
     if (!out.description) delete out.description;
   }
   if (out.footer) out.footer = { ...out.footer, text: truncate(out.footer.text, DISCORD_LIMITS.footer) };
@@ -102,9 +114,9 @@ function pieceLength(p: Piece): number {
 }
 
 function shortenPiece(p: Piece, length: number): void {
-  if (p.kind === 'description') p.embed.description = truncate(p.embed.description!, length);
+  if (p.kind === 'description') p.embed.description = fitMarkdown(p.embed.description!, length);
   else if (p.kind === 'footer') p.embed.footer = { ...p.embed.footer!, text: truncate(p.embed.footer!.text, length) };
-  else p.embed.fields![p.index] = { ...p.embed.fields![p.index]!, value: truncate(p.embed.fields![p.index]!.value, length) };
+  else p.embed.fields![p.index] = { ...p.embed.fields![p.index]!, value: fitMarkdown(p.embed.fields![p.index]!.value, length) };
 }
 
 /** The smallest a piece is shortened to before whole fields or embeds are dropped instead. */

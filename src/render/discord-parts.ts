@@ -2,9 +2,9 @@
  * The pieces every Discord embed is built from: Brief's button ids, colours, citations, block
  * quotes and safe links. Pure; shared by the reply renderer (discord.ts).
  */
-import type { APIButtonComponentWithCustomId, APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
+import type { APIButtonComponentWithCustomId, APIButtonComponentWithURL, APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
 import type { BriefingPart, BriefingView, QuoteLine } from '../answer/reply.ts';
-import { formatCites, speakerLabel, truncate } from './common.ts';
+import { formatCite, formatCites, speakerLabel, truncate, type CiteLink } from './common.ts';
 import { DISCORD_LIMITS } from './discord-limits.ts';
 
 /** What a button does: show an answer in place of the message, or post it visibly. */
@@ -28,7 +28,7 @@ export function parseButtonId(id: string): { action: ButtonAction; ask: string }
 export const COLOR = { briefing: 0x2f6f9f, actor: 0x4a7c59, notFound: 0xc98a14, help: 0x5865f2, notice: 0x5b6770, error: 0xc0392b } as const;
 
 /** What a reply renders to before the limits are applied. */
-export type Built = { embeds: APIEmbed[]; buttons: Array<APIButtonComponentWithCustomId | undefined>; content?: string };
+export type Built = { embeds: APIEmbed[]; buttons: Array<APIButtonComponentWithCustomId | undefined>; content?: string; links?: Array<APIButtonComponentWithURL | undefined> };
 
 /** A button, or undefined when its id would pass Discord's limit. */
 export function button(label: string, action: ButtonAction, ask: string, style: ButtonStyle = 2 satisfies ButtonStyle.Secondary, disabled = false): APIButtonComponentWithCustomId | undefined {
@@ -37,10 +37,25 @@ export function button(label: string, action: ButtonAction, ask: string, style: 
   return { type: 2 satisfies ComponentType.Button, style: style as ButtonStyle.Secondary, label: truncate(label, DISCORD_LIMITS.buttonLabel), custom_id, ...(disabled ? { disabled } : {}) };
 }
 
-/** Citations after a statement: ` [¶1.1 ¶2.3]`. */
-export function cites(ids: readonly string[], max = 4): string {
-  const c = formatCites(ids, max);
+/** Citations after a statement: ` [¶1.1 ¶2.3]`, each a masked link to its sentence when the briefing has a page. */
+export function cites(ids: readonly string[], max = 4, page?: string): string {
+  const url = safeUrl(page);
+  const c = formatCites(ids, max, url ? { url, link: maskedLink } : undefined);
   return c ? ` ${c}` : '';
+}
+
+const maskedLink: CiteLink = (target, label) => `[${label}](${target})`;
+
+/** One citation, `¶4.1`, as a masked link to its sentence when the briefing has a page, else as code. */
+export function citeOne(id: string, page?: string): string {
+  const url = safeUrl(page);
+  return url ? formatCite(id, { url, link: maskedLink }) : `\`${formatCite(id)}\``;
+}
+
+/** A button that opens a web page (Discord opens it without telling the bot), or undefined for an unusable URL. */
+export function linkButton(label: string, url: string | undefined): APIButtonComponentWithURL | undefined {
+  const target = safeUrl(url);
+  return target && target.length <= 512 ? { type: 2 satisfies ComponentType.Button, style: 5 satisfies ButtonStyle.Link, label: truncate(label, DISCORD_LIMITS.buttonLabel), url: target } : undefined;
 }
 
 /** A Discord block quote: every line starts with "> ". */
@@ -53,7 +68,7 @@ export function blockQuote(text: string): string {
 
 /** A quotation as a block quote with its attribution, within `max` characters. */
 export function quoteBlock(view: BriefingView | undefined, q: QuoteLine, max: number): string {
-  const attribution = `— ${speakerLabel(view, q)}${cites(q.cites)}`;
+  const attribution = `— ${speakerLabel(view, q)}${cites(q.cites, 4, view?.page)}`;
   return `${blockQuote(`“${truncate(q.text, Math.max(max - attribution.length - 8, 40))}”`)}\n${attribution}`;
 }
 

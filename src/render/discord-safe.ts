@@ -6,7 +6,7 @@
  * messages (notices, lists, errors) keep their formatting, with any masked link in them defanged.
  */
 import { escapeMarkdown } from '@discordjs/formatters';
-import type { ActorAppearanceView, BriefingView, QuoteLine, Reply, Suggestion } from '../answer/reply.ts';
+import type { ActorAppearanceView, AnswerReply, BriefingView, NoAnswerReply, QuotedSentence, QuoteLine, Reply, Suggestion } from '../answer/reply.ts';
 
 /** Untrusted text as Discord shows it literally: no bold, italics, headings, lists, spoilers or masked links. */
 export function md(text: string): string {
@@ -46,6 +46,9 @@ export function escapeView(view: BriefingView): BriefingView {
 
 const appearance = (a: ActorAppearanceView): ActorAppearanceView => ({ ...a, headline: md(a.headline), ...(a.role ? { role: md(a.role) } : {}), quotes: a.quotes.map(quote) });
 const label = (s: Suggestion): Suggestion => ({ ...s, label: md(s.label) });
+const sentence = (s: QuotedSentence): QuotedSentence => ({ ...s, text: md(s.text) });
+/** A free question's answer: the question as asked and the story's headline are untrusted too. */
+const answered = <R extends AnswerReply | NoAnswerReply>(r: R): R => ({ ...r, question: md(r.question), headline: md(r.headline), people: r.people.map(md) });
 
 /**
  * The reply with its untrusted text escaped where Discord would read it as markdown. Asks (what a
@@ -59,6 +62,10 @@ export function escapeReply(reply: Reply): Reply {
       return { ...reply, name: md(reply.name), aliases: reply.aliases.map(md), appearances: reply.appearances.map(appearance), alsoMatches: reply.alsoMatches.map(label) };
     case 'not-found':
       return { ...reply, suggestions: reply.suggestions.map(label) };
+    case 'answer':
+      return { ...answered(reply), sentences: reply.sentences.map(sentence), ...(reply.unknown ? { unknown: { ...reply.unknown, text: md(reply.unknown.text) } } : {}) };
+    case 'no-answer':
+      return { ...answered(reply), nearby: reply.nearby.map(sentence) };
     case 'help':
       return { ...reply, briefings: reply.briefings.map(label) };
     case 'notice':

@@ -7,7 +7,7 @@
  * with the source and the sentences the card is built from. Buttons show one part in place
  * (Actors, Open questions, Quotes) or post the answer visibly (Share).
  */
-import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField, ButtonStyle, ComponentType } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIButtonComponentWithURL, APIEmbed, APIEmbedField, ButtonStyle, ComponentType } from 'discord.js';
 import type { ActorAppearanceView, BriefingPart, BriefingView, Reply } from '../answer/reply.ts';
 import {
   claimSourcing,
@@ -18,12 +18,14 @@ import {
   moreAppearancesLine,
   leadQuote,
   originNote,
+  reaskOf,
   sourceLine,
   sourcingNote,
   truncate,
 } from './common.ts';
+import { buildAnswer } from './discord-answer.ts';
 import { DISCORD_LIMITS, fitContent, fitEmbeds, fitLines } from './discord-limits.ts';
-import { blockQuote, button, cites, COLOR, PART_TITLES, quoteBlock, safeUrl, type Built } from './discord-parts.ts';
+import { blockQuote, button, citeOne, cites, COLOR, linkButton, PART_TITLES, quoteBlock, safeUrl, type Built } from './discord-parts.ts';
 import { escapeReply } from './discord-safe.ts';
 import { cleanReply } from './safe-text.ts';
 
@@ -37,7 +39,7 @@ export interface NoMentions {
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
-  components: Array<APIActionRowComponent<APIButtonComponentWithCustomId>>;
+  components: Array<APIActionRowComponent<APIButtonComponentWithCustomId | APIButtonComponentWithURL>>;
   allowed_mentions: NoMentions;
 }
 
@@ -53,17 +55,21 @@ export function renderDiscord(untrusted: Reply, options: DiscordRenderOptions = 
   const interactive = options.interactive ?? true;
   const share = interactive && (options.share ?? true);
   const reply = cleanReply(untrusted);
-  // Text is drawn from the reply with its untrusted parts escaped; buttons (plain labels, asks sent back) from the reply as it is.
+  // Text is drawn from the reply with its untrusted parts escaped.
   const { embeds, content } = build(escapeReply(reply));
-  const { buttons } = build(reply);
+  // Buttons and page links (the bot's own URLs) come from the reply as it is.
+  const { buttons, links = [] } = build(reply);
   const rowButtons = interactive ? buttons : [];
   const shareButton = share ? shareButtonFor(reply) : undefined;
   if (shareButton) rowButtons.push(shareButton);
   const fitted = rowButtons.filter((b): b is APIButtonComponentWithCustomId => b !== undefined).slice(0, 5);
+  // Links open a page without the bot, so they are offered on every post; they get a row of their own.
+  const linkRow = links.filter((b): b is APIButtonComponentWithURL => b !== undefined).slice(0, 5);
+  const rows = [fitted, linkRow].filter((row) => row.length > 0);
   return {
     ...(content ? { content: fitContent(content) } : {}),
     embeds: fitEmbeds(embeds),
-    components: fitted.length ? [{ type: 1 satisfies ComponentType.ActionRow, components: fitted }] : [],
+    components: rows.map((components) => ({ type: 1 satisfies ComponentType.ActionRow, components })),
     allowed_mentions: { parse: [], replied_user: false },
   };
 }
@@ -75,6 +81,9 @@ function askFor(reply: Reply): string | undefined {
       return reply.part === 'card' ? reply.briefing.slug : `${reply.briefing.slug} ${reply.part}`;
     case 'actor':
       return reply.focus === 'quotes' ? `what did ${reply.name} say` : `who is ${reply.name}`;
+    case 'answer':
+    case 'no-answer':
+      return reaskOf(reply);
     default:
       return undefined;
   }
@@ -117,6 +126,9 @@ function build(reply: Reply): Built {
       const description = `${reply.topic && !reply.topicFound ? `There is no help topic “${reply.topic}”; here is everything.\n\n` : ''}Brief answers questions about developing stories, from their briefing documents only.`;
       return { embeds: [{ title: 'Brief', color: COLOR.help, description, fields }], buttons: [] };
     }
+    case 'answer':
+    case 'no-answer':
+      return buildAnswer(reply);
     case 'notice':
       return { embeds: [{ title: reply.title, color: COLOR.notice, description: fitLines(reply.lines, DISCORD_LIMITS.description) }], buttons: [] };
     case 'list':
@@ -157,12 +169,12 @@ function actorFields(view: BriefingView, part: BriefingPart): APIEmbedField[] {
   if (actors.length === 0) return [{ name: 'Actors', value: 'The briefing names no actors.' }];
   return actors.map((a) => {
     const kind = part !== 'card' && a.kind ? ` (${kindLabel(a.kind)})` : '';
-    return { name: `${a.name}${kind}`, value: `${a.role ?? 'The article states no role.'}${cites(a.cites, part === 'card' ? 2 : 4)}`, inline: part === 'card' };
+    return { name: `${a.name}${kind}`, value: `${a.role ?? 'The article states no role.'}${cites(a.cites, part === 'card' ? 2 : 4, view.page)}`, inline: part === 'card' };
   });
 }
 
 function questionLines(view: BriefingView, withWhy: boolean): string[] {
-  return view.questions.map((q, i) => `**${i + 1}.** ${q.text}${cites(q.cites)}${withWhy && q.why ? `\n   _${q.why}_` : ''}${(q.developments ?? []).map((d) => `\n   ↳ ${d}`).join('')}`);
+  return view.questions.map((q, i) => `**${i + 1}.** ${q.text}${cites(q.cites, 4, view.page)}${withWhy && q.why ? `\n   _${q.why}_` : ''}${(q.developments ?? []).map((d) => `\n   ↳ ${d}`).join('')}`);
 }
 
 function buildBriefing(view: BriefingView, part: BriefingPart): Built {
@@ -173,7 +185,7 @@ function buildBriefing(view: BriefingView, part: BriefingPart): Built {
 
   if (part === 'card') {
     const quote = leadQuote(view);
-    const summary = `${view.summary.text}${cites(view.summary.cites)}`;
+    const summary = `${view.summary.text}${cites(view.summary.cites, 4, view.page)}`;
     const description = quote ? `${truncate(summary, 2500)}\n\n${quoteBlock(view, quote, 1500)}` : summary;
     const fields = actorFields(view, part);
     fields.push({
@@ -186,7 +198,7 @@ function buildBriefing(view: BriefingView, part: BriefingPart): Built {
     embeds.push({ ...base, title, description, fields, footer: footerFor(view, usedCites) });
   } else {
     const sections = part === 'full' ? (['actors', 'questions', 'quotes', 'claims', 'sources'] as const) : [part];
-    if (part === 'full') embeds.push({ ...base, title, description: `${view.summary.text}${cites(view.summary.cites)}` });
+    if (part === 'full') embeds.push({ ...base, title, description: `${view.summary.text}${cites(view.summary.cites, 4, view.page)}` });
     for (const section of sections) embeds.push(sectionEmbed(view, section, part === 'full' ? PART_TITLES[section] : title, base));
     embeds[embeds.length - 1]!.footer = footerFor(view);
   }
@@ -195,7 +207,7 @@ function buildBriefing(view: BriefingView, part: BriefingPart): Built {
   const buttons = (['card', 'actors', 'questions', 'quotes'] as const).map((p) =>
     button(p === 'card' ? 'Overview' : PART_TITLES[p], 'show', ask(p), 2 satisfies ButtonStyle.Secondary, p === part),
   );
-  return { embeds, buttons };
+  return { embeds, buttons, links: [linkButton('Open briefing', view.page)] };
 }
 
 function sectionEmbed(view: BriefingView, section: Exclude<BriefingPart, 'card' | 'full'>, title: string, base: Pick<APIEmbed, 'color' | 'url'>): APIEmbed {
@@ -215,11 +227,11 @@ function sectionEmbed(view: BriefingView, section: Exclude<BriefingPart, 'card' 
         ...base,
         title,
         description: view.claims.length
-          ? fitLines(view.claims.map((c) => `• ${c.text} — _${claimSourcing(c)}_${cites(c.cites)}`), DISCORD_LIMITS.description)
+          ? fitLines(view.claims.map((c) => `• ${c.text} — _${claimSourcing(c)}_${cites(c.cites, 4, view.page)}`), DISCORD_LIMITS.description)
           : 'No claims are marked in this briefing.',
       };
     case 'sources': {
-      const sentences = (view.sentences ?? []).map((s) => `\`¶${s.id}\` ${s.text}`);
+      const sentences = (view.sentences ?? []).map((s) => `${citeOne(s.id, view.page)} ${s.text}`);
       return {
         ...base,
         title,
@@ -236,16 +248,16 @@ function sectionEmbed(view: BriefingView, section: Exclude<BriefingPart, 'card' 
 function appearanceField(a: ActorAppearanceView): APIEmbedField {
   const kind = kindLabel(a.kind);
   const role = a.role ?? 'The briefing gives no role.';
-  return { name: a.headline, value: `${role}${kind && kind !== 'person' ? ` (${kind})` : ''}${cites(a.cites, 6)}\n\`/brief ${a.slug}\`` };
+  return { name: a.headline, value: `${role}${kind && kind !== 'person' ? ` (${kind})` : ''}${cites(a.cites, 6, a.page)}\n\`/brief ${a.slug}\`` };
 }
 
 function buildActor(reply: Extract<Reply, { kind: 'actor' }>): Built {
-  const quotes = reply.appearances.flatMap((a) => a.quotes);
+  const quotes = reply.appearances.flatMap((a) => a.quotes.map((q) => ({ ...q, page: a.page })));
   const parts: string[] = [];
   if (reply.aliases.length) parts.push(`Also called: ${reply.aliases.join(', ')}`);
   if (quotes.length) {
     parts.push(`**${reply.focus === 'quotes' ? `What ${reply.name} said` : 'Said'}**`);
-    parts.push(fitLines(quotes.map((q) => `${blockQuote(`“${truncate(q.text, 1200)}”`)}${cites(q.cites)}`), 3000, '\n\n'));
+    parts.push(fitLines(quotes.map((q) => `${blockQuote(`“${truncate(q.text, 1200)}”`)}${cites(q.cites, 4, q.page)}`), 3000, '\n\n'));
   } else if (reply.focus === 'quotes') {
     parts.push('The briefings quote no words of theirs.');
   }
@@ -267,5 +279,5 @@ function buildActor(reply: Extract<Reply, { kind: 'actor' }>): Built {
     first ? button('Briefing', 'show', first.slug) : undefined,
     ...reply.alsoMatches.slice(0, 2).map((s) => button(s.label, 'show', s.ask)),
   ];
-  return { embeds: [embed], buttons };
+  return { embeds: [embed], buttons, links: reply.appearances.slice(0, 1).map((a) => linkButton('Open briefing', a.page)) };
 }

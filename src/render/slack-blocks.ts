@@ -3,7 +3,7 @@
  * the two text rules — escape whatever the bot did not write, and shorten without breaking
  * an entity or a link. Pure and platform-free apart from Slack's formats.
  */
-import { formatCites, truncate } from './common.ts';
+import { formatCite, formatCites, truncate, type CiteLink } from './common.ts';
 
 /** Block Kit limits this renderer stays inside. */
 export const SLACK_LIMITS = {
@@ -16,6 +16,7 @@ export const SLACK_LIMITS = {
   contextText: 2000,
   buttonText: 75,
   buttonValue: 2000,
+  buttonUrl: 3000,
   actionsElements: 25,
   /** The top-level `text`; Slack allows far more, but a fallback longer than this helps nobody. */
   fallbackText: 3000,
@@ -39,11 +40,18 @@ export interface Button {
   value: string;
   style?: 'primary';
 }
+/** A button that opens a web page (Slack still sends the press, which the adapter acknowledges). */
+export interface LinkButton {
+  type: 'button';
+  action_id: string;
+  text: PlainText;
+  url: string;
+}
 export type SlackBlock =
   | { type: 'header'; text: PlainText }
   | { type: 'section'; text: MrkdwnText; fields?: MrkdwnText[] }
   | { type: 'context'; elements: MrkdwnText[] }
-  | { type: 'actions'; block_id?: string; elements: Button[] }
+  | { type: 'actions'; block_id?: string; elements: Array<Button | LinkButton> }
   | { type: 'divider' };
 
 /** What chat.postMessage, response_url and chat.update are sent. */
@@ -99,11 +107,36 @@ export const context = (...texts: string[]): SlackBlock => ({
 });
 /** A header block of plain text. */
 export const header = (raw: string): SlackBlock => ({ type: 'header', text: { type: 'plain_text', text: fitEscaped(raw, SLACK_LIMITS.headerText), emoji: false } });
-/** Citations as a trailing italic run: ` _[¶1.1 ¶2.3]_`. */
-export const cites = (ids: readonly string[], max = 4): string => {
-  const c = formatCites(ids, max);
+/** A plain http(s) address as Slack takes it inside `<…|…>`, or undefined. */
+function slackUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\/[^\s<>|]+$/i.test(url) ? url.replace(/&/g, '&amp;') : undefined;
+}
+
+const slackLink: CiteLink = (target, label) => `<${target}|${label}>`;
+
+/** Citations, each a link to its sentence on `page` when there is one: `[¶1.1 ¶2.3]`. */
+export function citeList(ids: readonly string[], max = 4, page?: string): string {
+  const url = slackUrl(page);
+  return formatCites(ids, max, url ? { url, link: slackLink } : undefined);
+}
+
+/** One citation, `¶4.1`, linked to its sentence on `page` when there is one. */
+export function citeOne(id: string, page?: string): string {
+  const url = slackUrl(page);
+  return formatCite(id, url ? { url, link: slackLink } : undefined);
+}
+
+/** Citations as a trailing italic run: ` _[¶1.1 ¶2.3]_`, linked to `page` when given. */
+export const cites = (ids: readonly string[], max = 4, page?: string): string => {
+  const c = citeList(ids, max, page);
   return c ? ` _${c}_` : '';
 };
+
+/** A button opening `url`, or undefined when it is not a plain http(s) address within Slack's limit. */
+export function linkButton(actionId: string, label: string, url: string): LinkButton | undefined {
+  if (!/^https?:\/\/\S+$/i.test(url) || url.length > SLACK_LIMITS.buttonUrl) return undefined;
+  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: fitEscaped(label, SLACK_LIMITS.buttonText), emoji: false }, url };
+}
 
 /** A button, or undefined when its value would pass Slack's limit. */
 export function button(actionId: string, label: string, value: string, primary = false): Button | undefined {
@@ -149,8 +182,8 @@ export function fieldSections(title: string, fields: string[]): SlackBlock[] {
 
 /** A `<url|label>` link when the URL is a plain http(s) address, else the escaped text. */
 export function link(url: string | undefined, label: string): string {
-  if (!url || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return escapeSlack(label);
-  return `<${url.replace(/&/g, '&amp;')}|${escapeSlack(label.replace(/[|]/g, '/'))}>`;
+  const target = slackUrl(url);
+  return target ? `<${target}|${escapeSlack(label.replace(/[|]/g, '/'))}>` : escapeSlack(label);
 }
 
 /** A quotation as a mrkdwn block quote, with its attribution. */

@@ -10,18 +10,20 @@ import { PART_NAMES } from '../answer/intent.ts';
 import type { BriefingPart, BriefingView, Reply, Suggestion } from '../answer/reply.ts';
 import {
   claimSourcing,
-  formatCites,
   keyActors,
   indexingLine,
   kindLabel,
   moreAppearancesLine,
   leadQuote,
   originNote,
+  reaskOf,
   sourcingNote,
   speakerLabel,
 } from './common.ts';
 import {
   button,
+  citeList,
+  citeOne,
   cites,
   context,
   escapeSlack,
@@ -29,15 +31,18 @@ import {
   fitEscaped,
   header,
   link,
+  linkButton,
   listSections,
   quoteLines,
   section,
   SLACK_LIMITS,
   truncateMrkdwn,
   type Button,
+  type LinkButton,
   type SlackBlock,
   type SlackMessage,
 } from './slack-blocks.ts';
+import { answerBlocks } from './slack-answer.ts';
 import { renderText } from './text.ts';
 import { cleanReply } from './safe-text.ts';
 
@@ -50,6 +55,8 @@ export const SLACK_ACTIONS = {
   /** Prefix of "open this part / this suggestion" buttons; the value is the message to ask. */
   askPrefix: 'brief_ask_',
   share: 'brief_share',
+  /** The "Open briefing" link button: Slack opens the page and still reports the press, which is only acknowledged. */
+  open: 'brief_open',
 } as const;
 
 export interface SlackRenderOptions {
@@ -80,14 +87,15 @@ const PART_BUTTONS: Array<{ part: BriefingPart; label: string }> = [
   { part: 'quotes', label: 'Quotes' },
 ];
 
-function briefingBlocks(view: BriefingView, part: BriefingPart): { body: SlackBlock[]; tail: SlackBlock[] } {
+function briefingBlocks(view: BriefingView, part: BriefingPart, withButtons: boolean): { body: SlackBlock[]; tail: SlackBlock[] } {
   const body: SlackBlock[] = [header(view.headline)];
+  const page = view.page;
   const show = (p: BriefingPart) => part === p || part === 'full' || (part === 'card' && p !== 'claims' && p !== 'sources');
   const used: string[] = [];
   const use = (ids: readonly string[]) => used.push(...ids);
 
   if (part === 'card' || part === 'full') {
-    body.push(section(esc(view.summary.text) + (part === 'full' ? cites(view.summary.cites) : '')));
+    body.push(section(esc(view.summary.text) + (part === 'full' ? cites(view.summary.cites, 4, page) : '')));
     use(view.summary.cites);
   } else {
     body.push(context(`${esc(partTitle(part))} · \`/brief ${esc(topicAsk(view))}\``));
@@ -99,7 +107,7 @@ function briefingBlocks(view: BriefingView, part: BriefingPart): { body: SlackBl
     else {
       const fields = actors.map((a) => {
         const kind = part !== 'card' && a.kind && a.kind !== 'person' ? ` _(${kindLabel(a.kind)})_` : '';
-        return `*${esc(a.name)}*${kind}\n${a.role ? esc(a.role) : '_no role given_'}${part === 'card' ? '' : cites(a.cites)}`;
+        return `*${esc(a.name)}*${kind}\n${a.role ? esc(a.role) : '_no role given_'}${part === 'card' ? '' : cites(a.cites, 4, page)}`;
       });
       body.push(...fieldSections(part === 'card' ? 'Key actors' : 'Actors', fields));
     }
@@ -110,19 +118,19 @@ function briefingBlocks(view: BriefingView, part: BriefingPart): { body: SlackBl
     if (quotes.length === 0) body.push(section(`*${title}*\nThe article quotes no one directly.`));
     quotes.forEach((q, i) => {
       use(q.cites);
-      body.push(section(`${i === 0 ? `*${title}*\n` : ''}${quoteLines(q.text, esc(speakerLabel(view, q)) + cites(q.cites))}`));
+      body.push(section(`${i === 0 ? `*${title}*\n` : ''}${quoteLines(q.text, esc(speakerLabel(view, q)) + cites(q.cites, 4, page))}`));
     });
   }
   if (show('questions')) {
     view.questions.forEach((q) => use(q.cites));
     const lines = view.questions.length
-      ? view.questions.map((q) => `• ${esc(q.text)}${part === 'card' ? '' : cites(q.cites)}${q.why && part !== 'card' ? `\n    _${esc(q.why)}_` : ''}${(q.developments ?? []).map((d) => `\n    ↳ ${esc(d)}`).join('')}`)
+      ? view.questions.map((q) => `• ${esc(q.text)}${part === 'card' ? '' : cites(q.cites, 4, page)}${q.why && part !== 'card' ? `\n    _${esc(q.why)}_` : ''}${(q.developments ?? []).map((d) => `\n    ↳ ${esc(d)}`).join('')}`)
       : ['The article leaves nothing explicitly open.'];
     body.push(...listSections('Open questions', lines));
   }
   if (show('claims')) {
     const lines = view.claims.length
-      ? view.claims.map((c) => `• ${esc(c.text)} _(${esc(claimSourcing(c))})_${cites(c.cites)}`)
+      ? view.claims.map((c) => `• ${esc(c.text)} _(${esc(claimSourcing(c))})_${cites(c.cites, 4, page)}`)
       : ['No claims are marked in this briefing.'];
     body.push(...listSections('Claims and their sourcing', lines));
   }
@@ -131,11 +139,13 @@ function briefingBlocks(view: BriefingView, part: BriefingPart): { body: SlackBl
     if (note) body.push(section(`*Sourcing*\n${esc(note)}`));
   }
   if (part === 'sources' && view.sentences) {
-    body.push(...listSections('Article sentences', view.sentences.map((s) => `_¶${esc(s.id)}_ ${esc(s.text)}`)));
+    body.push(...listSections('Article sentences', view.sentences.map((s) => `_${citeOne(s.id, page)}_ ${esc(s.text)}`)));
   }
-  const built = part === 'card' ? `Built from ${formatCites([...new Set(used)], 8) || 'the briefing’s front matter'} · ` : '';
+  const built = part === 'card' ? `Built from ${citeList([...new Set(used)], 8, page) || 'the briefing’s front matter'} · ` : '';
   const more = part === 'card' ? ` · More: \`/brief ${esc(topicAsk(view))} ${PART_NAMES.join('|')}\`` : '';
-  return { body, tail: [context(`${built}${sourceContext(view)}${more}`)] };
+  // Without buttons (a post nobody asked for) the page is a link in the context line instead.
+  const open = page && !withButtons ? `${link(page, 'Open briefing')} · ` : '';
+  return { body, tail: [context(`${open}${built}${sourceContext(view)}${more}`)] };
 }
 
 function partTitle(part: BriefingPart): string {
@@ -161,10 +171,10 @@ function suggestionLines(suggestions: Suggestion[]): string[] {
   return suggestions.map((s) => `• ${esc(s.label)} — \`${esc(s.ask)}\``);
 }
 
-function renderBody(reply: Reply): { body: SlackBlock[]; tail: SlackBlock[] } {
+function renderBody(reply: Reply, withButtons: boolean): { body: SlackBlock[]; tail: SlackBlock[] } {
   switch (reply.kind) {
     case 'briefing':
-      return briefingBlocks(reply.briefing, reply.part);
+      return briefingBlocks(reply.briefing, reply.part, withButtons);
     case 'actor': {
       const body: SlackBlock[] = [header(reply.name)];
       if (reply.aliases.length) body.push(context(`Also: ${esc(reply.aliases.join(', '))}`));
@@ -173,20 +183,20 @@ function renderBody(reply: Reply): { body: SlackBlock[]; tail: SlackBlock[] } {
           undefined,
           reply.appearances.map((a) => {
             const kind = kindLabel(a.kind);
-            return `${a.role ? `*${esc(a.role)}*` : 'The briefing gives no role'}${kind && kind !== 'person' ? ` (${kind})` : ''} — in “${esc(a.headline)}”${cites(a.cites.slice(0, 1))}`;
+            return `${a.role ? `*${esc(a.role)}*` : 'The briefing gives no role'}${kind && kind !== 'person' ? ` (${kind})` : ''} — in “${esc(a.headline)}”${cites(a.cites.slice(0, 1), 4, a.page)}`;
           }),
         ),
       );
-      const quotes = reply.appearances.flatMap((a) => a.quotes);
+      const quotes = reply.appearances.flatMap((a) => a.quotes.map((q) => ({ q, page: a.page })));
       const saidTitle = reply.focus === 'quotes' ? `What ${esc(reply.name)} said` : 'Said';
-      if (quotes.length) quotes.forEach((q, i) => body.push(section(`${i === 0 ? `*${saidTitle}*\n` : ''}${quoteLines(q.text, esc(reply.name) + cites(q.cites))}`)));
+      if (quotes.length) quotes.forEach(({ q, page }, i) => body.push(section(`${i === 0 ? `*${saidTitle}*\n` : ''}${quoteLines(q.text, esc(reply.name) + cites(q.cites, 4, page))}`)));
       else if (reply.focus === 'quotes') body.push(section(`*${saidTitle}*\nThe briefings quote no words of theirs.`));
       if (reply.focus === 'profile') {
         body.push(
           ...listSections(
             'Appears in',
             [
-              ...reply.appearances.map((a) => `• ${esc(a.headline)} \`/brief ${esc(a.slug)}\`${a.cites.length ? ` — mentioned in ${esc(formatCites(a.cites, 8))}` : ''}`),
+              ...reply.appearances.map((a) => `• ${esc(a.headline)} \`/brief ${esc(a.slug)}\`${a.cites.length ? ` — mentioned in ${citeList(a.cites, 8, a.page)}` : ''}`),
               ...(moreAppearancesLine(reply.moreAppearances) ? [`_${moreAppearancesLine(reply.moreAppearances)}_`] : []),
             ],
           ),
@@ -213,6 +223,9 @@ function renderBody(reply: Reply): { body: SlackBlock[]; tail: SlackBlock[] } {
       body.push(...listSections('Ask', reply.usage.map((u) => `\`${esc(u.ask)}\` — ${esc(u.does)}`)));
       return { body, tail: [] };
     }
+    case 'answer':
+    case 'no-answer':
+      return answerBlocks(reply, withButtons);
     case 'notice':
       return { body: listSections(esc(reply.title), reply.lines.map(esc)), tail: [] };
     case 'list':
@@ -225,22 +238,27 @@ function renderBody(reply: Reply): { body: SlackBlock[]; tail: SlackBlock[] } {
   }
 }
 
-function actionButtons(reply: Reply, mode: 'private' | 'public'): Button[] {
-  const buttons: Array<Button | undefined> = [];
+function actionButtons(reply: Reply, mode: 'private' | 'public'): Array<Button | LinkButton> {
+  const buttons: Array<Button | LinkButton | undefined> = [];
   let shareAsk: string | undefined;
   if (reply.kind === 'briefing') {
     const topic = reply.briefing.slug;
+    if (reply.briefing.page) buttons.push(linkButton(SLACK_ACTIONS.open, 'Open briefing', reply.briefing.page));
     PART_BUTTONS.filter((b) => b.part !== reply.part && (b.part !== 'card' || reply.part !== 'full')).forEach((b) =>
       buttons.push(button(`${SLACK_ACTIONS.askPrefix}${b.part}`, b.label, b.part === 'card' ? `/brief ${topic}` : `/brief ${topic} ${b.part}`)),
     );
     shareAsk = reply.part === 'card' ? `/brief ${topic}` : `/brief ${topic} ${reply.part}`;
   } else if (reply.kind === 'actor') {
     shareAsk = reply.focus === 'quotes' ? `what did ${reply.name} say` : `who is ${reply.name}`;
+  } else if (reply.kind === 'answer' || reply.kind === 'no-answer') {
+    if (reply.page) buttons.push(linkButton(SLACK_ACTIONS.open, 'Open briefing', reply.page));
+    buttons.push(button(`${SLACK_ACTIONS.askPrefix}story`, 'The story', reply.ask));
+    shareAsk = reaskOf(reply);
   } else if (reply.kind === 'not-found') {
     reply.suggestions.slice(0, 5).forEach((s, i) => buttons.push(button(`${SLACK_ACTIONS.askPrefix}suggestion_${i}`, s.label, s.ask)));
   }
   if (mode === 'private' && shareAsk) buttons.push(button(SLACK_ACTIONS.share, 'Share in channel', shareAsk, true));
-  return buttons.filter((b): b is Button => b !== undefined).slice(0, SLACK_LIMITS.actionsElements);
+  return buttons.filter((b) => b !== undefined).slice(0, SLACK_LIMITS.actionsElements);
 }
 
 /** The plain fallback: the terminal text of the reply, escaped and shortened. */
@@ -264,9 +282,9 @@ export function renderSlack(untrusted: Reply, options: SlackRenderOptions = {}):
   const reply = cleanReply(untrusted);
   const mode = options.actions ?? 'private';
   const sharedBy = isUserId(options.sharedBy) ? options.sharedBy : undefined;
-  const { body, tail } = renderBody(reply);
-  if (sharedBy) tail.push(context(`Shared by <@${sharedBy}>`));
   const buttons = mode === 'none' ? [] : actionButtons(reply, mode);
+  const { body, tail } = renderBody(reply, buttons.length > 0);
+  if (sharedBy) tail.push(context(`Shared by <@${sharedBy}>`));
   if (buttons.length) tail.push({ type: 'actions', block_id: 'brief_actions', elements: buttons });
 
   const room = SLACK_LIMITS.blocks - tail.length;

@@ -5,6 +5,7 @@
 import type { BriefingPart, BriefingView, Reply } from '../answer/reply.ts';
 import { PART_NAMES } from '../answer/intent.ts';
 import {
+  answerSource,
   claimSourcing,
   formatCites,
   keyActors,
@@ -12,10 +13,14 @@ import {
   kindLabel,
   moreAppearancesLine,
   leadQuote,
+  nearbyLead,
+  noAnswerLine,
   originNote,
+  questionTitle,
   sourceLine,
   sourcingNote,
   speakerLabel,
+  unknownLead,
 } from './common.ts';
 import { cleanReply } from './safe-text.ts';
 
@@ -109,6 +114,20 @@ export function renderText(untrusted: Reply, style: TextStyle = PLAIN): string {
       for (const u of reply.usage) lines.push(`  ${style.accent(u.ask)}  ${style.dim(u.does)}`);
       break;
     }
+    case 'answer': {
+      lines.push(style.bold(questionTitle(reply)), style.dim(`${answerSource(reply)} (${reply.ask})`), '');
+      const lead = unknownLead(reply);
+      if (lead) lines.push(`${lead}${reply.sentences.some((s) => s.text === reply.unknown!.text) ? '' : cite(reply.unknown!.cites)}`);
+      for (const s of reply.sentences) lines.push(`  “${s.text}”${cite([s.cite])}`);
+      if (reply.page) lines.push(`${style.dim('Open briefing:')} ${reply.page}`);
+      break;
+    }
+    case 'no-answer':
+      lines.push(style.bold(questionTitle(reply)), style.warn(noAnswerLine(reply)), '', nearbyLead(reply));
+      for (const s of reply.nearby) lines.push(`  “${s.text}”${cite([s.cite])}`);
+      if (reply.nearby.length) lines.push('', style.dim(`The story: ${reply.ask}`));
+      if (reply.page) lines.push(`${style.dim('Open briefing:')} ${reply.page}`);
+      break;
     case 'notice':
       lines.push(style.bold(reply.title), ...reply.lines);
       break;
@@ -190,4 +209,6 @@ function renderBriefing(
   if (part === 'card') {
     lines.push(style.dim(`More: /brief ${view.aliases[0] ?? view.slug} ${PART_NAMES.join('|')}`));
   }
+  // A terminal shows the page address; a citation's sentence is the page address plus `#s4-1`.
+  if (view.page) lines.push(`${style.dim('Open briefing:')} ${view.page}`);
 }

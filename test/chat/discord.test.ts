@@ -181,6 +181,27 @@ describe('Discord adapter against a loopback Discord', () => {
     expect(fake.requests.slice(before).filter((r) => r.path === `/channels/${IDS.channel}/messages`)).toHaveLength(1);
   });
 
+  it('answers a free question in a DM from the article with its citation, and a follow-up leans on it', async () => {
+    const dmChannel = '300000000000000098';
+    const posts = () => fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${dmChannel}/messages`);
+    fake.dispatch('MESSAGE_CREATE', directMessage('who announced the depot swap?', dmChannel));
+    const answer = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${dmChannel}/messages`);
+    expect(answer.body.embeds[0].title).toContain('who announced the depot swap?');
+    expect(answer.body.embeds[0].description).toContain('council leader Piet Vanderhoeven announced');
+    expect(answer.body.embeds[0].description).toContain('¶1.1');
+    expect(answer.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+
+    // Only the previous exchange says who "she" is.
+    fake.dispatch('MESSAGE_CREATE', directMessage('who is the economist', dmChannel));
+    await vi.waitFor(() => expect(posts()).toHaveLength(2));
+    expect(posts()[1]!.body.embeds[0].title).toBe('Inés Castaño Vidal');
+    fake.dispatch('MESSAGE_CREATE', directMessage('and what did she say?', dmChannel));
+    await vi.waitFor(() => expect(posts()).toHaveLength(3));
+    const said = posts()[2]!.body.embeds[0].description;
+    expect(said).toContain('nobody has published the valuation');
+    expect(said).toContain('¶3.1');
+  });
+
   it('answers a direct message', async () => {
     const dm = directMessage('depot swap questions', '300000000000000099');
     fake.dispatch('MESSAGE_CREATE', dm);
@@ -207,6 +228,16 @@ describe('Discord adapter against a loopback Discord', () => {
     const posts = fake.requests.filter((r) => r.path === `/channels/${channel}/messages`);
     expect(posts.map((r) => r.status)).toEqual([429, 200]);
     expect(outbox.posts).toHaveLength(0);
+  });
+
+  it('sends a direct message by opening the DM channel first, without buttons that need the bot', async () => {
+    const before = fake.requests.length;
+    await chat.deliverDirect('400000000000000001', { kind: 'notice', title: 'Review “Harbour strike”', lines: ['https://brief.example.org/briefing/harbour-strike/review?exp=1&editor=discord%3A400000000000000001&sig=x'] });
+    const sent = fake.requests.slice(before).filter((r) => r.method === 'POST');
+    expect(sent.map((r) => r.path)).toEqual(['/users/@me/channels', '/channels/9400000000000000001/messages']);
+    expect(sent[0]!.body).toEqual({ recipient_id: '400000000000000001' });
+    expect(JSON.stringify(sent[1]!.body)).toContain('/briefing/harbour-strike/review');
+    expect(sent[1]!.body.components).toEqual([]);
   });
 
   it('throws a delivery that keeps failing with 5xx back to its scheduler, logging channel and reason', async () => {

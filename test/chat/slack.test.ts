@@ -11,7 +11,7 @@ import { SlackChat, createSlackChat } from '../../src/chat/slack.ts';
 import type { PlatformContext } from '../../src/chat/platform-context.ts';
 import { PlatformError } from '../../src/errors.ts';
 import { createLogger } from '../../src/log.ts';
-import { makeLibrary } from '../helpers/briefings.ts';
+import { FERRY_FIRE, makeLibrary } from '../helpers/briefings.ts';
 import { LogSink } from '../helpers/log-sink.ts';
 import { FakeSlackApi } from '../helpers/slack-api.ts';
 import { buttonPress, eventCallback, sendSigned, slashCommand } from '../helpers/slack-signer.ts';
@@ -54,7 +54,7 @@ const api = new FakeSlackApi();
 const sink = new LogSink();
 const outbox = new MemoryOutbox();
 const logger = createLogger({ level: 'debug', destination: sink });
-const hostileLibrary = await makeLibrary({ 'briefings/council-vote.md': HOSTILE });
+const hostileLibrary = await makeLibrary({ 'briefings/council-vote.md': HOSTILE, 'briefings/ferry-fire.md': FERRY_FIRE });
 const responder = new GatedResponder(new Responder({ library: () => hostileLibrary }));
 let chat: SlackChat;
 let base: string;
@@ -146,6 +146,30 @@ describe('Slack adapter over HTTP', () => {
     expect(post.args.thread_ts).toBe('1700000100.000100');
     expect(headerText(post.args)).toBe('Søren Kjærgaard');
     expect(post.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+  });
+
+  it('answers a free question in a thread, quoting the article with citations, and a follow-up in that thread leans on it', async () => {
+    const bodyText = (message: unknown) => JSON.stringify((message as { blocks: unknown[] }).blocks);
+    await send(eventCallback({ type: 'app_mention', user: 'U42', text: '<@UBOT> why did the ferry catch fire?', ts: '1700000150.000100', channel: 'C210' }));
+    const answer = await api.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === 'C210');
+    expect(answer.args.thread_ts).toBe('1700000150.000100');
+    expect(bodyText(answer.args)).toContain('Investigators believe the fire started because a fuel line split');
+    expect(bodyText(answer.args)).toContain('¶4.1');
+
+    // Someone else in the same thread: "she" is the chief executive of the story the thread is about.
+    const inThread = (n: number) => api.waitFor(() => api.calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === 'C210').length === n).then(() => api.calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === 'C210')[n - 1]!);
+    await send(eventCallback({ type: 'app_mention', user: 'U77', text: '<@UBOT> who is the chief executive?', ts: '1700000151.000100', thread_ts: '1700000150.000100', channel: 'C210' }));
+    expect(headerText((await inThread(2)).args)).toBe('Maren Lindgren');
+    await send(eventCallback({ type: 'app_mention', user: 'U77', text: '<@UBOT> and what did she say?', ts: '1700000152.000100', thread_ts: '1700000150.000100', channel: 'C210' }));
+    const said = await inThread(3);
+    expect(said.args.thread_ts).toBe('1700000150.000100');
+    expect(bodyText(said.args)).toContain('Nobody will be left out of pocket');
+    expect(bodyText(said.args)).toContain('¶3.3');
+
+    // The same follow-up in another channel has no previous exchange to lean on.
+    await send(eventCallback({ type: 'app_mention', user: 'U77', text: '<@UBOT> and what did she say?', ts: '1700000153.000100', channel: 'C211' }));
+    const alone = await api.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === 'C211');
+    expect(bodyText(alone.args)).not.toContain('Nobody will be left out of pocket');
   });
 
   it('answers a direct message in the DM', async () => {

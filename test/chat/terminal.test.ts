@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Responder } from '../../src/commands/responder.ts';
 import { TerminalChat } from '../../src/chat/terminal.ts';
-import { makeLibrary } from '../helpers/briefings.ts';
+import { FERRY_FIRE, makeLibrary } from '../helpers/briefings.ts';
 
 const library = await makeLibrary();
 
@@ -30,6 +30,21 @@ describe('terminal chat', () => {
     expect(output()).toMatch(/^Dockworkers walk out/);
     expect(output()).toContain('Søren Kjærgaard (also: Kjærgaard)');
     expect(output().indexOf('Dockworkers')).toBeLessThan(output().indexOf('Søren Kjærgaard (also'));
+  });
+
+  it('answers free questions and follow-ups that lean on the previous answer', async () => {
+    const input = new PassThrough();
+    let output = '';
+    const sink = new PassThrough();
+    sink.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const library = await makeLibrary({ 'briefings/ferry-fire.md': FERRY_FIRE });
+    const terminal = new TerminalChat({ input, output: sink, responder: new Responder({ library: () => library }), interactive: false, color: false });
+    await terminal.start();
+    input.end('why did the ferry catch fire?\nwho is the chief executive\nand what did she say?\n');
+    await terminal.closed;
+    expect(output).toContain('“Investigators believe the fire started because a fuel line split, according to a coastguard report seen by this newspaper.” [¶4.1]');
+    expect(output).toContain('Maren Lindgren (also: Lindgren)');
+    expect(output).toContain('“"Nobody will be left out of pocket," she said.” [¶3.3]');
   });
 
   it('greets, prompts and quits on /quit when interactive', async () => {

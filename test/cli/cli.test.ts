@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
 import { memoryIO } from '../../src/cli/io.ts';
-import { BRIDGE_CLOSURE, HARBOUR_STRIKE, tempDir } from '../helpers/briefings.ts';
+import { BRIDGE_CLOSURE, FERRY_FIRE, HARBOUR_STRIKE, tempDir } from '../helpers/briefings.ts';
 
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'brief.js');
@@ -64,6 +64,20 @@ describe('brief ask (in process)', () => {
     const io = memoryIO({ env: { BRIEFINGS_DIR: briefingsDir() }, cwd: tempDir() });
     expect(await main(['ask', '--json', '/brief', 'strike', 'actors'], io)).toBe(0);
     expect(JSON.parse(io.out())).toMatchObject({ kind: 'briefing', part: 'actors', briefing: { slug: 'harbour-strike' } });
+  });
+
+  it('prints a free question’s answer as the JSON contract: the slug and the cited sentences', async () => {
+    const env = { BRIEFINGS_DIR: tempDir({ 'ferry-fire.md': FERRY_FIRE, 'harbour-strike.md': HARBOUR_STRIKE }) };
+    const asked = async (question: string) => {
+      const io = memoryIO({ env, cwd: tempDir() });
+      expect(await main(['ask', '--json', question], io)).toBe(0);
+      return JSON.parse(io.out()) as Record<string, unknown>;
+    };
+    const answer = await asked('why did the ferry catch fire?');
+    expect(answer).toMatchObject({ kind: 'answer', briefing: 'ferry-fire' });
+    expect(answer.sentences).toEqual([{ cite: '4.1', text: 'Investigators believe the fire started because a fuel line split, according to a coastguard report seen by this newspaper.' }]);
+    expect(await asked('how much did the ferry rescue cost?')).toMatchObject({ kind: 'no-answer', briefing: 'ferry-fire' });
+    expect(await asked('why did the volcano erupt?')).toMatchObject({ kind: 'not-found', subject: 'topic' });
   });
 
   it('rejects an unknown command with usage and exit 2', async () => {

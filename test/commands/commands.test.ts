@@ -29,7 +29,7 @@ describe('the command list', () => {
 
   it('leaves out the handlers of parts this setup does not run', () => {
     const readOnly = commandHandlers({ library: () => library });
-    expect([...readOnly.keys()].sort()).toEqual(['briefing', 'help', 'who']);
+    expect([...readOnly.keys()].sort()).toEqual(['briefing', 'help', 'question', 'who']);
   });
 
   it('takes a new verb as one more piece', async () => {

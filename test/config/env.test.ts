@@ -48,7 +48,7 @@ describe('readSettings', () => {
         { 'default.yaml': 'timeZone: Mars/Olympus\nrateLimit:\n  user:\n    messages: -2\ncolour: blue\n' },
       ),
     ).toEqual([
-      'config/default.yaml: colour: unknown setting — the settings are: briefingsDir, database.url, http.port, log.level, log.format, timeZone, rateLimit.user.messages, rateLimit.channel.messages, rateLimit.windowSeconds, shutdown.graceSeconds, feeds.admins, digests, slack.apiUrl, discord.applicationId, discord.apiUrl, discord.shards, discord.shardCount',
+      'config/default.yaml: colour: unknown setting — the settings are: briefingsDir, database.url, http.port, log.level, log.format, timeZone, rateLimit.user.messages, rateLimit.channel.messages, rateLimit.windowSeconds, shutdown.graceSeconds, feeds.admins, digests, pages.publicUrl, pages.linkTtl, pages.editors, slack.apiUrl, discord.applicationId, discord.apiUrl, discord.shards, discord.shardCount',
       'environment: PORT: `abc` must be a port number',
       'environment: LOG_LEVEL: `loud` must be one of trace, debug, info, warn, error, fatal, silent',
       'config/default.yaml: timeZone: `Mars/Olympus` is not a time zone — use an IANA name such as `Europe/Madrid` or `UTC`',

@@ -104,3 +104,37 @@ export function tempDir(files: Record<string, string> = {}): string {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
+
+/**
+ * A headline-and-body briefing for free questions: a cause, numbers, a date, a named quote and
+ * something the article says is not known.
+ */
+export const FERRY_FIRE = `---
+slug: ferry-fire
+aliases: [ferry fire]
+headline: Fire on Baltic ferry forces 300 passengers into lifeboats off Gotland
+actors:
+  - name: Maren Lindgren
+    aliases: [Lindgren]
+    kind: person
+    role: chief executive of Baltic Link Ferries
+  - name: Baltic Link Ferries
+    kind: org
+    role: operator of the ferry
+quotes:
+  - speaker: Maren Lindgren
+    text: Nobody will be left out of pocket.
+questions:
+  - text: When will the Nordlys Star sail again?
+    why: The company has not said.
+---
+A fire broke out in the engine room of the ferry Nordlys Star on Tuesday night, forcing 300 passengers and crew into lifeboats off the Swedish island of Gotland.
+
+The coastguard said everyone was rescued within four hours. Two crew members were treated in hospital for burns.
+
+The operator, Baltic Link Ferries, said the ship had passed an inspection in March. Its chief executive, Maren Lindgren, said the company would pay for passengers' hotels. "Nobody will be left out of pocket," she said.
+
+Investigators believe the fire started because a fuel line split, according to a coastguard report seen by this newspaper.
+
+The company has not said when the ship will sail again.
+`;

@@ -296,6 +296,8 @@ export class FakeDiscord extends EventEmitter {
     }
     if (method === 'GET' && path === '/gateway') return { status: 200, body: { url: this.gatewayUrl } };
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) return { status: 200, body: messageObject(m[1]!, body ?? {}) };
+    // A DM channel per recipient: its id is the recipient's with a 9 in front.
+    if (method === 'POST' && path === '/users/@me/channels') return { status: 200, body: { id: `9${(body as { recipient_id: string }).recipient_id}`, type: 1, recipients: [] } };
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands(?:\/(\d+))?$/.exec(path))) return this.commandRoute(method, m[2] ?? 'global', m[3], body);
     return { status: 404, body: { message: '404: Not Found', code: 0 } };
   }

@@ -34,7 +34,8 @@ function withinLimits(message: ReturnType<typeof renderDiscord>): void {
   for (const row of message.components) {
     expect(row.components.length).toBeLessThanOrEqual(5);
     for (const b of row.components) {
-      expect(b.custom_id.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
+      if ('url' in b) expect(b.url).toMatch(/^https?:\/\//);
+      else expect(b.custom_id.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
       expect(b.label!.length).toBeLessThanOrEqual(DISCORD_LIMITS.buttonLabel);
     }
   }
@@ -59,7 +60,7 @@ describe('renderDiscord', () => {
 
   it('gives the card Overview, Actors, Open questions, Quotes and Share buttons that ask again', async () => {
     const buttons = renderDiscord(await ask('swap')).components[0]!.components;
-    expect(buttons.map((b) => [b.label, parseButtonId(b.custom_id)])).toEqual([
+    expect(buttons.map((b) => [b.label, 'custom_id' in b ? parseButtonId(b.custom_id) : b.url])).toEqual([
       ['Overview', { action: 'show', ask: 'rivermouth-depot-land-swap' }],
       ['Actors', { action: 'show', ask: 'rivermouth-depot-land-swap actors' }],
       ['Open questions', { action: 'show', ask: 'rivermouth-depot-land-swap questions' }],
@@ -90,7 +91,7 @@ describe('renderDiscord', () => {
   it('offers suggestions as buttons when nothing matches', async () => {
     const message = renderDiscord(await ask('/brief depot swop'));
     expect(message.embeds[0]!.title).toBe('“depot swop” is not in any briefing');
-    expect(message.components[0]?.components.map((b) => parseButtonId(b.custom_id)?.ask))
+    expect(message.components[0]?.components.map((b) => ('custom_id' in b ? parseButtonId(b.custom_id)?.ask : undefined)))
       .toContain('/brief swap');
   });
 

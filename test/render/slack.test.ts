@@ -43,7 +43,8 @@ function limitProblems(message: SlackMessage): string[] {
       case 'actions':
         b.elements.forEach((e, j) => {
           check(`button ${i}.${j}`, e.text.text, SLACK_LIMITS.buttonText);
-          check(`value ${i}.${j}`, e.value, SLACK_LIMITS.buttonValue);
+          if ('url' in e) check(`url ${i}.${j}`, e.url, SLACK_LIMITS.buttonUrl);
+          else check(`value ${i}.${j}`, e.value, SLACK_LIMITS.buttonValue);
         });
         break;
       case 'divider':

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/answer/reply.ts';
 import { answer } from '../../src/answer/answer.ts';
+import { answerQuestion } from '../../src/answer/ask.ts';
 import { parseIntent } from '../../src/commands/index.ts';
 import { renderDiscord } from '../../src/render/discord.ts';
 import { renderSlack } from '../../src/render/slack.ts';
@@ -29,6 +30,8 @@ questions:
   - text: "Will the __ferries__ arrive [on time](http://evil.example/d)?"
 ---
 The council voted on Tuesday to buy two ferries. "We voted today," said Ines Abara, a councillor.
+
+The ferries will cost [four million](http://evil.example/f) pounds, the council said.
 `;
 
 const library = await libraryOf({ 'briefings/ferry-vote.md': HOSTILE });
@@ -54,6 +57,15 @@ describe('untrusted text in rendered replies', () => {
     expect(markdownTexts(await ask('/brief ferry')).join('\n')).toContain('\\[voted\\](http://evil.example/a)');
   });
 
+  it('shows masked links in sentences quoted by a free question literally on Discord', async () => {
+    expect(parseIntent('how much will the ferries cost?').kind).toBe('question');
+    const answered = await answerQuestion('how much will the ferries cost?', library);
+    expect(answered.kind).toBe('answer');
+    const texts = markdownTexts(answered).join('\n');
+    expect(texts).not.toMatch(LIVE_MASKED_LINK);
+    expect(texts).toContain('\\[four million\\](http://evil.example/f)');
+  });
+
   it('defangs a masked link inside Brief’s own notices, keeping their formatting', () => {
     const notice: Reply = { kind: 'notice', title: 'New development', lines: ['“[Ferry deal signed](http://evil.example/e)” — may answer `/brief ferry questions`'] };
     const [text] = markdownTexts(notice);
@@ -62,7 +74,7 @@ describe('untrusted text in rendered replies', () => {
   });
 
   it('keeps the buttons’ asks and labels as they are', async () => {
-    const buttons = renderDiscord(await ask('/brief ferry')).components.flatMap((row) => row.components.map((b) => b.custom_id));
+    const buttons = renderDiscord(await ask('/brief ferry')).components.flatMap((row) => row.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
     expect(buttons.join(' ')).not.toContain('\\');
   });
 

@@ -1,0 +1,174 @@
+/**
+ * `npm run eval:ask [-- --details]`: scores free questions answered as the bot answers them. The
+ * project's labelled set (corpus/ask/: news-style articles written here, and the seed briefing)
+ * is loaded as one briefings folder — every story competes for every question — and each question
+ * goes through the responder, with its `after` message asked first in the same thread. Reported
+ * per part: the right story found, an answer whose first cited sentence is in an answering
+ * paragraph, unanswerable questions declined, and any quoted text that is not an article sentence.
+ *
+ * `tune/` is what the answerer is adjusted on (`--details` lists its misses); `held-out/` is only
+ * scored when asked for (`--held-out`), figures only, so its numbers say how the answerer does on
+ * articles and questions it was not tuned on.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { makeIncoming } from '../src/answer/incoming.ts';
+import type { Reply } from '../src/answer/reply.ts';
+import { outlineOf } from '../src/briefing/build.ts';
+import { indexedBriefing } from '../src/briefing/index-entry.ts';
+import { INDEX_FORMAT } from '../src/briefing/index-file.ts';
+import { Library } from '../src/briefing/library.ts';
+import { loadBriefings } from '../src/briefing/loader.ts';
+import type { Briefing } from '../src/briefing/model.ts';
+import { Responder } from '../src/commands/responder.ts';
+import { extractArticle } from '../src/extract/extract.ts';
+import { openStore } from '../src/store/index.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PARTS = ['tune', 'held-out'] as const;
+type Part = (typeof PARTS)[number];
+
+interface Labelled {
+  ask: string;
+  story: string;
+  answers: number[];
+  after?: string;
+}
+
+interface Outcome {
+  part: Part;
+  item: Labelled;
+  reply: Reply;
+  story: boolean;
+  answered: boolean;
+  correct: boolean;
+  outside: number;
+}
+
+function storyOf(reply: Reply): string[] {
+  switch (reply.kind) {
+    case 'answer':
+    case 'no-answer':
+      return [reply.briefing];
+    case 'briefing':
+      return [reply.briefing.slug];
+    case 'actor':
+      return reply.appearances.map((a) => a.slug);
+    default:
+      return [];
+  }
+}
+
+/** Quoted sentences that are not, word for word, the article sentence they cite. */
+function outsideQuotes(reply: Reply, bySlug: Map<string, Briefing>): number {
+  if (reply.kind !== 'answer' && reply.kind !== 'no-answer') return 0;
+  const briefing = bySlug.get(reply.briefing);
+  const quoted = reply.kind === 'answer' ? reply.sentences : reply.nearby;
+  return quoted.filter((q) => briefing?.sentences.find((s) => s.id === q.cite)?.text !== q.text).length;
+}
+
+/**
+ * The paragraph of the first sentence an answer cites in the wanted story: an answer's best
+ * sentence, or for a person's card ("who is …") the sentence that states their role.
+ */
+function firstCite(reply: Reply, story: string): number | undefined {
+  if (reply.kind === 'answer') return reply.briefing === story ? Number(reply.sentences[0]!.cite.split('.')[0]) : -1;
+  if (reply.kind === 'actor') {
+    const cite = reply.appearances.find((a) => a.slug === story)?.cites[0];
+    return cite ? Number(cite.split('.')[0]) : -1;
+  }
+  return undefined;
+}
+
+function describe(reply: Reply): string {
+  switch (reply.kind) {
+    case 'answer':
+      return `answer ${reply.briefing} ${reply.sentences.map((s) => `¶${s.cite}`).join(' ')}${reply.unknown ? ' (unknown)' : ''}: ${reply.sentences[0]?.text.slice(0, 100)}`;
+    case 'no-answer':
+      return `no-answer ${reply.briefing} (${reply.asks})`;
+    case 'briefing':
+      return `card ${reply.briefing.slug} (${reply.part})`;
+    case 'actor':
+      return `actor ${reply.name}`;
+    case 'not-found':
+      return `not-found “${reply.query}”`;
+    default:
+      return reply.kind;
+  }
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? '–' : `${((100 * n) / d).toFixed(0)}% (${n}/${d})`;
+}
+
+async function main(): Promise<number> {
+  const details = process.argv.includes('--details');
+  // Held-out figures are printed only when asked for, so tuning looks at the tune part alone.
+  const parts: readonly Part[] = process.argv.includes('--held-out') ? PARTS : ['tune'];
+  const dirs = [join(ROOT, 'briefings'), ...PARTS.map((p) => join(ROOT, 'corpus', 'ask', p, 'briefings'))];
+  const briefings: Briefing[] = [];
+  for (const dir of dirs) {
+    const loaded = await loadBriefings(dir, extractArticle);
+    for (const problem of loaded.problems) console.error(problem.message);
+    briefings.push(...loaded.briefings);
+  }
+  const library = await indexedLibrary(briefings);
+  const bySlug = new Map(briefings.map((b) => [b.slug, b]));
+  const responder = new Responder({ library: () => library });
+  const outcomes: Outcome[] = [];
+  let conversation = 0;
+  for (const part of parts) {
+    const items = parse(readFileSync(join(ROOT, 'corpus', 'ask', part, 'questions.yaml'), 'utf8')) as Labelled[];
+    for (const item of items) {
+      if (!bySlug.has(item.story)) throw new Error(`${part}: unknown story ${item.story} for “${item.ask}”`);
+      const where = { conversation: `eval-${conversation++}`, user: 'eval', thread: 'thread' };
+      if (item.after) await responder.respond(makeIncoming(item.after, where));
+      const reply = await responder.respond(makeIncoming(item.ask, where));
+      const first = firstCite(reply, item.story);
+      const answered = first !== undefined;
+      const correct = item.answers.length > 0 ? answered && item.answers.includes(first) : !answered;
+      outcomes.push({ part, item, reply, story: storyOf(reply).includes(item.story), answered, correct, outside: outsideQuotes(reply, bySlug) });
+    }
+  }
+
+  const rows = ['| part | questions | stories | right story | answered from an answering paragraph (top 1) | unanswerable declined | answers to unanswerable | quotes not in the article |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+  for (const part of parts.length > 1 ? ([...parts, 'all'] as const) : parts) {
+    const set = outcomes.filter((o) => part === 'all' || o.part === part);
+    const answerable = set.filter((o) => o.item.answers.length > 0);
+    const unanswerable = set.filter((o) => o.item.answers.length === 0);
+    const stories = new Set(set.map((o) => o.item.story)).size;
+    rows.push(
+      `| ${part} | ${set.length} | ${stories} | ${pct(set.filter((o) => o.story).length, set.length)} | ${pct(answerable.filter((o) => o.correct).length, answerable.length)} | ${pct(unanswerable.filter((o) => o.correct).length, unanswerable.length)} | ${unanswerable.filter((o) => o.answered).length} | ${set.reduce((n, o) => n + o.outside, 0)} |`,
+    );
+  }
+  console.log(`## Free questions (${briefings.length} briefings in one library)\n`);
+  console.log(rows.join('\n'));
+  if (details) {
+    console.log('\n### Misses (tune only; held-out is scored, never inspected)\n');
+    for (const o of outcomes.filter((x) => x.part === 'tune' && (!x.correct || !x.story))) {
+      console.log(`- “${o.item.ask}”${o.item.after ? ` (after “${o.item.after}”)` : ''} → want ${o.item.story} ${o.item.answers.length ? `¶${o.item.answers.join('/')}` : 'declined'}; got ${describe(o.reply)}`);
+    }
+  }
+  return outcomes.some((o) => o.outside > 0) ? 1 : 0;
+}
+
+/**
+ * The briefings in an in-memory SQLite briefing index, as the bot answers from one: one library
+ * over several folders, each file named by its path from the project root.
+ */
+async function indexedLibrary(briefings: readonly Briefing[]): Promise<Library> {
+  const store = openStore({ url: ':memory:' });
+  const put = briefings.map((b) => {
+    const outline = outlineOf(b);
+    return {
+      file: { name: relative(ROOT, b.path), size: 0, mtimeMs: 0, hash: b.hash, format: INDEX_FORMAT, slug: b.slug, indexed: true, problems: [] },
+      briefing: indexedBriefing(outline),
+    };
+  });
+  await store.briefings.apply({ put, remove: [] });
+  return new Library(store.briefings, { readFile: (file) => readFile(join(ROOT, file), 'utf8') });
+}
+
+process.exitCode = await main();

@@ -1,0 +1,230 @@
+/**
+ * Ranks an article's sentences for a question. A sentence scores by how much of the question's
+ * weight it covers — words weighted by how rare they are in the article, the story's own name
+ * words and vague words ("happen", "related") counting less, actors matched by name, alias, role
+ * or the sentences tied to them — times how well it fits the kind of answer wanted (a date for
+ * "when", a number for "how many", a cause for "why", an attribution for "what did X say"). A
+ * sentence that says something is not known answers any question it covers. Pure.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { PreparedArticle, PreparedSentence } from './article.ts';
+import { isLight, type ReadQuestion } from './question.ts';
+import { contentTokens, stemWord, type Token } from './words.ts';
+
+/** One question word as matched in an article. */
+interface Need {
+  token: Token;
+  /** The article term it matched (itself, a typo's correction), or undefined when the article lacks it. */
+  term?: string;
+  /** The actor it names, when it is a name, alias or role word. */
+  actor?: number;
+  weight: number;
+  /** 1 for an exact match, less for a typo or a prefix. */
+  quality: number;
+  /** A vague word: never counted as what the article lacks. */
+  light?: boolean;
+  /** A word of the question's own subject: neither the story's name words nor vague ones. */
+  focus: boolean;
+}
+
+/** The weight of a word the article never uses, as a share of a word it uses once. */
+export const MISSING_WEIGHT = 1;
+
+/** How much a word counts when only the sentence before it, in the same paragraph, has it. */
+const CONTEXT_SHARE = 0.4;
+
+/** A ranked sentence. */
+export interface ScoredSentence {
+  prepared: PreparedSentence;
+  /** Share of the question's weight the sentence covers, 0–1. */
+  coverage: number;
+  /** How well it fits the kind of answer wanted, 0–1. */
+  fit: number;
+  /** Whether it answers by saying the thing is not known. */
+  viaUnknown: boolean;
+  score: number;
+}
+
+/** What a question needs from one article, ready to score sentences with. */
+export interface QuestionMatch {
+  needs: Need[];
+  /** The actors the question names (by name, alias, role word, or a pronoun resolved by the caller). */
+  actors: Set<number>;
+  /** Total weight of the question's words. */
+  total: number;
+  /** The share of the question's own subject words that the article never uses: what it cannot answer. */
+  missing: number;
+  /** Whether the question has words of its own subject, beyond the story's name words and vague ones. */
+  hasFocus: boolean;
+}
+
+/**
+ * The article's term for a word it does not use as typed: a stem that starts the other ("shops" and
+ * "shopkeepers", "derailmnet" and "derailed"), or a typo of a longer word ("compensaton").
+ */
+function closestTerm(article: PreparedArticle, word: string, stem: string): { term: string; quality: number } | undefined {
+  if (word.length < 4) return undefined;
+  const allowed = word.length >= 9 ? 2 : word.length >= 6 ? 1 : 0;
+  let best: { term: string; quality: number } | undefined;
+  for (const [known, term] of article.vocabulary) {
+    const knownStem = stemWord(known);
+    const prefix = stem.length >= 4 && knownStem.length >= 4 && (knownStem.startsWith(stem) || stem.startsWith(knownStem)) && Math.abs(knownStem.length - stem.length) <= 4;
+    if (prefix) return { term, quality: 0.8 };
+    if (allowed > 0 && Math.abs(known.length - word.length) <= allowed && distance(known, word) <= allowed && !best) best = { term, quality: 0.85 };
+  }
+  return best;
+}
+
+/**
+ * The actors a question names: every word of one of its names is in the question ("lindgren",
+ * "baltic link ferries"; a common word of an organisation's name alone is not its name).
+ */
+function namedActors(article: PreparedArticle, terms: Set<string>): Map<string, number> {
+  const byTerm = new Map<string, number>();
+  article.actorNames.forEach((names, i) => {
+    for (const name of names) if (name.every((t) => terms.has(t.term))) for (const t of name) if (!byTerm.has(t.term)) byTerm.set(t.term, i);
+  });
+  return byTerm;
+}
+
+/** The actor a role word stands for: a head word of its role ("the analyst", "the ceo", "the mayor"). */
+function actorByRole(article: PreparedArticle, token: Token): number | undefined {
+  if (token.word.length <= 2) return undefined;
+  const i = article.actorRoles.findIndex((role) => role.includes(token.term));
+  return i >= 0 ? i : undefined;
+}
+
+/** Matches a question's words against an article; `extraActors` are people named by pronoun. */
+export function matchQuestion(article: PreparedArticle, question: ReadQuestion, extraActors: number[] = [], extraTokens: Token[] = []): QuestionMatch {
+  const n = article.sentences.length;
+  const idf = (df: number) => Math.log((n + 1) / (df + 0.5));
+  const maxIdf = idf(0);
+  const needs: Need[] = [];
+  const actors = new Set<number>(extraActors);
+  const seen = new Set<string>();
+  const named = namedActors(article, new Set([...question.tokens, ...extraTokens].map((t) => t.term)));
+  const add = (token: Token, scale: number) => {
+    if (seen.has(token.term)) return;
+    seen.add(token.term);
+    const actor = named.get(token.term) ?? actorByRole(article, token);
+    if (actor !== undefined) actors.add(actor);
+    let term: string | undefined = article.df.has(token.term) ? token.term : undefined;
+    let quality = 1;
+    if (!term && actor === undefined) {
+      const close = closestTerm(article, token.word, token.term);
+      if (close) ({ term, quality } = close);
+    }
+    const df = term ? (article.df.get(term) ?? 0) : 0;
+    // Vague words ("happen", "related") weigh little and are never what the article lacks.
+    const light = isLight(token);
+    // A word the article never uses weighs as a rare one: the question may ask what the article lacks.
+    let weight = light ? 0.25 * idf(Math.max(df, 1)) : term || actor !== undefined ? idf(df) : MISSING_WEIGHT * idf(1);
+    if (article.profile.has(token.term)) weight *= 0.3;
+    const focus = !light && !article.profile.has(token.term) && scale === 1;
+    needs.push({ token, ...(term ? { term } : {}), ...(actor !== undefined ? { actor } : {}), weight: weight * scale, quality, ...(light ? { light } : {}), focus });
+  };
+  for (const token of question.tokens) add(token, 1);
+  for (const token of extraTokens) add(token, 0.35);
+  // A person named by pronoun ("what did she say") counts as a name in the question.
+  for (const actor of extraActors) {
+    if (!needs.some((need) => need.actor === actor)) needs.push({ token: { word: `@${actor}`, term: `@${actor}` }, actor, weight: maxIdf * 0.6, quality: 1, focus: false });
+  }
+  const total = needs.reduce((sum, need) => sum + need.weight, 0);
+  const focus = needs.filter((need) => need.focus);
+  const focusTotal = focus.reduce((sum, need) => sum + need.weight, 0);
+  const focusMissing = focus.filter((need) => need.term === undefined && need.actor === undefined).reduce((sum, need) => sum + need.weight, 0);
+  return { needs, actors, total, missing: focusTotal > 0 ? focusMissing / focusTotal : 0, hasFocus: focusTotal > 0 };
+}
+
+/**
+ * How well a sentence fits the kind of answer wanted; a sentence saying the thing is not known
+ * ("declined to comment on the cause") fits too, as an answer that it is unknown.
+ */
+function fitOf(question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): { fit: number; viaUnknown: boolean } {
+  const fit = typeFit(question, s, match, quoted);
+  if (!s.cues.unknown || fit >= 0.99) return { fit, viaUnknown: false };
+  // An unknown answers only about what the question asks: "why" when the sentence speaks of
+  // reasons or motives, anything else when it names a word of the question's own subject.
+  const aboutIt = question.type === 'why' ? s.cues.cause : match.needs.some((n) => n.focus && n.term !== undefined && s.terms.has(n.term));
+  return aboutIt ? { fit: 1, viaUnknown: true } : { fit, viaUnknown: false };
+}
+
+function typeFit(question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {
+  const c = s.cues;
+  // "can i get a refund": what people can do; "will they appeal": what is to come.
+  const manner = question.advice ? (c.advice ? 1 : 0.6) : question.future && (question.type === 'yesno' || question.type === 'what') ? (c.future ? 1 : 0.7) : 1;
+  return manner * kindFit(question, s, match, quoted);
+}
+
+function kindFit(question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {
+  const c = s.cues;
+  switch (question.type) {
+    case 'when':
+      return c.date ? 1 : c.duration ? 0.6 : 0.3;
+    case 'duration':
+      return c.duration ? 1 : c.date ? 0.7 : 0.3;
+    case 'quantity':
+      if (question.money) return c.money && c.number ? 1 : 0.35;
+      if (question.measure === 'age') return c.age ? 1 : 0.3;
+      if (question.measure === 'size') return c.measure ? 1 : c.number ? 0.6 : 0.3;
+      // "how many votes": best a number that counts a word of the question ("27 votes").
+      if (match.needs.some((n) => n.term !== undefined && s.counted.has(n.term))) return 1;
+      return c.number ? 0.85 : 0.3;
+    case 'where':
+      return c.place ? 1 : 0.4;
+    case 'who':
+      // Someone the question does not already name: "who is behind the attack" wants the attacker.
+      return [...s.actors].some((a) => !match.actors.has(a)) ? 1 : c.person ? 0.85 : 0.45;
+    case 'why':
+      return c.cause && !c.unknown ? 1 : c.weakCause ? 0.65 : 0.5;
+    case 'said': {
+      const speakerQuoted = quoted.has(s.sentence.id);
+      if (speakerQuoted) return 1;
+      const speaker = [...match.actors].some((a) => s.actors.has(a));
+      return (c.quote || c.attribution) && (speaker || match.actors.size === 0) ? 0.85 : c.attribution ? 0.5 : 0.3;
+    }
+    case 'how':
+      return 0.9;
+    case 'what':
+    case 'yesno':
+    case 'general':
+      return 1;
+  }
+}
+
+/** Scores every sentence of an article for a question, best first. `quoted`: ids of sentences quoting the asked-about speaker. */
+export function rankSentences(article: PreparedArticle, question: ReadQuestion, match: QuestionMatch, quoted: Set<string> = new Set()): ScoredSentence[] {
+  // A sentence quoting the person asked about mentions them, even as "she said".
+  const has = (s: PreparedSentence | undefined, need: Need) =>
+    s !== undefined &&
+    ((need.term !== undefined && s.terms.has(need.term)) || (need.actor !== undefined && (s.actors.has(need.actor) || quoted.has(s.sentence.id))));
+  const scored = article.sentences.map((prepared, i): ScoredSentence => {
+    // The sentence before, in the same paragraph, often names what this one says "it" or "he" of.
+    const before = article.sentences[i - 1];
+    const context = before && before.sentence.paragraph === prepared.sentence.paragraph ? before : undefined;
+    let covered = 0;
+    for (const need of match.needs) {
+      if (has(prepared, need)) covered += need.weight * (need.actor !== undefined && !prepared.terms.has(need.term ?? '') ? 1 : need.quality);
+      else if (has(context, need)) covered += need.weight * CONTEXT_SHARE;
+    }
+    let coverage = match.total > 0 ? Math.min(1, covered / match.total) : 0;
+    // With no words of its own subject ("how old is the dam?"), a question is answered by the kind
+    // of answer it wants in any sentence about the story: its name words only point there.
+    if (!match.hasFocus && covered > 0) coverage = 0.5 + 0.5 * coverage;
+    const { fit, viaUnknown } = fitOf(question, prepared, match, quoted);
+    return { prepared, coverage, fit, viaUnknown, score: coverage * fit };
+  });
+  return scored.sort((a, b) => b.score - a.score || a.prepared.sentence.start - b.prepared.sentence.start);
+}
+
+/** The share of a text's question-weight: how well an open question's words cover the question. */
+export function textCoverage(article: PreparedArticle, match: QuestionMatch, text: string): number {
+  if (match.total <= 0) return 0;
+  const terms = new Set(contentTokens(text).map((t) => t.term));
+  let covered = 0;
+  for (const need of match.needs) {
+    if (terms.has(need.token.term) || (need.term !== undefined && terms.has(need.term))) covered += need.weight;
+    else if (need.actor !== undefined && article.actorNames[need.actor]!.some((name) => name.every((t) => terms.has(t.term)))) covered += need.weight;
+  }
+  return covered / match.total;
+}

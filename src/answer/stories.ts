@@ -1,0 +1,89 @@
+/**
+ * Which story a free question is about: the words of its headline, aliases and actors (through
+ * the story index), the sentences of the article that would answer it, the story
+ * last discussed in this thread, and the stories this channel follows. Reads only through the
+ * library: the story index for candidates, then the candidates' articles.
+ */
+import type { Library } from '../briefing/library.ts';
+import type { Briefing } from '../briefing/model.ts';
+import { prepareArticle } from './article.ts';
+import { matchQuestion, rankSentences } from './passages.ts';
+import { rankStories } from './story-index.ts';
+import { isLight, type ReadQuestion } from './question.ts';
+
+/** The previous exchange in this thread or conversation. */
+export interface RecentExchange {
+  /** The briefing it was about. */
+  slug: string;
+  /** Its actors, most salient first (full names). */
+  people: string[];
+  /** The question asked then, for elliptical follow-ups ("what about the US?"). */
+  question?: string;
+}
+
+/** What the conversation adds to a question. */
+export interface AskContext {
+  recent?: RecentExchange;
+  /** Slugs of the stories followed in this channel. */
+  followed?: readonly string[];
+}
+
+/** A story chosen for a question, and how sure the choice is. */
+export interface StoryChoice {
+  briefing: Briefing;
+  /** 0–1: the share of the question's words (weighted by rarity) that name this story in its headline, aliases or actors. */
+  named: number;
+  /** Whether the story came from the conversation rather than the question's words. */
+  fromContext: boolean;
+}
+
+/** Libraries up to this size have every article read for each question; larger ones only the indexed candidates. */
+export const FULL_SCAN_LIMIT = 300;
+const CANDIDATES = 8;
+/** "it", "they", "the deal": words that lean on the story already under discussion. */
+const ANAPHORA = /\b(?:he|she|him|her|his|they|them|their|it|its|this|that|these|those|the deal|the story)\b/i;
+
+/** Picks the story a question is about, or undefined when no story fits. Reads the candidates' articles. */
+export async function chooseStory(library: Library, question: ReadQuestion, context: AskContext): Promise<StoryChoice | undefined> {
+  const recent = context.recent ? await library.briefing(context.recent.slug) : undefined;
+  // Stories named far less than the best are not read: each read costs a cold article's preparation.
+  const ranked = await rankStories(library, question.tokens.filter((t) => !isLight(t)), CANDIDATES);
+  const hits = ranked.filter((h) => h.score >= 0.5 * ranked[0]!.score);
+  const named = new Map(hits.map((h) => [h.slug, h.score]));
+  const candidates = new Map<string, Briefing>();
+  const add = async (slug: string) => {
+    if (candidates.has(slug)) return;
+    const b = slug === recent?.slug ? recent : await library.briefing(slug);
+    if (b) candidates.set(b.slug, b);
+  };
+  for (const h of hits) await add(h.slug);
+  if (recent) candidates.set(recent.slug, recent);
+  for (const slug of context.followed ?? []) await add(slug);
+  if ((await library.count()) <= FULL_SCAN_LIMIT) for (const b of await library.list(FULL_SCAN_LIMIT)) await add(b.slug);
+
+  const isRecent = (b: Briefing) => recent !== undefined && b.slug === recent.slug;
+  const leans = question.elliptical || question.pronoun !== undefined || ANAPHORA.test(question.text) || question.tokens.length === 0;
+  // In a thread, a question stays with the story under discussion unless it names another by its headline words.
+  const namesStory = (b: Briefing) => {
+    const profile = prepareArticle(b).profile;
+    return question.tokens.some((t) => profile.has(t.term) && !isLight(t));
+  };
+  if (recent && (namesStory(recent) || ![...candidates.values()].some((b) => !isRecent(b) && namesStory(b)))) {
+    return { briefing: recent, named: named.get(recent.slug) ?? 0, fromContext: true };
+  }
+  let best: { briefing: Briefing; total: number; named: number } | undefined;
+  for (const briefing of candidates.values()) {
+    const article = prepareArticle(briefing);
+    const match = matchQuestion(article, question);
+    const passage = match.total > 0 ? (rankSentences(article, question, match)[0]?.score ?? 0) : 0;
+    const byName = named.get(briefing.slug) ?? 0;
+    let total = 0.5 * byName + 0.5 * passage;
+    if (isRecent(briefing)) total += leans ? 0.6 : 0.15;
+    if (context.followed?.includes(briefing.slug)) total += 0.05;
+    if (!best || total > best.total) best = { briefing, total, named: byName };
+  }
+  if (!best) return undefined;
+  const fromContext = isRecent(best.briefing) && best.named < 0.5;
+  if (!fromContext && best.named === 0 && best.total < 0.25) return undefined;
+  return { briefing: best.briefing, named: best.named, fromContext };
+}

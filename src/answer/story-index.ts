@@ -1,0 +1,140 @@
+/**
+ * The words that name each story — headline, aliases, slug and actors' names — as the question
+ * answerer reads words (stems, synonyms, countries), in an inverted index built from the briefing
+ * index's outlines on the first free question, and built again on the next question after the
+ * briefing index changes (the library's `generation`). It keeps only slugs and words, never
+ * articles: the chosen stories' articles are read when a question needs them. Ranking a
+ * question's words against it touches only the stories that share a word, and a word shared by
+ * many stories only re-scores those already found, so a question costs about the same at 100
+ * stories as at 100,000.
+ */
+import type { Library } from '../briefing/library.ts';
+import { contentTokens, type Token } from './words.ts';
+
+interface StoryIndex {
+  /** Story number → slug, in the library's headline order. */
+  slugs: readonly string[];
+  /** Term → story numbers (ascending) and how strongly the term names each. */
+  postings: Map<string, { stories: Int32Array; weights: Float32Array }>;
+  /** Every term, sorted, for prefix look-ups ("derailmnet" finds "derail"). */
+  terms: string[];
+}
+
+const HEADLINE_WEIGHT = 2;
+const ACTOR_WEIGHT = 1.5;
+/** A word naming more stories than this share picks no candidates; it only re-scores them. */
+const COMMON_SHARE = 0.02;
+const COMMON_MIN = 100;
+/** What a word found by a prefix or a typo counts for, as a share of the word itself. */
+const PREFIX_SHARE = 0.5;
+
+/** Per library: the index of one generation of it (being built, or built). */
+const indexes = new WeakMap<Library, { generation: number; index: Promise<StoryIndex> }>();
+
+async function build(library: Library): Promise<StoryIndex> {
+  const raw = new Map<string, Map<number, number>>();
+  const add = (term: string, story: number, weight: number) => {
+    let m = raw.get(term);
+    if (!m) raw.set(term, (m = new Map()));
+    m.set(story, Math.max(m.get(story) ?? 0, weight));
+  };
+  const slugs: string[] = [];
+  for await (const b of library.everyOutline()) {
+    const i = slugs.push(b.slug) - 1;
+    for (const t of contentTokens([b.headline, ...b.aliases, b.slug.replace(/-/g, ' ')].join(' '))) add(t.term, i, HEADLINE_WEIGHT);
+    for (const a of b.actors) for (const t of contentTokens([a.name, ...a.aliases].join(' '))) add(t.term, i, ACTOR_WEIGHT);
+  }
+  const postings = new Map<string, { stories: Int32Array; weights: Float32Array }>();
+  for (const [term, m] of raw) {
+    const stories = Int32Array.from([...m.keys()].sort((x, y) => x - y));
+    postings.set(term, { stories, weights: Float32Array.from(stories, (s) => m.get(s)!) });
+  }
+  return { slugs, postings, terms: [...postings.keys()].sort() };
+}
+
+/** The story index of the library as it is now: built on first use, and again once the briefing index changed. */
+function indexOf(library: Library): Promise<StoryIndex> {
+  const held = indexes.get(library);
+  if (held && held.generation === library.generation) return held.index;
+  const index = build(library);
+  const entry = { generation: library.generation, index };
+  indexes.set(library, entry);
+  // A failed build (the store went away) is not kept: the next question tries again.
+  index.catch(() => {
+    if (indexes.get(library) === entry) indexes.delete(library);
+  });
+  return index;
+}
+
+/** The indexed term a word stands for: itself, or a term its stem starts or that starts it (five letters or more). */
+function lookUp(index: StoryIndex, term: string): string | undefined {
+  if (index.postings.has(term)) return term;
+  if (term.length < 5) return undefined;
+  const at = lowerBound(index.terms, term);
+  const after = index.terms[at];
+  if (after?.startsWith(term) && after.length - term.length <= 4) return after;
+  for (let n = term.length - 1; n >= 5; n--) if (index.postings.has(term.slice(0, n))) return term.slice(0, n);
+  return undefined;
+}
+
+function lowerBound(sorted: string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function weightIn(stories: Int32Array, weights: Float32Array, story: number): number {
+  let lo = 0;
+  let hi = stories.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (stories[mid]! === story) return weights[mid]!;
+    if (stories[mid]! < story) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/**
+ * The stories a question's words name, best first, each with the share (0–1) of the question's
+ * words, weighted by rarity, that name it in its headline (or, less, among its actors).
+ */
+export async function rankStories(library: Library, tokens: readonly Token[], limit: number): Promise<Array<{ slug: string; score: number }>> {
+  const index = await indexOf(library);
+  const n = index.slugs.length;
+  const common = Math.max(COMMON_MIN, n * COMMON_SHARE);
+  // A word found only by its start ("villa" for "village") names a story less surely than the word itself.
+  const guessed = new Set<string>();
+  const terms = [...new Set(tokens.map((t) => {
+    const term = lookUp(index, t.term);
+    if (term && term !== t.term) guessed.add(term);
+    return term ?? `?${t.term}`;
+  }))];
+  // What the score would be if every word named the story in its headline: a word no story has counts as the rarest.
+  const possible = terms.reduce((sum, term) => sum + HEADLINE_WEIGHT * Math.log(1 + n / (index.postings.get(term)?.stories.length ?? 1)), 0);
+  const found = terms.filter((term) => index.postings.has(term)).map((term) => {
+    const p = index.postings.get(term)!;
+    return { ...p, idf: Math.log(1 + n / p.stories.length) * (guessed.has(term) ? PREFIX_SHARE : 1) };
+  });
+  if (found.length === 0 || possible <= 0) return [];
+  // Rare words pick the candidates; with only common words, the rarest of them does (its first stories).
+  let seeds = found.filter((f) => f.stories.length <= common);
+  if (seeds.length === 0) seeds = [found.reduce((a, b) => (a.stories.length <= b.stories.length ? a : b))];
+  const scores = new Map<number, number>();
+  for (const p of seeds) {
+    const count = Math.min(p.stories.length, common);
+    for (let k = 0; k < count; k++) scores.set(p.stories[k]!, (scores.get(p.stories[k]!) ?? 0) + p.idf * p.weights[k]!);
+  }
+  for (const p of found.filter((f) => !seeds.includes(f))) {
+    for (const [s, score] of scores) scores.set(s, score + p.idf * weightIn(p.stories, p.weights, s));
+  }
+  return [...scores]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([s, score]) => ({ slug: index.slugs[s]!, score: score / possible }));
+}
