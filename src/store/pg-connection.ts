@@ -7,6 +7,7 @@
 import pg from 'pg';
 import { StoreError } from '../errors.ts';
 import { applyPgMigrations, type PgMigration } from './pg-migrations.ts';
+import { inTransaction } from './pg-transaction.ts';
 
 /** The channel replicas `NOTIFY` when deliveries are queued. */
 export const WORK_CHANNEL = 'brief_work';
@@ -79,18 +80,7 @@ export class PgConnection {
 
   /** Runs `work` in one transaction (READ COMMITTED); rolls back when it throws. */
   async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    return inTransaction(this.pool, work);
   }
 
   /** Calls `wake` whenever any replica queues work; returns how to stop. The first call starts listening. */
