@@ -9,7 +9,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { PreparedArticle, PreparedSentence } from './article.ts';
 import { isLight, type ReadQuestion } from './question.ts';
-import { contentTokens, stemWord, type Token } from './words.ts';
+import { contentTokens, sameFamily, stemWord, type Token } from './words.ts';
 
 /** One question word as matched in an article. */
 interface Need {
@@ -32,6 +32,9 @@ export const MISSING_WEIGHT = 1;
 
 /** How much a word counts when only the sentence before it, in the same paragraph, has it. */
 const CONTEXT_SHARE = 0.4;
+
+/** How much a word naming the story (its headline's) counts in a sentence that does not repeat it. */
+export const STORY_SHARE = Number(process.env.STORY_SHARE ?? 0.5);
 
 /** A ranked sentence. */
 export interface ScoredSentence {
@@ -59,8 +62,8 @@ export interface QuestionMatch {
 }
 
 /**
- * The article's term for a word it does not use as typed: a stem that starts the other ("shops" and
- * "shopkeepers", "derailmnet" and "derailed"), or a typo of a longer word ("compensaton").
+ * The article's term for a word it does not use as typed: a word of the same family ("hospital" and
+ * "hospitalised"; not "ransom" and "ransomware"), or a typo ("derailmnet", "compensaton").
  */
 function closestTerm(article: PreparedArticle, word: string, stem: string): { term: string; quality: number } | undefined {
   if (word.length < 4) return undefined;
@@ -68,7 +71,7 @@ function closestTerm(article: PreparedArticle, word: string, stem: string): { te
   let best: { term: string; quality: number } | undefined;
   for (const [known, term] of article.vocabulary) {
     const knownStem = stemWord(known);
-    const prefix = stem.length >= 4 && knownStem.length >= 4 && (knownStem.startsWith(stem) || stem.startsWith(knownStem)) && Math.abs(knownStem.length - stem.length) <= 4;
+    const prefix = stem.length >= 4 && knownStem.length >= 4 && Math.abs(knownStem.length - stem.length) <= 4 && sameFamily(stem, knownStem);
     if (prefix) return { term, quality: 0.8 };
     if (allowed > 0 && Math.abs(known.length - word.length) <= allowed && distance(known, word) <= allowed && !best) best = { term, quality: 0.85 };
   }
@@ -145,7 +148,11 @@ function fitOf(question: ReadQuestion, s: PreparedSentence, match: QuestionMatch
   if (!s.cues.unknown || fit >= 0.99) return { fit, viaUnknown: false };
   // An unknown answers only about what the question asks: "why" when the sentence speaks of
   // reasons or motives, anything else when it names a word of the question's own subject.
-  const aboutIt = question.type === 'why' ? s.cues.cause : match.needs.some((n) => n.focus && n.term !== undefined && s.terms.has(n.term));
+  // "has X said anything" is answered by "X has not commented", about X whatever the subject.
+  const aboutIt =
+    question.type === 'why'
+      ? s.cues.cause
+      : (question.type === 'said' && [...match.actors].some((a) => s.actors.has(a))) || match.needs.some((n) => n.focus && n.term !== undefined && s.terms.has(n.term));
   return aboutIt ? { fit: 1, viaUnknown: true } : { fit, viaUnknown: false };
 }
 
@@ -206,6 +213,9 @@ export function rankSentences(article: PreparedArticle, question: ReadQuestion, 
     for (const need of match.needs) {
       if (has(prepared, need)) covered += need.weight * (need.actor !== undefined && !prepared.terms.has(need.term ?? '') ? 1 : need.quality);
       else if (has(context, need)) covered += need.weight * CONTEXT_SHARE;
+      // Every sentence of the article is about its story: "when did the leeds hack start" is
+      // answered by "It was detected on Sunday", which needs not name the hack again.
+      else if (need.term !== undefined && article.profile.has(need.term)) covered += need.weight * STORY_SHARE;
     }
     let coverage = match.total > 0 ? Math.min(1, covered / match.total) : 0;
     // With no words of its own subject ("how old is the dam?"), a question is answered by the kind

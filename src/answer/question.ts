@@ -58,6 +58,8 @@ function typeOf(text: string): { type: QuestionType; money: boolean; asks: strin
 /** The words of a wh-phrase that say what kind of answer is wanted, not what it is about ("how big"). */
 const WH_PHRASE = /^(?:how (?:many|much|big|large|old|long|far|often|high|fast|full|soon)|what (?:time|day|date|year|month|percentage|proportion|share|number|amount))\b/i;
 const MONEY_WORDS = new Set(['money', 'cash']);
+/** In a money question, the verbs of paying say that money is wanted: "how much is it worth", "how much are they paying". */
+const MONEY_VERBS = new Set(['cost', 'pai', 'pay', 'earn', 'charg', 'spend', 'worth']);
 /** A question is a few words; a pasted paragraph is read by its first ones, so it costs no more to answer. */
 export const MAX_QUESTION_WORDS = 16;
 /** Nouns that ask for a number ("the vote count", "the death toll"). */
@@ -87,7 +89,8 @@ export function readQuestion(message: string): ReadQuestion {
   // The wh-phrase, "the number of" and, in a money question, "money" say what kind of answer is wanted, not what about.
   const tokens = contentTokens(text.replace(WH_PHRASE, ' '))
     .filter((t) => !QUANTITY_WORDS.has(t.word) && !(money && MONEY_WORDS.has(t.word)))
-    .slice(0, MAX_QUESTION_WORDS);
+    .slice(0, MAX_QUESTION_WORDS)
+    .map((t) => (money && (MONEY_VERBS.has(t.term) || MONEY_VERBS.has(stemWord(t.word))) ? { ...t, light: true as const } : t));
   const quantity = type === 'what' && contentTokens(text).some((t) => QUANTITY_WORDS.has(t.word));
   const measure = /^how old\b/i.test(text) ? 'age' : /^how (?:big|large|far|high|deep|tall|heavy|wide|long is|long was)\b/i.test(text) ? 'size' : undefined;
   const advice = /\b(?:can|could|should|do|shall|must) (?:i|we|you|passengers|customers|people|patients|residents)\b|\bhow do (?:i|we|you)\b|\bwhat (?:do|should|can) (?:i|we|you)\b/i.test(text);
@@ -97,5 +100,5 @@ export function readQuestion(message: string): ReadQuestion {
 
 /** Whether a content token says little about which sentence answers ("happen", "related"). */
 export function isLight(token: Token): boolean {
-  return LIGHT.has(token.word) || LIGHT.has(token.term) || LIGHT.has(stemWord(token.word));
+  return token.light === true || LIGHT.has(token.word) || LIGHT.has(token.term) || LIGHT.has(stemWord(token.word));
 }

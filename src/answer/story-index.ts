@@ -9,7 +9,7 @@
  * stories as at 100,000.
  */
 import type { Library } from '../briefing/library.ts';
-import { contentTokens, type Token } from './words.ts';
+import { contentTokens, sameFamily, type Token } from './words.ts';
 
 interface StoryIndex {
   /** Story number → slug, in the library's headline order. */
@@ -66,13 +66,13 @@ function indexOf(library: Library): Promise<StoryIndex> {
   return index;
 }
 
-/** The indexed term a word stands for: itself, or a term its stem starts or that starts it (five letters or more). */
+/** The indexed term a word stands for: itself, a term of its word family, or one that starts it (five letters or more). */
 function lookUp(index: StoryIndex, term: string): string | undefined {
   if (index.postings.has(term)) return term;
   if (term.length < 5) return undefined;
   const at = lowerBound(index.terms, term);
   const after = index.terms[at];
-  if (after?.startsWith(term) && after.length - term.length <= 4) return after;
+  if (after !== undefined && after.length - term.length <= 4 && sameFamily(term, after)) return after;
   for (let n = term.length - 1; n >= 5; n--) if (index.postings.has(term.slice(0, n))) return term.slice(0, n);
   return undefined;
 }

@@ -33,11 +33,11 @@ const IRREGULAR: Record<string, string> = {
   lost: 'lose', won: 'win', began: 'begin', begun: 'begin', fell: 'fall', fallen: 'fall', rose: 'rise', risen: 'rise', made: 'make', gave: 'give',
   given: 'give', went: 'go', gone: 'go', left: 'leave', found: 'find', held: 'hold', kept: 'keep', led: 'lead', met: 'meet', ran: 'run', saw: 'see',
   seen: 'see', sent: 'send', spent: 'spend', struck: 'strike', thought: 'think', wrote: 'write', written: 'write', drove: 'drive', driven: 'drive',
-  flew: 'fly', flown: 'fly', spoke: 'speak', spoken: 'speak', broke: 'break', broken: 'break', chose: 'choose', chosen: 'choose', brought: 'bring',
+  flew: 'fly', flown: 'fly', spoke: 'speak', spoken: 'speak', heard: 'hear', broke: 'break', broken: 'break', chose: 'choose', chosen: 'choose', brought: 'bring',
   built: 'build', caught: 'catch', fought: 'fight', grew: 'grow', grown: 'grow', knew: 'know', known: 'know', became: 'become', burnt: 'burn',
   froze: 'freeze', frozen: 'freeze', hid: 'hide', hidden: 'hide', shot: 'shoot', sank: 'sink', sunk: 'sink', stood: 'stand', threw: 'throw',
   thrown: 'throw', withdrew: 'withdraw', withdrawn: 'withdraw', died: 'die', dead: 'die', death: 'die', deaths: 'die', children: 'child',
-  people: 'person', men: 'man', women: 'woman', injuries: 'injur', hurt: 'injur', wounded: 'injur', ex: 'former', op: 'operation', ops: 'operation',
+  people: 'person', prisoner: 'detainee', prisoners: 'detainee', men: 'man', women: 'woman', injuries: 'injur', hurt: 'injur', wounded: 'injur', ex: 'former', op: 'operation', ops: 'operation',
 };
 
 /**
@@ -156,6 +156,24 @@ export function stemWord(word: string): string {
   return s;
 }
 
+/**
+ * What a longer stem may add to a shorter one and still be the same word family, as Porter leaves
+ * derived words: "hospital"→"hospitalis", "bank"→"banker", "evacu"→"evacuat". A remainder that is
+ * a word of its own makes a compound, whose head is that word — "ransomware" is software, not a
+ * ransom — so it is not the same family.
+ */
+const DERIVATION = /^(?:e?rs?|ee|ist|ism|al|ial|ic|ment|ion|ation|at|iz|is|ant|ent|enc|anc|abl|ibl|ful|less|li|y|ship|hood|ess|iv|ou|ous|s|es|ed|ing)$/;
+/** Compounds that name the person dealing with the thing: a "shopkeeper" is a shop's, a "homeowner" a home's. */
+const AGENT_HEAD = /^(?:keep|hold|own|mak|maker|work|sell|seller|build|lead|fight|goer|user|man|men|woman|women|person|peopl)$/;
+
+/** Whether two stems are one word family: equal, or the longer is the shorter with a derivational ending. */
+export function sameFamily(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const rest = long.slice(short.length);
+  return short.length >= 4 && long.startsWith(short) && (DERIVATION.test(rest) || AGENT_HEAD.test(rest));
+}
+
 /** The term a folded word counts as: its stem, or its synonym group's head. */
 export function termOf(word: string): string {
   const s = stemWord(word);
@@ -172,6 +190,8 @@ export function words(text: string): string[] {
 export interface Token {
   word: string;
   term: string;
+  /** Set on a question's word that says what kind of answer is wanted, not what it is about ("worth" in "how much is it worth"). */
+  light?: true;
 }
 
 /** Folded words → tokens, joining multi-word names (countries, "chief executive") into one. */
