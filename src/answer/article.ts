@@ -5,7 +5,8 @@
  * tied to the actor. Prepared once per briefing on first use and cached with it.
  */
 import type { Briefing, Sentence } from '../briefing/model.ts';
-import { contentTokens, tokenize, type Token } from './words.ts';
+import { fold } from '../briefing/text.ts';
+import { contentTokens, termOf, tokenize, type Token } from './words.ts';
 
 /** What kind of answer a sentence can carry. */
 export interface SentenceCues {
@@ -82,6 +83,7 @@ const PERSON = /(?<!^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:people|persons?|men|w
 const NEGATION = /\b(?:not|no|never|nobody|none|neither|nor|without)\b|n't\b/i;
 const PRONOUN_START = /^(?:He|She|His|Her)\b/;
 const CHIEF_OFFICER = /\bchief\s+(\p{L})\p{L}+\s+officer\b/giu;
+const HYPHENATED = /\b(\p{L}+)-(\p{L}+)\b/gu;
 
 function cuesOf(text: string): SentenceCues {
   return {
@@ -141,6 +143,12 @@ export function prepareArticle(briefing: Briefing): PreparedArticle {
     }
     // "chief operating officer" is also "coo", as people write it in chat.
     for (const m of sentence.text.matchAll(CHIEF_OFFICER)) terms.set(`c${m[1]!.toLowerCase()}o`, 1);
+    // "co-operative", "start-up", "break-in" are also typed as one word: "coop", "startup", "breakin".
+    for (const m of sentence.text.matchAll(HYPHENATED)) {
+      const joined = fold(m[1]! + m[2]!);
+      if (!vocabulary.has(joined)) vocabulary.set(joined, termOf(joined));
+      terms.set(termOf(joined), terms.get(termOf(joined)) ?? 1);
+    }
     for (const term of terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     const actors = new Set<number>();
     actorNames.forEach((names, i) => {

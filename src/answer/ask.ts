@@ -22,6 +22,8 @@ export type { AskContext, RecentExchange } from './stories.ts';
 export const ANSWER_THRESHOLD = 0.4;
 /** A question whose own subject words are this much absent from the article is not answered by it. */
 export const MISSING_LIMIT = 0.5;
+/** An answer must carry at least this share of the question's own subject words (its story's name words are in every sentence). */
+export const FOCUS_MIN = 0.4;
 /** Further sentences join the best one when they score at least this share of it. */
 const COMPANION_SHARE = 0.8;
 const MAX_SENTENCES = 3;
@@ -71,7 +73,7 @@ export async function answerQuestion(text: string, library: Library, options: As
   if (unknown && (!best || unknown.score >= best.score * 0.9)) {
     return { kind: 'answer', ...from, sentences: unknown.sentences, unknown: { text: unknown.text, cites: unknown.sentences.map((s) => s.cite) } };
   }
-  if (best && best.score >= ANSWER_THRESHOLD && match.missing < MISSING_LIMIT) {
+  if (best && best.score >= ANSWER_THRESHOLD && match.missing < MISSING_LIMIT && best.focus >= FOCUS_MIN) {
     // Companions answer too: they score near the best and fit the kind of answer as well as it does.
     const chosen = [best, ...ranked.slice(1).filter((s) => s.score >= Math.max(ANSWER_THRESHOLD, best.score * COMPANION_SHARE) && s.fit >= best.fit && s.viaUnknown === best.viaUnknown)].slice(0, MAX_SENTENCES);
     const sentences = chosen.map(quote);

@@ -34,7 +34,10 @@ export const MISSING_WEIGHT = 1;
 const CONTEXT_SHARE = 0.4;
 
 /** How much a word naming the story (its headline's) counts in a sentence that does not repeat it. */
-export const STORY_SHARE = Number(process.env.STORY_SHARE ?? 0.5);
+export const STORY_SHARE = 0.5;
+
+const VERB_FORM = /^\w{3,}(?:ing|ed)$/;
+const VERB_MISSING = 0.5;
 
 /** A ranked sentence. */
 export interface ScoredSentence {
@@ -43,6 +46,8 @@ export interface ScoredSentence {
   coverage: number;
   /** How well it fits the kind of answer wanted, 0–1. */
   fit: number;
+  /** Share of the weight of the question's own subject words (neither the story's name nor vague) the sentence covers, 0–1; 1 when there are none. */
+  focus: number;
   /** Whether it answers by saying the thing is not known. */
   viaUnknown: boolean;
   score: number;
@@ -59,6 +64,8 @@ export interface QuestionMatch {
   missing: number;
   /** Whether the question has words of its own subject, beyond the story's name words and vague ones. */
   hasFocus: boolean;
+  /** The weight of those words. */
+  focusTotal: number;
 }
 
 /**
@@ -67,6 +74,9 @@ export interface QuestionMatch {
  */
 function closestTerm(article: PreparedArticle, word: string, stem: string): { term: string; quality: number } | undefined {
   if (word.length < 4) return undefined;
+  // "unsafe" answers "is it safe", and "safe" answers "is it unsafe": the sentence says which.
+  const negated = article.vocabulary.get(`un${word}`) ?? (word.startsWith('un') ? article.vocabulary.get(word.slice(2)) : undefined);
+  if (negated) return { term: negated, quality: 0.8 };
   const allowed = word.length >= 9 ? 2 : word.length >= 6 ? 1 : 0;
   let best: { term: string; quality: number } | undefined;
   for (const [known, term] of article.vocabulary) {
@@ -135,8 +145,10 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
   const total = needs.reduce((sum, need) => sum + need.weight, 0);
   const focus = needs.filter((need) => need.focus);
   const focusTotal = focus.reduce((sum, need) => sum + need.weight, 0);
-  const focusMissing = focus.filter((need) => need.term === undefined && need.actor === undefined).reduce((sum, need) => sum + need.weight, 0);
-  return { needs, actors, total, missing: focusTotal > 0 ? focusMissing / focusTotal : 0, hasFocus: focusTotal > 0 };
+  // A verb form the article lacks ("organising", "stepped") is more often said otherwise than a thing it lacks ("severance").
+  const absent = (need: Need) => need.weight * (VERB_FORM.test(need.token.word) ? VERB_MISSING : 1);
+  const focusMissing = focus.filter((need) => need.term === undefined && need.actor === undefined).reduce((sum, need) => sum + absent(need), 0);
+  return { needs, actors, total, missing: focusTotal > 0 ? focusMissing / focusTotal : 0, hasFocus: focusTotal > 0, focusTotal };
 }
 
 /**
@@ -210,9 +222,16 @@ export function rankSentences(article: PreparedArticle, question: ReadQuestion, 
     const before = article.sentences[i - 1];
     const context = before && before.sentence.paragraph === prepared.sentence.paragraph ? before : undefined;
     let covered = 0;
+    let focused = 0;
     for (const need of match.needs) {
-      if (has(prepared, need)) covered += need.weight * (need.actor !== undefined && !prepared.terms.has(need.term ?? '') ? 1 : need.quality);
-      else if (has(context, need)) covered += need.weight * CONTEXT_SHARE;
+      if (has(prepared, need)) {
+        const got = need.weight * (need.actor !== undefined && !prepared.terms.has(need.term ?? '') ? 1 : need.quality);
+        covered += got;
+        if (need.focus) focused += got;
+      } else if (has(context, need)) {
+        covered += need.weight * CONTEXT_SHARE;
+        if (need.focus) focused += need.weight * CONTEXT_SHARE;
+      }
       // Every sentence of the article is about its story: "when did the leeds hack start" is
       // answered by "It was detected on Sunday", which needs not name the hack again.
       else if (need.term !== undefined && article.profile.has(need.term)) covered += need.weight * STORY_SHARE;
@@ -222,7 +241,8 @@ export function rankSentences(article: PreparedArticle, question: ReadQuestion, 
     // of answer it wants in any sentence about the story: its name words only point there.
     if (!match.hasFocus && covered > 0) coverage = 0.5 + 0.5 * coverage;
     const { fit, viaUnknown } = fitOf(question, prepared, match, quoted);
-    return { prepared, coverage, fit, viaUnknown, score: coverage * fit };
+    const focus = match.focusTotal > 0 ? focused / match.focusTotal : 1;
+    return { prepared, coverage, fit, focus, viaUnknown, score: coverage * fit };
   });
   return scored.sort((a, b) => b.score - a.score || a.prepared.sentence.start - b.prepared.sentence.start);
 }

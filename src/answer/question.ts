@@ -45,7 +45,7 @@ function typeOf(text: string): { type: QuestionType; money: boolean; asks: strin
   }
   if (/^(?:when|what (?:time|day|date|year|month)|since when)\b/.test(t)) return { type: 'when', money, asks: 'when' };
   if (/^(?:where|wheres|from where)\b/.test(t)) return { type: 'where', money, asks: 'where' };
-  if (/^what (?:did|does|do|has|have|had|was|is) .+ (?:say|said|think|thinks|tell|told|reply|respond|react|comment)\b|^what(?:'s| was| is| were) .+ (?:reaction|response|comment|statement)\b|^(?:did|has|have) .+ (?:say|said|comment|commented|respond|responded|react|reacted|speak|spoken)\b/.test(t)) {
+  if (/^what (?:did|does|do|has|have|had|was|is|are|were) .+ (?:say|said|saying|think|thinks|thinking|tell|told|telling|reply|respond|react|comment|commenting)\b|^what(?:'s| was| is| were) .+ (?:reaction|response|comment|statement|take)\b|^(?:did|has|have) .+ (?:say|said|comment|commented|respond|responded|react|reacted|speak|spoken)\b|^how (?:did|does|do|has|have|is|are|was|were) .+ (?:react|reacted|reacting|respond|responded|responding|take|taking)\b/.test(t)) {
     return { type: 'said', money, asks: 'what was said' };
   }
   if (/^(?:who|whom|whose|which (?:person|people|company|companies|team|group|country|countries|firm|official|officials))\b/.test(t)) return { type: 'who', money, asks: 'who' };
