@@ -11,6 +11,8 @@ import { contentTokens, termOf, tokenize, type Token } from './words.ts';
 /** What kind of answer a sentence can carry. */
 export interface SentenceCues {
   date: boolean;
+  /** A day, a month, a year or a time of day, rather than only "this week" or "last year". */
+  exactDate: boolean;
   duration: boolean;
   number: boolean;
   money: boolean;
@@ -65,6 +67,7 @@ export interface PreparedArticle {
 
 const MONTHS_DAYS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b/;
 const WHEN_WORDS = /\b(?:yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year|night|season|spring|summer|autumn|winter|weekend|morning)|earlier this \w+|ago|(?:in|since|by|from|until) (?:19|20)\d\d|(?:19|20)\d\d|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|overnight|(?:early|late) (?:on )?(?:\w+day|morning|afternoon|evening|night|June|July|\w+ber)|pre-season|at the weekend|on the \w+ of)\b/i;
+const EXACT_WHEN = /\b(?:yesterday|today|tonight|tomorrow|overnight|(?:19|20)\d\d|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm))\b/i;
 const DURATION = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an|more than a|less than a)(?:\s+|-)(?:more\s+|full\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?|seasons?|decades?)\b|\buntil\b|\bat least\b|\bwithin\b|\bbefore the\b|\bfor (?:more than|over|about|nearly)\b/i;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|fifth|several|no one|nobody|none)\b/i;
 const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several)$/;
@@ -88,6 +91,7 @@ const HYPHENATED = /\b(\p{L}+)-(\p{L}+)\b/gu;
 function cuesOf(text: string): SentenceCues {
   return {
     date: MONTHS_DAYS.test(text) || WHEN_WORDS.test(text),
+    exactDate: MONTHS_DAYS.test(text) || EXACT_WHEN.test(text),
     duration: DURATION.test(text),
     number: NUMBER.test(text),
     money: MONEY.test(text),

@@ -19,7 +19,7 @@ import { contentTokens } from './words.ts';
 export type { AskContext, RecentExchange } from './stories.ts';
 
 /** A sentence must reach this score (coverage × fit) to be given as an answer. */
-export const ANSWER_THRESHOLD = 0.4;
+export const ANSWER_THRESHOLD = 0.45;
 /** A question whose own subject words are this much absent from the article is not answered by it. */
 export const MISSING_LIMIT = 0.5;
 /** An answer must carry at least this share of the question's own subject words (its story's name words are in every sentence). */
@@ -27,6 +27,9 @@ export const FOCUS_MIN = 0.4;
 /** Further sentences join the best one when they score at least this share of it. */
 const COMPANION_SHARE = 0.8;
 const MAX_SENTENCES = 3;
+
+/** Words that stand for what the previous exchange was about. */
+const FOLLOW_UP = /\b(?:it|its|they|them|their|this|that|he|she|him|her|his)\b/i;
 
 /** How a free question is being asked. */
 export interface AskOptions extends AskContext {
@@ -58,7 +61,9 @@ export async function answerQuestion(text: string, library: Library, options: As
 
   const article = prepareArticle(briefing);
   const people = person ? actorIndexes(briefing, [person]) : [];
-  const extra = question.elliptical && recent?.slug === briefing.slug && recent.question ? contentTokens(recent.question) : [];
+  // A follow-up leans on the previous question: "what about the US?", "how are they paying for it?".
+  const followsUp = question.elliptical || (FOLLOW_UP.test(question.text) && !question.tokens.some((t) => article.profile.has(t.term)));
+  const extra = followsUp && recent?.slug === briefing.slug && recent.question ? contentTokens(recent.question) : [];
   const match = matchQuestion(article, question, people, extra);
   const ranked = rankSentences(article, question, match, quotedBy(briefing, match));
   const from: AnsweredFrom = {

@@ -155,8 +155,8 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
  * How well a sentence fits the kind of answer wanted; a sentence saying the thing is not known
  * ("declined to comment on the cause") fits too, as an answer that it is unknown.
  */
-function fitOf(question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): { fit: number; viaUnknown: boolean } {
-  const fit = typeFit(question, s, match, quoted);
+function fitOf(article: PreparedArticle, question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): { fit: number; viaUnknown: boolean } {
+  const fit = typeFit(article, question, s, match, quoted);
   if (!s.cues.unknown || fit >= 0.99) return { fit, viaUnknown: false };
   // An unknown answers only about what the question asks: "why" when the sentence speaks of
   // reasons or motives, anything else when it names a word of the question's own subject.
@@ -168,18 +168,19 @@ function fitOf(question: ReadQuestion, s: PreparedSentence, match: QuestionMatch
   return aboutIt ? { fit: 1, viaUnknown: true } : { fit, viaUnknown: false };
 }
 
-function typeFit(question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {
+function typeFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {
   const c = s.cues;
   // "can i get a refund": what people can do; "will they appeal": what is to come.
   const manner = question.advice ? (c.advice ? 1 : 0.6) : question.future && (question.type === 'yesno' || question.type === 'what') ? (c.future ? 1 : 0.7) : 1;
-  return manner * kindFit(question, s, match, quoted);
+  return manner * kindFit(article, question, s, match, quoted);
 }
 
-function kindFit(question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {
+function kindFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {
   const c = s.cues;
   switch (question.type) {
     case 'when':
-      return c.date ? 1 : c.duration ? 0.6 : 0.3;
+      // "on Monday", "in 2019" answer better than "this week".
+      return c.exactDate ? 1 : c.date ? 0.8 : c.duration ? 0.6 : 0.3;
     case 'duration':
       return c.duration ? 1 : c.date ? 0.7 : 0.3;
     case 'quantity':
@@ -190,10 +191,12 @@ function kindFit(question: ReadQuestion, s: PreparedSentence, match: QuestionMat
       if (match.needs.some((n) => n.term !== undefined && s.counted.has(n.term))) return 1;
       return c.number ? 0.85 : 0.3;
     case 'where':
-      return c.place ? 1 : 0.4;
+      // A place the question does not already name, by the article's words or its actors.
+      return c.place || [...s.actors].some((a) => !match.actors.has(a) && article.briefing.actors[a]!.kind === 'place') ? 1 : 0.4;
     case 'who':
       // Someone the question does not already name: "who is behind the attack" wants the attacker.
-      return [...s.actors].some((a) => !match.actors.has(a)) ? 1 : c.person ? 0.85 : 0.45;
+      // A place is not a "who": "in London" does not say who did it.
+      return [...s.actors].some((a) => !match.actors.has(a) && article.briefing.actors[a]!.kind !== 'place') ? 1 : c.person ? 0.85 : 0.45;
     case 'why':
       return c.cause && !c.unknown ? 1 : c.weakCause ? 0.65 : 0.5;
     case 'said': {
@@ -240,7 +243,7 @@ export function rankSentences(article: PreparedArticle, question: ReadQuestion, 
     // With no words of its own subject ("how old is the dam?"), a question is answered by the kind
     // of answer it wants in any sentence about the story: its name words only point there.
     if (!match.hasFocus && covered > 0) coverage = 0.5 + 0.5 * coverage;
-    const { fit, viaUnknown } = fitOf(question, prepared, match, quoted);
+    const { fit, viaUnknown } = fitOf(article, question, prepared, match, quoted);
     const focus = match.focusTotal > 0 ? focused / match.focusTotal : 1;
     return { prepared, coverage, fit, focus, viaUnknown, score: coverage * fit };
   });
