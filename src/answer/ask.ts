@@ -79,8 +79,10 @@ export async function answerQuestion(text: string, library: Library, options: As
     return { kind: 'answer', ...from, sentences: unknown.sentences, unknown: { text: unknown.text, cites: unknown.sentences.map((s) => s.cite) } };
   }
   if (best && best.score >= ANSWER_THRESHOLD && match.missing < MISSING_LIMIT && best.focus >= FOCUS_MIN) {
-    // Companions answer too: they score near the best and fit the kind of answer as well as it does.
-    const chosen = [best, ...ranked.slice(1).filter((s) => s.score >= Math.max(ANSWER_THRESHOLD, best.score * COMPANION_SHARE) && s.fit >= best.fit && s.viaUnknown === best.viaUnknown)].slice(0, MAX_SENTENCES);
+    // Companions answer too: they score near the best, fit the kind of answer as well as it does,
+    // and have a word of the question themselves (a date elsewhere in the story is no companion).
+    const companion = (s: ScoredSentence) => s.score >= Math.max(ANSWER_THRESHOLD, best.score * COMPANION_SHARE) && s.fit >= best.fit && s.viaUnknown === best.viaUnknown && s.own && s.focus >= FOCUS_MIN;
+    const chosen = [best, ...ranked.slice(1).filter(companion)].slice(0, MAX_SENTENCES);
     const sentences = chosen.map(quote);
     if (!best.viaUnknown) return { kind: 'answer', ...from, sentences };
     // Said as the briefing's open question when one stands on this sentence.

@@ -48,6 +48,8 @@ export interface ScoredSentence {
   fit: number;
   /** Share of the weight of the question's own subject words (neither the story's name nor vague) the sentence covers, 0–1; 1 when there are none. */
   focus: number;
+  /** Whether the sentence itself has a word or a person of the question (not only its paragraph or its story). */
+  own: boolean;
   /** Whether it answers by saying the thing is not known. */
   viaUnknown: boolean;
   score: number;
@@ -180,7 +182,7 @@ function kindFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSe
   switch (question.type) {
     case 'when':
       // "on Monday", "in 2019" answer better than "this week".
-      return c.exactDate ? 1 : c.date ? 0.8 : c.duration ? 0.6 : 0.3;
+      return c.exactDate ? 1 : c.date ? 0.7 : c.duration ? 0.6 : 0.3;
     case 'duration':
       return c.duration ? 1 : c.date ? 0.7 : 0.3;
     case 'quantity':
@@ -226,10 +228,12 @@ export function rankSentences(article: PreparedArticle, question: ReadQuestion, 
     const context = before && before.sentence.paragraph === prepared.sentence.paragraph ? before : undefined;
     let covered = 0;
     let focused = 0;
+    let own = false;
     for (const need of match.needs) {
       if (has(prepared, need)) {
         const got = need.weight * (need.actor !== undefined && !prepared.terms.has(need.term ?? '') ? 1 : need.quality);
         covered += got;
+        own = true;
         if (need.focus) focused += got;
       } else if (has(context, need)) {
         covered += need.weight * CONTEXT_SHARE;
@@ -245,7 +249,7 @@ export function rankSentences(article: PreparedArticle, question: ReadQuestion, 
     if (!match.hasFocus && covered > 0) coverage = 0.5 + 0.5 * coverage;
     const { fit, viaUnknown } = fitOf(article, question, prepared, match, quoted);
     const focus = match.focusTotal > 0 ? focused / match.focusTotal : 1;
-    return { prepared, coverage, fit, focus, viaUnknown, score: coverage * fit };
+    return { prepared, coverage, fit, focus, own, viaUnknown, score: coverage * fit };
   });
   return scored.sort((a, b) => b.score - a.score || a.prepared.sentence.start - b.prepared.sentence.start);
 }

@@ -37,7 +37,7 @@ const POLITE = /^(?:(?:can|could|would) you (?:tell me|say|explain)|do you know|
 
 function typeOf(text: string): { type: QuestionType; money: boolean; asks: string } {
   const t = text.toLowerCase();
-  const money = /\bhow much\b.*\b(?:money|cost|costs|costing|pay|paid|worth|spend|spent|spending|price|fine|ransom|compensation|salary|earn|revenue|valuation|value|subsidy|bribes?|loans?|debts?|budget|funding|profits?|losses|wages?|fees?|bonus(?:es)?|euros?|dollars?|pounds?)\b|\bhow much (?:money|cash)\b/.test(t);
+  const money = /\bhow much\b.*\b(?:money|cost|costs|costing|pay|paying|paid|worth|spend|spent|spending|price|fine|ransom|compensation|salary|earn|revenue|valuation|value|subsidy|bribes?|loans?|debts?|budget|funding|profits?|losses|wages?|fees?|bonus(?:es)?|euros?|dollars?|pounds?)\b|\bhow much (?:money|cash)\b/.test(t);
   if (/^(?:why|y|how come|what for|for what reason)\b|^what (?:was|is|were|are) the (?:reason|motive|cause)|^what (?:caused|made|led|prompted|triggered|started|sparked)\b|^how (?:did|does|do) .+ (?:start|begin|began|happen|occur|come about)$/.test(t)) return { type: 'why', money, asks: 'why' };
   if (/^how (?:long|soon)\b/.test(t)) return { type: 'duration', money, asks: 'how long' };
   if (/^(?:how (?:many|much|big|large|old|far|often|high|fast|full)|what (?:percentage|proportion|share|number|amount))\b/.test(t)) {

@@ -158,11 +158,11 @@ export function stemWord(word: string): string {
 
 /**
  * What a longer stem may add to a shorter one and still be the same word family, as Porter leaves
- * derived words: "hospital"→"hospitalis", "bank"→"banker", "evacu"→"evacuat". A remainder that is
+ * derived words (one ending or two): "hospit"→"hospitalis", "bank"→"banker", "evacu"→"evacuat". A remainder that is
  * a word of its own makes a compound, whose head is that word — "ransomware" is software, not a
  * ransom — so it is not the same family.
  */
-const DERIVATION = /^(?:e?rs?|ee|ist|ism|al|ial|ic|ment|ion|ation|at|iz|is|ant|ent|enc|anc|abl|ibl|ful|less|li|y|ship|hood|ess|iv|ou|ous|s|es|ed|ing)$/;
+const DERIVATION = /^(?:e?rs?|ee|ist|ism|al|ial|ic|ment|ion|ation|at|iz|is|ant|ent|enc|anc|abl|ibl|ful|less|li|y|ship|hood|ess|iv|ou|ous|s|es|ed|ing){1,2}$/;
 /** Compounds that name the person dealing with the thing: a "shopkeeper" is a shop's, a "homeowner" a home's. */
 const AGENT_HEAD = /^(?:keep|hold|own|mak|maker|work|sell|seller|build|lead|fight|goer|user|man|men|woman|women|person|peopl)$/;
 

@@ -1,0 +1,121 @@
+/**
+ * Free questions by kind of question, on articles of this test's own: the story's headline words
+ * stand in every sentence, word families are not compounds, a money question's verbs say what is
+ * wanted, "has X said anything" is answered by "X has not commented", a follow-up leans on the
+ * previous question, and the answer's kind (a day, a place, a person) is what was asked.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/ask.ts';
+import { readQuestion } from '../../src/answer/question.ts';
+import type { Reply } from '../../src/answer/reply.ts';
+import { sameFamily, stemWord } from '../../src/answer/words.ts';
+import { libraryOf } from '../helpers/briefings.ts';
+
+const DAIRY_SALE = `---
+slug: lakeside-dairy-sale
+headline: Lakeside dairy co-operative sells its cheese plant
+actors:
+  - { name: Ida Brenner, kind: person, role: chief executive }
+  - { name: Karl Wieser, kind: person, role: former plant manager }
+---
+The Lakeside dairy co-operative has agreed to sell its cheese plant to a Bavarian food group for 30 million euros, it said this week.
+
+The deal was announced to staff on Tuesday. The plant employs 85 people and will stay open under the new owner.
+
+Ida Brenner, the chief executive, said the money would go towards paying down debt. The buyer will pay for the plant with a bank loan.
+
+Tests last month found the water used at the plant unsafe to drink, and it is now brought in by lorry.
+
+Karl Wieser, who ran the plant for twenty years, has not commented publicly.
+
+The union said a three-day strike planned for May had been called off.
+`;
+
+const CLINIC_ATTACK = `---
+slug: clinic-ransomware
+headline: Ransomware attack shuts clinic booking system in Tampere
+---
+A ransomware attack shut down the booking system of a private clinic in Tampere on Friday, and patients were asked to phone instead.
+
+The clinic said its records were backed up and that no data appeared to have been taken.
+
+Police in Helsinki are investigating.
+`;
+
+const library = libraryOf({ 'briefings/lakeside-dairy-sale.md': DAIRY_SALE, 'briefings/clinic-ransomware.md': CLINIC_ATTACK });
+
+async function ask(text: string, options: Parameters<typeof answerQuestion>[2] = {}): Promise<Reply> {
+  const lib = await library;
+  const reply = await answerQuestion(text, lib, options);
+  // Nothing quoted that is not, word for word, the sentence it cites.
+  if (reply.kind === 'answer' || reply.kind === 'no-answer') {
+    const briefing = (await lib.briefing(reply.briefing))!;
+    for (const q of reply.kind === 'answer' ? reply.sentences : reply.nearby) expect(briefing.sentences.find((s) => s.id === q.cite)?.text).toBe(q.text);
+  }
+  return reply;
+}
+
+const firstCite = (reply: Reply) => (reply.kind === 'answer' ? reply.sentences[0]?.cite : undefined);
+
+describe('free questions by kind', () => {
+  it('answers "what day" with the sentence giving the day, though it does not repeat the headline words', async () => {
+    expect(await ask('what day did lakeside sell the cheese plant')).toMatchObject({ kind: 'answer', briefing: 'lakeside-dairy-sale', sentences: [{ cite: '2.1' }] });
+  });
+
+  it('answers "is it safe" from a sentence that says it is unsafe', async () => {
+    expect(firstCite(await ask('is the water at the lakeside plant safe'))).toBe('4.1');
+  });
+
+  it('reads a word typed without its hyphen ("coop") as the hyphenated one', async () => {
+    expect(await ask('how much is the coop getting for the cheese plant')).toMatchObject({ kind: 'answer', briefing: 'lakeside-dairy-sale', sentences: [{ cite: '1.1' }] });
+  });
+
+  it('answers "has X said anything" with the sentence saying X has not commented', async () => {
+    const reply = await ask('has wieser said anything about the sale');
+    expect(reply).toMatchObject({ kind: 'answer', sentences: [{ cite: '5.1' }] });
+    expect(reply).toHaveProperty('unknown');
+  });
+
+  it('reads a pronoun follow-up with the previous question', async () => {
+    const recent = { slug: 'lakeside-dairy-sale', people: [], question: 'who is buying the lakeside cheese plant' };
+    expect(firstCite(await ask('how are they paying for it', { recent }))).toBe('3.2');
+  });
+
+  it('reads "a three-day strike" as a duration', async () => {
+    expect(firstCite(await ask('how long was the strike at lakeside going to be'))).toBe('6.1');
+  });
+
+  it('does not take "ransomware" for a ransom, and declines what the article does not say', async () => {
+    expect(await ask('how much ransom do the tampere clinic hackers want')).toMatchObject({ kind: 'no-answer', briefing: 'clinic-ransomware' });
+  });
+
+  it('does not answer "who" with a place', async () => {
+    expect(firstCite(await ask('who is investigating the tampere clinic attack'))).toBe('3.1');
+    expect(firstCite(await ask('who asked the clinic patients to phone'))).not.toBe('3.1');
+  });
+
+  it('declines when no sentence carries the question’s own subject, only the story’s name', async () => {
+    expect(await ask('what is the pension plan for the lakeside cheese plant staff')).toMatchObject({ kind: 'no-answer', briefing: 'lakeside-dairy-sale' });
+  });
+});
+
+describe('words of a question', () => {
+  it('keeps a word family together but not a compound whose head is another word', () => {
+    expect(sameFamily(stemWord('hospital'), stemWord('hospitalised'))).toBe(true);
+    expect(sameFamily(stemWord('shops'), stemWord('shopkeepers'))).toBe(true);
+    expect(sameFamily(stemWord('ransom'), stemWord('ransomware'))).toBe(false);
+    expect(sameFamily(stemWord('villa'), stemWord('village'))).toBe(false);
+  });
+
+  it('reads the verbs of a money question as what is wanted, not what it is about', () => {
+    const light = (text: string) => readQuestion(text).tokens.filter((t) => t.light).map((t) => t.word);
+    expect(light("how much is lindahl's villa worth")).toEqual(['worth']);
+    expect(light('how much are they paying for the plant')).toEqual(['paying']);
+    expect(light('who is paying for the plant')).toEqual([]);
+  });
+
+  it('reads "what are the police saying" and "how did X react" as asking what was said', () => {
+    expect(readQuestion('what are the police saying').type).toBe('said');
+    expect(readQuestion('how did the union react to the offer').type).toBe('said');
+  });
+});
