@@ -29,7 +29,7 @@ const COMPANION_SHARE = 0.8;
 const MAX_SENTENCES = 3;
 
 /** Words that stand for what the previous exchange was about. */
-const FOLLOW_UP = /\b(?:it|its|they|them|their|this|that|he|she|him|her|his)\b/i;
+const FOLLOW_UP = /\b(?:it|its|they|them|their|this|that)\b/i;
 
 /** How a free question is being asked. */
 export interface AskOptions extends AskContext {
@@ -61,7 +61,8 @@ export async function answerQuestion(text: string, library: Library, options: As
 
   const article = prepareArticle(briefing);
   const people = person ? actorIndexes(briefing, [person]) : [];
-  // A follow-up leans on the previous question: "what about the US?", "how are they paying for it?".
+  // A follow-up leans on the previous question: "what about the US?", "how are they paying for it?"
+  // ("he" and "she" stand for the person of the previous exchange, who is matched as such).
   const followsUp = question.elliptical || (FOLLOW_UP.test(question.text) && !question.tokens.some((t) => article.profile.has(t.term)));
   const extra = followsUp && recent?.slug === briefing.slug && recent.question ? contentTokens(recent.question) : [];
   const match = matchQuestion(article, question, people, extra);

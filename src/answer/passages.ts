@@ -23,6 +23,8 @@ interface Need {
   quality: number;
   /** A vague word: never counted as what the article lacks. */
   light?: boolean;
+  /** A word of the previous question, not of this one: it adds what it covers and is never missed. */
+  hint?: boolean;
   /** A word of the question's own subject: neither the story's name words nor vague ones. */
   focus: boolean;
 }
@@ -136,7 +138,7 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
     let weight = light ? 0.25 * idf(Math.max(df, 1)) : term || actor !== undefined ? idf(df) : MISSING_WEIGHT * idf(1);
     if (article.profile.has(token.term)) weight *= 0.3;
     const focus = !light && !article.profile.has(token.term) && scale === 1;
-    needs.push({ token, ...(term ? { term } : {}), ...(actor !== undefined ? { actor } : {}), weight: weight * scale, quality, ...(light ? { light } : {}), focus });
+    needs.push({ token, ...(term ? { term } : {}), ...(actor !== undefined ? { actor } : {}), weight: weight * scale, quality, ...(light ? { light } : {}), ...(scale < 1 ? { hint: true } : {}), focus });
   };
   for (const token of question.tokens) add(token, 1);
   for (const token of extraTokens) add(token, 0.35);
@@ -144,7 +146,8 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
   for (const actor of extraActors) {
     if (!needs.some((need) => need.actor === actor)) needs.push({ token: { word: `@${actor}`, term: `@${actor}` }, actor, weight: maxIdf * 0.6, quality: 1, focus: false });
   }
-  const total = needs.reduce((sum, need) => sum + need.weight, 0);
+  // The previous question's words ("extra") only break ties: what they cover adds, what they miss does not count.
+  const total = needs.reduce((sum, need) => sum + (need.hint ? 0 : need.weight), 0);
   const focus = needs.filter((need) => need.focus);
   const focusTotal = focus.reduce((sum, need) => sum + need.weight, 0);
   // A verb form the article lacks ("organising", "stepped") is more often said otherwise than a thing it lacks ("severance").
@@ -173,7 +176,12 @@ function fitOf(article: PreparedArticle, question: ReadQuestion, s: PreparedSent
 function typeFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {
   const c = s.cues;
   // "can i get a refund": what people can do; "will they appeal": what is to come.
-  const manner = question.advice ? (c.advice ? 1 : 0.6) : question.future && (question.type === 'yesno' || question.type === 'what') ? (c.future ? 1 : 0.7) : 1;
+  // "when will it reopen" wants what is to come: a date in the past does not answer it.
+  const manner = question.advice
+    ? c.advice ? 1 : 0.6
+    : question.future && question.type === 'when'
+      ? c.future ? 1 : 0.6
+      : question.future && (question.type === 'yesno' || question.type === 'what') ? (c.future ? 1 : 0.7) : 1;
   return manner * kindFit(article, question, s, match, quoted);
 }
 
@@ -198,7 +206,7 @@ function kindFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSe
     case 'who':
       // Someone the question does not already name: "who is behind the attack" wants the attacker.
       // A place is not a "who": "in London" does not say who did it.
-      return [...s.actors].some((a) => !match.actors.has(a) && article.briefing.actors[a]!.kind !== 'place') ? 1 : c.person ? 0.85 : 0.45;
+      return [...s.actors].some((a) => !match.actors.has(a) && article.briefing.actors[a]!.kind !== 'place') ? 1 : c.person ? 0.7 : 0.45;
     case 'why':
       return c.cause && !c.unknown ? 1 : c.weakCause ? 0.65 : 0.5;
     case 'said': {

@@ -56,7 +56,7 @@ function typeOf(text: string): { type: QuestionType; money: boolean; asks: strin
 }
 
 /** The words of a wh-phrase that say what kind of answer is wanted, not what it is about ("how big"). */
-const WH_PHRASE = /^(?:how (?:many|much|big|large|old|long|far|often|high|fast|full|soon)|what (?:time|day|date|year|month|percentage|proportion|share|number|amount))\b/i;
+const WH_PHRASE = /^(?:how (?:many|much|big|large|old|long|far|often|high|fast|full|soon)|what (?:time|day|date|year|month|percentage|proportion|share|number|amount)|what (?:kind|sort|type)s? of)\b/i;
 const MONEY_WORDS = new Set(['money', 'cash']);
 /** In a money question, the verbs of paying say that money is wanted: "how much is it worth", "how much are they paying". */
 const MONEY_VERBS = new Set(['cost', 'pai', 'pay', 'earn', 'charg', 'spend', 'worth']);
@@ -66,8 +66,8 @@ export const MAX_QUESTION_WORDS = 16;
 const QUANTITY_WORDS = new Set(['count', 'number', 'total', 'tally', 'toll', 'amount', 'figure', 'figures', 'numbers']);
 
 /** Question words as typed in a hurry. */
-const TYPED_WH_FIX: Record<string, string> = { any1: 'anyone', wat: 'what', wht: 'what', whta: 'what', waht: 'what', whats: "what's", whos: "who's", y: 'why', hw: 'how', hows: "how's", wen: 'when', wher: 'where', wheres: "where's", woh: 'who' };
-const TYPED_WH = /^(?:any1|wat|wht|whta|waht|whats|whos|y|hw|hows|wen|wher|wheres|woh)\b/i;
+const TYPED_WH_FIX: Record<string, string> = { any1: 'anyone', wat: 'what', wht: 'what', whta: 'what', waht: 'what', whats: "what's", whos: "who's", y: 'why', hw: 'how', hows: "how's", wen: 'when', whens: "when's", wher: 'where', wheres: "where's", woh: 'who' };
+const TYPED_WH = /^(?:any1|wat|wht|whta|waht|whats|whos|y|hw|hows|wen|whens|wher|wheres|woh)\b/i;
 
 /** Reads a question. `text` is the message as normalised by the grammar. */
 export function readQuestion(message: string): ReadQuestion {

@@ -84,6 +84,7 @@ export async function chooseStory(library: Library, question: ReadQuestion, cont
   }
   if (!best) return undefined;
   const fromContext = isRecent(best.briefing) && best.named < 0.5;
-  if (!fromContext && best.named === 0 && best.total < 0.25) return undefined;
+  // Nothing names a story: in a thread, the question stays with the story under discussion.
+  if (!fromContext && best.named === 0 && best.total < 0.25) return recent ? { briefing: recent, named: 0, fromContext: true } : undefined;
   return { briefing: best.briefing, named: best.named, fromContext };
 }

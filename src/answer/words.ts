@@ -16,7 +16,7 @@ export const STOP = new Set(
   can could would should will shall may might must let lets get got gets gonna wanna gotta pls please ok okay hey hi btw yes yeah u ur r ya ppl im dont doesnt didnt isnt
   arent wasnt werent hasnt havent wont cant thx thanks tell know think anyone anything someone something thing things stuff really still now yet ever
   back again too there's ive id youre theyre hes shes whos whats thats behind up any1 anyone some1 someone every1 abt bc cuz coz
-  thru tho altho`
+  thru tho altho down`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -25,7 +25,7 @@ export const STOP = new Set(
 export const LIGHT = new Set(
   `happen going go goe went mean meant relat involv deal news latest updat know new next make made do thing whole situat stori articl report
   want start begin end_up get give take come use need plan think ask see show call keep put set look seem becom leav work tri feel find turn catch say sai tell
-  problem issu name`.split(/\s+/),
+  problem issu name suppos`.split(/\s+/),
 );
 
 const IRREGULAR: Record<string, string> = {
@@ -95,6 +95,14 @@ const PHRASES: Record<string, string> = {
   'chief executive': 'ceo',
   'chief executive officer': 'ceo',
   'money back': 'refund',
+  'call off': 'cancel',
+  'calls off': 'cancel',
+  'called off': 'cancel',
+  'calling off': 'cancel',
+  'take place': 'happen',
+  'takes place': 'happen',
+  'took place': 'happen',
+  'taking place': 'happen',
   'end up': 'end_up',
   'lay off': 'layoff',
   'lays off': 'layoff',

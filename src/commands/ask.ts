@@ -18,7 +18,7 @@ export const MAX_QUESTION_CHARS = 2000;
 
 /** Words a question opens with (after "and", "so", "ok"…), as people type them in chat. */
 const QUESTION_START =
-  /^(?:(?:and|so|but|ok|okay|also|hey|hi|um+|hmm+|then|btw|pls|please|quick q|q|sorry|wait|oh|right|well)\b[,:!]?\s*)*(?:who|whos|whom|whose|what|whats|what's|wat|wht|which|why|y|when|where|wheres|how|hows|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|any|tell me|explain|and)\b/i;
+  /^(?:(?:and|so|but|ok|okay|also|hey|hi|um+|hmm+|then|btw|pls|please|quick q|q|sorry|wait|oh|right|well)\b[,:!]?\s*)*(?:who|whos|woh|whom|whose|what|whats|what's|wat|wht|whta|waht|which|why|y|when|whens|when's|wen|where|wheres|where's|wher|how|hows|how's|hw|any1|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|any|tell me|explain|and)\b/i;
 
 /** The conversation a question is asked in: the previous exchange here, and this channel's followed stories. */
 export async function askContext(incoming: Incoming, services: CommandServices): Promise<AskContext> {

@@ -10,8 +10,8 @@ import { defineCommand } from './command.ts';
 /** Words that stand for someone named before ("who is he?"): the question path knows the conversation. */
 const NOT_A_NAME = /^(?:he|she|him|her|they|them|this|that|it|this person|that guy|this guy|that woman|this woman)$/i;
 
-/** "who <verb> …" without "is", "was", "are": a question rather than a name. */
-const BARE_WHO = /^who\s+(?!is\b|was\b|are\b|were\b)\S/i;
+/** "who <verb> …" without "is", "was", "are", or "who is <verb>ing …": a question rather than a name. */
+const BARE_WHO = /^who\s+(?!is\b|was\b|are\b|were\b)\S|^who(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+\w+ing\b/i;
 
 const name = (text: string | undefined): string | undefined => (text && !NOT_A_NAME.test(text.trim()) ? text : undefined);
 
