@@ -55,6 +55,8 @@ export interface ScoredSentence {
   /** Whether it answers by saying the thing is not known. */
   viaUnknown: boolean;
   score: number;
+  /** The weight of the previous question's words it has: what breaks a tie between equal scores. */
+  hinted: number;
 }
 
 /** What a question needs from one article, ready to score sentences with. */
@@ -180,7 +182,7 @@ function typeFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSe
   const manner = question.advice
     ? c.advice ? 1 : 0.6
     : question.future && question.type === 'when'
-      ? c.future ? 1 : 0.6
+      ? c.future ? 1 : 0.4
       : question.future && (question.type === 'yesno' || question.type === 'what') ? (c.future ? 1 : 0.7) : 1;
   return manner * kindFit(article, question, s, match, quoted);
 }
@@ -236,13 +238,20 @@ export function rankSentences(article: PreparedArticle, question: ReadQuestion, 
     const context = before && before.sentence.paragraph === prepared.sentence.paragraph ? before : undefined;
     let covered = 0;
     let focused = 0;
+    let hinted = 0;
     let own = false;
     for (const need of match.needs) {
       if (has(prepared, need)) {
         const got = need.weight * (need.actor !== undefined && !prepared.terms.has(need.term ?? '') ? 1 : need.quality);
+        if (need.hint) {
+          hinted += got;
+          continue;
+        }
         covered += got;
         own = true;
         if (need.focus) focused += got;
+      } else if (need.hint) {
+        continue;
       } else if (has(context, need)) {
         covered += need.weight * CONTEXT_SHARE;
         if (need.focus) focused += need.weight * CONTEXT_SHARE;
@@ -257,9 +266,9 @@ export function rankSentences(article: PreparedArticle, question: ReadQuestion, 
     if (!match.hasFocus && covered > 0) coverage = 0.5 + 0.5 * coverage;
     const { fit, viaUnknown } = fitOf(article, question, prepared, match, quoted);
     const focus = match.focusTotal > 0 ? focused / match.focusTotal : 1;
-    return { prepared, coverage, fit, focus, own, viaUnknown, score: coverage * fit };
+    return { prepared, coverage, fit, focus, own, viaUnknown, score: coverage * fit, hinted };
   });
-  return scored.sort((a, b) => b.score - a.score || a.prepared.sentence.start - b.prepared.sentence.start);
+  return scored.sort((a, b) => b.score - a.score || b.hinted - a.hinted || a.prepared.sentence.start - b.prepared.sentence.start);
 }
 
 /** The share of a text's question-weight: how well an open question's words cover the question. */

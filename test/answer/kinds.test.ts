@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.ts';
-import { readQuestion } from '../../src/answer/question.ts';
+import { isLight, readQuestion } from '../../src/answer/question.ts';
 import type { Reply } from '../../src/answer/reply.ts';
 import { sameFamily, stemWord } from '../../src/answer/words.ts';
 import { libraryOf } from '../helpers/briefings.ts';
@@ -94,6 +94,21 @@ describe('free questions by kind', () => {
     expect(firstCite(await ask('who asked the clinic patients to phone'))).not.toBe('3.1');
   });
 
+  it('reads "called off" as cancelled', async () => {
+    expect(firstCite(await ask('was the strike at the lakeside plant cancelled'))).toBe('6.1');
+  });
+
+  it('does not answer "when will" with a date that is past', async () => {
+    expect(await ask('when will the lakeside deal be announced')).toMatchObject({ kind: 'no-answer', briefing: 'lakeside-dairy-sale' });
+    expect(firstCite(await ask('when was the lakeside deal announced'))).toBe('2.1');
+  });
+
+  it('keeps a question that names no story with the story of the thread', async () => {
+    const recent = { slug: 'clinic-ransomware', people: [], question: 'what happened at the tampere clinic' };
+    const reply = await ask('were any records lost', { recent });
+    expect(reply.kind === 'answer' || reply.kind === 'no-answer' ? reply.briefing : reply.kind).toBe('clinic-ransomware');
+  });
+
   it('declines when no sentence carries the question’s own subject, only the story’s name', async () => {
     expect(await ask('what is the pension plan for the lakeside cheese plant staff')).toMatchObject({ kind: 'no-answer', briefing: 'lakeside-dairy-sale' });
   });
@@ -112,6 +127,14 @@ describe('words of a question', () => {
     expect(light("how much is lindahl's villa worth")).toEqual(['worth']);
     expect(light('how much are they paying for the plant')).toEqual(['paying']);
     expect(light('who is paying for the plant')).toEqual([]);
+  });
+
+  it('reads idioms and hedges as saying nothing of the subject: "take place", "what kind of", "supposed to"', () => {
+    const focus = (text: string) => readQuestion(text).tokens.filter((t) => !isLight(t)).map((t) => t.word);
+    expect(focus('where did the ceremony take place')).toEqual(['ceremony']);
+    expect(focus('what kind of objects are the bronzes')).toEqual(['objects', 'bronzes']);
+    expect(focus('whens the wind supposed to die down')).toEqual(['wind', 'die']);
+    expect(readQuestion('whens the wind supposed to die down').type).toBe('when');
   });
 
   it('reads "what are the police saying" and "how did X react" as asking what was said', () => {

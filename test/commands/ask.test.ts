@@ -54,6 +54,14 @@ describe('the grammar and free questions', () => {
     expect(await r.respond(makeIncoming('who is Jane Doe'))).toMatchObject({ kind: 'not-found', subject: 'name' });
   });
 
+  it('reads "who is <doing> …" as a question, not a name, and question words as typed in a hurry', async () => {
+    const reply = await responder().respond(makeIncoming('who is rescuing the ferry passengers'));
+    expect(reply.kind === 'answer' || reply.kind === 'no-answer' ? reply.briefing : reply.kind).toBe('ferry-fire');
+    expect(parseIntent('whens the ferry sailing again')).toMatchObject({ kind: 'question' });
+    expect(parseIntent('wher did the ferry dock')).toMatchObject({ kind: 'question' });
+    expect(parseIntent('hw many passengers were there')).toMatchObject({ kind: 'question' });
+  });
+
   it('reads topic words that name no story by their article, and still says when nothing matches', async () => {
     const r = responder();
     expect(slugOf(await r.respond(makeIncoming('/brief lifeboats gotland')))).toBe('ferry-fire');
