@@ -16,7 +16,8 @@ export const STOP = new Set(
   can could would should will shall may might must let lets get got gets gonna wanna gotta pls please ok okay hey hi btw yes yeah u ur r ya ppl im dont doesnt didnt isnt
   arent wasnt werent hasnt havent wont cant thx thanks tell know think anyone anything someone something thing things stuff really still now yet ever
   back again too there's ive id youre theyre hes shes whos whats thats behind up any1 anyone some1 someone every1 abt bc cuz coz
-  thru tho altho down`
+  thru tho altho down near across during within towards toward through beside besides among around via despite upon onto against amid
+  throughout beyond along per`
     .split(/\s+/)
     .filter(Boolean),
 );
