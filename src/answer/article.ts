@@ -69,6 +69,9 @@ const MONTHS_DAYS = /\b(?:January|February|March|April|May|June|July|August|Sept
 const WHEN_WORDS = /\b(?:yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year|night|season|spring|summer|autumn|winter|weekend|morning)|earlier this \w+|ago|(?:in|since|by|from|until) (?:19|20)\d\d|(?:19|20)\d\d|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|overnight|(?:early|late) (?:on )?(?:\w+day|morning|afternoon|evening|night|June|July|\w+ber)|pre-season|at the weekend|on the \w+ of)\b/i;
 const EXACT_WHEN = /\b(?:yesterday|today|tonight|tomorrow|overnight|(?:19|20)\d\d|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm))\b/i;
 const DURATION = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an|more than a|less than a)(?:\s+|-)(?:more\s+|full\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?|seasons?|decades?)\b|\buntil\b|\bat least\b|\bwithin\b|\bbefore the\b|\bfor (?:more than|over|about|nearly)\b/i;
+/** Numbers that are dates or times, not amounts: "in 2027", "January 1", "at 11am", "3.40am"; and "one of". */
+const NOT_A_QUANTITY = /\bone of\b|\b(?:1[6-9]|20)\d\d\b|\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b/g;
+const YEAR = /^(?:1[6-9]|20)\d\d$/;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|fifth|several|no one|nobody|none)\b/i;
 const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several)$/;
 const MONEY = /[$€£¥]|\b(?:euros?|dollars?|pounds|zloty|kronor|krona|kroner|francs?|yen|yuan|rupees?|pesos?|cents?)\b/i;
@@ -93,7 +96,7 @@ function cuesOf(text: string): SentenceCues {
     date: MONTHS_DAYS.test(text) || WHEN_WORDS.test(text),
     exactDate: MONTHS_DAYS.test(text) || EXACT_WHEN.test(text),
     duration: DURATION.test(text),
-    number: NUMBER.test(text),
+    number: NUMBER.test(text.replace(NOT_A_QUANTITY, ' ')),
     money: MONEY.test(text),
     age: AGE.test(text),
     measure: MEASURE.test(text),
@@ -142,7 +145,7 @@ export function prepareArticle(briefing: Briefing): PreparedArticle {
     for (const token of tokenize(sentence.text)) {
       terms.set(token.term, (terms.get(token.term) ?? 0) + 1);
       if (!vocabulary.has(token.word)) vocabulary.set(token.word, token.term);
-      sinceNumber = NUMBER_WORD.test(token.word) ? 0 : sinceNumber + 1;
+      sinceNumber = NUMBER_WORD.test(token.word) && !YEAR.test(token.word) ? 0 : sinceNumber + 1;
       if (sinceNumber > 0 && sinceNumber <= 3) counted.add(token.term);
     }
     // "chief operating officer" is also "coo", as people write it in chat.

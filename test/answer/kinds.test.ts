@@ -42,7 +42,16 @@ The clinic said its records were backed up and that no data appeared to have bee
 Police in Helsinki are investigating.
 `;
 
-const library = libraryOf({ 'briefings/lakeside-dairy-sale.md': DAIRY_SALE, 'briefings/clinic-ransomware.md': CLINIC_ATTACK });
+const PARKING_VOTE = `---
+slug: harbour-parking-vote
+headline: Council votes to charge for harbour parking from 2027
+---
+The council voted on Monday to charge drivers for parking at the harbour from January 2027, in one of its largest changes to the town centre.
+
+The plan passed by 19 votes to 12 after a long debate.
+`;
+
+const library = libraryOf({ 'briefings/lakeside-dairy-sale.md': DAIRY_SALE, 'briefings/clinic-ransomware.md': CLINIC_ATTACK, 'briefings/harbour-parking-vote.md': PARKING_VOTE });
 
 async function ask(text: string, options: Parameters<typeof answerQuestion>[2] = {}): Promise<Reply> {
   const lib = await library;
@@ -92,6 +101,10 @@ describe('free questions by kind', () => {
   it('does not answer "who" with a place', async () => {
     expect(firstCite(await ask('who is investigating the tampere clinic attack'))).toBe('3.1');
     expect(firstCite(await ask('who asked the clinic patients to phone'))).not.toBe('3.1');
+  });
+
+  it('answers "how many" with a count, not with a year or "one of"', async () => {
+    expect(firstCite(await ask('whats the vote count on the harbour parking'))).toBe('2.1');
   });
 
   it('reads "called off" as cancelled', async () => {
