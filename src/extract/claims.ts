@@ -25,6 +25,12 @@ const UNNAMED: RegExp[] = [
   /\b(?:reports\s+have\s+circulated|it\s+is\s+understood|it\s+is\s+believed)\b/i,
 ];
 
+/**
+ * A word every UNNAMED pattern needs (each pattern's match holds one of them as a whole word): a
+ * sentence without any is sourced by none of them, and one scan rejects it.
+ */
+const UNNAMED_WORDS = /\b(?:sources?|people|persons|officials?|diplomats?|aides?|those|insiders?|according|who|anonymity|unnamed|anonymous|analysts|experts|observers|economists|critics|reports?|understood|believed)\b/i;
+
 const ON_RECORD_VERB = /\b(?:said|says|told|added|announced|confirmed|stated|insisted|warned|according to)\b/i;
 
 /** Finds claims and how they are sourced. */
@@ -36,7 +42,7 @@ export function findClaims(article: Article, quotes: ExtractedQuote[]): Extracte
     const text = sentence.text;
     if (text.length > 1500) continue;
     let source: string | undefined;
-    for (const re of UNNAMED) {
+    for (const re of UNNAMED_WORDS.test(text) ? UNNAMED : []) {
       const m = re.exec(text);
       if (m) {
         const qualified = /^(?:officials?|diplomats?|sources?|people|aides?)\b/i.test(m[0]);
@@ -59,6 +65,18 @@ const SOURCE_MODIFIERS = new Set(
   'two three four five several some many most other senior junior western foreign government administration military security intelligence local regional police diplomatic industry unnamed anonymous'.split(' '),
 );
 
+const LAST_WORDS = new Map<number, RegExp>();
+
+/** The last one to `most` words of a text, each followed by space. */
+function lastWords(most: number): RegExp {
+  let re = LAST_WORDS.get(most);
+  if (!re) {
+    re = new RegExp(`(?:[\\p{L}'’.-]+\\s+){1,${most}}$`, 'u');
+    LAST_WORDS.set(most, re);
+  }
+  return re;
+}
+
 /**
  * Words before `index` that qualify the source: for "officials"/"sources", up to three modifiers
  * ("several EU diplomats"); for "… who asked not to be named", the description before it, up to
@@ -69,7 +87,7 @@ function modifiersBefore(text: string, index: number, most: number): string {
   let before = text.slice(Math.max(0, index - 60), index);
   if (describing) before = before.replace(/,\s*$/, ' ');
   else if (/,\s*$/.test(before)) return '';
-  const m = new RegExp(`(?:[\\p{L}'’.-]+\\s+){1,${most}}$`, 'u').exec(before);
+  const m = lastWords(most).exec(before);
   if (!m) return '';
   let words = m[0].trim().split(/\s+/);
   if (describing) {

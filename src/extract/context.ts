@@ -62,7 +62,8 @@ export function citesFor(article: Article, start: number, end: number): string[]
   return ids;
 }
 
-const OPENERS = /^["“‘'([«\-–—•*:]$/;
+/** Tokens after which a word opens a clause: quotation marks, brackets, dashes, bullets, colons. */
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '–', '—', '•', '*', ':']);
 
 /** Analyses an article body. */
 export function analyse(body: string): Article {
@@ -82,7 +83,7 @@ export function analyse(body: string): Article {
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= tok.start) s++;
     tokenSentence[i] = s;
     const first = s !== previousSentence;
-    clauseInitial[i] = first || (previousToken !== undefined && OPENERS.test(previousToken.text)) ? 1 : 0;
+    clauseInitial[i] = first || (previousToken !== undefined && OPENERS.has(previousToken.text)) ? 1 : 0;
     previousSentence = s;
     while (q < quotes.length && quotes[q]!.close <= tok.start) q++;
     const span = quotes[q];

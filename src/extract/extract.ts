@@ -6,7 +6,6 @@
  * empty result, and HTML tags are blanked out (same length, so offsets still line up) before
  * the text is read.
  */
-import { fold } from '../briefing/text.ts';
 import { findActors, type ActorTable } from './actors.ts';
 import { findClaims } from './claims.ts';
 import { analyse, citesFor } from './context.ts';
@@ -16,6 +15,7 @@ import { attributeQuotes } from './quotes.ts';
 import type { ExtractedActor, Extraction } from '../briefing/extraction.ts';
 import type { Decisions } from './learned/decisions.ts';
 import { committedModels, type Models } from './learned/models.ts';
+import { foldName } from './lexicon.ts';
 import type { Trace } from './learned/trace.ts';
 import type { ActorDraft } from './actor-table.ts';
 import { preference } from './learned/linear.ts';
@@ -130,11 +130,11 @@ export function extractArticle(body: string, options: ExtractOptions = {}): Extr
     .filter(({ i }) => cites[i]!.size > 0)
     .sort((x, y) => x.a.first - y.a.first)
     .map(({ a, i }) => {
-      const own = fold(a.name);
+      const own = foldName(a.name);
       const seen = new Set([own]);
       const aliases: string[] = [];
       for (const alias of a.aliases) {
-        const key = fold(alias);
+        const key = foldName(alias);
         if (!key || seen.has(key)) continue;
         seen.add(key);
         aliases.push(alias);

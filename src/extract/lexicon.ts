@@ -203,8 +203,20 @@ export const DESCRIPTOR_ADJECTIVES = words(`former ex late veteran defending rei
 /** Lower-case name particles that may sit inside a personal name ("Bashar al-Assad", "van Gogh"). */
 export const NAME_PARTICLES = words(`al el bin ibn bint de da di du del della der den van von la le dos das ter abu`);
 
-/** True when `lower` (or any hyphen part of it) is a role head. */
+const titleMemo = new Map<string, boolean>();
+
+/** True when `lower` (or any hyphen part of it) is a role head (memoised per word). */
 export function isTitleWord(lower: string): boolean {
+  let known = titleMemo.get(lower);
+  if (known === undefined) {
+    known = titleWord(lower);
+    if (titleMemo.size > 50_000) titleMemo.clear();
+    titleMemo.set(lower, known);
+  }
+  return known;
+}
+
+function titleWord(lower: string): boolean {
   const word = lower.replace(/[’']s$/, '');
   if (TITLE_WORDS.has(word) || TITLE_ABBREVIATIONS.has(word)) return true;
   if (word.includes('-')) return word.split('-').some((part) => TITLE_WORDS.has(part) && part !== 'co');
@@ -232,6 +244,18 @@ const AGENTIVE_EXCEPTIONS = words(`
  * agent noun by its ending ("hydrologist", "researcher", "historian", "consultant").
  */
 export function isPersonNoun(lower: string): boolean {
+  let known = personNounMemo.get(lower);
+  if (known === undefined) {
+    known = personNoun(lower);
+    if (personNounMemo.size > 50_000) personNounMemo.clear();
+    personNounMemo.set(lower, known);
+  }
+  return known;
+}
+
+const personNounMemo = new Map<string, boolean>();
+
+function personNoun(lower: string): boolean {
   const word = lower.replace(/[’']s$/, '');
   if (isTitleWord(word) || PERSON_NOUNS.has(word)) return true;
   if (AGENTIVE_EXCEPTIONS.has(word) || AGENTIVE_EXCEPTIONS.has(word.replace(/s$/, ''))) return word === 'partner';

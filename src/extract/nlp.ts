@@ -72,7 +72,12 @@ export function tagTokens(source: string): Token[] {
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
-const NON_ASCII = /[^\p{ASCII}]/u;
+
+/** True when `text` holds a character outside ASCII. */
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return true;
+  return false;
+}
 
 /**
  * wink splits words at some letters outside its alphabet ("Wi" "ś" "niewska", "Ł" "ukasz"). Letter
@@ -83,8 +88,8 @@ function joinSplitLetters(tokens: Token[]): Token[] {
   let merged = false;
   for (const tok of tokens) {
     const prev = out[out.length - 1];
-    if (prev && prev.end === tok.start && LETTERS.test(prev.text) && LETTERS.test(tok.text)
-      && (merged || NON_ASCII.test(prev.text) || NON_ASCII.test(tok.text))) {
+    if (prev && prev.end === tok.start && (merged || hasNonAscii(prev.text) || hasNonAscii(tok.text))
+      && LETTERS.test(prev.text) && LETTERS.test(tok.text)) {
       const text = prev.text + tok.text;
       const pos = /^\p{Lu}/u.test(text) ? 'PROPN' : prev.pos === 'X' ? tok.pos : prev.pos;
       out[out.length - 1] = { text, start: prev.start, end: tok.end, pos, lower: text.toLowerCase() };

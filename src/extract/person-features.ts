@@ -11,6 +11,7 @@ import { givenName } from './given-names.ts';
 import { isWorldGivenName } from './world-given-names.ts';
 import { foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
 import { bucketed } from './learned/linear.ts';
+import { startsLower } from './letters.ts';
 
 /** Facts about the article that several names' features share. */
 export interface NameContext {
@@ -31,7 +32,7 @@ export function nameContext(article: Article, singleWords: Set<string>): NameCon
   const writesLower = (word: string): boolean => {
     if (!lowerWords) {
       lowerWords = new Set<string>();
-      for (const t of article.tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.lower);
+      for (const t of article.tokens) if (startsLower(t.text)) lowerWords.add(t.lower);
     }
     return lowerWords.has(word);
   };

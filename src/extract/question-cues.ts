@@ -24,15 +24,77 @@ export const CHOICE = /\b(?:decide|decides|decided|deciding|choose|chooses|chose
 /** Words that mark a "whether … or …" clause as someone's choice or a forecast, not an unknown. */
 export const NOT_OPEN = /\b(?:whether or not|regardless of whether)\b/i;
 
-/** The cues found in `text` (ids and matched words), the whether-or cue only where it is not a choice. */
+/** The top-level alternatives of a pattern's source (`a|(b|c)` → `a`, `(b|c)`). */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * The cues as one pattern for scanning (finds each position where some cue matches, from
+ * `lastIndex` on). Every cue starts at a word boundary, so the `\b` is tested once per position
+ * rather than once per cue: the same positions match, and most positions (inside words) are
+ * rejected at once. A cue not starting with `\b` keeps the plain union.
+ */
+const ANY_CUE_SCAN = ((): RegExp => {
+  const alts = QUESTION_CUES.flatMap((c) => alternatives(c.pattern.source));
+  const atWordStart = alts.every((a) => a.startsWith('\\b'));
+  const source = atWordStart ? `\\b(?:${alts.map((a) => `(?:${a.slice(2)})`).join('|')})` : ANY_CUE.source;
+  return new RegExp(source, 'gi');
+})();
+
+/** Each cue anchored at `lastIndex`: does the cue match exactly there, and with which words. */
+const CUES_AT = QUESTION_CUES.map((c) => new RegExp(c.pattern.source, `${c.pattern.flags.replace(/[gy]/g, '')}y`));
+
+/**
+ * The cues found in `text` (ids and matched words, in QUESTION_CUES order), the whether-or cue
+ * only where it is not a choice.
+ *
+ * One scan with the merged pattern finds every position where any cue matches; each cue's first
+ * match is the first of those positions where the cue, anchored there, matches — the same match
+ * `cue.pattern.exec(text)` finds, without scanning the text once per cue.
+ */
 export function cuesIn(text: string): Array<{ id: string; words: string }> {
-  if (!ANY_CUE.test(text)) return [];
+  const found: Array<string | undefined> = new Array<string | undefined>(QUESTION_CUES.length);
+  let left = QUESTION_CUES.length;
+  ANY_CUE_SCAN.lastIndex = 0;
+  for (let m = ANY_CUE_SCAN.exec(text); m && left > 0; m = ANY_CUE_SCAN.exec(text)) {
+    const at = m.index;
+    for (let c = 0; c < CUES_AT.length; c++) {
+      if (found[c] !== undefined) continue;
+      const cue = CUES_AT[c]!;
+      cue.lastIndex = at;
+      const hit = cue.exec(text);
+      if (hit) {
+        found[c] = hit[0];
+        left--;
+      }
+    }
+    ANY_CUE_SCAN.lastIndex = at + 1;
+  }
   const out: Array<{ id: string; words: string }> = [];
-  for (const cue of QUESTION_CUES) {
-    const m = cue.pattern.exec(text);
-    if (!m) continue;
+  for (let c = 0; c < QUESTION_CUES.length; c++) {
+    const words = found[c];
+    if (words === undefined) continue;
+    const cue = QUESTION_CUES[c]!;
     if (cue.id === 'whether-or' && (NOT_OPEN.test(text) || CHOICE.test(text))) continue;
-    out.push({ id: cue.id, words: m[0] });
+    out.push({ id: cue.id, words });
   }
   return out;
 }

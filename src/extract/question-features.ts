@@ -106,8 +106,13 @@ export function saysNothingOfKnowing(article: Article, index: number): boolean {
   return true;
 }
 
-/** The features of sentence `index` of `article`, given the cues found in it. */
-export function questionFeatures(article: Article, index: number, cues: ReadonlyArray<Pick<QuestionCue, 'id'>>, place: SentencePlace): string[] {
+/**
+ * The features of sentence `index` of `article`, given the cues found in it (and, when the caller
+ * has it, whether the sentence neither asks nor `saysNothingOfKnowing`).
+ */
+export function questionFeatures(
+  article: Article, index: number, cues: ReadonlyArray<Pick<QuestionCue, 'id'>>, place: SentencePlace, plainKnown?: boolean,
+): string[] {
   const sentence = article.sentences[index]!;
   const text = sentence.text;
   const f = new Set<string>();
@@ -130,7 +135,8 @@ export function questionFeatures(article: Article, index: number, cues: Readonly
   for (let k = tokenAt(article, sentence.start); k < article.tokens.length && article.tokens[k]!.start < sentence.end; k++) {
     const tok = article.tokens[k]!;
     const w = tok.lower;
-    if (/^[a-z]/.test(w) || w === "n't" || w === 'n’t') words.push(w === 'n’t' ? "n't" : w);
+    const c = w.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || w === "n't" || w === 'n’t') words.push(w === 'n’t' ? "n't" : w);
   }
   let negated = false;
   let wh = false;
@@ -161,7 +167,7 @@ export function questionFeatures(article: Article, index: number, cues: Readonly
     if (family) f.add(`know=${family}`);
     if (w === 'i' || w === 'we') f.add('firstPerson');
   }
-  if (cues.length === 0 && !asked && saysNothingOfKnowing(article, index)) f.add('plain');
+  if (cues.length === 0 && (plainKnown ?? (!asked && saysNothingOfKnowing(article, index)))) f.add('plain');
   if (negated) f.add('negated');
   if (negated && wh) f.add('negated&wh');
   f.add(bucketed('words', words.length, [8, 20, 40]));

@@ -41,7 +41,7 @@ export function findQuestions(article: Article, decisions: Decisions = { models:
     // The hand rule the model replaced: a cue, or a question the reporter asks outright.
     let open = cues.length > 0 || (asked && !place.quoted && !place.answered && !place.interview);
     if (model || decisions.trace) {
-      const features = questionFeatures(article, index, cues, place);
+      const features = questionFeatures(article, index, cues, place, plain);
       decisions.trace?.questions.push({ text, features });
       if (model) open = ruling(QUESTION_RULES, features) ?? probability(model, features) >= model.threshold;
     }

@@ -7,6 +7,7 @@
 import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { FUNCTION_WORDS, NAME_PARTICLES, NEVER_ACTORS, ORG_WORDS, isTitleWord } from './lexicon.ts';
+import { startsUpper, startsUpperLower } from './letters.ts';
 
 /** Lower-case words that may join two capitalised segments of one name. */
 export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'a', '&', 'de', 'du', 'des', 'del', 'da', 'di']);
@@ -46,7 +47,7 @@ export class RunScanner {
     const { tokens, clauseInitial } = this.article;
     for (let k = 0; k < tokens.length; k++) {
       const text = tokens[k]!.text;
-      if (!clauseInitial[k] && /^\p{Lu}\p{Ll}/u.test(text) && this.article.tokenQuote[k]! < 0) seen.add(text);
+      if (!clauseInitial[k] && startsUpperLower(text) && this.article.tokenQuote[k]! < 0) seen.add(text);
     }
     this.midSentence = seen;
     return seen;
@@ -83,8 +84,8 @@ export class RunScanner {
     const tok = this.article.tokens[i];
     if (!tok) return false;
     const text = tok.text;
-    if (!/^\p{Lu}/u.test(text)) {
-      return /^(?:al|el|bin|ibn|de|van|von|abu)-\p{Lu}/u.test(text);
+    if (!startsUpper(text)) {
+      return text.includes('-') && /^(?:al|el|bin|ibn|de|van|von|abu)-\p{Lu}/u.test(text);
     }
     if (text === 'I') return false;
     if (/-\p{Ll}+$/u.test(text) && !/^\p{Lu}\p{Ll}/u.test(text.split('-').pop() ?? '')) {
