@@ -62,13 +62,64 @@ const ANY_CUE_SCAN = ((): RegExp => {
 /** Each cue anchored at `lastIndex`: does the cue match exactly there, and with which words. */
 const CUES_AT = QUESTION_CUES.map((c) => new RegExp(c.pattern.source, `${c.pattern.flags.replace(/[gy]/g, '')}y`));
 
+/** The end of the group opening `source` at 0 (the index of its `)`), or -1. */
+function groupEnd(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The ASCII letters (lower case) a match of `source` can start with, or undefined when it cannot
+ * tell (anything else at the start, a quantifier that may skip the letter): a cue is only tried
+ * where the text has one of them. Under the `i` flag (without `u`) only ASCII letters match ASCII
+ * letters, so a position holding any other character needs none of these cues.
+ */
+function firstLetters(source: string): Set<string> | undefined {
+  if (source.startsWith('\\b')) return firstLetters(source.slice(2));
+  const ch = source[0];
+  if (ch !== undefined && /^[a-z]$/i.test(ch)) return /^[?*{]/.test(source.slice(1)) ? undefined : new Set([ch.toLowerCase()]);
+  if (!source.startsWith('(?:')) return undefined;
+  const end = groupEnd(source);
+  if (end < 0) return undefined;
+  const letters = new Set<string>();
+  const parts = alternatives(source.slice(3, end)).map(firstLetters);
+  const after = source[end + 1];
+  if (after === '?' || after === '*') parts.push(firstLetters(source.slice(end + 2)));
+  else if (after === '{') return undefined;
+  for (const part of parts) {
+    if (!part) return undefined;
+    for (const l of part) letters.add(l);
+  }
+  return letters;
+}
+
+/** For each letter a–z, the cues (indices, in order) a match starting with it may be of; [26]: the rest. */
+const CUES_BY_LETTER: number[][] = (() => {
+  const table: number[][] = Array.from({ length: 27 }, () => []);
+  QUESTION_CUES.forEach((c, index) => {
+    const letters = firstLetters(c.pattern.source);
+    for (let l = 0; l < 27; l++) if (!letters || (l < 26 && letters.has(String.fromCharCode(97 + l)))) table[l]!.push(index);
+  });
+  return table;
+})();
+
 /**
  * The cues found in `text` (ids and matched words, in QUESTION_CUES order), the whether-or cue
  * only where it is not a choice.
  *
  * One scan with the merged pattern finds every position where any cue matches; each cue's first
  * match is the first of those positions where the cue, anchored there, matches — the same match
- * `cue.pattern.exec(text)` finds, without scanning the text once per cue.
+ * `cue.pattern.exec(text)` finds, without scanning the text once per cue. At each position only
+ * the cues that can start with its letter are tried.
  */
 export function cuesIn(text: string): Array<{ id: string; words: string }> {
   const found: Array<string | undefined> = new Array<string | undefined>(QUESTION_CUES.length);
@@ -76,7 +127,8 @@ export function cuesIn(text: string): Array<{ id: string; words: string }> {
   ANY_CUE_SCAN.lastIndex = 0;
   for (let m = ANY_CUE_SCAN.exec(text); m && left > 0; m = ANY_CUE_SCAN.exec(text)) {
     const at = m.index;
-    for (let c = 0; c < CUES_AT.length; c++) {
+    const code = text.charCodeAt(at) | 0x20;
+    for (const c of CUES_BY_LETTER[code >= 97 && code <= 122 ? code - 97 : 26]!) {
       if (found[c] !== undefined) continue;
       const cue = CUES_AT[c]!;
       cue.lastIndex = at;

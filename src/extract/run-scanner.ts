@@ -23,6 +23,8 @@ function isAllCaps(text: string): boolean {
       letters++;
     } else if (c >= 97 && c <= 122) {
       letters++;
+      // Four small letters for each capital so far and each character left: no longer possible.
+      if (4 * (letters - upper) >= upper + text.length - 1 - i) return false;
     } else if (c > 127) {
       const ch = text[i]!;
       if (ch.toLowerCase() !== ch) {
