@@ -74,8 +74,8 @@ export function resolveDescriptions(article: Article, table: ActorTable): void {
     if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN' && article.tokenSentence[k + 1] === article.tokenSentence[k]) continue;
     const start = tokens[i]!.start;
     const end = head.end;
-    const text = article.body.slice(start, end).replace(/\s+/g, ' ');
     if (isTitleWord(head.lower) && k > i) {
+      const text = article.body.slice(start, end).replace(/\s+/g, ' ');
       const headWord = foldName(head.text);
       let actor = lastActorBefore(table, start, (a) => {
         const actorRole = table.actors[a]!.role;

@@ -31,10 +31,11 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
     const options: RoleOption[] = list.slice(0, intro + MAX_MENTIONS).flatMap((o, i) => roleOptions(article, o.run, Math.max(0, i - intro), o.known));
     const summary = summarise(options);
     const scored: Array<{ option: RoleOption; p: number }> = [];
+    const none = noRoleFeatures(options.length);
     for (const option of options) {
       const features = roleFeatures(option, summary);
       decisions.trace?.roles.push({ person: actor.name, aliases: [...actor.aliases], text: option.text, features });
-      if (model) scored.push({ option, p: preference(model, features, noRoleFeatures(options.length)) });
+      if (model) scored.push({ option, p: preference(model, features, none) });
     }
     if (model) actor.role = pickRole(scored, model.threshold);
   }
