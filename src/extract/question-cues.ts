@@ -84,17 +84,24 @@ function groupEnd(source: string): number {
  * letters, so a position holding any other character needs none of these cues.
  */
 function firstLetters(source: string): Set<string> | undefined {
+  const alts = alternatives(source);
+  if (alts.length > 1) return union(alts.map(firstLetters));
   if (source.startsWith('\\b')) return firstLetters(source.slice(2));
   const ch = source[0];
   if (ch !== undefined && /^[a-z]$/i.test(ch)) return /^[?*{]/.test(source.slice(1)) ? undefined : new Set([ch.toLowerCase()]);
   if (!source.startsWith('(?:')) return undefined;
   const end = groupEnd(source);
   if (end < 0) return undefined;
-  const letters = new Set<string>();
-  const parts = alternatives(source.slice(3, end)).map(firstLetters);
+  const parts = [firstLetters(source.slice(3, end))];
   const after = source[end + 1];
   if (after === '?' || after === '*') parts.push(firstLetters(source.slice(end + 2)));
   else if (after === '{') return undefined;
+  return union(parts);
+}
+
+/** All the letters of `parts`, or undefined when any part could start with anything. */
+function union(parts: Array<Set<string> | undefined>): Set<string> | undefined {
+  const letters = new Set<string>();
   for (const part of parts) {
     if (!part) return undefined;
     for (const l of part) letters.add(l);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/extract/context.ts';
-import { ANY_CUE, QUESTION_CUES, cuesIn } from '../../src/extract/question-cues.ts';
+import { ANY_CUE, CHOICE, NOT_OPEN, QUESTION_CUES, cuesIn } from '../../src/extract/question-cues.ts';
 import { saysNothingOfKnowing } from '../../src/extract/question-features.ts';
 import { listCorpus, readArticle } from '../../scripts/corpus/corpus.ts';
 
@@ -44,5 +44,31 @@ describe('open-question cues', () => {
       });
     }
     expect(skipped).toEqual([]);
+  });
+});
+
+/** What each cue's own pattern finds in `text` (the whether-or cue not where it is a choice): cuesIn's answer, found the slow way. */
+function eachCueAlone(text: string): Array<{ id: string; words: string }> {
+  return QUESTION_CUES.flatMap((cue) => {
+    const m = cue.pattern.exec(text);
+    if (!m || (cue.id === 'whether-or' && (NOT_OPEN.test(text) || CHOICE.test(text)))) return [];
+    return [{ id: cue.id, words: m[0] }];
+  });
+}
+
+describe('cuesIn', () => {
+  it('finds what each cue\'s pattern finds on its own, whichever alternative of the pattern matches', () => {
+    const sentences = [
+      ...QUESTION_CUES.flatMap((cue) => [cue.example, cue.negative]),
+      // The second alternative of a cue, and cues starting mid-sentence after other words.
+      'Speaking on the radio, the chief executive declined to be drawn on reports of merger talks.',
+      'Asked about the merger, she would not be drawn into the details, and it is unclear whether talks go on.',
+      'It was not immediately clear how many people were hurt; officials said no reason was given.',
+    ];
+    for (const entry of listCorpus(['train']).filter((e) => e.source === 'own')) {
+      sentences.push(...analyse(readArticle(entry).body).sentences.map((s) => s.text));
+    }
+    const differ = sentences.filter((s) => JSON.stringify(cuesIn(s)) !== JSON.stringify(eachCueAlone(s)));
+    expect(differ).toEqual([]);
   });
 });
