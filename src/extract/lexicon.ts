@@ -8,18 +8,22 @@ import { fold } from '../briefing/text.ts';
 
 const words = (text: string): Set<string> => new Set(text.trim().split(/\s+/));
 
-const foldMemo = new Map<string, string>();
-
-/** `fold` with a memo: names and titles recur within and across articles. */
-export function foldName(text: string): string {
-  let folded = foldMemo.get(text);
-  if (folded === undefined) {
-    folded = fold(text);
-    if (foldMemo.size > 50_000) foldMemo.clear();
-    foldMemo.set(text, folded);
-  }
-  return folded;
+/** `fn` with a memo per word (emptied past 50,000 words): names and words recur within and across articles. */
+function memoised<T>(fn: (word: string) => T): (word: string) => T {
+  const memo = new Map<string, T>();
+  return (word) => {
+    let known = memo.get(word);
+    if (known === undefined) {
+      known = fn(word);
+      if (memo.size > 50_000) memo.clear();
+      memo.set(word, known);
+    }
+    return known;
+  };
 }
+
+/** `fold` with a memo. */
+export const foldName: (text: string) => string = memoised(fold);
 
 /** Role heads: "President X", "X, a political analyst", "the Foreign Secretary". Lower case. */
 export const TITLE_WORDS = words(`
@@ -203,18 +207,8 @@ export const DESCRIPTOR_ADJECTIVES = words(`former ex late veteran defending rei
 /** Lower-case name particles that may sit inside a personal name ("Bashar al-Assad", "van Gogh"). */
 export const NAME_PARTICLES = words(`al el bin ibn bint de da di du del della der den van von la le dos das ter abu`);
 
-const titleMemo = new Map<string, boolean>();
-
-/** True when `lower` (or any hyphen part of it) is a role head (memoised per word). */
-export function isTitleWord(lower: string): boolean {
-  let known = titleMemo.get(lower);
-  if (known === undefined) {
-    known = titleWord(lower);
-    if (titleMemo.size > 50_000) titleMemo.clear();
-    titleMemo.set(lower, known);
-  }
-  return known;
-}
+/** True when `lower` (or any hyphen part of it) is a role head. */
+export const isTitleWord: (lower: string) => boolean = memoised(titleWord);
 
 function titleWord(lower: string): boolean {
   const word = lower.replace(/[’']s$/, '');
@@ -243,17 +237,7 @@ const AGENTIVE_EXCEPTIONS = words(`
  * True for a noun that names a person: a title or person noun ("analyst", "resident"), or an
  * agent noun by its ending ("hydrologist", "researcher", "historian", "consultant").
  */
-export function isPersonNoun(lower: string): boolean {
-  let known = personNounMemo.get(lower);
-  if (known === undefined) {
-    known = personNoun(lower);
-    if (personNounMemo.size > 50_000) personNounMemo.clear();
-    personNounMemo.set(lower, known);
-  }
-  return known;
-}
-
-const personNounMemo = new Map<string, boolean>();
+export const isPersonNoun: (lower: string) => boolean = memoised(personNoun);
 
 function personNoun(lower: string): boolean {
   const word = lower.replace(/[’']s$/, '');

@@ -24,24 +24,37 @@ export const CHOICE = /\b(?:decide|decides|decided|deciding|choose|chooses|chose
 /** Words that mark a "whether … or …" clause as someone's choice or a forecast, not an unknown. */
 export const NOT_OPEN = /\b(?:whether or not|regardless of whether)\b/i;
 
+/**
+ * Calls `visit` with each character of a pattern's source that is neither escaped nor inside a
+ * character class, and the depth of groups after it; stops when `visit` returns true.
+ */
+function walkPattern(source: string, visit: (i: number, ch: string, depth: number) => boolean): void {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else {
+      if (ch === '[') inClass = true;
+      else if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      if (visit(i, ch, depth)) return;
+    }
+  }
+}
+
 /** The top-level alternatives of a pattern's source (`a|(b|c)` → `a`, `(b|c)`). */
 function alternatives(source: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
+  walkPattern(source, (i, ch, depth) => {
+    if (ch === '|' && depth === 0) {
       out.push(source.slice(from, i));
       from = i + 1;
     }
-  }
+    return false;
+  });
   out.push(source.slice(from));
   return out;
 }
@@ -64,17 +77,12 @@ const CUES_AT = QUESTION_CUES.map((c) => new RegExp(c.pattern.source, `${c.patte
 
 /** The end of the group opening `source` at 0 (the index of its `)`), or -1. */
 function groupEnd(source: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return -1;
+  let end = -1;
+  walkPattern(source, (i, ch, depth) => {
+    if (ch === ')' && depth === 0) end = i;
+    return end >= 0;
+  });
+  return end;
 }
 
 /**
