@@ -121,7 +121,8 @@ function union(parts: Array<Set<string> | undefined>): Set<string> | undefined {
 const CUES_BY_LETTER: number[][] = (() => {
   const table: number[][] = Array.from({ length: 27 }, () => []);
   QUESTION_CUES.forEach((c, index) => {
-    const letters = firstLetters(c.pattern.source);
+    // Under `u` and `i` some other letters fold to ASCII ones ("ſ" to "s"): such a cue is tried everywhere.
+    const letters = /[uv]/.test(c.pattern.flags) ? undefined : firstLetters(c.pattern.source);
     for (let l = 0; l < 27; l++) if (!letters || (l < 26 && letters.has(String.fromCharCode(97 + l)))) table[l]!.push(index);
   });
   return table;
