@@ -4,7 +4,7 @@
 import { answer, type BriefingIntent, type HelpIntent, type WhoIntent } from '../answer/answer.ts';
 import { normalizeMessage, rule } from '../answer/intent.ts';
 import { answerQuestion } from '../answer/ask.ts';
-import { answerInConversation, MAX_QUESTION_CHARS } from './ask.ts';
+import { askContext, MAX_QUESTION_CHARS } from './ask.ts';
 import { defineCommand } from './command.ts';
 
 /** Words that stand for someone named before ("who is he?"): the question path knows the conversation. */
@@ -14,6 +14,25 @@ const NOT_A_NAME = /^(?:he|she|him|her|they|them|this|that|it|this person|that g
 const BARE_WHO = /^who\s+(?!is\b|was\b|are\b|were\b)\S|^who(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+\w+ing\b/i;
 
 const name = (text: string | undefined): string | undefined => (text && !NOT_A_NAME.test(text.trim()) ? text : undefined);
+
+/** Lower-case words that belong inside a person's name ("Ana de la Cruz", "Ludwig van der Berg"). */
+const NAME_PARTICLES = new Set(['al', 'bin', 'bint', 'da', 'das', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'st', 'ten', 'ter', 'van', 'von', 'y', 'zu']);
+
+/**
+ * Whether the words asked about are written as a person's name: every word capitalised (or a
+ * name particle), as "Jane Doe" or "Ana María de la Cruz" — not "the cfo of the port" or "in charge
+ * of the port", which are questions about a story.
+ */
+export function writtenAsName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 6) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    if (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word)) capitalised++;
+    else if (!NAME_PARTICLES.has(word.replace(/[-'’]$/, ''))) return false;
+  }
+  return capitalised > 0;
+}
 
 export const who = defineCommand<WhoIntent | HelpIntent | BriefingIntent>({
   name: 'who',
@@ -42,16 +61,21 @@ export const who = defineCommand<WhoIntent | HelpIntent | BriefingIntent>({
   ],
   // A name no briefing knows may be a question after all ("who won the recount?", "who got released?"):
   // the question path reads it, and the name's "not in any briefing" stands unless the article answers.
+  // Words written as a name ("who is Jane Doe") are a name: the index's names answered, and the
+  // suggestions of near names stand, without searching every story's words for it.
   handler: (services) => async (intent, incoming) => {
     const reply = await answer(intent, services.library(), services.usage);
     if (reply.kind !== 'not-found' || intent.kind !== 'who') return reply;
     const text = normalizeMessage(incoming.text.slice(0, MAX_QUESTION_CHARS));
-    const asked = await answerInConversation(text, incoming, services);
+    if (!BARE_WHO.test(text) && writtenAsName(intent.name)) return reply;
+    const context = await askContext(incoming, services);
+    const asked = await answerQuestion(text, services.library(), context);
     if (asked.kind === 'answer' || asked.kind === 'actor') return asked;
     if (asked.kind !== 'no-answer') return reply;
     // "who runs the port?" is a question; so is "who is the cfo of the port" when its own words name
     // the story. "who is Jane Doe", in a thread about the port, asks for a name that no briefing has.
-    const unaided = await answerQuestion(text, services.library());
+    // With no conversation to lean on, the question was already read unaided.
+    const unaided = context.recent || context.followed?.length ? await answerQuestion(text, services.library()) : asked;
     return BARE_WHO.test(text) || (unaided.kind === 'no-answer' && unaided.briefing === asked.briefing) ? asked : reply;
   },
 });

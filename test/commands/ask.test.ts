@@ -8,6 +8,7 @@ import type { Reply } from '../../src/answer/reply.ts';
 import { parseIntent } from '../../src/commands/index.ts';
 import { ConversationMemory, conversationKey } from '../../src/commands/conversations.ts';
 import { Responder } from '../../src/commands/responder.ts';
+import { writtenAsName } from '../../src/commands/who.ts';
 import { FERRY_FIRE, makeLibrary } from '../helpers/briefings.ts';
 import { FakeClock } from '../helpers/clock.ts';
 
@@ -60,6 +61,21 @@ describe('the grammar and free questions', () => {
     expect(parseIntent('whens the ferry sailing again')).toMatchObject({ kind: 'question' });
     expect(parseIntent('wher did the ferry dock')).toMatchObject({ kind: 'question' });
     expect(parseIntent('hw many passengers were there')).toMatchObject({ kind: 'question' });
+  });
+
+  it('reads words written as a name as a name, and other who-words as a question', () => {
+    for (const name of ['Jane Doe', 'Ana María de la Cruz', "Seán O'Brien", 'Kjærgaard', 'Jean-Luc van der Berg']) expect(writtenAsName(name), name).toBe(true);
+    for (const words of ['the cfo of the port', 'in charge of the port', 'treated in hospital after the ferry fire', 'jane doe', 'de la', 'Bukele’s chief of staff']) expect(writtenAsName(words), words).toBe(false);
+  });
+
+  it('answers an unknown name with the nearest names, in a thread as outside one', async () => {
+    const r = responder(new ConversationMemory({ clock: new FakeClock('2026-05-01T10:00:00Z') }));
+    expect(await r.respond(inThread('/brief ferry fire'))).toMatchObject({ kind: 'briefing' });
+    const reply = await r.respond(inThread('who is Maren Lundberg?'));
+    expect(reply).toMatchObject({ kind: 'not-found', subject: 'name' });
+    expect(reply.kind === 'not-found' && reply.suggestions.map((s) => s.label)).toContain('Maren Lindgren');
+    // Not written as a name: still read as a question about the thread's story.
+    expect(await r.respond(inThread('who was treated in hospital?'))).toMatchObject({ kind: 'answer', briefing: 'ferry-fire' });
   });
 
   it('reads topic words that name no story by their article, and still says when nothing matches', async () => {
