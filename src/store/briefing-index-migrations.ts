@@ -111,4 +111,14 @@ export const BRIEFING_INDEX_MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    // Where an identity's name and role come from (the first appearance in headline order that
+    // has one, as its briefing's sort key and slug), so a batch that only adds appearances updates
+    // the identity without reading the others. NULL name_at: not known yet (a full recompute sets it).
+    name: 'briefings-003-identity-sources',
+    up: `
+      ALTER TABLE actor_identities ADD COLUMN name_at TEXT;
+      ALTER TABLE actor_identities ADD COLUMN role_at TEXT;
+    `,
+  },
 ];

@@ -2,16 +2,60 @@
  * The briefing index on SQLite, as an aggregate of the store: the file rows the indexer compares
  * the folder with, stored extractions (deflated JSON, by content key and extractor version), and
  * each briefing's outline and look-up rows, written in one transaction per batch so an interrupted
- * index resumes where it stopped. Identities (one actor across briefings) are recomputed from their
- * appearances after each batch, so removing a briefing never leaves a stale name or weight behind.
+ * index resumes where it stopped. An identity (one actor across briefings) that a batch only adds
+ * appearances to is updated from those alone — a first index adds to the same famous people batch
+ * after batch — and one that lost an appearance is recomputed from all it has left, so removing a
+ * briefing never leaves a stale name or weight behind.
  */
 import type { Database } from 'better-sqlite3';
 import type { Extraction } from '../briefing/extraction.ts';
-import type { BriefingIndexStore, IndexedBriefing, IndexedFile, IndexEntry, IndexWatcher, TouchedFile, Vocabulary } from '../briefing/index-store.ts';
+import type { BriefingIndexStore, IndexedActor, IndexedBriefing, IndexedFile, IndexEntry, IndexWatcher, TouchedFile, Vocabulary } from '../briefing/index-store.ts';
 import { deletionVariants } from '../briefing/terms.ts';
 import type { SqliteConnection } from './connection.ts';
 import { decodeJson, encodeJson, fileOf, KNOWN_TERMS, unionOfWords, type AppearanceRow, type FileRow } from './index-rows.ts';
 import { SqliteBriefingLookup } from './sqlite-briefing-lookup.ts';
+
+/** Identities a batch changed: those that lost appearances (recomputed), and the appearances each gained. */
+interface TouchedIdentities {
+  lost: Set<number>;
+  gained: Map<number, Gained[]>;
+}
+
+/** An appearance a batch added, with where its briefing sorts (`at`). */
+type Gained = IndexedActor & { at: string };
+
+/** An identity row as an incremental update reads it. */
+interface IdentityState {
+  name: string;
+  role: string | null;
+  names: string;
+  roles: string;
+  weight: number;
+  appearances: number;
+  name_at: string | null;
+  role_at: string | null;
+}
+
+/**
+ * Where a briefing sorts among appearances, as one string: its sort key, then its slug. Compared as
+ * UTF-8 bytes (`sortsBefore`), which is SQLite's order for `ORDER BY sort_key, slug`.
+ */
+function sortPosition(sortKey: string, slug: string): string {
+  return `${sortKey}\u0000${slug}`;
+}
+
+/** Characters where UTF-16 order (JavaScript's `<`) and UTF-8 byte order (SQLite's) part: surrogates and U+E000–U+FFFF. */
+const ORDER_DIFFERS = /[\uD800-\uFFFF]/;
+
+/** Compares two sort positions as SQLite does (UTF-8 bytes). */
+function compareSorted(a: string, b: string): number {
+  if (ORDER_DIFFERS.test(a) || ORDER_DIFFERS.test(b)) return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortsBefore(a: string, b: string | null): boolean {
+  return b === null || compareSorted(a, b) < 0;
+}
 
 function prepareWrites(db: Database) {
   return {
@@ -50,10 +94,13 @@ function prepareWrites(db: Database) {
       db.prepare('DELETE FROM briefing_text WHERE rowid = ?'),
       db.prepare('DELETE FROM briefings WHERE id = ?'),
     ],
-    appearancesOfIdentity: db.prepare<[number], AppearanceRow>(
-      'SELECT a.name, a.names, a.role, a.role_text, a.weight, a.keys FROM actor_appearances a JOIN briefings b ON b.id = a.briefing_id WHERE a.identity_id = ? ORDER BY b.sort_key, b.slug',
+    appearancesOfIdentity: db.prepare<[number], AppearanceRow & { sort_key: string; slug: string }>(
+      'SELECT a.name, a.names, a.role, a.role_text, a.weight, a.keys, b.sort_key, b.slug FROM actor_appearances a JOIN briefings b ON b.id = a.briefing_id WHERE a.identity_id = ? ORDER BY b.sort_key, b.slug',
     ),
-    updateIdentity: db.prepare('UPDATE actor_identities SET name = ?, role = ?, names = ?, roles = ?, weight = ?, appearances = ? WHERE id = ?'),
+    identityState: db.prepare<[number], IdentityState>('SELECT name, role, names, roles, weight, appearances, name_at, role_at FROM actor_identities WHERE id = ?'),
+    updateIdentity: db.prepare('UPDATE actor_identities SET name = ?, role = ?, names = ?, roles = ?, weight = ?, appearances = ?, name_at = ?, role_at = ? WHERE id = ?'),
+    reweighActorKeys: db.prepare('UPDATE actor_keys SET weight = ? WHERE identity_id = ?'),
+    addActorKey: db.prepare('INSERT INTO actor_keys (key, identity_id, exact, weight) VALUES (?, ?, ?, ?) ON CONFLICT (key, identity_id) DO UPDATE SET exact = max(exact, excluded.exact)'),
     deleteIdentity: db.prepare('DELETE FROM actor_identities WHERE id = ?'),
     deleteIdentityText: db.prepare('DELETE FROM actor_text WHERE rowid = ?'),
     insertIdentityText: db.prepare('INSERT INTO actor_text (rowid, names, roles) VALUES (?, ?, ?)'),
@@ -109,7 +156,7 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
   }
 
   async apply(change: { put: readonly IndexEntry[]; touch?: readonly TouchedFile[]; remove: readonly string[] }): Promise<void> {
-    const dirty = new Set<number>();
+    const dirty: TouchedIdentities = { lost: new Set(), gained: new Map() };
     const oldExtractions = new Set<string>();
     const write = this.conn.db.transaction(() => {
       for (const name of change.remove) {
@@ -120,7 +167,8 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
       }
       for (const entry of change.put) this.put(entry, dirty, oldExtractions);
       for (const t of change.touch ?? []) this.w.touchFile.run(t.size, t.mtimeMs, t.name);
-      for (const id of dirty) this.refreshIdentity(id);
+      for (const id of dirty.lost) this.refreshIdentity(id);
+      for (const [id, gained] of dirty.gained) if (!dirty.lost.has(id)) this.addAppearances(id, gained);
       for (const key of oldExtractions) this.w.dropUnusedExtraction.run({ key });
     });
     try {
@@ -132,7 +180,7 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
     }
   }
 
-  private put(entry: IndexEntry, dirty: Set<number>, oldExtractions: Set<string>): void {
+  private put(entry: IndexEntry, dirty: TouchedIdentities, oldExtractions: Set<string>): void {
     const { file } = entry;
     const previous = this.w.file.get(file.name);
     if (previous?.extraction_key && previous.extraction_key !== file.extraction?.key) oldExtractions.add(previous.extraction_key);
@@ -162,14 +210,14 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
     });
   }
 
-  private removeBriefingOf(fileName: string, dirty: Set<number>): void {
+  private removeBriefingOf(fileName: string, dirty: TouchedIdentities): void {
     const briefing = this.w.briefingOfFile.get(fileName);
     if (!briefing) return;
-    for (const { identity_id } of this.w.identitiesOfBriefing.all(briefing.id)) dirty.add(identity_id);
+    for (const { identity_id } of this.w.identitiesOfBriefing.all(briefing.id)) dirty.lost.add(identity_id);
     for (const statement of this.w.deleteBriefing) statement.run(briefing.id);
   }
 
-  private insertBriefing(fileName: string, entry: IndexedBriefing, dirty: Set<number>): void {
+  private insertBriefing(fileName: string, entry: IndexedBriefing, dirty: TouchedIdentities): void {
     const { outline } = entry;
     const id = Number(this.w.insertBriefing.run(outline.slug, fileName, entry.sortKey, outline.headline, entry.ask, encodeJson(outline)).lastInsertRowid);
     for (const k of entry.keys) this.w.insertKey.run(k.key, id, k.exact ? 1 : 0);
@@ -177,7 +225,9 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
     for (const actor of entry.actors) {
       let identity = this.w.identityId.get(actor.identity)?.id;
       identity ??= Number(this.w.insertIdentity.run(actor.identity, actor.name).lastInsertRowid);
-      dirty.add(identity);
+      const gained = dirty.gained.get(identity) ?? [];
+      gained.push({ ...actor, at: sortPosition(entry.sortKey, outline.slug) });
+      dirty.gained.set(identity, gained);
       const keys = JSON.stringify(actor.keys.map((k) => [k.key, k.exact ? 1 : 0]));
       this.w.insertAppearance.run(id, actor.position, identity, actor.name, actor.names, actor.role, actor.roleText ?? null, actor.weight, keys);
     }
@@ -209,12 +259,44 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
     }
     const names = unionOfWords(rows.map((r) => r.names));
     const roles = unionOfWords(rows.map((r) => r.role));
-    const role = rows.find((r) => r.role_text)?.role_text ?? null;
+    const withRole = rows.find((r) => r.role_text);
     const weight = rows.reduce((sum, r) => sum + r.weight, 0);
-    this.w.updateIdentity.run(rows[0]!.name, role, names, roles, weight, rows.length, id);
+    const first = rows[0]!;
+    const roleAt = withRole ? sortPosition(withRole.sort_key, withRole.slug) : null;
+    this.w.updateIdentity.run(first.name, withRole?.role_text ?? null, names, roles, weight, rows.length, sortPosition(first.sort_key, first.slug), roleAt, id);
     this.w.insertIdentityText.run(id, names, roles);
     const keys = new Map<string, number>();
     for (const row of rows) for (const [key, exact] of JSON.parse(row.keys) as Array<[string, number]>) keys.set(key, Math.max(keys.get(key) ?? 0, exact));
     for (const [key, exact] of keys) this.w.insertActorKey.run(key, id, exact, weight);
+  }
+
+  /**
+   * Adds a batch's new appearances to an identity without reading its others: the name and role of
+   * the first in headline order (compared with where the current ones come from), the union of
+   * words, the summed weight — the same as `refreshIdentity` would compute, at the cost of the
+   * batch's appearances rather than all of them.
+   */
+  private addAppearances(id: number, gained: Gained[]): void {
+    const state = this.w.identityState.get(id);
+    // Written before identities knew where their name came from: recompute once, which records it.
+    if (!state || (state.appearances > 0 && state.name_at === null)) return this.refreshIdentity(id);
+    let { name, role, name_at: nameAt, role_at: roleAt } = state;
+    if (state.appearances === 0) [nameAt, roleAt, role] = [null, null, null];
+    for (const actor of gained) {
+      if (sortsBefore(actor.at, nameAt)) [name, nameAt] = [actor.name, actor.at];
+      if (actor.roleText && sortsBefore(actor.at, roleAt)) [role, roleAt] = [actor.roleText, actor.at];
+    }
+    const ordered = gained.length > 1 ? [...gained].sort((a, b) => compareSorted(a.at, b.at)) : gained;
+    const names = unionOfWords([state.names, ...ordered.map((a) => a.names)]);
+    const roles = unionOfWords([state.roles, ...ordered.map((a) => a.role)]);
+    const weight = gained.reduce((sum, a) => sum + a.weight, state.weight);
+    this.w.updateIdentity.run(name, role, names, roles, weight, state.appearances + gained.length, nameAt, roleAt, id);
+    if (state.appearances === 0 || names !== state.names || roles !== state.roles) {
+      if (state.appearances > 0) this.w.deleteIdentityText.run(id);
+      this.w.insertIdentityText.run(id, names, roles);
+    }
+    // A new identity has no keys yet; an existing one's all carry its weight.
+    if (state.appearances > 0) this.w.reweighActorKeys.run(weight, id);
+    for (const actor of gained) for (const k of actor.keys) this.w.addActorKey.run(k.key, id, k.exact ? 1 : 0, weight);
   }
 }
