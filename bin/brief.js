@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The `brief` command. Runs the compiled JavaScript in dist/ when it is present and current
-// (`npm run build`; the Docker image), and otherwise the TypeScript sources through tsx, so that
-// `npm ci && npm start` works on a fresh clone with no build step. BRIEF_RUNTIME=dist|src forces one.
+// (`npm run build`; the Docker image) — its bundle, dist/bundle/, when the build made one — and
+// otherwise the TypeScript sources through tsx, so that `npm ci && npm start` works on a fresh
+// clone with no build step. BRIEF_RUNTIME=dist|src forces one.
+import { existsSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chooseRuntime } from './runtime.js';
@@ -23,7 +25,8 @@ const forced = process.env.BRIEF_RUNTIME;
 const runtime = forced === 'dist' || forced === 'src' ? forced : chooseRuntime(root).runtime;
 let main;
 if (runtime === 'dist') {
-  ({ main } = await import('../dist/cli.js'));
+  const bundle = new URL('../dist/bundle/cli.js', import.meta.url);
+  ({ main } = await import(existsSync(bundle) ? bundle.href : '../dist/cli.js'));
 } else {
   try {
     const { register } = await import('tsx/esm/api');

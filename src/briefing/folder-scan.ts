@@ -21,12 +21,12 @@ export function isBriefingFile(name: string): boolean {
   return name.toLowerCase().endsWith('.md') && !name.startsWith('.');
 }
 
-function statOne(dir: string, name: string): FolderFile | undefined {
+function statOne(path: string, name: string): FolderFile | undefined {
   try {
-    const st = statSync(join(dir, name), { throwIfNoEntry: false });
+    const st = statSync(path, { throwIfNoEntry: false });
     if (st) return st.isFile() ? { name, size: st.size, mtimeMs: st.mtimeMs } : undefined;
     // A link to nothing is listed, so reading it reports the dangling link to the editor.
-    const link = lstatSync(join(dir, name), { throwIfNoEntry: false });
+    const link = lstatSync(path, { throwIfNoEntry: false });
     return link?.isSymbolicLink() ? { name, size: 0, mtimeMs: link.mtimeMs } : undefined;
   } catch {
     return undefined;
@@ -40,14 +40,16 @@ function statOne(dir: string, name: string): FolderFile | undefined {
 export async function scanFolder(dir: string, only?: readonly string[]): Promise<FolderFile[]> {
   if (only) {
     await stat(dir);
-    return only.filter(isBriefingFile).sort().flatMap((name) => statOne(dir, name) ?? []);
+    return only.filter(isBriefingFile).sort().flatMap((name) => statOne(join(dir, name), name) ?? []);
   }
   const names = (await readdir(dir)).filter(isBriefingFile).sort();
   const out: FolderFile[] = [];
+  // Names read from the folder itself: the folder is joined once, not once per file.
+  const prefix = join(dir, '/');
   for (let i = 0; i < names.length; i += SLICE) {
     // statSync is several times faster than one promise per file; slicing keeps the loop responsive.
     for (const name of names.slice(i, i + SLICE)) {
-      const file = statOne(dir, name);
+      const file = statOne(prefix + name, name);
       if (file) out.push(file);
     }
     if (i + SLICE < names.length) await new Promise((resolve) => setImmediate(resolve));

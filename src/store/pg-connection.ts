@@ -4,7 +4,7 @@
  * queued instead of polling tightly. Every Postgres aggregate of the store reads `pool` from here.
  * 64-bit integers (epoch milliseconds, ids, counts) are read as numbers: every one Brief keeps fits.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { StoreError } from '../errors.ts';
 import { applyPgMigrations, type PgMigration } from './pg-migrations.ts';
 import { inTransaction } from './pg-transaction.ts';
@@ -12,11 +12,19 @@ import { inTransaction } from './pg-transaction.ts';
 /** The channel replicas `NOTIFY` when deliveries are queued. */
 export const WORK_CHANNEL = 'brief_work';
 
-/** int8 and numeric → number; the rest as `pg` reads them. */
-const TYPES = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
+/**
+ * node-postgres, loaded when a Postgres store opens: a process on SQLite (every `brief ask` by
+ * default) never reads it.
+ */
+async function loadPg(): Promise<{ pg: typeof pg; types: { getTypeParser: typeof pg.types.getTypeParser } }> {
+  const { default: pg } = await import('pg');
+  /** int8 and numeric → number; the rest as `pg` reads them. */
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
+  return { pg, types };
+}
 
 /** A connection URL with its password hidden, for messages and logs. */
 export function redactUrl(url: string): string {
@@ -43,6 +51,7 @@ export class PgConnection {
   private handle?: pg.Pool;
   private listener?: pg.Client;
   private readonly wakers = new Set<() => void>();
+  private driver?: Awaited<ReturnType<typeof loadPg>>;
 
   constructor(private readonly options: PgConnectionOptions) {}
 
@@ -54,7 +63,8 @@ export class PgConnection {
   /** Connects and migrates; returns the migration names applied now. Throws `StoreError` with the fix. */
   async open(): Promise<string[]> {
     if (this.handle) return [];
-    const pool = new pg.Pool({ connectionString: this.options.url, max: this.options.maxConnections ?? 5, types: TYPES });
+    const { pg, types } = (this.driver ??= await loadPg());
+    const pool = new pg.Pool({ connectionString: this.options.url, max: this.options.maxConnections ?? 5, types });
     // An idle client losing its server is reported here; the next query reconnects.
     pool.on('error', () => undefined);
     try {
@@ -87,7 +97,8 @@ export class PgConnection {
   async onWork(wake: () => void): Promise<() => void> {
     this.wakers.add(wake);
     if (!this.listener) {
-      const client = new pg.Client({ connectionString: this.options.url, types: TYPES });
+      const { pg, types } = (this.driver ??= await loadPg());
+      const client = new pg.Client({ connectionString: this.options.url, types });
       client.on('notification', () => this.wakers.forEach((w) => w()));
       client.on('error', () => undefined);
       await client.connect();

@@ -51,6 +51,9 @@ function isTimeZone(name: string): boolean {
 
 /** The canonical spelling of a time zone name ("europe/madrid" → "Europe/Madrid"), or undefined. */
 export function canonicalTimeZone(name: string): string | undefined {
+  // The default zone, known without asking Intl: a first Intl time-zone look-up loads the zone data
+  // (about 15 ms at every start of a command that only checks its settings).
+  if (name === 'UTC') return name;
   if (!isTimeZone(name)) return undefined;
   return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
 }
