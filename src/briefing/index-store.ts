@@ -133,6 +133,9 @@ export interface KeyMatch {
   limit: number;
 }
 
+/** A look-up of whole keys (no prefix), `limit` per key. */
+export type WholeKeyMatch = Omit<KeyMatch, 'prefix'>;
+
 /** Which vocabulary a typo-tolerant look-up corrects against. */
 export type Vocabulary = 'topic' | 'actor';
 
@@ -187,6 +190,8 @@ export interface IndexLookup {
    * matching `key`, in headline order (key order for a prefix); a briefing may come once per key.
    */
   briefingsByKey(key: string, match: KeyMatch): Promise<BriefingRef[]>;
+  /** `briefingsByKey` for several whole keys in one look-up: what it returns for each key (keys with none are left out). */
+  briefingsByKeys(keys: readonly string[], match: WholeKeyMatch): Promise<Map<string, BriefingRef[]>>;
   /** Full-text search over briefings, best first. */
   searchBriefings(query: TextQuery<TopicField>, limit: number): Promise<BriefingRef[]>;
   /**
@@ -194,6 +199,8 @@ export interface IndexLookup {
    * heaviest first (key order for a prefix); an identity may come once per key.
    */
   identitiesByKey(key: string, match: KeyMatch): Promise<IdentityHit[]>;
+  /** `identitiesByKey` for several whole keys in one look-up: what it returns for each key (keys with none are left out). */
+  identitiesByKeys(keys: readonly string[], match: WholeKeyMatch): Promise<Map<string, IdentityHit[]>>;
   /** Full-text search over identities' names (and roles), best first. */
   searchIdentities(query: TextQuery<ActorField>, limit: number): Promise<IdentityHit[]>;
   /** The folded words of identities' names and roles, for checking a match word by word. */

@@ -176,7 +176,7 @@ export class Library {
 
   /** Up to `limit` briefings whose names or headline words come closest to a topic that found nothing. */
   async suggestBriefings(topic: string, limit = 3): Promise<BriefingRef[]> {
-    const lookup = (term: string, prefix: boolean) => this.index.briefingsByKey(term, { prefix, limit: PER_TERM });
+    const lookup = { byKeys: (terms: readonly string[]) => this.index.briefingsByKeys(terms, { limit: PER_TERM }), byPrefix: (word: string) => this.index.briefingsByKey(word, { prefix: true, limit: PER_TERM }) };
     return suggestNear(this.index, queryWords(topic), 'topic', 0.34, lookup, (b) => b.slug, limit);
   }
 
@@ -213,7 +213,7 @@ export class Library {
 
   /** Actor names closest to a name that found nothing: those sharing the most words, then the nearest, then the most cited. */
   async suggestActors(name: string, limit = 3): Promise<string[]> {
-    const lookup = (term: string, prefix: boolean) => this.index.identitiesByKey(term, { prefix, limit: PER_TERM });
+    const lookup = { byKeys: (terms: readonly string[]) => this.index.identitiesByKeys(terms, { limit: PER_TERM }), byPrefix: (word: string) => this.index.identitiesByKey(word, { prefix: true, limit: PER_TERM }) };
     return (await suggestNear(this.index, queryWords(name, { titles: true }), 'actor', 0.4, lookup, (i) => i.key, limit)).map((i) => i.name);
   }
 

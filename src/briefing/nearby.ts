@@ -17,25 +17,36 @@ export function unique<T>(items: readonly T[], idOf: (item: T) => string): T[] {
   return [...out.values()];
 }
 
+/** How `suggestNear` reads items: by several whole keys at once, and by a key's prefix. */
+export interface NearLookup<T> {
+  byKeys(terms: readonly string[]): Promise<Map<string, T[]>>;
+  byPrefix(word: string): Promise<T[]>;
+}
+
 /**
  * Items the words nearly name, through the keys of each word's close spellings and of the words
  * it starts: items matching more words first, then nearer ones, then in the look-up's own order.
+ * A fixed number of look-ups per word — its close spellings, the keys of all of them at once, its
+ * prefix — however many spellings it has.
  */
 export async function suggestNear<T>(
   index: IndexLookup,
   words: string[],
   vocabulary: Vocabulary,
   fraction: number,
-  lookup: (term: string, prefix: boolean) => Promise<T[]>,
+  lookup: NearLookup<T>,
   idOf: (item: T) => string,
   limit: number,
 ): Promise<T[]> {
+  const spellings: Array<Array<{ term: string; distance: number }>> = [];
+  for (const word of words) spellings.push(await nearTerms(index, word, vocabulary, fraction));
+  const byKey = await lookup.byKeys([...new Set(spellings.flat().map((s) => s.term))]);
   const scores = new Map<string, { item: T; words: number; distance: number; order: number }>();
-  for (const word of words) {
+  for (const [w, word] of words.entries()) {
     const found = new Map<string, { item: T; distance: number }>();
     const take = (items: T[], distance: number) => items.forEach((item) => found.has(idOf(item)) || found.set(idOf(item), { item, distance }));
-    for (const { term, distance } of await nearTerms(index, word, vocabulary, fraction)) take(await lookup(term, false), distance);
-    if (word.length >= 3) take(await lookup(word, true), 0.5);
+    for (const { term, distance } of spellings[w]!) take(byKey.get(term) ?? [], distance);
+    if (word.length >= 3) take(await lookup.byPrefix(word), 0.5);
     for (const [id, { item, distance }] of found) {
       const score = scores.get(id) ?? { item, words: 0, distance: 0, order: scores.size };
       score.words++;

@@ -4,12 +4,12 @@
  * typo candidates through the deletion-variant table. The same answers as `SqliteBriefingLookup`;
  * full-text ranks may order near-ties differently (bm25 there, ts_rank here).
  */
-import type { ActorField, BriefingRef, IdentityHit, IndexLookup, KeyMatch, TextQuery, TopicField, Vocabulary } from '../briefing/index-store.ts';
+import type { ActorField, BriefingRef, IdentityHit, IndexLookup, KeyMatch, TextQuery, TopicField, Vocabulary, WholeKeyMatch } from '../briefing/index-store.ts';
 import type { BriefingOutline } from '../briefing/model.ts';
 import { decodeJson } from './index-rows.ts';
 import type { PgConnection } from './pg-connection.ts';
 import { rankWeights, tsqueryOf } from './pg-text.ts';
-import { ACTOR_FIELDS, IDENTITY, identityOf, MAX_CHAR, REF, TOPIC_FIELDS, type IdentityRow } from './sqlite-briefing-lookup.ts';
+import { ACTOR_FIELDS, byTerm, IDENTITY, identityOf, MAX_CHAR, REF, TOPIC_FIELDS, type IdentityRow } from './sqlite-briefing-lookup.ts';
 
 /** Look-ups over the index tables of the Postgres migrations. */
 export class PgBriefingLookup implements IndexLookup {
@@ -50,6 +50,18 @@ export class PgBriefingLookup implements IndexLookup {
         );
   }
 
+  async briefingsByKeys(keys: readonly string[], match: WholeKeyMatch): Promise<Map<string, BriefingRef[]>> {
+    if (keys.length === 0) return new Map();
+    const rows = await this.rows<BriefingRef & { term: string }>(
+      `SELECT term, slug, headline, ask, file FROM (
+         SELECT t.term, ${REF}, row_number() OVER (PARTITION BY t.term ORDER BY b.sort_key, b.slug) AS n
+         FROM unnest($1::text[]) AS t(term) JOIN briefing_keys k ON k.key = t.term JOIN briefings b ON b.id = k.briefing_id WHERE k.exact >= $2) ranked
+       WHERE n <= $3 ORDER BY term, n`,
+      [keys, match.exact ? 1 : 0, match.limit],
+    );
+    return byTerm(rows, (row) => row);
+  }
+
   async searchBriefings(query: TextQuery<TopicField>, limit: number): Promise<BriefingRef[]> {
     const match = tsqueryOf(query, TOPIC_FIELDS);
     if (!match) return [];
@@ -71,6 +83,18 @@ export class PgBriefingLookup implements IndexLookup {
         ])
       : await this.rows<IdentityRow>(`SELECT ${IDENTITY} ${from} WHERE k.key = $1 AND k.exact >= $2 ORDER BY k.weight DESC, i.key LIMIT $3`, [key, match.exact ? 1 : 0, match.limit]);
     return rows.map(identityOf);
+  }
+
+  async identitiesByKeys(keys: readonly string[], match: WholeKeyMatch): Promise<Map<string, IdentityHit[]>> {
+    if (keys.length === 0) return new Map();
+    const rows = await this.rows<IdentityRow & { term: string }>(
+      `SELECT term, key, name, role, weight, appearances FROM (
+         SELECT t.term, ${IDENTITY}, row_number() OVER (PARTITION BY t.term ORDER BY k.weight DESC, i.key) AS n
+         FROM unnest($1::text[]) AS t(term) JOIN actor_keys k ON k.key = t.term JOIN actor_identities i ON i.id = k.identity_id WHERE k.exact >= $2) ranked
+       WHERE n <= $3 ORDER BY term, n`,
+      [keys, match.exact ? 1 : 0, match.limit],
+    );
+    return byTerm(rows, identityOf);
   }
 
   async searchIdentities(query: TextQuery<ActorField>, limit: number): Promise<IdentityHit[]> {

@@ -4,7 +4,7 @@
  * Outlines are stored deflated and read one at a time, so no look-up holds the archive in memory.
  */
 import type { Database } from 'better-sqlite3';
-import type { ActorField, BriefingRef, IdentityHit, IndexLookup, KeyMatch, TextQuery, TopicField, Vocabulary } from '../briefing/index-store.ts';
+import type { ActorField, BriefingRef, IdentityHit, IndexLookup, KeyMatch, TextQuery, TopicField, Vocabulary, WholeKeyMatch } from '../briefing/index-store.ts';
 import type { BriefingOutline } from '../briefing/model.ts';
 import type { SqliteConnection } from './connection.ts';
 import { bm25Weights, matchExpression } from './fts-query.ts';
@@ -31,6 +31,17 @@ export function identityOf(row: IdentityRow): IdentityHit {
   return role ? { ...rest, role } : rest;
 }
 
+/** Rows of a several-keys look-up, grouped by the key they matched (`term`), in their order. */
+export function byTerm<R extends { term: string }, T>(rows: readonly R[], read: (row: Omit<R, 'term'>) => T): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const { term, ...row } of rows) {
+    const list = out.get(term);
+    if (list) list.push(read(row));
+    else out.set(term, [read(row)]);
+  }
+  return out;
+}
+
 function prepare(db: Database) {
   return {
     count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM briefings'),
@@ -39,6 +50,13 @@ function prepare(db: Database) {
     outlines: db.prepare<[number, number], { outline: Buffer }>('SELECT outline FROM briefings ORDER BY sort_key, slug LIMIT ? OFFSET ?'),
     briefingsByKey: db.prepare<[string, number, number], BriefingRef>(
       `SELECT ${REF} FROM briefing_keys k JOIN briefings b ON b.id = k.briefing_id WHERE k.key = ? AND k.exact >= ? ORDER BY b.sort_key, b.slug LIMIT ?`,
+    ),
+    // Several keys at once, each ranked as the one-key statements rank it.
+    briefingsByKeys: db.prepare<[string, number, number], BriefingRef & { term: string }>(
+      `SELECT term, slug, headline, ask, file FROM (
+         SELECT t.value AS term, ${REF}, row_number() OVER (PARTITION BY t.value ORDER BY b.sort_key, b.slug) AS n
+         FROM json_each(?) t JOIN briefing_keys k ON k.key = t.value JOIN briefings b ON b.id = k.briefing_id WHERE k.exact >= ?)
+       WHERE n <= ? ORDER BY term, n`,
     ),
     briefingsByPrefix: db.prepare<[string, string, number, number], BriefingRef>(
       `SELECT ${REF} FROM briefing_keys k JOIN briefings b ON b.id = k.briefing_id WHERE k.key >= ? AND k.key < ? AND k.exact >= ? ORDER BY k.key, b.sort_key LIMIT ?`,
@@ -53,6 +71,12 @@ function prepare(db: Database) {
     ),
     identitiesByKey: db.prepare<[string, number], IdentityRow>(
       `SELECT ${IDENTITY} FROM actor_keys k JOIN actor_identities i ON i.id = k.identity_id WHERE k.key = ? ORDER BY k.weight DESC, i.key LIMIT ?`,
+    ),
+    identitiesByKeys: db.prepare<[string, number, number], IdentityRow & { term: string }>(
+      `SELECT term, key, name, role, weight, appearances FROM (
+         SELECT t.value AS term, ${IDENTITY}, row_number() OVER (PARTITION BY t.value ORDER BY k.weight DESC, i.key) AS n
+         FROM json_each(?) t JOIN actor_keys k ON k.key = t.value JOIN actor_identities i ON i.id = k.identity_id WHERE k.exact >= ?)
+       WHERE n <= ? ORDER BY term, n`,
     ),
     identitiesByPrefix: db.prepare<[string, string, number, number], IdentityRow>(
       `SELECT ${IDENTITY} FROM actor_keys k JOIN actor_identities i ON i.id = k.identity_id WHERE k.key >= ? AND k.key < ? AND k.exact >= ? ORDER BY k.key, k.weight DESC LIMIT ?`,
@@ -111,6 +135,11 @@ export class SqliteBriefingLookup implements IndexLookup {
       : this.statements.briefingsByKey.all(key, exact, match.limit);
   }
 
+  async briefingsByKeys(keys: readonly string[], match: WholeKeyMatch): Promise<Map<string, BriefingRef[]>> {
+    if (keys.length === 0) return new Map();
+    return byTerm(this.statements.briefingsByKeys.all(JSON.stringify(keys), match.exact ? 1 : 0, match.limit), (row) => row);
+  }
+
   async searchBriefings(query: TextQuery<TopicField>, limit: number): Promise<BriefingRef[]> {
     const match = matchExpression(query);
     if (!match) return [];
@@ -125,6 +154,11 @@ export class SqliteBriefingLookup implements IndexLookup {
         ? this.statements.identitiesByExactKey.all(key, match.limit)
         : this.statements.identitiesByKey.all(key, match.limit);
     return rows.map(identityOf);
+  }
+
+  async identitiesByKeys(keys: readonly string[], match: WholeKeyMatch): Promise<Map<string, IdentityHit[]>> {
+    if (keys.length === 0) return new Map();
+    return byTerm(this.statements.identitiesByKeys.all(JSON.stringify(keys), match.exact ? 1 : 0, match.limit), identityOf);
   }
 
   async searchIdentities(query: TextQuery<ActorField>, limit: number): Promise<IdentityHit[]> {

@@ -24,6 +24,12 @@ claims: []
 ${actor} spoke on Monday. ${actor.split(' ').pop()} said more on Tuesday.
 `;
 
+/** Two people of one surname, the second named more often. */
+const NAMESAKES = {
+  'a.md': story('ferry-fire', 'Ferry fire', 'Inés Castaño', 'harbour master'),
+  'b.md': story('dock-vote', 'Dock vote', 'Pablo Castaño', 'port director').replace('Castaño said more', 'Castaño said more. Pablo Castaño left. Castaño returned'),
+};
+
 function entries(files: Record<string, string>): IndexEntry[] {
   return makeBriefings(files).map((b) => ({
     file: { name: `${b.slug}.md`, size: 1, mtimeMs: 1, hash: b.hash, format: INDEX_FORMAT, slug: b.slug, indexed: true, problems: [] },
@@ -89,10 +95,7 @@ describe.each(engines)('the briefing index on $engine', ({ open }) => {
     const store = await open();
     const index = store.briefings;
     await index.apply({
-      put: entries({
-        'a.md': story('ferry-fire', 'Ferry fire', 'Inés Castaño', 'harbour master'),
-        'b.md': story('dock-vote', 'Dock vote', 'Pablo Castaño', 'port director').replace('Castaño said more', 'Castaño said more. Pablo Castaño left. Castaño returned'),
-      }),
+      put: entries(NAMESAKES),
       remove: [],
     });
     expect((await index.identitiesByKey('castano', { exact: true, limit: 5 })).map((i) => i.name)).toEqual(['Pablo Castaño', 'Inés Castaño']);
@@ -102,6 +105,27 @@ describe.each(engines)('the briefing index on $engine', ({ open }) => {
     await index.apply({ put: [], remove: ['dock-vote.md'] });
     expect((await index.identitiesByKey('castano', { exact: true, limit: 5 })).map((i) => i.name)).toEqual(['Inés Castaño']);
     expect(await index.identitiesByKey('pablo', { limit: 5 })).toEqual([]);
+    await store.stop();
+  });
+
+  it('looks several keys up at once as it looks each up alone', async () => {
+    const store = await open();
+    const index = store.briefings;
+    await index.apply({
+      put: entries({
+        ...NAMESAKES,
+        'c.md': story('ferry-vote', 'Ferry vote', 'Pablo Ferry', 'ferry captain'),
+      }),
+      remove: [],
+    });
+    const keys = ['castano', 'ines', 'pablo', 'ferry', 'nobody'];
+    for (const match of [{ limit: 1 }, { limit: 5 }, { exact: true, limit: 5 }]) {
+      const alone = async <T>(look: (key: string) => Promise<T[]>) => new Map((await Promise.all(keys.map(async (k) => [k, await look(k)] as const))).filter(([, hits]) => hits.length > 0));
+      expect(await index.identitiesByKeys(keys, match)).toEqual(await alone((k) => index.identitiesByKey(k, match)));
+      expect(await index.briefingsByKeys(keys, match)).toEqual(await alone((k) => index.briefingsByKey(k, match)));
+    }
+    expect((await index.identitiesByKeys(keys, { limit: 5 })).get('castano')?.map((i) => i.name)).toEqual(['Pablo Castaño', 'Inés Castaño']);
+    expect(await index.identitiesByKeys([], { limit: 5 })).toEqual(new Map());
     await store.stop();
   });
 
