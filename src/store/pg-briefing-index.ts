@@ -145,7 +145,7 @@ class IndexBatch {
     const names = unionOfWords(rows.map((r) => r.names));
     const roles = unionOfWords(rows.map((r) => r.role));
     const weight = rows.reduce((sum, r) => sum + r.weight, 0);
-    await this.client.query('UPDATE actor_identities SET name = $1, role = $2, names = $3, roles = $4, weight = $5, appearances = $6 WHERE id = $7', [
+    await this.client.query('UPDATE actor_identities SET name = $1, role = $2, names = $3, roles = $4, weight = $5, appearances = $6, name_at = NULL, role_at = NULL WHERE id = $7', [
       rows[0]!.name,
       rows.find((r) => r.role_text)?.role_text ?? null,
       names,

@@ -155,4 +155,10 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     name: 'briefings-002-meta',
     up: 'CREATE TABLE briefing_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);',
   },
+  {
+    // The same columns as SQLite's (so `brief migrate-store` copies its rows as they are). This
+    // engine recomputes a touched identity in full and leaves them NULL: "not known".
+    name: 'briefings-003-identity-sources',
+    up: 'ALTER TABLE actor_identities ADD COLUMN name_at TEXT COLLATE "C", ADD COLUMN role_at TEXT COLLATE "C";',
+  },
 ];

@@ -37,11 +37,13 @@ interface IdentityState {
 }
 
 /**
- * Where a briefing sorts among appearances, as one string: its sort key, then its slug. Compared as
- * UTF-8 bytes (`sortsBefore`), which is SQLite's order for `ORDER BY sort_key, slug`.
+ * Where a briefing sorts among appearances, as one string: its sort key, then its slug, apart by a
+ * character below any a folded sort key holds (it keeps letters, digits and spaces only; and
+ * PostgreSQL, to which `brief migrate-store` copies it, takes no NUL). Compared as UTF-8 bytes
+ * (`sortsBefore`), which is SQLite's order for `ORDER BY sort_key, slug`.
  */
 function sortPosition(sortKey: string, slug: string): string {
-  return `${sortKey}\u0000${slug}`;
+  return `${sortKey}\u0001${slug}`;
 }
 
 /** Characters where UTF-16 order (JavaScript's `<`) and UTF-8 byte order (SQLite's) part: surrogates and U+E000–U+FFFF. */
