@@ -1,7 +1,7 @@
 # Brief — the news-briefing bot, compiled to JavaScript and run by `node` (README: Deployment).
-# The build stage installs everything, compiles src/ to dist/ with tsc (`npm run build`) and drops
-# the dev dependencies; the image gets the production dependencies, dist/ and the launcher only:
-# no TypeScript sources, no tsc, no tsx.
+# The build stage installs everything, compiles src/ to dist/ with tsc and bundles the CLI with
+# esbuild into dist/bundle/ (`npm run build`), and drops the dev dependencies; the image gets the
+# production dependencies, dist/ and the launcher only: no TypeScript sources, no tsc, no tsx.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 builds from source when no prebuilt binary fits.
