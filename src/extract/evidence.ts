@@ -84,6 +84,12 @@ function describesOrganisation(article: Article, nameLast: number): boolean {
 /** Heads of an appositive that make the name before it a place. */
 const PLACE_HEADS = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'district', 'port', 'island', 'county', 'state']);
 
+/** The last word of a phrase is a kind of organisation ("company", "carmaker"). */
+function isOrgHead(segment: string): boolean {
+  const head = segment.split(/\s+/).pop() ?? '';
+  return ORG_DESCRIPTION_HEADS.has(head) || /maker$/.test(head);
+}
+
 /**
  * "The parent company, Lumora,", "from its supplier, Autoliv,": a description in front whose head
  * is a kind of organisation — the head of its first phrase, or of a last phrase owned by "its".
@@ -91,10 +97,6 @@ const PLACE_HEADS = new Set(['city', 'town', 'village', 'capital', 'province', '
  */
 function organisationInFront(front: string): boolean {
   const segments = front.toLowerCase().split(/\s+(?:of|at|for|in|from|with|on|to)\s+|^(?:of|at|for|in|from|with|on|to)\s+/).filter(Boolean);
-  const isOrgHead = (segment: string): boolean => {
-    const head = segment.split(/\s+/).pop() ?? '';
-    return ORG_DESCRIPTION_HEADS.has(head) || /maker$/.test(head);
-  };
   const last = segments[segments.length - 1] ?? '';
   return (segments.length > 0 && isOrgHead(segments[0]!)) || (/^(?:its|their)\s/.test(last) && isOrgHead(last));
 }

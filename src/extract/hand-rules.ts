@@ -109,8 +109,23 @@ export const QUESTION_RULES: readonly HandRule[] = [
 
 /** The verdict of the first rule that applies to these features, or undefined when none does. */
 export function ruling(rules: readonly HandRule[], features: readonly string[]): boolean | undefined {
-  // Feature lists are short: a linear look-up costs less than building a Set for each candidate.
-  const set: FeatureSet = { has: (feature) => features.includes(feature) };
+  const set = new FeatureList(features);
   for (const rule of rules) if (rule.when(set)) return rule.verdict;
   return undefined;
+}
+
+/**
+ * A feature list read as a set. Feature lists are short: a linear look-up costs less than building
+ * a Set for each candidate, and a class's method is not a new function for every candidate.
+ */
+class FeatureList implements FeatureSet {
+  private readonly features: readonly string[];
+
+  constructor(features: readonly string[]) {
+    this.features = features;
+  }
+
+  has(feature: string): boolean {
+    return this.features.includes(feature);
+  }
 }

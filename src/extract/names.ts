@@ -132,6 +132,12 @@ function isGiven(word: string): boolean {
 }
 
 /** Finds every proper-noun run in the article. */
+/** A leading function word that was capitalised ("AS Opposition Leader …"; "The Hague" stays). */
+function leadingNoise(article: Article, k: number): boolean {
+  const lower = article.tokens[k]!.lower;
+  return FUNCTION_WORDS.has(lower) && lower !== 'the' && (article.clauseInitial[k] === 1 || NAME_BLOCKERS.has(lower));
+}
+
 export function findNameRuns(article: Article): NameRun[] {
   const scanner = new RunScanner(article);
   const runs: NameRun[] = [];
@@ -141,12 +147,7 @@ export function findNameRuns(article: Article): NameRun[] {
     let last = scanner.extend(i);
     const indices: number[] = [];
     for (let k = i; k <= last; k++) if (tokens[k]!.text !== ')') indices.push(k);
-    // Leading function words that were capitalised ("AS Opposition Leader …", "The Hague" stays).
-    const leadingNoise = (k: number): boolean => {
-      const lower = tokens[k]!.lower;
-      return FUNCTION_WORDS.has(lower) && lower !== 'the' && (article.clauseInitial[k] === 1 || NAME_BLOCKERS.has(lower));
-    };
-    while (indices.length > 1 && leadingNoise(indices[0]!)) indices.shift();
+    while (indices.length > 1 && leadingNoise(article, indices[0]!)) indices.shift();
     if (indices.length > 1 && tokens[indices[0]!]!.lower === 'the') indices.shift();
     const described: number[] = [];
     while (indices.length >= 3 && isDescriptor(article, indices)) described.push(indices.shift()!);

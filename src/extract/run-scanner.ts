@@ -90,7 +90,8 @@ export class RunScanner {
       return text.includes('-') && /^(?:al|el|bin|ibn|de|van|von|abu)-\p{Lu}/u.test(text);
     }
     if (text === 'I') return false;
-    if (/-\p{Ll}+$/u.test(text) && !/^\p{Lu}\p{Ll}/u.test(text.split('-').pop() ?? '')) {
+    // Most words hold no hyphen: the pattern is tried only on those that do.
+    if (text.includes('-') && /-\p{Ll}+$/u.test(text) && !/^\p{Lu}\p{Ll}/u.test(text.split('-').pop() ?? '')) {
       // "HIGH-powered", "Anti-corruption": a capitalised prefix on a common word. A short
       // syllable pair right after a capitalised name word is a given name ("Lee Seo-yeon").
       const lastPart = text.split('-').pop() ?? '';
