@@ -18,11 +18,12 @@ import { DAM_DEAL, PORT_STRIKE, RATE_FORECAST, STORM_RECOVERY } from '../../test
 
 const RUNS = 7;
 /**
- * Seconds of passes each system runs before it is timed. V8 optimises the extractor's code over
- * its first few hundred articles: its first pass runs at a tenth of its steady rate, and passes
- * two to eight (what one warm-up pass and seven runs used to time) at about half.
+ * Articles each system extracts before it is timed (whole passes, at least three). V8 optimises
+ * the extractor's code over its first few hundred articles, by count rather than by time: its
+ * first pass runs at a tenth of its steady rate, and passes two to eight (what one warm-up pass
+ * and seven runs used to time) at about half; it is steady after about 500.
  */
-const WARM_SECONDS = 3;
+const WARM_ARTICLES = 720;
 const TARGET_WORDS = 600;
 /** Articles per second one core must extract (DESIGN.md). */
 const TARGET_RATE = 400;
@@ -62,15 +63,11 @@ function pass(texts: string[], fn: (text: string) => unknown): number {
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** Passes of `fn` over all texts for WARM_SECONDS (at least three); the first pass's seconds. */
+/** Passes of `fn` over all texts until WARM_ARTICLES are done (at least three); the first pass's seconds. */
 function warm(texts: string[], fn: (text: string) => unknown): { first: number; passes: number } {
   const first = pass(texts, fn);
-  let spent = first;
-  let passes = 1;
-  while (spent < WARM_SECONDS || passes < 3) {
-    spent += pass(texts, fn);
-    passes++;
-  }
+  const passes = Math.max(3, Math.ceil(WARM_ARTICLES / texts.length));
+  for (let p = 1; p < passes; p++) pass(texts, fn);
   return { first, passes };
 }
 
@@ -133,7 +130,7 @@ export function benchExtract(): string[] {
   ];
   const sets = articleSets();
 
-  const lines = ['## Extraction throughput (one core)', '', `Articles per second, median of ${RUNS} interleaved runs after each system's warm-up (${WARM_SECONDS} s of passes).`, ''];
+  const lines = ['## Extraction throughput (one core)', '', `Articles per second, median of ${RUNS} interleaved runs after each system's warm-up (${WARM_ARTICLES} articles).`, ''];
   for (const [index, [label, texts]] of sets.entries()) {
     const alone = aloneInChild(index);
     const words = Math.round(texts.reduce((n, t) => n + t.split(/\s+/).length, 0) / texts.length);
