@@ -2,7 +2,8 @@
  * The words that name each story — headline, aliases, slug and actors' names — as the question
  * answerer reads words (stems, synonyms, countries), in an inverted index built from the briefing
  * index's outlines on the first free question, and built again on the next question after the
- * briefing index changes (the library's `generation`). It keeps only slugs and words, never
+ * briefing index changes (the library's `generation`) — reading every outline again, but
+ * tokenizing only the stories whose naming words changed. It keeps only slugs and words, never
  * articles: the chosen stories' articles are read when a question needs them. Ranking a
  * question's words against it touches only the stories that share a word, and a word shared by
  * many stories only re-scores those already found, so a question costs about the same at 100
@@ -28,27 +29,47 @@ const COMMON_MIN = 100;
 /** What a word found by a prefix or a typo counts for, as a share of the word itself. */
 const PREFIX_SHARE = 0.5;
 
-/** Per library: the index of one generation of it (being built, or built). */
-const indexes = new WeakMap<Library, { generation: number; index: Promise<StoryIndex> }>();
+/**
+ * Per library: the index of one generation of it (being built, or built), and each story's terms
+ * by the words they come from, so a build after an edit tokenizes only the stories whose words changed.
+ */
+const indexes = new WeakMap<Library, { generation: number; index: Promise<StoryIndex>; terms: Map<string, StoryTerms> }>();
 
-async function build(library: Library): Promise<StoryIndex> {
-  const raw = new Map<string, Map<number, number>>();
-  const add = (term: string, story: number, weight: number) => {
-    let m = raw.get(term);
-    if (!m) raw.set(term, (m = new Map()));
-    m.set(story, Math.max(m.get(story) ?? 0, weight));
-  };
+/** A story's terms, each once: those naming it in its headline, aliases or slug first, then those only among its actors. */
+interface StoryTerms {
+  terms: string[];
+  headline: number;
+}
+
+function termsOf(named: string, actors: readonly string[]): StoryTerms {
+  const head = new Set(contentTokens(named).map((t) => t.term));
+  const all = new Set(head);
+  for (const actor of actors) for (const t of contentTokens(actor)) all.add(t.term);
+  return { terms: [...all], headline: head.size };
+}
+
+/** Builds the index; `known` holds the terms of the last build's stories, `kept` gets this build's. */
+async function build(library: Library, known: ReadonlyMap<string, StoryTerms>, kept: Map<string, StoryTerms>): Promise<StoryIndex> {
+  // Stories come in ascending number and name each term once, so each term's list is built in order.
+  const raw = new Map<string, { stories: number[]; weights: number[] }>();
   const slugs: string[] = [];
   for await (const b of library.everyOutline()) {
     const i = slugs.push(b.slug) - 1;
-    for (const t of contentTokens([b.headline, ...b.aliases, b.slug.replace(/-/g, ' ')].join(' '))) add(t.term, i, HEADLINE_WEIGHT);
-    for (const a of b.actors) for (const t of contentTokens([a.name, ...a.aliases].join(' '))) add(t.term, i, ACTOR_WEIGHT);
+    const named = [b.headline, ...b.aliases, b.slug.replace(/-/g, ' ')].join(' ');
+    const actors = b.actors.map((a) => [a.name, ...a.aliases].join(' '));
+    // Each actor is read apart (a country's name never spans two actors), so the key keeps them apart too.
+    const key = JSON.stringify([named, ...actors]);
+    const story = known.get(key) ?? termsOf(named, actors);
+    kept.set(key, story);
+    story.terms.forEach((term, k) => {
+      let p = raw.get(term);
+      if (!p) raw.set(term, (p = { stories: [], weights: [] }));
+      p.stories.push(i);
+      p.weights.push(k < story.headline ? HEADLINE_WEIGHT : ACTOR_WEIGHT);
+    });
   }
   const postings = new Map<string, { stories: Int32Array; weights: Float32Array }>();
-  for (const [term, m] of raw) {
-    const stories = Int32Array.from([...m.keys()].sort((x, y) => x - y));
-    postings.set(term, { stories, weights: Float32Array.from(stories, (s) => m.get(s)!) });
-  }
+  for (const [term, p] of raw) postings.set(term, { stories: Int32Array.from(p.stories), weights: Float32Array.from(p.weights) });
   return { slugs, postings, terms: [...postings.keys()].sort() };
 }
 
@@ -56,8 +77,9 @@ async function build(library: Library): Promise<StoryIndex> {
 function indexOf(library: Library): Promise<StoryIndex> {
   const held = indexes.get(library);
   if (held && held.generation === library.generation) return held.index;
-  const index = build(library);
-  const entry = { generation: library.generation, index };
+  const terms = new Map<string, StoryTerms>();
+  const index = build(library, held?.terms ?? new Map(), terms);
+  const entry = { generation: library.generation, index, terms };
   indexes.set(library, entry);
   // A failed build (the store went away) is not kept: the next question tries again.
   index.catch(() => {
