@@ -89,9 +89,14 @@ export class Library {
     return this.changes;
   }
 
-  /** Every briefing's outline, in headline order, read a page at a time. */
+  /**
+   * Every briefing's outline, in headline order, read a page at a time. Between pages the event
+   * loop runs: SQLite answers at once, so without the pause a pass over a large archive (seconds
+   * at 10,000) would hold back every chat acknowledgement and health check until it ended.
+   */
   async *everyOutline(pageSize = 500): AsyncGenerator<BriefingOutline> {
     for (let offset = 0; ; offset += pageSize) {
+      if (offset > 0) await new Promise<void>((resolve) => setImmediate(resolve));
       const page = await this.index.outlines(pageSize, offset);
       yield* page;
       if (page.length < pageSize) return;

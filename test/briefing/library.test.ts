@@ -54,3 +54,18 @@ describe('finding an actor', () => {
     expect(await library.suggestActors('Marta Smith')).toContain('Marta Oyelaran');
   });
 });
+
+describe('reading every outline', () => {
+  it('lets the event loop run between pages, so a pass over a large archive does not hold back other work', async () => {
+    const total = (await library.list(1000)).length;
+    expect(total).toBeGreaterThan(1);
+    let ranDuring = -1;
+    const seen: string[] = [];
+    setImmediate(() => (ranDuring = seen.length));
+    for await (const outline of library.everyOutline(1)) seen.push(outline.slug);
+    expect(seen).toEqual((await library.list(1000)).map((b) => b.slug));
+    // The callback ran after the first page and before the last, not once the pass had ended.
+    expect(ranDuring).toBeGreaterThan(0);
+    expect(ranDuring).toBeLessThan(total);
+  });
+});
