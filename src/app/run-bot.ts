@@ -4,6 +4,7 @@
  * chat when none is configured), follow-ups, feeds — and stop in reverse; SIGTERM and SIGINT stop
  * the bot within the grace period.
  */
+import { prepareStoryIndex } from '../answer/story-index.ts';
 import type { CatalogStatus } from '../briefing/catalog.ts';
 import type { ChatAdapter } from '../chat/adapter.ts';
 import { PLATFORM_FACTORIES } from '../chat/platforms.ts';
@@ -130,6 +131,12 @@ export async function runBot(settings: Settings, io: CliIO, logger: Logger, sign
     await lifecycle.start(egressPart(house));
     await lifecycle.start({ name: 'briefings', start: () => house.catalog.start(), stop: () => house.catalog.stop() });
     progress.end();
+    // The first free question would build the story word index (seconds at 10,000 briefings):
+    // build it now, in slices that let the bot answer meanwhile. A failure only means the first
+    // question builds it, as before.
+    if (house.catalog.status().state === 'current') {
+      void prepareStoryIndex(house.catalog.library()).catch((error: unknown) => logger.debug({ reason: describeError(error) }, 'story index not prepared ahead'));
+    }
     readiness.set('briefings', () => house.catalog.ready, () => catalogDetail(house.catalog.status()));
 
     if (!settings.pages.linkSecret) logger.info('briefing pages: no BRIEF_LINK_SECRET, so pages open on 127.0.0.1 only and chat cards carry no page links');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankStories } from '../../src/answer/story-index.ts';
+import { prepareStoryIndex, rankStories } from '../../src/answer/story-index.ts';
 import { contentTokens } from '../../src/answer/words.ts';
 import { outlineOf } from '../../src/briefing/build.ts';
 import { INDEX_FORMAT } from '../../src/briefing/index-file.ts';
@@ -87,5 +87,31 @@ describe('the story index after changes', () => {
     expect(steps).toBe(60);
     // The run met ties (stories scored alike, ordered by headline) and stories sharing words enough to rank.
     expect(tied).toBeGreaterThan(0);
+  });
+});
+
+describe('preparing the story index ahead', () => {
+  it('builds it once, so the first question reads no outline', async () => {
+    const store = openStore({ url: ':memory:' });
+    const library = new Library(store.briefings, { readFile: async () => '' });
+    await store.briefings.apply({
+      put: BASES.map((o) => ({ file: { name: `${o.slug}.md`, size: 0, mtimeMs: 0, hash: o.hash, format: INDEX_FORMAT, slug: o.slug, indexed: true, problems: [] }, briefing: indexedBriefing({ ...o, path: `${o.slug}.md` }) })),
+      remove: [],
+    });
+    library.invalidate();
+    let passes = 0;
+    const every = library.everyOutline.bind(library);
+    library.everyOutline = (pageSize?: number) => {
+      passes++;
+      return every(pageSize);
+    };
+    expect(await prepareStoryIndex(library)).toBe(BASES.length);
+    expect(passes).toBe(1);
+    expect((await rankStories(library, contentTokens('why did the ferry catch fire'), 3))[0]?.slug).toBe('ferry-fire');
+    expect(passes).toBe(1);
+    // After a change the next question builds it again.
+    library.invalidate();
+    await rankStories(library, contentTokens('why did the ferry catch fire'), 3);
+    expect(passes).toBe(2);
   });
 });
