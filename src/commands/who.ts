@@ -67,7 +67,8 @@ export const who = defineCommand<WhoIntent | HelpIntent | BriefingIntent>({
     const reply = await answer(intent, services.library(), services.usage);
     if (reply.kind !== 'not-found' || intent.kind !== 'who') return reply;
     const text = normalizeMessage(incoming.text.slice(0, MAX_QUESTION_CHARS));
-    if (!BARE_WHO.test(text) && writtenAsName(intent.name)) return reply;
+    const bare = BARE_WHO.test(text);
+    if (!bare && writtenAsName(intent.name)) return reply;
     const context = await askContext(incoming, services);
     const asked = await answerQuestion(text, services.library(), context);
     if (asked.kind === 'answer' || asked.kind === 'actor') return asked;
@@ -76,6 +77,6 @@ export const who = defineCommand<WhoIntent | HelpIntent | BriefingIntent>({
     // the story. "who is Jane Doe", in a thread about the port, asks for a name that no briefing has.
     // With no conversation to lean on, the question was already read unaided.
     const unaided = context.recent || context.followed?.length ? await answerQuestion(text, services.library()) : asked;
-    return BARE_WHO.test(text) || (unaided.kind === 'no-answer' && unaided.briefing === asked.briefing) ? asked : reply;
+    return bare || (unaided.kind === 'no-answer' && unaided.briefing === asked.briefing) ? asked : reply;
   },
 });
