@@ -9,7 +9,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { PreparedArticle, PreparedSentence } from './article.ts';
 import { isLight, type ReadQuestion } from './question.ts';
-import { contentTokens, sameFamily, stemWord, type Token } from './words.ts';
+import { contentTokens, relatedTerms, sameFamily, stemWord, type Token } from './words.ts';
 
 /** One question word as matched in an article. */
 interface Need {
@@ -21,6 +21,8 @@ interface Need {
   weight: number;
   /** 1 for an exact match, less for a typo or a prefix. */
   quality: number;
+  /** Article terms related to it by meaning (WordNet), matched at `RELATED_QUALITY`. */
+  related?: string[];
   /** A vague word: never counted as what the article lacks. */
   light?: boolean;
   /** A word of the previous question, not of this one: it adds what it covers and is never missed. */
@@ -37,6 +39,14 @@ const CONTEXT_SHARE = 0.4;
 
 /** How much a word naming the story (its headline's) counts in a sentence that does not repeat it. */
 export const STORY_SHARE = 0.5;
+
+/**
+ * How much a word counts when a sentence has only a word related to it by meaning ("shut" for
+ * "closed"): tune answered 120 of 151 at 0.6 and 0.8, 119 at 0.4.
+ */
+export const RELATED_QUALITY = 0.6;
+/** How much of a word the article has only related words for still counts as missing from it. */
+export const RELATED_MISSING = 0.5;
 
 const VERB_FORM = /^\w{3,}(?:ing|ed)$/;
 const VERB_MISSING = 0.5;
@@ -133,6 +143,7 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
       const close = closestTerm(article, token.word, token.term);
       if (close) ({ term, quality } = close);
     }
+    const related = actor === undefined && !term && !isLight(token) ? relatedTerms(token.word).filter((r) => r !== term && article.df.has(r)) : [];
     const df = term ? (article.df.get(term) ?? 0) : 0;
     // Vague words ("happen", "related") weigh little and are never what the article lacks.
     const light = isLight(token);
@@ -140,7 +151,7 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
     let weight = light ? 0.25 * idf(Math.max(df, 1)) : term || actor !== undefined ? idf(df) : MISSING_WEIGHT * idf(1);
     if (article.profile.has(token.term)) weight *= 0.3;
     const focus = !light && !article.profile.has(token.term) && scale === 1;
-    needs.push({ token, ...(term ? { term } : {}), ...(actor !== undefined ? { actor } : {}), weight: weight * scale, quality, ...(light ? { light } : {}), ...(scale < 1 ? { hint: true } : {}), focus });
+    needs.push({ token, ...(term ? { term } : {}), ...(actor !== undefined ? { actor } : {}), ...(related.length > 0 ? { related } : {}), weight: weight * scale, quality, ...(light ? { light } : {}), ...(scale < 1 ? { hint: true } : {}), focus });
   };
   for (const token of question.tokens) add(token, 1);
   for (const token of extraTokens) add(token, 0.35);
@@ -154,7 +165,7 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
   const focusTotal = focus.reduce((sum, need) => sum + need.weight, 0);
   // A verb form the article lacks ("organising", "stepped") is more often said otherwise than a thing it lacks ("severance").
   const absent = (need: Need) => need.weight * (VERB_FORM.test(need.token.word) ? VERB_MISSING : 1);
-  const focusMissing = focus.filter((need) => need.term === undefined && need.actor === undefined).reduce((sum, need) => sum + absent(need), 0);
+  const focusMissing = focus.filter((need) => need.term === undefined && need.actor === undefined).reduce((sum, need) => sum + absent(need) * (need.related ? RELATED_MISSING : 1), 0);
   return { needs, actors, total, missing: focusTotal > 0 ? focusMissing / focusTotal : 0, hasFocus: focusTotal > 0, focusTotal };
 }
 
@@ -229,9 +240,11 @@ function kindFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSe
 /** Scores every sentence of an article for a question, best first. `quoted`: ids of sentences quoting the asked-about speaker. */
 export function rankSentences(article: PreparedArticle, question: ReadQuestion, match: QuestionMatch, quoted: Set<string> = new Set()): ScoredSentence[] {
   // A sentence quoting the person asked about mentions them, even as "she said".
-  const has = (s: PreparedSentence | undefined, need: Need) =>
+  const direct = (s: PreparedSentence | undefined, need: Need) =>
     s !== undefined &&
     ((need.term !== undefined && s.terms.has(need.term)) || (need.actor !== undefined && (s.actors.has(need.actor) || quoted.has(s.sentence.id))));
+  const viaRelated = (s: PreparedSentence | undefined, need: Need) => s !== undefined && need.related !== undefined && need.related.some((r) => s.terms.has(r));
+  const has = (s: PreparedSentence | undefined, need: Need) => direct(s, need) || viaRelated(s, need);
   const scored = article.sentences.map((prepared, i): ScoredSentence => {
     // The sentence before, in the same paragraph, often names what this one says "it" or "he" of.
     const before = article.sentences[i - 1];
@@ -242,7 +255,8 @@ export function rankSentences(article: PreparedArticle, question: ReadQuestion, 
     let own = false;
     for (const need of match.needs) {
       if (has(prepared, need)) {
-        const got = need.weight * (need.actor !== undefined && !prepared.terms.has(need.term ?? '') ? 1 : need.quality);
+        const quality = direct(prepared, need) ? (need.actor !== undefined && !prepared.terms.has(need.term ?? '') ? 1 : need.quality) : RELATED_QUALITY;
+        const got = need.weight * quality;
         if (need.hint) {
           hinted += got;
           continue;
@@ -253,8 +267,9 @@ export function rankSentences(article: PreparedArticle, question: ReadQuestion, 
       } else if (need.hint) {
         continue;
       } else if (has(context, need)) {
-        covered += need.weight * CONTEXT_SHARE;
-        if (need.focus) focused += need.weight * CONTEXT_SHARE;
+        const share = CONTEXT_SHARE * (direct(context, need) ? 1 : RELATED_QUALITY);
+        covered += need.weight * share;
+        if (need.focus) focused += need.weight * share;
       }
       // Every sentence of the article is about its story: "when did the leeds hack start" is
       // answered by "It was detected on Sunday", which needs not name the hack again.

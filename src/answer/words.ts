@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
 import { fold } from '../briefing/text.ts';
+import wordnet from './related-words.json' with { type: 'json' };
 
 /** Words that carry no content in a question or a sentence. */
 export const STOP = new Set(
@@ -181,6 +182,26 @@ export function sameFamily(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const rest = long.slice(short.length);
   return short.length >= 4 && long.startsWith(short) && (DERIVATION.test(rest) || AGENT_HEAD.test(rest));
+}
+
+let related: Map<string, string[]> | undefined;
+
+/**
+ * Terms related to a word by meaning, from the table distilled from WordNet
+ * (scripts/distil-related-words.ts): synonyms in its commonest senses ("quit" → "resign") and words
+ * derived from it ("organise" → "organiser"), as the terms the article's words count as. A weaker
+ * match than the word itself: a sense that is common is not always the one meant.
+ */
+export function relatedTerms(word: string): readonly string[] {
+  if (!related) {
+    related = new Map();
+    const table = synonymTable();
+    for (const [stem, others] of Object.entries(wordnet.related as Record<string, string>)) {
+      related.set(stem, [...new Set(others.split(' ').map((o) => table.get(o) ?? o))]);
+    }
+  }
+  const stem = stemWord(word);
+  return related.get(stem) ?? [];
 }
 
 /** The term a folded word counts as: its stem, or its synonym group's head. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.ts';
 import { isLight, readQuestion } from '../../src/answer/question.ts';
 import type { Reply } from '../../src/answer/reply.ts';
-import { sameFamily, stemWord } from '../../src/answer/words.ts';
+import { relatedTerms, sameFamily, stemWord } from '../../src/answer/words.ts';
 import { libraryOf } from '../helpers/briefings.ts';
 
 const DAIRY_SALE = `---
@@ -94,6 +94,10 @@ describe('free questions by kind', () => {
     expect(firstCite(await ask('how long was the strike at lakeside going to be'))).toBe('6.1');
   });
 
+  it('finds a word said otherwise through its WordNet relatives ("probing" for "investigating")', async () => {
+    expect(await ask('is anyone probing the tampere clinic attack')).toMatchObject({ kind: 'answer', briefing: 'clinic-ransomware', sentences: [{ cite: '3.1' }] });
+  });
+
   it('does not take "ransomware" for a ransom, and declines what the article does not say', async () => {
     expect(await ask('how much ransom do the tampere clinic hackers want')).toMatchObject({ kind: 'no-answer', briefing: 'clinic-ransomware' });
   });
@@ -133,6 +137,14 @@ describe('words of a question', () => {
     expect(sameFamily(stemWord('shops'), stemWord('shopkeepers'))).toBe(true);
     expect(sameFamily(stemWord('ransom'), stemWord('ransomware'))).toBe(false);
     expect(sameFamily(stemWord('villa'), stemWord('village'))).toBe(false);
+  });
+
+  it('relates words by their common senses, as the terms an article is matched on', () => {
+    expect(relatedTerms('probe')).toContain(stemWord('investigate'));
+    expect(relatedTerms('shut')).toContain(stemWord('close'));
+    // Not a word's rare senses: "fire" is "dismiss", but "can" is not "fire".
+    expect(relatedTerms('can')).not.toContain(stemWord('fire'));
+    expect(relatedTerms('qwertyuiop')).toEqual([]);
   });
 
   it('reads the verbs of a money question as what is wanted, not what it is about', () => {
