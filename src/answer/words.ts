@@ -80,7 +80,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['head', 'leader', 'chief'],
   ['sick', 'ill', 'illness'],
   ['car', 'vehicle', 'driver', 'drive'],
-  ['home', 'hous', 'household'],
+  ['home', 'house', 'household'],
   ['lawyer', 'attorney'],
   ['firm', 'company'],
   ['govt', 'government', 'ministri', 'minist'],

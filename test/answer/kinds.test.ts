@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.ts';
 import { isLight, readQuestion } from '../../src/answer/question.ts';
 import type { Reply } from '../../src/answer/reply.ts';
-import { relatedTerms, sameFamily, stemWord } from '../../src/answer/words.ts';
+import { relatedTerms, sameFamily, stemWord, termOf } from '../../src/answer/words.ts';
 import { libraryOf } from '../helpers/briefings.ts';
 
 const DAIRY_SALE = `---
@@ -137,6 +137,11 @@ describe('words of a question', () => {
     expect(sameFamily(stemWord('shops'), stemWord('shopkeepers'))).toBe(true);
     expect(sameFamily(stemWord('ransom'), stemWord('ransomware'))).toBe(false);
     expect(sameFamily(stemWord('villa'), stemWord('village'))).toBe(false);
+  });
+
+  it('reads a synonym group’s words as typed, so "houses" counts as "homes"', () => {
+    expect(termOf('houses')).toBe(termOf('homes'));
+    expect(termOf('house')).toBe(termOf('home'));
   });
 
   it('relates words by their common senses, as the terms an article is matched on', () => {
