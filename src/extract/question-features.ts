@@ -21,6 +21,7 @@ const KNOWING = new Map<string, string>(
     confirm: 'confirm', confirmed: 'confirm', verify: 'confirm', verified: 'confirm', unconfirmed: 'confirm', unverified: 'confirm',
     explain: 'explain', explained: 'explain', specify: 'explain', specified: 'explain', elaborate: 'explain', detail: 'explain', details: 'explain',
     determine: 'determine', determined: 'determine', establish: 'establish', established: 'determine', decide: 'decide', decided: 'decide', undecided: 'decide', settled: 'decide',
+    decision: 'decide', deadline: 'decide',
     respond: 'respond', responded: 'respond', reply: 'respond', replied: 'respond', answer: 'respond', answered: 'respond', unanswered: 'respond',
     mystery: 'know', question: 'question', questions: 'question', whether: 'question',
   }),
@@ -44,7 +45,7 @@ export interface SentencePlace {
  */
 const STEM_FAMILIES: Array<[RegExp, string]> = [
   [/^(?:investigat|inquir|enquir|probe|probing|examin|assess|stud(?:y|ying|ies)|review|consider|explor|look(?:ing)?$)/, 'inquiry'],
-  [/^(?:await|pending|later$|due$|yet$)/, 'pending'],
+  [/^(?:await|wait(?:ing)?$|pending|later$|due$|yet$)/, 'pending'],
   [/^(?:unsure|doubt|wonder|uncertain|puzzl|baffl)/, 'doubt'],
   [/^(?:suspect|believed$|reported(?:ly)?$|alleg|suggest|rumou?r|speculat|claim)/, 'unconfirmed'],
   [/^(?:hunt|search|seek|sought|missing$|whereabouts)/, 'search'],
@@ -129,7 +130,6 @@ export function questionFeatures(
     if (place.interview) f.add('asked&interview');
   }
   if (place.quoted) f.add('quoted');
-  if (CHOICE.test(text)) f.add('choice');
   // The sentence's words from the article's tokens (lower case, letters only), read once.
   const words: string[] = [];
   for (let k = tokenAt(article, sentence.start); k < article.tokens.length && article.tokens[k]!.start < sentence.end; k++) {
@@ -140,8 +140,20 @@ export function questionFeatures(
   }
   let negated = false;
   let wh = false;
+  let unsettled = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // "has yet to decide", "is still to be named", "has not yet confirmed": something not done
+    // yet, and which kind of thing (a decision, a disclosure, anything else).
+    const pending = ((w === 'yet' || w === 'still') && words[i + 1] === 'to') ? 'yetTo' : (w === 'not' && words[i + 1] === 'yet') ? 'notYet' : undefined;
+    if (pending) {
+      unsettled = true;
+      f.add(pending);
+      // The verb of the infinitive, past "be" or an adverb ("yet to be named", "yet to officially confirm").
+      const skip = words[i + 2] === 'be' || words[i + 2]?.endsWith('ly');
+      const verb = words[i + (skip ? 3 : 2)];
+      f.add(`${pending}+${(verb && KNOWING.get(verb)) ?? 'act'}`);
+    }
     // "whether or not": a choice or a condition, neither a negation nor an unknown.
     if (w === 'whether' && words[i + 1] === 'or' && words[i + 2] === 'not') {
       f.add('whetherOrNot');
@@ -151,7 +163,7 @@ export function questionFeatures(
     if (NEGATIONS.has(w) || w.endsWith("n't")) {
       negated = true;
       for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
-        const family = KNOWING.get(words[j]!);
+        const family = KNOWING.get(words[j]!) ?? stemFamily(words[j]!);
         if (family) {
           f.add(`not+${family}`);
           break;
@@ -168,6 +180,9 @@ export function questionFeatures(
     if (w === 'i' || w === 'we') f.add('firstPerson');
   }
   if (cues.length === 0 && (plainKnown ?? (!asked && saysNothingOfKnowing(article, index)))) f.add('plain');
+  // "will decide whether to …" is a choice to be made; "has not yet decided whether to …" leaves
+  // it open, for the model to weigh.
+  if (CHOICE.test(text)) f.add(negated || unsettled ? 'choice&open' : 'choice');
   if (negated) f.add('negated');
   if (negated && wh) f.add('negated&wh');
   f.add(bucketed('words', words.length, [8, 20, 40]));
