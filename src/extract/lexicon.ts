@@ -164,6 +164,21 @@ export const PERSON_NOUNS = words(`
   grandmother widow widower fiancé fiancée partner agent colleague classmate teammate
 `);
 
+/**
+ * Words for a person in sport and the arts that the agent endings of `isPersonNoun` miss:
+ * positions, ranks and occupations ("fifth seed", "centre X", "the actress", "U2 frontman").
+ */
+export const GENRE_PERSON_NOUNS = words(`
+  seed champion champ international skipper keeper wing centre flanker prop hooker lock fly-half
+  scrum-half full-back half-back stand-off forward back full-back sweeper playmaker substitute sub
+  captain-elect jockey sprinter hurdler cyclist golfer boxer athlete star superstar hopeful veteran
+  youngster newcomer debutant rookie ace legend icon idol favourite outsider underdog runner-up
+  actor actress star co-star poet chef dj mc host hostess composer diva tenor soprano baritone
+  guest comic comedian novelist playwright dramatist choreographer ballerina dancer frontman frontwoman
+  guitarist bassist drummer vocalist rapper singer songwriter singer-songwriter producer
+  filmmaker film-maker photographer illustrator designer sculptor painter artist curator
+`);
+
 /** Common nouns that, with "the", name an organisation-like speaker ("the group", "the ministry"). */
 export const GROUP_NOUNS = words(`
   group organisation organization company firm ministry department agency government military army
@@ -230,7 +245,7 @@ const AGENTIVE_EXCEPTIONS = words(`
   extent accident incident president resident continent comment payment treatment argument
   development investment settlement equipment instrument plant giant variant restaurant
   weather leather feather pattern lantern barrier carrier dinner manner banner master charter
-  poster roster shelter trigger ladder partner answer layer player prayer
+  poster roster shelter trigger ladder partner answer layer player prayer replacement
 `);
 
 /**
@@ -241,7 +256,7 @@ export const isPersonNoun: (lower: string) => boolean = memoised(personNoun);
 
 function personNoun(lower: string): boolean {
   const word = lower.replace(/[’']s$/, '');
-  if (isTitleWord(word) || PERSON_NOUNS.has(word)) return true;
+  if (isTitleWord(word) || PERSON_NOUNS.has(word) || GENRE_PERSON_NOUNS.has(word)) return true;
   if (AGENTIVE_EXCEPTIONS.has(word) || AGENTIVE_EXCEPTIONS.has(word.replace(/s$/, ''))) return word === 'partner';
   return word.length > 5 && /(?:ist|ists|ian|ians|er|ers|or|ors|ant|ants|ent|ents|[^u]man|[^u]men|woman|women|person)$/.test(word)
     && !['german', 'germans', 'ottoman', 'specimen', 'regimen'].includes(word);

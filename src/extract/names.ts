@@ -120,7 +120,7 @@ function isDescriptor(article: Article, indices: number[]): boolean {
   if (indices.slice(1).some((k) => ORG_WORDS.has(article.tokens[k]!.lower))) return false;
   if (lookupPlace(tok.text)?.type === 'demonym' || NATIONALITY_NOUNS.has(tok.lower)) return true;
   if (DESCRIPTOR_ADJECTIVES.has(tok.lower)) return true;
-  if (article.clauseInitial[indices[0]!] !== 1 || givenName(tok.text) !== undefined || givenName(next.text) === undefined) return false;
+  if (article.clauseInitial[indices[0]!] !== 1 || givenName(tok.text) !== undefined || !isGiven(next.text)) return false;
   // "Seeds Tim Henman", "Singer Alex Kapranos": a plural or a word for a person, capitalised
   // only because it opens the sentence.
   return /^\p{Lu}\p{Ll}+[^s]s$/u.test(tok.text) || (isPersonNoun(tok.lower) && !isTitleWord(tok.lower));

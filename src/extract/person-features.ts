@@ -128,6 +128,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let placeOf = 0;
   let itAfter = 0;
   let modifier = 0;
+  let nounBefore = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -153,6 +154,10 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (next && article.tokenSentence[r.last + 1] === article.tokenSentence[r.last] && (isTitleWord(next.lower) || (next.pos === 'NOUN' && isPersonNoun(next.lower)))) modifier++;
     // "the hamlet of Dale Cross", "the town of Jordan": a place named after a noun of place.
     if (prev?.lower === 'of' && head && PLACE_NOUNS.has(head.lower)) placeOf++;
+    // "centre Yannick Jauzion", "fifth seed X", "U2 frontman X": a word for a person, in lower
+    // case, right before the name.
+    if (prev && article.tokenSentence[r.first - 1] === article.tokenSentence[r.first] && /^\p{Ll}/u.test(prev.text)
+      && prev.pos !== 'VERB' && isPersonNoun(prev.lower)) nounBefore++;
   }
   const n = sample.length;
   share(f, 'det', det, n);
@@ -167,6 +172,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'placeOf', placeOf, n);
   share(f, 'itAfter', itAfter, n);
   share(f, 'modifier', modifier, n);
+  share(f, 'nounBefore', nounBefore, n);
   if (words.length === 1 && clauseStart === n) f.add('w=1&clauseStart:all');
   // "Care", "Malaria": the article writes the word in lower case elsewhere.
   if (context.writesLower(words[0]!)) f.add(words.length === 1 ? 'lowerElsewhere' : 'firstLowerElsewhere');

@@ -6,7 +6,7 @@
  * ("fifth seed X", "the 2002 champion X"), a possessor ("Everton's X"), "X of France", "X (Spain)".
  */
 import type { Article } from './context.ts';
-import { HONORIFICS, NAME_PARTICLES } from './lexicon.ts';
+import { HONORIFICS, NAME_PARTICLES, isPersonNoun } from './lexicon.ts';
 import type { NameRun } from './names.ts';
 import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, span, widenTitle } from './roles.ts';
 import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
@@ -14,7 +14,7 @@ import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
 /** Where a candidate role was found. */
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
-  | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby';
+  | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -118,6 +118,95 @@ export function listHeading(article: Article, first: number, team = true): strin
   return heading;
 }
 
+const POSTMODIFIER_PREPOSITIONS = new Set(['of', 'with', 'at', 'for', 'in', 'from', 'behind', 'on']);
+
+/**
+ * "The guitarist with US rock band Korn has quit … ¶ Brian Welch told …", "A former executive at
+ * Merrill Lynch has lost her claim. An employment tribunal dismissed Stephanie Villalba's …": the
+ * subject of the sentence before a person's first mention, when it describes a person ("The",
+ * "A" or "An", a head noun for a person, its modifiers, then the verb).
+ */
+function subjectBefore(article: Article, first: number): string | undefined {
+  const { tokens, tokenSentence, sentences } = article;
+  const s = tokenSentence[first]!;
+  const previous = sentences[s - 1];
+  if (!previous) return undefined;
+  let k = first;
+  while (k > 0 && tokenSentence[k - 1] === s) k--;
+  while (k > 0 && tokenSentence[k - 1] === s - 1) k--;
+  const det = tokens[k];
+  if (!det || !['The', 'A', 'An'].includes(det.text) || article.tokenQuote[k]! >= 0) return undefined;
+  let head = -1;
+  let end = -1;
+  for (let h = k + 1; h < tokens.length && h <= k + 14 && tokenSentence[h] === s - 1; h++) {
+    const tok = tokens[h]!;
+    if (article.tokenQuote[h]! >= 0) return undefined;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') {
+      // "The creator of Buffy the Vampire Slayer is to …": the verb closes the description.
+      if (h > k + 1 && !(tok.pos === 'VERB' && /ing$/.test(tok.lower) && head < 0)) {
+        end = h - 1;
+        break;
+      }
+      if (head >= 0) return undefined;
+      continue;
+    }
+    if (head < 0 && POSTMODIFIER_PREPOSITIONS.has(tok.lower)) {
+      head = h - 1;
+      continue;
+    }
+    if (!['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET', 'ADP', 'PART', 'CCONJ'].includes(tok.pos) && !/^['’]s$/.test(tok.text)) return undefined;
+  }
+  if (end < 0) return undefined;
+  if (head < 0) head = end;
+  const noun = tokens[head]!;
+  if (!/^\p{Ll}/u.test(noun.text) || /[^s]s$/.test(noun.lower) || !isPersonNoun(noun.lower)) return undefined;
+  return span(article, k + 1, end);
+}
+
+const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'like', 'as']);
+
+/**
+ * "Guests at the ceremony included Judi Dench, Kim Cattrall and Colin Firth", "artists including
+ * Damien Hirst and Tracey Emin", "past winners of the Booker Prize, such as Salman Rushdie": the
+ * plural description of the people a list names, for each of them.
+ */
+function listDescription(article: Article, first: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const s = tokenSentence[first];
+  let k = first - 1;
+  // Back over the names before this one in the list.
+  for (let steps = 0; k >= 0 && steps < 40 && tokenSentence[k] === s; steps++, k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.lower === 'and' || /^\p{Lu}/u.test(t.text) || HONORIFICS.has(t.lower) || NAME_PARTICLES.has(t.text)) continue;
+    break;
+  }
+  const opener = tokens[k];
+  if (!opener || tokenSentence[k] !== s || !LIST_OPENERS.has(opener.lower) || article.tokenQuote[k]! >= 0) return undefined;
+  if (opener.lower === 'as' && tokens[k - 1]?.lower !== 'such') return undefined;
+  let end = opener.lower === 'as' ? k - 2 : k - 1;
+  if (tokens[end]?.text === ',') end--;
+  let start = end + 1;
+  let head = -1;
+  for (let h = end; h >= 0 && end - h < 10 && tokenSentence[h] === s; h--) {
+    const t = tokens[h]!;
+    if (article.tokenQuote[h]! >= 0) break;
+    if (['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(t.pos) || /^['’]s$/.test(t.text)) {
+      if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && /s$/.test(t.lower) && isPersonNoun(t.lower.replace(/e?s$/, '')) ) head = h;
+      else if (/^\p{Lu}/u.test(t.text) && article.clauseInitial[h] && /s$/.test(t.lower) && isPersonNoun(t.lower.replace(/e?s$/, ''))) head = h;
+      start = h;
+      continue;
+    }
+    if ((t.pos === 'ADP' || t.pos === 'DET') && head < 0 && h > 0 && h < end) {
+      start = h;
+      continue;
+    }
+    break;
+  }
+  if (head < 0 || start > end) return undefined;
+  while (start < head && ['ADP', 'DET'].includes(tokens[start]!.pos)) start++;
+  return span(article, start, end);
+}
+
 /** Descriptions an earlier step already looked for at this occurrence (undefined: looked, none found). */
 export type KnownRoles = Partial<Record<RoleSource, string | undefined>>;
 
@@ -150,5 +239,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   add('who', whoAfter(article, run.nameLast));
   add('heading', listHeading(article, run.first));
   if (namedAs(article, run.first)) add('described', describedBeforeName(article, run.first));
+  if (occurrence === 0 && !run.quoted) add('subject', subjectBefore(article, run.first));
+  add('list', listDescription(article, run.first));
   return out;
 }

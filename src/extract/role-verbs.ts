@@ -80,10 +80,19 @@ export function roleNextSentence(article: Article, nameFirst: number, nameLast: 
   const the = tokens[k];
   if (!the || the.text !== 'The' || tokenSentence[k] !== sentence + 1 || article.tokenQuote[k]! >= 0) return undefined;
   const paragraph = article.paragraphs.find((p) => p.start <= tokens[nameFirst]!.start && tokens[nameFirst]!.start < p.end);
-  if (!paragraph || the.start >= paragraph.end) return undefined;
-  for (let h = k + 1; h <= k + 4 && h < tokens.length; h++) {
+  // The next sentence in the same paragraph, or opening the next one when the name's paragraph is
+  // a single sentence (a lead: "Wasps are set to offer X a new deal. ¶ The 31-year-old …").
+  if (!paragraph) return undefined;
+  if (the.start >= paragraph.end && article.body.slice(tokens[nameFirst]!.start, paragraph.end).match(/[.!?]["”’]?\s+\S/)) return undefined;
+  if (the.start >= paragraph.end && article.body.slice(paragraph.start, tokens[nameFirst]!.start).match(/[.!?]["”’]?\s+\S/)) return undefined;
+  for (let h = k + 1; h <= k + 6 && h < tokens.length; h++) {
     const tok = tokens[h]!;
-    if (article.tokenQuote[h]! >= 0 || !/^\p{Ll}/u.test(tok.text)) return undefined;
+    // "The 31-year-old World Cup winning scrum-half": ages and capitalised modifiers may come first.
+    if (article.tokenQuote[h]! >= 0 || tokenSentence[h] !== sentence + 1) return undefined;
+    if (!/^\p{Ll}/u.test(tok.text)) {
+      if (/^\d/.test(tok.text) || (tok.pos === 'PROPN' && h > k + 1)) continue;
+      return undefined;
+    }
     const after = tokens[h + 1];
     const headLike = (isPersonNoun(tok.lower) || isTitleWord(tok.lower)) && !/[^s]s$/.test(tok.lower);
     if (headLike && after && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX')) {
@@ -91,7 +100,7 @@ export function roleNextSentence(article: Article, nameFirst: number, nameLast: 
       if (new RegExp(`\\b${tok.lower.replace(/[^\p{L}-]/gu, '')}\\b`, 'u').test(earlier)) return undefined;
       return clean(span(article, k + 1, h));
     }
-    if (!['NOUN', 'ADJ'].includes(tok.pos)) return undefined;
+    if (!['NOUN', 'ADJ'].includes(tok.pos) && !(tok.pos === 'VERB' && /ing$/.test(tok.lower))) return undefined;
   }
   return undefined;
 }
