@@ -9,7 +9,7 @@ import { isFamilyNameFirst, isSyllablePair } from './family-names.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { givenName } from './given-names.ts';
 import { isWorldGivenName } from './world-given-names.ts';
-import { foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
+import { ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
 import { bucketed } from './learned/linear.ts';
 import { startsLower } from './letters.ts';
 
@@ -55,6 +55,9 @@ const PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'province', 'r
 
 /** Words before a title that make what follows the name of a work, not of a person. */
 const WORK_WORDS = new Set(['film', 'movie', 'album', 'song', 'single', 'book', 'novel', 'play', 'series', 'show', 'documentary', 'programme', 'program', 'musical', 'opera', 'memoir', 'track', 'hit']);
+
+/** Nouns before a name that make it a group's or a thing's ("rock band Keane", "games maker Atari"). */
+const GROUP_WORDS = new Set(['band', 'group', 'duo', 'trio', 'quartet', 'outfit', 'act', 'label', 'studio', 'studios', 'engine', 'site', 'magazine', 'station', 'channel', 'festival', 'franchise', 'character', 'sequel', 'drama', 'comedy', 'soap', 'sitcom']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'throughout']);
@@ -106,6 +109,10 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   if (words.length > 1 && nameTokens.slice(1).some(given)) f.add('givenLater');
   if (isFamilyNameFirst(firstWord)) f.add(words.length > 1 ? 'familyFirst' : 'familyOnly');
   if (nameTokens.some(isSyllablePair)) f.add('syllables');
+  // The endings of the first and last words: given names and surnames have typical endings in
+  // every language ("-ien", "-ick", "-son", "-ez"), firms and places others ("-ing", "-ers").
+  if (words.length > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(firstWord)) f.add(`end1=${firstWord.slice(-3).toLowerCase()}`);
+  if (/^\p{Lu}\p{Ll}{3,}$/u.test(lastWord)) f.add(`endN=${lastWord.slice(-3).toLowerCase()}`);
   if (words.length > 1 && context.singleWords.has(words[words.length - 1]!)) f.add('lastAlone');
   if (words.length > 1 && context.singleWords.has(words[0]!)) f.add('firstAlone');
   const wholePlace = lookupPlace(first.name);
@@ -129,6 +136,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let itAfter = 0;
   let modifier = 0;
   let nounBefore = 0;
+  let thingBefore = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -154,6 +162,8 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (next && article.tokenSentence[r.last + 1] === article.tokenSentence[r.last] && (isTitleWord(next.lower) || (next.pos === 'NOUN' && isPersonNoun(next.lower)))) modifier++;
     // "the hamlet of Dale Cross", "the town of Jordan": a place named after a noun of place.
     if (prev?.lower === 'of' && head && PLACE_NOUNS.has(head.lower)) placeOf++;
+    // "rock band Keane", "games maker Atari", "the drama Vera Drake": a noun for a group or a thing.
+    if (prev && /^\p{Ll}/u.test(prev.text) && prev.pos === 'NOUN' && (GROUP_WORDS.has(prev.lower) || ORG_DESCRIPTION_HEADS.has(prev.lower) || /maker$/.test(prev.lower))) thingBefore++;
     // "centre Yannick Jauzion", "fifth seed X", "U2 frontman X": a word for a person, in lower
     // case, right before the name.
     if (prev && article.tokenSentence[r.first - 1] === article.tokenSentence[r.first] && /^\p{Ll}/u.test(prev.text)
@@ -173,6 +183,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'itAfter', itAfter, n);
   share(f, 'modifier', modifier, n);
   share(f, 'nounBefore', nounBefore, n);
+  share(f, 'thingBefore', thingBefore, n);
   if (words.length === 1 && clauseStart === n) f.add('w=1&clauseStart:all');
   // "Care", "Malaria": the article writes the word in lower case elsewhere.
   if (context.writesLower(words[0]!)) f.add(words.length === 1 ? 'lowerElsewhere' : 'firstLowerElsewhere');
