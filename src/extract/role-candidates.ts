@@ -6,7 +6,7 @@
  * ("fifth seed X", "the 2002 champion X"), a possessor ("Everton's X"), "X of France", "X (Spain)".
  */
 import type { Article } from './context.ts';
-import { HONORIFICS, NAME_PARTICLES, isPersonNoun } from './lexicon.ts';
+import { FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, isPersonNoun } from './lexicon.ts';
 import type { NameRun } from './names.ts';
 import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, span, widenTitle } from './roles.ts';
 import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
@@ -41,8 +41,10 @@ function phraseBefore(article: Article, first: number): string | undefined {
   for (; k >= 0 && end - k < 6; k--) {
     const tok = tokens[k]!;
     if (tokenSentence[k] !== tokenSentence[first] || article.tokenQuote[k] !== article.tokenQuote[first]) break;
-    if ((!PHRASE_POS.has(tok.pos) && !/^\d/.test(tok.text)) || NAME_PARTICLES.has(tok.text)) break;
-    if (/^\p{Ll}/u.test(tok.text) && tok.pos === 'NOUN') lowerNoun = true;
+    // "prop Tom Smith", "Bath prop X": a word for a person whatever its tag.
+    const personWord = /^\p{Ll}/u.test(tok.text) && isPersonNoun(tok.lower);
+    if ((!PHRASE_POS.has(tok.pos) && !/^\d/.test(tok.text) && !personWord) || NAME_PARTICLES.has(tok.text)) break;
+    if ((/^\p{Ll}/u.test(tok.text) && tok.pos === 'NOUN') || personWord) lowerNoun = true;
     if (/^\d/.test(tok.text)) lowerNoun = true;
     start = k;
   }
@@ -163,7 +165,14 @@ function subjectBefore(article: Article, first: number): string | undefined {
   return span(article, k + 1, end);
 }
 
-const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'like', 'as']);
+const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'like', 'as', 'in']);
+
+/** A plural word for people ("winners", "Youngsters"), lower case or opening its clause. */
+function pluralPersonNoun(article: Article, k: number): boolean {
+  const t = article.tokens[k]!;
+  if (!/s$/.test(t.lower) || !(/^\p{Ll}/u.test(t.text) || article.clauseInitial[k])) return false;
+  return isPersonNoun(t.lower.replace(/e?s$/, '')) || isPersonNoun(t.lower.replace(/s$/, ''));
+}
 
 /**
  * "Guests at the ceremony included Judi Dench, Kim Cattrall and Colin Firth", "artists including
@@ -177,11 +186,19 @@ function listDescription(article: Article, first: number): string | undefined {
   // Back over the names before this one in the list.
   for (let steps = 0; k >= 0 && steps < 40 && tokenSentence[k] === s; steps++, k--) {
     const t = tokens[k]!;
+    if (article.clauseInitial[k] && pluralPersonNoun(article, k)) break;
     if (t.text === ',' || t.lower === 'and' || /^\p{Lu}/u.test(t.text) || HONORIFICS.has(t.lower) || NAME_PARTICLES.has(t.text)) continue;
     break;
   }
   const opener = tokens[k];
-  if (!opener || tokenSentence[k] !== s || !LIST_OPENERS.has(opener.lower) || article.tokenQuote[k]! >= 0) return undefined;
+  if (!opener || tokenSentence[k] !== s || article.tokenQuote[k]! >= 0) return undefined;
+  // "World Cup winners Jonny Wilkinson, Will Greenwood and Mike Tindall", "Youngsters X and Y":
+  // the plural description right before the list.
+  if (pluralPersonNoun(article, k) && k < first - 1) {
+    const start = phraseStart(article, k);
+    return span(article, start, k);
+  }
+  if (!LIST_OPENERS.has(opener.lower)) return undefined;
   if (opener.lower === 'as' && tokens[k - 1]?.lower !== 'such') return undefined;
   let end = opener.lower === 'as' ? k - 2 : k - 1;
   if (tokens[end]?.text === ',') end--;
@@ -191,8 +208,7 @@ function listDescription(article: Article, first: number): string | undefined {
     const t = tokens[h]!;
     if (article.tokenQuote[h]! >= 0) break;
     if (['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(t.pos) || /^['’]s$/.test(t.text)) {
-      if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && /s$/.test(t.lower) && isPersonNoun(t.lower.replace(/e?s$/, '')) ) head = h;
-      else if (/^\p{Lu}/u.test(t.text) && article.clauseInitial[h] && /s$/.test(t.lower) && isPersonNoun(t.lower.replace(/e?s$/, ''))) head = h;
+      if ((t.pos === 'NOUN' || article.clauseInitial[h]) && pluralPersonNoun(article, h)) head = h;
       start = h;
       continue;
     }
@@ -205,6 +221,18 @@ function listDescription(article: Article, first: number): string | undefined {
   if (head < 0 || start > end) return undefined;
   while (start < head && ['ADP', 'DET'].includes(tokens[start]!.pos)) start++;
   return span(article, start, end);
+}
+
+/** The first token of the modifiers before the noun at `k` ("World Cup" of "World Cup winners"). */
+function phraseStart(article: Article, k: number): number {
+  const { tokens, tokenSentence } = article;
+  let start = k;
+  for (let h = k - 1; h >= 0 && k - h <= 4 && tokenSentence[h] === tokenSentence[k]; h--) {
+    const t = tokens[h]!;
+    if (!['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(t.pos) || FUNCTION_WORDS.has(t.lower)) break;
+    start = h;
+  }
+  return start;
 }
 
 /** Descriptions an earlier step already looked for at this occurrence (undefined: looked, none found). */
