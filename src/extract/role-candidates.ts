@@ -14,7 +14,7 @@ import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
 /** Where a candidate role was found. */
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
-  | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list';
+  | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -223,6 +223,34 @@ function listDescription(article: Article, first: number): string | undefined {
   return span(article, start, end);
 }
 
+/** Participles of making and leading, and the word for the person who does it ("directed by X"). */
+const AGENTS = new Map(Object.entries({
+  directed: 'director', written: 'writer', produced: 'producer', hosted: 'host', presented: 'presenter',
+  composed: 'composer', designed: 'designer', founded: 'founder', created: 'creator', edited: 'editor',
+  coached: 'coach', managed: 'manager', owned: 'owner', painted: 'painter', choreographed: 'choreographer',
+  narrated: 'narrator', illustrated: 'illustrator', photographed: 'photographer', performed: 'performer',
+  starring: 'star', featuring: 'featured performer', 'co-starring': 'co-star', 'co-written': 'co-writer',
+}));
+
+/**
+ * "a film directed by X", "the awards, hosted by X", "a sequel starring X, Y and Z": the person
+ * who made, led or starred in something, named by the participle before them (and the list).
+ */
+function agentBefore(article: Article, first: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const s = tokenSentence[first];
+  let k = first - 1;
+  for (let steps = 0; k >= 0 && steps < 30 && tokenSentence[k] === s; steps++, k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.lower === 'and' || /^\p{Lu}/u.test(t.text) || HONORIFICS.has(t.lower) || NAME_PARTICLES.has(t.text)) continue;
+    break;
+  }
+  const t = tokens[k];
+  if (!t || tokenSentence[k] !== s || article.tokenQuote[k]! >= 0) return undefined;
+  if (t.lower === 'by') return AGENTS.get(tokens[k - 1]?.lower ?? '');
+  return t.lower === 'starring' || t.lower === 'featuring' || t.lower === 'co-starring' ? AGENTS.get(t.lower) : undefined;
+}
+
 /** The first token of the modifiers before the noun at `k` ("World Cup" of "World Cup winners"). */
 function phraseStart(article: Article, k: number): number {
   const { tokens, tokenSentence } = article;
@@ -269,5 +297,6 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   if (namedAs(article, run.first)) add('described', describedBeforeName(article, run.first));
   if (occurrence === 0 && !run.quoted) add('subject', subjectBefore(article, run.first));
   add('list', listDescription(article, run.first));
+  add('agent', agentBefore(article, run.first));
   return out;
 }
