@@ -113,11 +113,11 @@ function roleGroups(traced: Array<{ article: CorpusArticle; trace: Trace }>): Ex
 export function trainModels(articles: CorpusArticle[]): Models {
   const models: Models = { version: EXTRACTOR_VERSION };
   const first = traceAll(articles, models);
-  models.person = fit(personExamples(first), { epochs: 40, l2: 1e-3, minCount: 3, threshold: 0.5 });
+  models.person = fit(personExamples(first), { epochs: 40, l2: 1e-2, minCount: 3, threshold: 0.5 });
   const second = traceAll(articles, models);
   models.role = { ...fitRanker(roleGroups(second), { epochs: 40, l2: 1e-3, minCount: 3 }), kind: 'ranker' };
   models.speaker = fitRanker(speakerGroups(second), { epochs: 40, l2: 1e-3, minCount: 3 });
-  models.question = fit(questionExamples(second), { epochs: 40, l2: 1e-3, minCount: 3, threshold: 0.3 });
+  models.question = fit(questionExamples(second), { epochs: 40, l2: 1e-2, minCount: 3, threshold: 0.3 });
   return models;
 }
 
