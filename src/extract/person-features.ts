@@ -72,6 +72,32 @@ function inList(article: Article, first: number, last: number): boolean {
   return before && after;
 }
 
+/**
+ * How many items the comma list around a mention holds ("Nash, Reiziger (Graham 82), Riggott,
+ * Southgate …"): capitalised items, each maybe with a bracketed substitution, up to `cap`.
+ */
+function listLength(article: Article, first: number, last: number, cap = 6): number {
+  const { tokens, tokenSentence } = article;
+  const s = tokenSentence[first];
+  let items = 1;
+  const walk = (from: number, step: 1 | -1): void => {
+    let k = from;
+    while (items < cap) {
+      // Over the item's own words and a bracket such as "(Graham 82)".
+      while (tokens[k] && tokenSentence[k] === s && (/^\p{Lu}/u.test(tokens[k]!.text) || ['(', ')'].includes(tokens[k]!.text) || /^\d+$/.test(tokens[k]!.text))) k += step;
+      const sep = tokens[k];
+      if (!sep || tokenSentence[k] !== s || !(sep.text === ',' || sep.lower === 'and')) return;
+      const next = tokens[k + step];
+      if (!next || !/^\p{Lu}/u.test(next.text)) return;
+      items++;
+      k += step;
+    }
+  };
+  walk(last + 1, 1);
+  walk(first - 1, -1);
+  return items;
+}
+
 /** How many of a name's mentions its usage features look at. */
 const MAX_SAMPLED = 12;
 
@@ -137,6 +163,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let modifier = 0;
   let nounBefore = 0;
   let thingBefore = 0;
+  let roster = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -148,7 +175,11 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (prev && PLACE_PREPOSITIONS.has(prev.lower)) placePrep++;
     if (article.clauseInitial[r.first]) clauseStart++;
     if (r.quoted) quoted++;
-    if (inList(article, r.first, r.last)) list++;
+    if (inList(article, r.first, r.last)) {
+      list++;
+      // A roster: a list of five names or more (a line-up, a cast, a shortlist).
+      if (listLength(article, r.first, r.last) >= 5) roster++;
+    }
     if (next && (next.pos === 'VERB' || next.pos === 'AUX')) verbAfter++;
     if (next && /^['’]s?$/.test(next.text)) possessive++;
     // "analysts at Harwell Stanton", "a spokesman for Orbis": people who work for it.
@@ -184,6 +215,8 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'modifier', modifier, n);
   share(f, 'nounBefore', nounBefore, n);
   share(f, 'thingBefore', thingBefore, n);
+  share(f, 'roster', roster, n);
+  if (roster > 0 && words.length === 1) f.add('roster&w=1');
   if (words.length === 1 && clauseStart === n) f.add('w=1&clauseStart:all');
   // "Care", "Malaria": the article writes the word in lower case elsewhere.
   if (context.writesLower(words[0]!)) f.add(words.length === 1 ? 'lowerElsewhere' : 'firstLowerElsewhere');
@@ -194,6 +227,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     f.add('scores');
     if (words.length === 1) f.add('scores&w=1');
     if (list > 0) f.add('scores&list');
+    if (roster > 0) f.add('scores&roster');
   } else if (list > 0) f.add('list&noScores');
   return [...f];
 }
