@@ -175,11 +175,11 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (prev && PLACE_PREPOSITIONS.has(prev.lower)) placePrep++;
     if (article.clauseInitial[r.first]) clauseStart++;
     if (r.quoted) quoted++;
-    if (inList(article, r.first, r.last)) {
-      list++;
-      // A roster: a list of five names or more (a line-up, a cast, a shortlist).
-      if (listLength(article, r.first, r.last) >= 5) roster++;
-    }
+    if (inList(article, r.first, r.last)) list++;
+    // A roster: a list of five names or more (a line-up, a cast, a shortlist), its ends included.
+    const nextMark = tokens[r.last + 1]?.text;
+    const prevMark = tokens[r.first - 1]?.text;
+    if ((nextMark === ',' || prevMark === ',' || nextMark === '(') && listLength(article, r.first, r.last) >= 5) roster++;
     if (next && (next.pos === 'VERB' || next.pos === 'AUX')) verbAfter++;
     if (next && /^['’]s?$/.test(next.text)) possessive++;
     // "analysts at Harwell Stanton", "a spokesman for Orbis": people who work for it.
