@@ -6,7 +6,7 @@
  * - a relative clause: "Justin Bassi, who advises the minister on security".
  */
 import type { Article } from './context.ts';
-import { HONORIFICS, PERSON_NOUNS, isPersonNoun, isTitleWord } from './lexicon.ts';
+import { GENRE_PERSON_NOUNS, HONORIFICS, PERSON_NOUNS, isPersonNoun, isTitleWord } from './lexicon.ts';
 
 const MAX_ROLE_TOKENS = 12;
 const LEADING_NOISE = /^(?:as|but|and|so|then|however|meanwhile|also|separately|while|when|after|before|in|on|at|with|for|by|from)\s+/i;
@@ -110,7 +110,8 @@ function opensDescription(article: Article, from: number, limit: number): boolea
     // A plural ("Bosses, journalists, …") starts a list, not a description.
     // "the last major city": an adjective that is also a rank does not make a description.
     const adjectiveRank = tok.pos === 'ADJ' && ['major', 'general', 'principal', 'senior'].includes(tok.lower);
-    if ((isTitleWord(tok.lower) && !adjectiveRank) || (PERSON_NOUNS.has(tok.lower) && !/[^s]s$/.test(tok.lower))) return true;
+    const personWord = PERSON_NOUNS.has(tok.lower) || GENRE_PERSON_NOUNS.has(tok.lower);
+    if ((isTitleWord(tok.lower) && !adjectiveRank) || (personWord && !/[^s]s$/.test(tok.lower))) return true;
     if (indefinite && tok.pos === 'NOUN' && isPersonNoun(tok.lower)) return true;
     // "a polling expert", "a leading economist": a participle used as an adjective.
     const modifier = tok.pos === 'VERB' && /ing$/.test(tok.lower) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '');
@@ -233,7 +234,9 @@ export function roleInFront(article: Article, nameFirst: number, nameLast: numbe
   const comma = tokens[nameFirst - 1];
   const after = tokens[nameLast + 1];
   // ", NAME," or ", NAME of the …": the name is set off from the description before it.
-  if (!comma || comma.text !== ',' || !after || !(after.text === ',' || ['of', 'at', 'from'].includes(after.lower))) return undefined;
+  // "… by the 18th-Century dramatist, Marivaux.": the name may also close the sentence.
+  const closes = after?.text === '.' && tokens[nameLast + 2] !== undefined && tokenSentence[nameLast + 2] !== tokenSentence[nameLast];
+  if (!comma || comma.text !== ',' || !after || !(after.text === ',' || closes || ['of', 'at', 'from'].includes(after.lower))) return undefined;
   const end = nameFirst - 2;
   if (end < 0 || tokenSentence[end] !== tokenSentence[nameFirst]) return undefined;
   let start = end + 1;
