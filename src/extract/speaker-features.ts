@@ -112,6 +112,12 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     if (before || !near.has(m.actor)) grammar.set(m.actor, mentionGrammar(article, k, end));
     if (speechVerbNear(article, end, end + 2)) note(m.actor, 'verbAfter');
     if (speechVerbNear(article, k - 2, k - 1)) note(m.actor, 'verbBefore');
+    // "said ABN Amro's Paul Mackel": the verb stands before the possessor of the name.
+    if (/^['’]s$/.test(article.tokens[k - 1]?.text ?? '')) {
+      let p = k - 2;
+      while (p > 0 && k - p < 6 && /^\p{Lu}/u.test(article.tokens[p - 1]!.text)) p--;
+      if (speechVerbNear(article, p - 2, p - 1)) note(m.actor, 'verbBeforePossessor');
+    }
     const distance = before ? openTok - k : k - closeTok;
     note(m.actor, bucketed('dist', Math.max(0, distance), [3, 8, 20, 50]));
   }
