@@ -89,6 +89,9 @@ function whoAfter(article: Article, last: number): string | undefined {
   const { tokens, tokenSentence } = article;
   if (tokens[last + 1]?.text !== ',' || tokens[last + 2]?.lower !== 'who') return undefined;
   let k = last + 3;
+  // "who was her student at …": the description is what follows the copula.
+  if (['is', 'was'].includes(tokens[k]?.lower ?? '')) k++;
+  else if (['has', 'had'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'been') k += 2;
   const from = k;
   while (k < tokens.length && k - from < 18 && tokenSentence[k] === tokenSentence[last]
     && ![',', '.', ';', ':', '"', '“', '”', '—'].includes(tokens[k]!.text)) k++;
@@ -297,6 +300,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   if (namedAs(article, run.first)) add('described', describedBeforeName(article, run.first));
   if (occurrence === 0 && !run.quoted) add('subject', subjectBefore(article, run.first));
   add('list', listDescription(article, run.first));
-  add('agent', agentBefore(article, run.first));
+  // "written by Justice X": a title in the name says more than the participle before it.
+  if (run.prefixLast < 0) add('agent', agentBefore(article, run.first));
   return out;
 }

@@ -60,6 +60,9 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   if (words <= 3) quoteKind.push('short');
   else if (words <= 8) quoteKind.push('medium');
   if (ctx.embedded) quoteKind.push('embedded');
+  // "replied that it would "not take lectures"": a fragment inside a sentence of saying is
+  // someone's words, where a scare quote ("so-called "metadata"") has no verb of saying.
+  if (ctx.embedded && verbInSentence) quoteKind.push('embedded&said');
   if (ctx.titled) quoteKind.push('titled');
   if (!verbInSentence) quoteKind.push('noVerb');
   if (!q.opened) quoteKind.push('unopened');
@@ -144,6 +147,9 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     f.add(`kind=${kind}`);
     if (tags.has('rule')) {
       f.add(`rule&step=${ctx.step}`);
+      // "The American delegation replied …": the rules resolved a description, a demonym or a
+      // pronoun next to the quotation to someone named only in other sentences.
+      if ((ctx.step === 'before' || ctx.step === 'after') && !tags.has('sent:before') && !tags.has('sent:after')) f.add('rule&resolved');
       for (const k of quoteKind) f.add(`rule&${k}`);
     }
     if (tags.has('previousSpeaker')) {
