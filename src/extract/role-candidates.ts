@@ -178,6 +178,24 @@ function pluralPersonNoun(article: Article, k: number): boolean {
 }
 
 /**
+ * The token before the list of names that the name at `first` ends ("… included Judi Dench,
+ * Kim Cattrall and" ← "Colin Firth"): back over names, commas, "and", honorifics and particles, to
+ * the first other word or a plural word for people opening the clause ("Youngsters X and Y").
+ */
+function beforeList(article: Article, first: number): number | undefined {
+  const { tokens, tokenSentence } = article;
+  const s = tokenSentence[first];
+  let k = first - 1;
+  for (let steps = 0; k >= 0 && steps < 40 && tokenSentence[k] === s; steps++, k--) {
+    const t = tokens[k]!;
+    if (article.clauseInitial[k] && pluralPersonNoun(article, k)) break;
+    if (t.text === ',' || t.lower === 'and' || /^\p{Lu}/u.test(t.text) || HONORIFICS.has(t.lower) || NAME_PARTICLES.has(t.text)) continue;
+    break;
+  }
+  return k >= 0 && tokenSentence[k] === s && article.tokenQuote[k]! < 0 ? k : undefined;
+}
+
+/**
  * "Guests at the ceremony included Judi Dench, Kim Cattrall and Colin Firth", "artists including
  * Damien Hirst and Tracey Emin", "past winners of the Booker Prize, such as Salman Rushdie": the
  * plural description of the people a list names, for each of them.
@@ -185,16 +203,9 @@ function pluralPersonNoun(article: Article, k: number): boolean {
 function listDescription(article: Article, first: number): string | undefined {
   const { tokens, tokenSentence } = article;
   const s = tokenSentence[first];
-  let k = first - 1;
-  // Back over the names before this one in the list.
-  for (let steps = 0; k >= 0 && steps < 40 && tokenSentence[k] === s; steps++, k--) {
-    const t = tokens[k]!;
-    if (article.clauseInitial[k] && pluralPersonNoun(article, k)) break;
-    if (t.text === ',' || t.lower === 'and' || /^\p{Lu}/u.test(t.text) || HONORIFICS.has(t.lower) || NAME_PARTICLES.has(t.text)) continue;
-    break;
-  }
-  const opener = tokens[k];
-  if (!opener || tokenSentence[k] !== s || article.tokenQuote[k]! >= 0) return undefined;
+  const k = beforeList(article, first);
+  if (k === undefined) return undefined;
+  const opener = tokens[k]!;
   // "World Cup winners Jonny Wilkinson, Will Greenwood and Mike Tindall", "Youngsters X and Y":
   // the plural description right before the list.
   if (pluralPersonNoun(article, k) && k < first - 1) {
@@ -240,17 +251,10 @@ const AGENTS = new Map(Object.entries({
  * who made, led or starred in something, named by the participle before them (and the list).
  */
 function agentBefore(article: Article, first: number): string | undefined {
-  const { tokens, tokenSentence } = article;
-  const s = tokenSentence[first];
-  let k = first - 1;
-  for (let steps = 0; k >= 0 && steps < 30 && tokenSentence[k] === s; steps++, k--) {
-    const t = tokens[k]!;
-    if (t.text === ',' || t.lower === 'and' || /^\p{Lu}/u.test(t.text) || HONORIFICS.has(t.lower) || NAME_PARTICLES.has(t.text)) continue;
-    break;
-  }
-  const t = tokens[k];
-  if (!t || tokenSentence[k] !== s || article.tokenQuote[k]! >= 0) return undefined;
-  if (t.lower === 'by') return AGENTS.get(tokens[k - 1]?.lower ?? '');
+  const k = beforeList(article, first);
+  const t = k === undefined ? undefined : article.tokens[k];
+  if (k === undefined || !t) return undefined;
+  if (t.lower === 'by') return AGENTS.get(article.tokens[k - 1]?.lower ?? '');
   return t.lower === 'starring' || t.lower === 'featuring' || t.lower === 'co-starring' ? AGENTS.get(t.lower) : undefined;
 }
 
