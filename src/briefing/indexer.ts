@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { BriefingFormatError, describeError } from '../errors.ts';
 import type { Extractor } from './build.ts';
 import { scanFolder, type FolderFile } from './folder-scan.ts';
-import { readIndexFile, rowIsCurrent, type FileReading, type IndexExtractor } from './index-file.ts';
-import type { IndexedFile, IndexWriter, TouchedFile } from './index-store.ts';
+import { INDEX_FORMAT, readIndexFile, rowIsCurrent, type FileReading, type IndexExtractor } from './index-file.ts';
+import { FILE_PROBLEMS, FILE_STALE, FILE_UNINDEXED_SLUG, type IndexedFile, type IndexWriter, type TouchedFile } from './index-store.ts';
 import { displayPath } from './loader.ts';
 import { settleSlugs } from './slug-claims.ts';
 
@@ -64,6 +64,7 @@ export interface SyncOptions {
 /** One run's work list: what the folder holds, what the index held, what to read and to forget. */
 interface Plan {
   folder: Map<string, FolderFile>;
+  /** Index rows of the files to read and of those gone (a whole-folder run reads no others). */
   before: Map<string, IndexedFile>;
   removed: string[];
   queue: FolderFile[];
@@ -117,20 +118,48 @@ export class FolderIndexer {
       folder = [];
     }
     result.files = folder.length;
-    const known = options.only ? await store.filesNamed(options.only) : await store.files();
-    const before = new Map(known.map((row) => [row.name, row]));
-    const present = new Set(folder.map((f) => f.name));
-    const removed = known.filter((row) => !present.has(row.name)).map((row) => row.name);
+    if (options.only) {
+      const known = await store.filesNamed(options.only);
+      const before = new Map(known.map((row) => [row.name, row]));
+      const present = new Set(folder.map((f) => f.name));
+      const removed = known.filter((row) => !present.has(row.name)).map((row) => row.name);
+      const queue = folder.filter((f) => {
+        const row = before.get(f.name);
+        return !row || row.size !== f.size || row.mtimeMs !== f.mtimeMs || !rowIsCurrent(row, version);
+      });
+      const plan: Plan = { folder: new Map(folder.map((f) => [f.name, f])), before, removed, queue, queued: new Set(queue.map((f) => f.name)), forced: new Set() };
+      for (const row of known) if (present.has(row.name) && !plan.queued.has(row.name)) this.noteProblems(result, row);
+      for (const name of removed) result.problems.set(name, []);
+      return plan;
+    }
+    // The whole folder: every row as a stamp; whole rows only of the files that changed, went,
+    // have problems or wait for a slug.
+    const stamps = new Map((await store.fileStamps({ format: INDEX_FORMAT, extractor: version })).map((s) => [s[0], s]));
     const queue = folder.filter((f) => {
-      const row = before.get(f.name);
-      return !row || row.size !== f.size || row.mtimeMs !== f.mtimeMs || !rowIsCurrent(row, version);
+      const stamp = stamps.get(f.name);
+      return !stamp || stamp[1] !== f.size || stamp[2] !== f.mtimeMs || (stamp[3] & FILE_STALE) !== 0;
     });
-    const plan: Plan = { folder: new Map(folder.map((f) => [f.name, f])), before, removed, queue, queued: new Set(queue.map((f) => f.name)), forced: new Set() };
-    for (const name of options.only ? [] : waitingHolders(known)) {
+    const present = new Set(folder.map((f) => f.name));
+    const removed: string[] = [];
+    const withProblems: string[] = [];
+    const unindexed: string[] = [];
+    for (const [name, , , flags] of stamps.values()) {
+      if (!present.has(name)) removed.push(name);
+      else if (flags & FILE_PROBLEMS) withProblems.push(name);
+      if (flags & FILE_UNINDEXED_SLUG) unindexed.push(name);
+    }
+    const queued = new Set(queue.map((f) => f.name));
+    // A slug's waiting holder is the first file by name declaring it, so only slugs an unindexed file declares can have one.
+    const waitingSlugs = unindexed.length ? (await store.filesNamed(unindexed)).flatMap((row) => (row.slug ? [row.slug] : [])) : [];
+    const holders = waitingHolders(await store.filesWithSlugs([...new Set(waitingSlugs)])).filter((name) => present.has(name));
+    const wanted = [...new Set([...queue.filter((f) => stamps.has(f.name)).map((f) => f.name), ...removed, ...withProblems, ...holders])];
+    const before = new Map((await store.filesNamed(wanted)).map((row) => [row.name, row]));
+    const plan: Plan = { folder: new Map(folder.map((f) => [f.name, f])), before, removed, queue, queued, forced: new Set() };
+    for (const name of holders) {
       plan.forced.add(name);
       enqueue(plan, plan.folder.get(name));
     }
-    for (const row of known) if (present.has(row.name) && !plan.queued.has(row.name)) this.noteProblems(result, row);
+    for (const name of withProblems) if (!plan.queued.has(name)) this.noteProblems(result, before.get(name)!);
     for (const name of removed) result.problems.set(name, []);
     return plan;
   }
@@ -156,6 +185,8 @@ export class FolderIndexer {
       result.extracted += readings.filter((r) => r.extraction).length;
       done += batch.length;
       // Files that now hold a slug another file gave up are read again, built this time.
+      const reread = settled.reread.filter((name) => !plan.before.has(name));
+      for (const row of reread.length ? await store.filesNamed(reread) : []) plan.before.set(row.name, row);
       for (const name of settled.reread) {
         plan.forced.add(name);
         plan.queued.delete(name);

@@ -53,6 +53,19 @@ export function fileOf(row: FileRow): IndexedFile {
   };
 }
 
+/**
+ * The columns of a `FileStamp` in SQL (the same on SQLite and Postgres), with the format and extractor
+ * version as parameters `format` and `extractor` are written in: the flags say what `fileOf` would
+ * show — `rowIsCurrent` false, problems, a slug without being indexed.
+ */
+export function fileStampColumns(format: string, extractor: string): string {
+  const extracted = `(extraction_key IS NOT NULL AND extraction_key <> '' AND extractor IS NOT NULL AND extractor <> '')`;
+  return `name, size, mtime_ms,
+    (CASE WHEN format <> ${format} OR (${extracted} AND extractor <> ${extractor}) THEN 1 ELSE 0 END)
+    + (CASE WHEN problems IS NOT NULL AND problems <> '' AND problems <> '[]' THEN 2 ELSE 0 END)
+    + (CASE WHEN slug IS NOT NULL AND slug <> '' AND indexed <> 1 THEN 4 ELSE 0 END) AS flags`;
+}
+
 /** The distinct words of several space-separated texts, in first-seen order. */
 export function unionOfWords(texts: readonly string[]): string {
   return [...new Set(texts.flatMap((t) => t.split(' ')).filter(Boolean))].join(' ');

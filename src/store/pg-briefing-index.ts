@@ -6,9 +6,9 @@
  */
 import type { PoolClient } from 'pg';
 import type { Extraction } from '../briefing/extraction.ts';
-import type { BriefingIndexStore, IndexedBriefing, IndexedFile, IndexEntry, IndexWatcher, TouchedFile, Vocabulary } from '../briefing/index-store.ts';
+import type { BriefingIndexStore, FileStamp, IndexedBriefing, IndexedFile, IndexEntry, IndexWatcher, TouchedFile, Vocabulary } from '../briefing/index-store.ts';
 import { deletionVariants } from '../briefing/terms.ts';
-import { decodeJson, encodeJson, fileOf, unionOfWords, type AppearanceRow, type FileRow } from './index-rows.ts';
+import { decodeJson, encodeJson, fileOf, fileStampColumns, unionOfWords, type AppearanceRow, type FileRow } from './index-rows.ts';
 import { PgBriefingLookup } from './pg-briefing-lookup.ts';
 import { tsvectorOf } from './pg-text.ts';
 import { ACTOR_FIELDS, TOPIC_FIELDS } from './sqlite-briefing-lookup.ts';
@@ -163,8 +163,9 @@ class IndexBatch {
 
 /** The briefing index: `IndexWriter` here, `IndexLookup` from `PgBriefingLookup`. */
 export class PgBriefingIndex extends PgBriefingLookup implements BriefingIndexStore {
-  async files(): Promise<IndexedFile[]> {
-    return (await this.conn.pool.query<FileRow>('SELECT * FROM briefing_files')).rows.map(fileOf);
+  async fileStamps(current: { format: number; extractor: string }): Promise<FileStamp[]> {
+    const text = `SELECT ${fileStampColumns('$1::int', '$2::text')} FROM briefing_files`;
+    return (await this.conn.pool.query<[string, number, number, number]>({ text, values: [current.format, current.extractor], rowMode: 'array' })).rows;
   }
 
   async filesNamed(names: readonly string[]): Promise<IndexedFile[]> {

@@ -3,7 +3,7 @@
  * re-reads only what changed, a change while running re-indexes that file alone, an interrupted
  * first index resumes, and a new extractor version re-extracts what it extracted.
  */
-import { rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
@@ -84,6 +84,27 @@ describe('the briefing index', () => {
     expect((await library.findBriefing('rusted bolts'))?.slug).toBe('old-mill-bridge');
     expect(await library.findBriefing('cracked girders')).toBeUndefined();
     expect((await library.findBriefing('night ferry'))?.slug).toBe('ferry');
+  });
+
+  it('sees on the next start an edit in place of the same length, and a renamed file', async () => {
+    const dir = tempDir({ 'harbour-strike.md': HARBOUR_STRIKE, 'old-mill-bridge.md': BRIDGE_CLOSURE });
+    const db = join(tempDir(), 'brief.db');
+    await restart(dir, db);
+    // Same size, new text; its time set one second on, as a fast editor's save may leave it.
+    const path = join(dir, 'old-mill-bridge.md');
+    const { mtime, size } = statSync(path);
+    writeFileSync(path, BRIDGE_CLOSURE.replaceAll('cracked girders', 'crooked girders'));
+    expect(statSync(path).size).toBe(size);
+    utimesSync(path, mtime, new Date(mtime.getTime() + 1000));
+    renameSync(join(dir, 'harbour-strike.md'), join(dir, 'dock-strike.md'));
+    const { loads, library, store } = await restart(dir, db);
+    expect(loads[0]).toMatchObject({ count: 2, problems: [], run: { read: 2, removed: 1 } });
+    expect((await library.findBriefing('crooked girders'))?.slug).toBe('old-mill-bridge');
+    expect(await library.findBriefing('cracked girders')).toBeUndefined();
+    expect((await library.bySlugExact('harbour-strike'))?.headline).toMatch(/^Dockworkers walk out/);
+    expect((await store.briefings.outline('harbour-strike'))?.file).toBe('dock-strike.md');
+    const again = await restart(dir, db);
+    expect(again.loads[0]!.run).toMatchObject({ read: 0, removed: 0 });
   });
 
   it('records a copied or touched file without reading it again when its text is the same', async () => {

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../src/briefing/build.ts';
-import { INDEX_FORMAT } from '../../src/briefing/index-file.ts';
+import { INDEX_FORMAT, rowIsCurrent } from '../../src/briefing/index-file.ts';
 import { indexedBriefing } from '../../src/briefing/index-entry.ts';
-import type { IndexEntry } from '../../src/briefing/index-store.ts';
+import { FILE_PROBLEMS, FILE_STALE, FILE_UNINDEXED_SLUG, type IndexedFile, type IndexEntry } from '../../src/briefing/index-store.ts';
 import { deletionVariants } from '../../src/briefing/terms.ts';
 import { makeBriefings } from '../helpers/briefings.ts';
 import { engines } from '../helpers/postgres.ts';
@@ -126,6 +126,42 @@ describe.each(engines)('the briefing index on $engine', ({ open }) => {
     }
     expect((await index.identitiesByKeys(keys, { limit: 5 })).get('castano')?.map((i) => i.name)).toEqual(['Pablo Castaño', 'Inés Castaño']);
     expect(await index.identitiesByKeys([], { limit: 5 })).toEqual(new Map());
+    await store.stop();
+  });
+
+  it('stamps every file row with its size and time, and flags what a comparison must read whole', async () => {
+    const store = await open();
+    const index = store.briefings;
+    const [a, b] = entries(NAMESAKES);
+    const file = (name: string, more: Partial<IndexedFile> = {}): IndexEntry => ({ file: { name, size: 10, mtimeMs: 1_700_000_000_123.456, hash: 'h', format: INDEX_FORMAT, indexed: false, problems: [], ...more } });
+    await index.apply({
+      put: [
+        { ...a!, file: { ...a!.file, name: 'current.md', size: 4321, mtimeMs: 1_765_000_000_000.125, extraction: { key: 'k1', version: 'v2' } } },
+        { ...b!, file: { ...b!.file, name: 'old-extractor.md', extraction: { key: 'k2', version: 'v1' } } },
+        file('old-format.md', { format: INDEX_FORMAT - 1 }),
+        file('bad.md', { problems: [{ line: 2, message: 'no headline' }] }),
+        file('waiting.md', { slug: 'ferry-fire', problems: [{ line: 2, message: 'slug taken' }] }),
+        file('plain.md'),
+      ],
+      remove: [],
+    });
+    const stamps = await index.fileStamps({ format: INDEX_FORMAT, extractor: 'v2' });
+    const byName = Object.fromEntries(stamps.map(([name, ...rest]) => [name, rest]));
+    expect(byName).toEqual({
+      'current.md': [4321, 1_765_000_000_000.125, 0],
+      'old-extractor.md': [1, 1, FILE_STALE],
+      'old-format.md': [10, 1_700_000_000_123.456, FILE_STALE],
+      'bad.md': [10, 1_700_000_000_123.456, FILE_PROBLEMS],
+      'waiting.md': [10, 1_700_000_000_123.456, FILE_PROBLEMS | FILE_UNINDEXED_SLUG],
+      'plain.md': [10, 1_700_000_000_123.456, 0],
+    });
+    // The flags say what the whole rows say.
+    for (const row of await index.filesNamed(stamps.map(([name]) => name))) {
+      const flags = byName[row.name]![2]!;
+      expect(Boolean(flags & FILE_STALE)).toBe(!rowIsCurrent(row, 'v2'));
+      expect(Boolean(flags & FILE_PROBLEMS)).toBe(row.problems.length > 0);
+      expect(Boolean(flags & FILE_UNINDEXED_SLUG)).toBe(Boolean(row.slug) && !row.indexed);
+    }
     await store.stop();
   });
 
