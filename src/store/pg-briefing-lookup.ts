@@ -87,10 +87,14 @@ export class PgBriefingLookup implements IndexLookup {
 
   async identitiesByKeys(keys: readonly string[], match: WholeKeyMatch): Promise<Map<string, IdentityHit[]>> {
     if (keys.length === 0) return new Map();
+    // As on SQLite: each key's identities down to the weight of its `limit`-th heaviest, then joined and ranked.
     const rows = await this.rows<IdentityRow & { term: string }>(
-      `SELECT term, key, name, role, weight, appearances FROM (
-         SELECT t.term, ${IDENTITY}, row_number() OVER (PARTITION BY t.term ORDER BY k.weight DESC, i.key) AS n
-         FROM unnest($1::text[]) AS t(term) JOIN actor_keys k ON k.key = t.term JOIN actor_identities i ON i.id = k.identity_id WHERE k.exact >= $2) ranked
+      `WITH cut AS (
+         SELECT t.term, (SELECT min(top.weight) FROM (SELECT c.weight FROM actor_keys c WHERE c.key = t.term AND c.exact >= $2 ORDER BY c.weight DESC LIMIT $3) top) AS floor
+         FROM (SELECT DISTINCT term FROM unnest($1::text[]) AS u(term)) t)
+       SELECT term, key, name, role, weight, appearances FROM (
+         SELECT cut.term, ${IDENTITY}, row_number() OVER (PARTITION BY cut.term ORDER BY k.weight DESC, i.key) AS n
+         FROM cut JOIN actor_keys k ON k.key = cut.term AND k.exact >= $2 AND k.weight >= cut.floor JOIN actor_identities i ON i.id = k.identity_id) ranked
        WHERE n <= $3 ORDER BY term, n`,
       [keys, match.exact ? 1 : 0, match.limit],
     );

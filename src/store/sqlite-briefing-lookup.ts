@@ -72,11 +72,17 @@ function prepare(db: Database) {
     identitiesByKey: db.prepare<[string, number], IdentityRow>(
       `SELECT ${IDENTITY} FROM actor_keys k JOIN actor_identities i ON i.id = k.identity_id WHERE k.key = ? ORDER BY k.weight DESC, i.key LIMIT ?`,
     ),
-    identitiesByKeys: db.prepare<[string, number, number], IdentityRow & { term: string }>(
-      `SELECT term, key, name, role, weight, appearances FROM (
-         SELECT t.value AS term, ${IDENTITY}, row_number() OVER (PARTITION BY t.value ORDER BY k.weight DESC, i.key) AS n
-         FROM json_each(?) t JOIN actor_keys k ON k.key = t.value JOIN actor_identities i ON i.id = k.identity_id WHERE k.exact >= ?)
-       WHERE n <= ? ORDER BY term, n`,
+    // A key many identities share ("jane" at 100,000 briefings) is read on the (key, exact, weight)
+    // index alone down to the weight of its `limit`-th heaviest (`floor`); only those identities
+    // (with every one tied at the floor, so the order by key among equals is kept) are joined.
+    identitiesByKeys: db.prepare<[{ keys: string; exact: number; limit: number }], IdentityRow & { term: string }>(
+      `WITH cut AS MATERIALIZED (
+         SELECT t.value AS term, (SELECT min(weight) FROM (SELECT c.weight FROM actor_keys c WHERE c.key = t.value AND c.exact >= @exact ORDER BY c.weight DESC LIMIT @limit)) AS floor
+         FROM (SELECT DISTINCT value FROM json_each(@keys)) t)
+       SELECT term, key, name, role, weight, appearances FROM (
+         SELECT cut.term, ${IDENTITY}, row_number() OVER (PARTITION BY cut.term ORDER BY k.weight DESC, i.key) AS n
+         FROM cut JOIN actor_keys k ON k.key = cut.term AND k.exact >= @exact AND k.weight >= cut.floor JOIN actor_identities i ON i.id = k.identity_id)
+       WHERE n <= @limit ORDER BY term, n`,
     ),
     identitiesByPrefix: db.prepare<[string, string, number, number], IdentityRow>(
       `SELECT ${IDENTITY} FROM actor_keys k JOIN actor_identities i ON i.id = k.identity_id WHERE k.key >= ? AND k.key < ? AND k.exact >= ? ORDER BY k.key, k.weight DESC LIMIT ?`,
@@ -158,7 +164,7 @@ export class SqliteBriefingLookup implements IndexLookup {
 
   async identitiesByKeys(keys: readonly string[], match: WholeKeyMatch): Promise<Map<string, IdentityHit[]>> {
     if (keys.length === 0) return new Map();
-    return byTerm(this.statements.identitiesByKeys.all(JSON.stringify(keys), match.exact ? 1 : 0, match.limit), identityOf);
+    return byTerm(this.statements.identitiesByKeys.all({ keys: JSON.stringify(keys), exact: match.exact ? 1 : 0, limit: match.limit }), identityOf);
   }
 
   async searchIdentities(query: TextQuery<ActorField>, limit: number): Promise<IdentityHit[]> {

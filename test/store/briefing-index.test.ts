@@ -129,6 +129,36 @@ describe.each(engines)('the briefing index on $engine', ({ open }) => {
     await store.stop();
   });
 
+  it('ranks a first name many people share as reading every one of them would, ties at the cut included', async () => {
+    const store = await open();
+    const index = store.briefings;
+    // Thirty people called Jane, named one to four times (so many share a weight), five surnames among them.
+    const surnames = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Kowalski'];
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) {
+      const name = `Jane ${surnames[i % 5]}${'abcdef'[Math.floor(i / 5)]}`;
+      files[`s${i}.md`] = story(`story-${i}`, `Story ${i}`, name, 'witness').replace('said more on Tuesday.', `said more on Tuesday.${` ${name} agreed.`.repeat(i % 4)}`);
+    }
+    await index.apply({ put: entries(files), remove: [] });
+    const keys = ['jane', 'okafora', 'jane okafora', 'nobody'];
+    const everyOne = await index.identitiesByKey('jane', { limit: 100 });
+    expect(everyOne).toHaveLength(30);
+    expect(new Set(everyOne.map((i) => i.weight)).size).toBeLessThan(10);
+    for (const exact of [false, true]) {
+      for (const limit of [1, 2, 3, 5, 8, 13, 29, 30, 31]) {
+        const byKeys = await index.identitiesByKeys(keys, { exact, limit });
+        for (const key of keys) {
+          const all = await index.identitiesByKey(key, { exact, limit: 100 });
+          expect(byKeys.get(key) ?? []).toEqual(all.slice(0, limit));
+        }
+      }
+    }
+    // Heaviest first, and among equals by key — the order a full read gives.
+    const sorted = [...everyOne].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
+    expect((await index.identitiesByKeys(['jane'], { limit: 7 })).get('jane')).toEqual(sorted.slice(0, 7));
+    await store.stop();
+  });
+
   it('stamps every file row with its size and time, and flags what a comparison must read whole', async () => {
     const store = await open();
     const index = store.briefings;
