@@ -3,7 +3,7 @@
  * `path:line:` positions that say how to fix them.
  */
 import { isNode, type Document } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { BriefingFormatError } from '../errors.ts';
 import { FrontMatterSchema, type FrontMatter } from './schema.ts';
 import { parseBoundedYaml } from './yaml-limits.ts';

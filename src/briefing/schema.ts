@@ -2,7 +2,7 @@
  * The front matter of a briefing document, as zod schemas. Every structured field is optional:
  * a file with a headline and a body is a valid briefing; extraction fills the rest.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A duration such as "7d", "12h", "2w" or "30m". */
 export const DurationSchema = z

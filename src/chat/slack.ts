@@ -16,7 +16,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo, ListenOptions } from 'node:net';
 import { App, type Receiver } from '@slack/bolt';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Incoming } from '../answer/incoming.ts';
 import type { Reply } from '../answer/reply.ts';
 import type { Responder } from '../commands/responder.ts';

@@ -3,7 +3,7 @@
  * validation and description. The README's settings table is generated from this list
  * (`npm run docs:config`), so the two cannot drift apart.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseDuration } from '../time/durations.ts';
 import { parseSchedule } from '../time/schedule.ts';
 import { canonicalTimeZone } from '../time/zones.ts';

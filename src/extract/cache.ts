@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { EXTRACTOR_VERSION, extractArticle, type ExtractOptions } from './extract.ts';
 import type { Extraction } from '../briefing/extraction.ts';
 

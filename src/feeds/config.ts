@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isMap, isSeq, parseDocument, YAMLParseError } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatChannel, parseChannel, sameChannel, type DeliveryTarget } from '../delivery/target.ts';
 import { ConfigError } from '../errors.ts';
 
