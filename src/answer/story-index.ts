@@ -3,37 +3,45 @@
  * answerer reads words (stems, synonyms, countries), in an inverted index built from the briefing
  * index's outlines on the first free question, and built again on the next question after the
  * briefing index changes (the library's `generation`) — reading every outline again, but
- * tokenizing only the stories whose naming words changed. It keeps only slugs and words, never
+ * tokenizing only the stories whose naming words changed. Each build is kept in the briefing index
+ * (story-snapshot.ts) with the index's revision, so the next process — a lone `brief ask "why …"`
+ * — reads it instead of building while no briefing changed. It keeps only slugs and words, never
  * articles: the chosen stories' articles are read when a question needs them. Ranking a
  * question's words against it touches only the stories that share a word, and a word shared by
  * many stories only re-scores those already found, so a question costs about the same at 100
  * stories as at 100,000.
  */
+import { createHash } from 'node:crypto';
 import type { Library } from '../briefing/library.ts';
+import { decodeSnapshot, DIGEST_BYTES, encodeSnapshot } from './story-snapshot.ts';
 import { contentTokens, sameFamily, type Token } from './words.ts';
 
 interface StoryIndex {
   /** Story number → slug, in the library's headline order. */
-  slugs: readonly string[];
+  slugs: string[];
   /** Term → story numbers (ascending) and how strongly the term names each. */
   postings: Map<string, { stories: Int32Array; weights: Float32Array }>;
   /** Every term, sorted, for prefix look-ups ("derailmnet" finds "derail"). */
   terms: string[];
+  /** Each story's naming-words digest (`DIGEST_BYTES` each, in story order): a later build reuses the terms of stories whose digest it finds. */
+  digests: Buffer;
 }
 
 const HEADLINE_WEIGHT = 2;
 const ACTOR_WEIGHT = 1.5;
+const WEIGHTS = { headline: HEADLINE_WEIGHT, actor: ACTOR_WEIGHT };
 /** A word naming more stories than this share picks no candidates; it only re-scores them. */
 const COMMON_SHARE = 0.02;
 const COMMON_MIN = 100;
 /** What a word found by a prefix or a typo counts for, as a share of the word itself. */
 const PREFIX_SHARE = 0.5;
+/** Under what name the index is kept in the briefing index for other processes (`Library.keepDerived`). */
+const KEPT_AS = 'story-index';
+/** How many stories a kept index is checked on (their terms tokenized again) before it is used. */
+const CHECKED_STORIES = 12;
 
-/**
- * Per library: the index of one generation of it (being built, or built), and each story's terms
- * by the words they come from, so a build after an edit tokenizes only the stories whose words changed.
- */
-const indexes = new WeakMap<Library, { generation: number; index: Promise<StoryIndex>; terms: Map<string, StoryTerms> }>();
+/** Per library: the index of one generation of it (being built, or built). */
+const indexes = new WeakMap<Library, { generation: number; index: Promise<StoryIndex> }>();
 
 /** A story's terms, each once: those naming it in its headline, aliases or slug first, then those only among its actors. */
 interface StoryTerms {
@@ -48,19 +56,26 @@ function termsOf(named: string, actors: readonly string[]): StoryTerms {
   return { terms: [...all], headline: head.size };
 }
 
-/** Builds the index; `known` holds the terms of the last build's stories, `kept` gets this build's. */
-async function build(library: Library, known: ReadonlyMap<string, StoryTerms>, kept: Map<string, StoryTerms>): Promise<StoryIndex> {
+/** The words naming a story, and their digest: headline, aliases and slug as one text, each actor's names apart. */
+function namingOf(b: { slug: string; headline: string; aliases: readonly string[]; actors: ReadonlyArray<{ name: string; aliases: readonly string[] }> }) {
+  const named = [b.headline, ...b.aliases, b.slug.replace(/-/g, ' ')].join(' ');
+  const actors = b.actors.map((a) => [a.name, ...a.aliases].join(' '));
+  // Each actor is read apart (a country's name never spans two actors), so the digest keeps them apart too.
+  const digest = createHash('sha256').update(JSON.stringify([named, ...actors])).digest().subarray(0, DIGEST_BYTES);
+  return { named, actors, digest };
+}
+
+/** Builds the index from every outline, reusing the terms `known` has for a story's digest (base64). */
+async function build(library: Library, known: ReadonlyMap<string, StoryTerms>): Promise<StoryIndex> {
   // Stories come in ascending number and name each term once, so each term's list is built in order.
   const raw = new Map<string, { stories: number[]; weights: number[] }>();
   const slugs: string[] = [];
+  const digests: Buffer[] = [];
   for await (const b of library.everyOutline()) {
     const i = slugs.push(b.slug) - 1;
-    const named = [b.headline, ...b.aliases, b.slug.replace(/-/g, ' ')].join(' ');
-    const actors = b.actors.map((a) => [a.name, ...a.aliases].join(' '));
-    // Each actor is read apart (a country's name never spans two actors), so the key keeps them apart too.
-    const key = JSON.stringify([named, ...actors]);
-    const story = known.get(key) ?? termsOf(named, actors);
-    kept.set(key, story);
+    const { named, actors, digest } = namingOf(b);
+    digests.push(digest);
+    const story = known.get(digest.toString('base64')) ?? termsOf(named, actors);
     story.terms.forEach((term, k) => {
       let p = raw.get(term);
       if (!p) raw.set(term, (p = { stories: [], weights: [] }));
@@ -70,16 +85,70 @@ async function build(library: Library, known: ReadonlyMap<string, StoryTerms>, k
   }
   const postings = new Map<string, { stories: Int32Array; weights: Float32Array }>();
   for (const [term, p] of raw) postings.set(term, { stories: Int32Array.from(p.stories), weights: Float32Array.from(p.weights) });
-  return { slugs, postings, terms: [...postings.keys()].sort() };
+  return { slugs, postings, terms: [...postings.keys()].sort(), digests: Buffer.concat(digests) };
 }
 
-/** The story index of the library as it is now: built on first use, and again once the briefing index changed. */
+/** Each story's terms as the index holds them (its postings turned around), by digest (base64). */
+function termsByDigest(index: StoryIndex): Map<string, StoryTerms> {
+  const head: string[][] = index.slugs.map(() => []);
+  const rest: string[][] = index.slugs.map(() => []);
+  for (const [term, p] of index.postings) {
+    for (let k = 0; k < p.stories.length; k++) (p.weights[k] === HEADLINE_WEIGHT ? head : rest)[p.stories[k]!]!.push(term);
+  }
+  const out = new Map<string, StoryTerms>();
+  for (let i = 0; i < index.slugs.length; i++) {
+    out.set(index.digests.toString('base64', i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES), { terms: [...head[i]!, ...rest[i]!], headline: head[i]!.length });
+  }
+  return out;
+}
+
+/**
+ * The index another process kept at this revision, when it still holds: same stories, and the
+ * terms of a few of them, tokenized again now, are the ones it has (so a changed tokenizer is not
+ * trusted blindly).
+ */
+async function keptIndex(library: Library, revision: number): Promise<StoryIndex | undefined> {
+  const kept = await library.derived(KEPT_AS).catch(() => undefined);
+  if (!kept || kept.revision !== revision) return undefined;
+  const parts = decodeSnapshot(kept.data, WEIGHTS);
+  if (!parts || parts.slugs.length !== (await library.count())) return undefined;
+  const n = parts.slugs.length;
+  const checked = new Map<number, { head: Set<string>; rest: Set<string> }>();
+  for (let k = 0; k < Math.min(CHECKED_STORIES, n); k++) checked.set(Math.floor((k * n) / Math.min(CHECKED_STORIES, n)), { head: new Set(), rest: new Set() });
+  const flagged = new Uint8Array(n);
+  for (const i of checked.keys()) flagged[i] = 1;
+  for (const [term, p] of parts.postings) {
+    for (let k = 0; k < p.stories.length; k++) {
+      if (flagged[p.stories[k]!]) checked.get(p.stories[k]!)![p.weights[k] === HEADLINE_WEIGHT ? 'head' : 'rest'].add(term);
+    }
+  }
+  for (const [i, seen] of checked) {
+    const outline = await library.bySlugExact(parts.slugs[i]!);
+    if (!outline) return undefined;
+    const { named, actors, digest } = namingOf(outline);
+    if (!digest.equals(parts.digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES))) return undefined;
+    const now = termsOf(named, actors);
+    const same = (list: string[], set: Set<string>) => list.length === set.size && list.every((t) => set.has(t));
+    if (!same(now.terms.slice(0, now.headline), seen.head) || !same(now.terms.slice(now.headline), seen.rest)) return undefined;
+  }
+  return parts;
+}
+
+/** The story index of the library as it is now: built on first use (or read as another process kept it), and again once the briefing index changed. */
 function indexOf(library: Library): Promise<StoryIndex> {
   const held = indexes.get(library);
   if (held && held.generation === library.generation) return held.index;
-  const terms = new Map<string, StoryTerms>();
-  const index = build(library, held?.terms ?? new Map(), terms);
-  const entry = { generation: library.generation, index, terms };
+  const index = (async () => {
+    // Read before the outlines: a write meanwhile moves it, and what is kept here is not used.
+    const revision = await library.revision();
+    const kept = held ? undefined : await keptIndex(library, revision);
+    if (kept) return kept;
+    const previous = held ? await held.index.catch(() => undefined) : undefined;
+    const built = await build(library, previous ? termsByDigest(previous) : new Map());
+    await library.keepDerived(KEPT_AS, revision, encodeSnapshot(built, WEIGHTS)).catch(() => undefined);
+    return built;
+  })();
+  const entry = { generation: library.generation, index };
   indexes.set(library, entry);
   // A failed build (the store went away) is not kept: the next question tries again.
   index.catch(() => {

@@ -191,6 +191,18 @@ export interface IndexWriter {
 export interface IndexLookup {
   /** How many briefings are indexed. */
   count(): Promise<number>;
+  /**
+   * Counts the index's writes that changed briefings (any process's): something derived from
+   * every briefing at one revision holds until it moves.
+   */
+  revision(): Promise<number>;
+  /** What `keepDerived` kept under this name, with the revision it was derived at. */
+  derived(name: string): Promise<{ revision: number; data: Buffer } | undefined>;
+  /**
+   * Keeps something derived from every briefing (at `revision`, read before deriving) for other
+   * processes, so a one-shot command need not derive it again. A cache: losing it costs time only.
+   */
+  keepDerived(name: string, revision: number, data: Buffer): Promise<void>;
   /** Briefings in headline order. */
   list(limit: number, offset?: number): Promise<BriefingRef[]>;
   /** Outlines in headline order, a page at a time (for parts that scan every briefing, such as feed matching). */

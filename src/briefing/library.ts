@@ -103,6 +103,21 @@ export class Library {
     }
   }
 
+  /** The index's revision: what is derived from every briefing holds while it stays the same (`IndexLookup.revision`). */
+  revision(): Promise<number> {
+    return this.index.revision();
+  }
+
+  /** What was derived from every briefing and kept under this name, with its revision. */
+  derived(name: string): Promise<{ revision: number; data: Buffer } | undefined> {
+    return this.index.derived(name);
+  }
+
+  /** Keeps something derived from every briefing at `revision` for other processes. */
+  keepDerived(name: string, revision: number, data: Buffer): Promise<void> {
+    return this.index.keepDerived(name, revision, data);
+  }
+
   /** How far a first index of the archive is, while one runs; undefined once every file was read. */
   indexing(): { done: number; total: number } | undefined {
     return this.options.indexing?.();

@@ -11,7 +11,7 @@ import { deletionVariants } from '../briefing/terms.ts';
 import { decodeJson, encodeJson, fileOf, fileStampColumns, unionOfWords, type AppearanceRow, type FileRow } from './index-rows.ts';
 import { PgBriefingLookup } from './pg-briefing-lookup.ts';
 import { tsvectorOf } from './pg-text.ts';
-import { ACTOR_FIELDS, TOPIC_FIELDS } from './sqlite-briefing-lookup.ts';
+import { ACTOR_FIELDS, REVISION, TOPIC_FIELDS } from './sqlite-briefing-lookup.ts';
 
 /** Any number no other part of Brief locks. */
 const INDEX_LOCK = 727_002;
@@ -200,6 +200,9 @@ export class PgBriefingIndex extends PgBriefingLookup implements BriefingIndexSt
       for (const entry of change.put) await batch.put(entry);
       for (const t of change.touch ?? []) await batch.touch(t);
       await batch.finish();
+      if (change.put.length || change.remove.length) {
+        await client.query(`INSERT INTO briefing_meta (key, value) VALUES ('${REVISION}', '1') ON CONFLICT (key) DO UPDATE SET value = (briefing_meta.value::bigint + 1)::text`);
+      }
     });
   }
 }

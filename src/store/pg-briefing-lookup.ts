@@ -9,7 +9,7 @@ import type { BriefingOutline } from '../briefing/model.ts';
 import { decodeJson } from './index-rows.ts';
 import type { PgConnection } from './pg-connection.ts';
 import { rankWeights, tsqueryOf } from './pg-text.ts';
-import { ACTOR_FIELDS, byTerm, IDENTITY, identityOf, MAX_CHAR, REF, TOPIC_FIELDS, type IdentityRow } from './sqlite-briefing-lookup.ts';
+import { ACTOR_FIELDS, byTerm, DERIVED, IDENTITY, identityOf, MAX_CHAR, packDerived, REF, REVISION, TOPIC_FIELDS, unpackDerived, type IdentityRow } from './sqlite-briefing-lookup.ts';
 
 /** Look-ups over the index tables of the Postgres migrations. */
 export class PgBriefingLookup implements IndexLookup {
@@ -21,6 +21,23 @@ export class PgBriefingLookup implements IndexLookup {
 
   async count(): Promise<number> {
     return (await this.rows<{ n: number }>('SELECT count(*) AS n FROM briefings', []))[0]!.n;
+  }
+
+  async revision(): Promise<number> {
+    return Number((await this.rows<{ value: string }>('SELECT value FROM briefing_meta WHERE key = $1', [REVISION]))[0]?.value ?? 0);
+  }
+
+  // briefing_meta holds text here: a derived value is kept in base64.
+  async derived(name: string): Promise<{ revision: number; data: Buffer } | undefined> {
+    const value = (await this.rows<{ value: string }>('SELECT value FROM briefing_meta WHERE key = $1', [DERIVED + name]))[0]?.value;
+    return value === undefined ? undefined : unpackDerived(Buffer.from(value, 'base64'));
+  }
+
+  async keepDerived(name: string, revision: number, data: Buffer): Promise<void> {
+    await this.conn.pool.query('INSERT INTO briefing_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
+      DERIVED + name,
+      packDerived(revision, data).toString('base64'),
+    ]);
   }
 
   async list(limit: number, offset = 0): Promise<BriefingRef[]> {

@@ -13,7 +13,7 @@ import type { BriefingIndexStore, FileStamp, IndexedActor, IndexedBriefing, Inde
 import { deletionVariants } from '../briefing/terms.ts';
 import type { SqliteConnection } from './connection.ts';
 import { decodeJson, encodeJson, fileOf, fileStampColumns, KNOWN_TERMS, unionOfWords, type AppearanceRow, type FileRow } from './index-rows.ts';
-import { SqliteBriefingLookup } from './sqlite-briefing-lookup.ts';
+import { REVISION, SqliteBriefingLookup } from './sqlite-briefing-lookup.ts';
 
 /** Identities a batch changed: those that lost appearances (recomputed), and the appearances each gained. */
 interface TouchedIdentities {
@@ -110,6 +110,7 @@ function prepareWrites(db: Database) {
     meta: db.prepare<[string], { value: string }>('SELECT value FROM briefing_meta WHERE key = ?'),
     setMeta: db.prepare('INSERT INTO briefing_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     dropMeta: db.prepare('DELETE FROM briefing_meta WHERE key = ?'),
+    nextRevision: db.prepare(`INSERT INTO briefing_meta (key, value) VALUES ('${REVISION}', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`),
     addTerm: db.prepare('INSERT OR IGNORE INTO index_vocabulary (vocabulary, term) VALUES (?, ?)'),
     addVariant: db.prepare('INSERT OR IGNORE INTO index_variants (vocabulary, variant, term) VALUES (?, ?, ?)'),
   };
@@ -173,6 +174,7 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
       for (const id of dirty.lost) this.refreshIdentity(id);
       for (const [id, gained] of dirty.gained) if (!dirty.lost.has(id)) this.addAppearances(id, gained);
       for (const key of oldExtractions) this.w.dropUnusedExtraction.run({ key });
+      if (change.put.length || change.remove.length) this.w.nextRevision.run();
     });
     try {
       write();

@@ -17,6 +17,21 @@ export const ACTOR_FIELDS: readonly ActorField[] = ['names', 'roles'];
 /** The highest code point: `key < prefix || MAX` bounds a prefix range on a B-tree index. */
 export const MAX_CHAR = '\u{10FFFF}';
 
+/** The `briefing_meta` key of the index's revision (`IndexLookup.revision`), and the prefix of derived values' keys. */
+export const REVISION = 'revision';
+export const DERIVED = 'derived:';
+
+/** A derived value as `briefing_meta` keeps it: the revision (8 bytes), then the data. */
+export function packDerived(revision: number, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeDoubleLE(revision);
+  return Buffer.concat([head, data]);
+}
+
+export function unpackDerived(packed: Buffer): { revision: number; data: Buffer } | undefined {
+  return packed.length >= 8 ? { revision: packed.readDoubleLE(0), data: packed.subarray(8) } : undefined;
+}
+
 /** The columns a `BriefingRef` is read from. */
 export const REF = 'b.slug, b.headline, b.ask, b.file';
 /** The columns an `IdentityHit` is read from. */
@@ -45,6 +60,8 @@ export function byTerm<R extends { term: string }, T>(rows: readonly R[], read: 
 function prepare(db: Database) {
   return {
     count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM briefings'),
+    meta: db.prepare<[string], { value: string | Buffer }>('SELECT value FROM briefing_meta WHERE key = ?'),
+    keepMeta: db.prepare<[string, string | Buffer]>('INSERT INTO briefing_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     list: db.prepare<[number, number], BriefingRef>(`SELECT ${REF} FROM briefings b ORDER BY b.sort_key, b.slug LIMIT ? OFFSET ?`),
     outline: db.prepare<[string], { outline: Buffer; file: string }>('SELECT outline, file FROM briefings WHERE slug = ?'),
     outlines: db.prepare<[number, number], { outline: Buffer }>('SELECT outline FROM briefings ORDER BY sort_key, slug LIMIT ? OFFSET ?'),
@@ -123,6 +140,19 @@ export class SqliteBriefingLookup implements IndexLookup {
 
   async list(limit: number, offset = 0): Promise<BriefingRef[]> {
     return this.statements.list.all(limit, offset);
+  }
+
+  async revision(): Promise<number> {
+    return Number(this.statements.meta.get(REVISION)?.value ?? 0);
+  }
+
+  async derived(name: string): Promise<{ revision: number; data: Buffer } | undefined> {
+    const value = this.statements.meta.get(DERIVED + name)?.value;
+    return Buffer.isBuffer(value) ? unpackDerived(value) : undefined;
+  }
+
+  async keepDerived(name: string, revision: number, data: Buffer): Promise<void> {
+    this.statements.keepMeta.run(DERIVED + name, packDerived(revision, data));
   }
 
   async outlines(limit: number, offset: number): Promise<BriefingOutline[]> {

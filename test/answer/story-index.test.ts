@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareStoryIndex, rankStories } from '../../src/answer/story-index.ts';
+import { decodeSnapshot, encodeSnapshot } from '../../src/answer/story-snapshot.ts';
 import { contentTokens } from '../../src/answer/words.ts';
 import { outlineOf } from '../../src/briefing/build.ts';
 import { INDEX_FORMAT } from '../../src/briefing/index-file.ts';
@@ -26,6 +27,24 @@ const QUESTIONS = [
   'what did the council say about new zealand', 'why the strikes in south africa', 'who is kjaergaard', 'why the derailmnet', 'why did the village flood',
   'what about girders and inspectors', 'why did the union walk out', 'strike',
 ];
+
+/** The library, counting its passes over every outline (each a build of the story index). */
+function counted(library: Library): { library: Library; passes: () => number } {
+  let passes = 0;
+  const every = library.everyOutline.bind(library);
+  library.everyOutline = (pageSize?: number) => {
+    passes++;
+    return every(pageSize);
+  };
+  return { library, passes: () => passes };
+}
+
+/** The library as a process that finds no kept story index sees it: it builds one from the outlines. */
+function unkept(library: Library): Library {
+  library.derived = async () => undefined;
+  library.keepDerived = async () => undefined;
+  return library;
+}
 
 describe('the story index after changes', () => {
   it('ranks as a fresh build does after every step of a seeded run of adds, edits, renames and removals', async () => {
@@ -78,9 +97,14 @@ describe('the story index after changes', () => {
         }
       }
       await write(put, remove);
-      const fresh = new Library(store.briefings, { readFile });
-      const [got, want] = await Promise.all([ranks(live), ranks(fresh)]);
+      const got = await ranks(live);
+      // The next process reads the index the live one kept, and reads no outline for it.
+      const nextProcess = counted(new Library(store.briefings, { readFile }));
+      const fromKept = await ranks(nextProcess.library);
+      expect(nextProcess.passes(), `step ${step}`).toBe(0);
+      const want = await ranks(unkept(new Library(store.briefings, { readFile })));
       expect(got, `step ${step}`).toEqual(want);
+      expect(fromKept, `step ${step}`).toEqual(want);
       steps++;
       tied += want.filter((r) => r.some((a, i) => r[i + 1]?.score === a.score)).length;
     }
@@ -99,19 +123,68 @@ describe('preparing the story index ahead', () => {
       remove: [],
     });
     library.invalidate();
-    let passes = 0;
-    const every = library.everyOutline.bind(library);
-    library.everyOutline = (pageSize?: number) => {
-      passes++;
-      return every(pageSize);
-    };
+    const { passes } = counted(library);
     expect(await prepareStoryIndex(library)).toBe(BASES.length);
-    expect(passes).toBe(1);
+    expect(passes()).toBe(1);
     expect((await rankStories(library, contentTokens('why did the ferry catch fire'), 3))[0]?.slug).toBe('ferry-fire');
-    expect(passes).toBe(1);
+    expect(passes()).toBe(1);
     // After a change the next question builds it again.
     library.invalidate();
     await rankStories(library, contentTokens('why did the ferry catch fire'), 3);
-    expect(passes).toBe(2);
+    expect(passes()).toBe(2);
+  });
+});
+
+describe('the story index kept for the next process', () => {
+  const QUESTION = 'why did the ferry catch fire';
+  async function archive() {
+    const store = openStore({ url: ':memory:' });
+    const put = (outlines: BriefingOutline[]) =>
+      store.briefings.apply({
+        put: outlines.map((o) => ({ file: { name: `${o.slug}.md`, size: 0, mtimeMs: 0, hash: o.hash, format: INDEX_FORMAT, slug: o.slug, indexed: true, problems: [] }, briefing: indexedBriefing({ ...o, path: `${o.slug}.md` }) })),
+        remove: [],
+      });
+    await put(BASES);
+    await prepareStoryIndex(new Library(store.briefings, { readFile: async () => '' }));
+    return { store, put, next: () => counted(new Library(store.briefings, { readFile: async () => '' })) };
+  }
+
+  it('is read instead of built while no briefing changed', async () => {
+    const { next } = await archive();
+    const { library, passes } = next();
+    expect((await rankStories(library, contentTokens(QUESTION), 3))[0]?.slug).toBe('ferry-fire');
+    expect(passes()).toBe(0);
+  });
+
+  it('is built again once a briefing changed, by any process', async () => {
+    const { put, next } = await archive();
+    await put([{ ...BASES[2]!, headline: 'Ferry sinks off the cape', hash: 'changed' }]);
+    const { library, passes } = next();
+    expect((await rankStories(library, contentTokens('why did the ferry sink off the cape'), 3))[0]?.slug).toBe(BASES[2]!.slug);
+    expect(passes()).toBe(1);
+  });
+
+  it('is not trusted when the words of a story it checks tokenize differently now', async () => {
+    const { store, next } = await archive();
+    const kept = (await store.briefings.derived('story-index'))!;
+    const parts = decodeSnapshot(kept.data, { headline: 2, actor: 1.5 })!;
+    // As if the tokenizer had read a word of the first story (always checked) otherwise when the index was kept.
+    const [term, postings] = [...parts.postings].find(([, p]) => p.stories[0] === 0)!;
+    parts.postings.delete(term);
+    parts.postings.set(`${term}x`, postings);
+    parts.terms = [...parts.postings.keys()].sort();
+    await store.briefings.keepDerived('story-index', kept.revision, encodeSnapshot(parts, { headline: 2, actor: 1.5 }));
+    const { library, passes } = next();
+    const fresh = await rankStories(unkept(new Library(store.briefings, { readFile: async () => '' })), contentTokens(QUESTION), 3);
+    expect(await rankStories(library, contentTokens(QUESTION), 3)).toEqual(fresh);
+    expect(passes()).toBe(1);
+  });
+
+  it('survives its own bytes: what is decoded is what was encoded', async () => {
+    const { store } = await archive();
+    const kept = (await store.briefings.derived('story-index'))!;
+    const parts = decodeSnapshot(kept.data, { headline: 2, actor: 1.5 })!;
+    expect(encodeSnapshot(parts, { headline: 2, actor: 1.5 }).equals(kept.data)).toBe(true);
+    expect(decodeSnapshot(kept.data.subarray(0, kept.data.length - 1), { headline: 2, actor: 1.5 })).toBeUndefined();
   });
 });

@@ -159,6 +159,25 @@ describe.each(engines)('the briefing index on $engine', ({ open }) => {
     await store.stop();
   });
 
+  it('counts the writes that change briefings, and keeps a derived value with the revision it was made at', async () => {
+    const store = await open();
+    const index = store.briefings;
+    expect(await index.revision()).toBe(0);
+    expect(await index.derived('story-index')).toBeUndefined();
+    await index.apply({ put: entries(NAMESAKES), remove: [] });
+    expect(await index.revision()).toBe(1);
+    await index.apply({ put: [], touch: [{ name: 'ferry-fire.md', size: 2, mtimeMs: 2 }], remove: [] });
+    expect(await index.revision()).toBe(1);
+    await index.apply({ put: [], remove: ['dock-vote.md'] });
+    expect(await index.revision()).toBe(2);
+    const data = Buffer.from([0, 1, 2, 255, 254, 0, 10]);
+    await index.keepDerived('story-index', 2, data);
+    expect(await index.derived('story-index')).toEqual({ revision: 2, data });
+    await index.keepDerived('story-index', 3, Buffer.alloc(0));
+    expect(await index.derived('story-index')).toEqual({ revision: 3, data: Buffer.alloc(0) });
+    await store.stop();
+  });
+
   it('stamps every file row with its size and time, and flags what a comparison must read whole', async () => {
     const store = await open();
     const index = store.briefings;
