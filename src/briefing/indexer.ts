@@ -63,7 +63,7 @@ export interface SyncOptions {
 
 /** One run's work list: what the folder holds, what the index held, what to read and to forget. */
 interface Plan {
-  folder: Map<string, FolderFile>;
+  folder: { get(name: string): FolderFile | undefined };
   /** Index rows of the files to read and of those gone (a whole-folder run reads no others). */
   before: Map<string, IndexedFile>;
   removed: string[];
@@ -71,6 +71,12 @@ interface Plan {
   queued: Set<string>;
   /** Read even when unchanged: they take a slug another file gave up. */
   forced: Set<string>;
+}
+
+/** The folder's files by name, the map made only if a name is asked for (a whole-folder run seldom asks). */
+function lazyFolder(files: readonly FolderFile[]): Plan['folder'] {
+  let byName: Map<string, FolderFile> | undefined;
+  return { get: (name) => (byName ??= new Map(files.map((f) => [f.name, f]))).get(name) };
 }
 
 /** Adds a file to the run's work list once. */
@@ -135,26 +141,33 @@ export class FolderIndexer {
     // The whole folder: every row as a stamp; whole rows only of the files that changed, went,
     // have problems or wait for a slug.
     const stamps = new Map((await store.fileStamps({ format: INDEX_FORMAT, extractor: version })).map((s) => [s[0], s]));
-    const queue = folder.filter((f) => {
-      const stamp = stamps.get(f.name);
-      return !stamp || stamp[1] !== f.size || stamp[2] !== f.mtimeMs || (stamp[3] & FILE_STALE) !== 0;
-    });
-    const present = new Set(folder.map((f) => f.name));
-    const removed: string[] = [];
+    const queue: FolderFile[] = [];
+    const wanted: string[] = [];
     const withProblems: string[] = [];
     const unindexed: string[] = [];
-    for (const [name, , , flags] of stamps.values()) {
-      if (!present.has(name)) removed.push(name);
-      else if (flags & FILE_PROBLEMS) withProblems.push(name);
-      if (flags & FILE_UNINDEXED_SLUG) unindexed.push(name);
+    for (const f of folder) {
+      const stamp = stamps.get(f.name);
+      if (!stamp) {
+        queue.push(f);
+        continue;
+      }
+      // What is left in `stamps` after this loop is gone from the folder.
+      stamps.delete(f.name);
+      const flags = stamp[3];
+      if (stamp[1] !== f.size || stamp[2] !== f.mtimeMs || flags & FILE_STALE) {
+        queue.push(f);
+        wanted.push(f.name);
+      } else if (flags & FILE_PROBLEMS) withProblems.push(f.name);
+      if (flags & FILE_UNINDEXED_SLUG) unindexed.push(f.name);
     }
-    const queued = new Set(queue.map((f) => f.name));
+    const removed = [...stamps.keys()];
+    for (const [name, , , flags] of stamps.values()) if (flags & FILE_UNINDEXED_SLUG) unindexed.push(name);
+    const files = lazyFolder(folder);
     // A slug's waiting holder is the first file by name declaring it, so only slugs an unindexed file declares can have one.
     const waitingSlugs = unindexed.length ? (await store.filesNamed(unindexed)).flatMap((row) => (row.slug ? [row.slug] : [])) : [];
-    const holders = waitingHolders(await store.filesWithSlugs([...new Set(waitingSlugs)])).filter((name) => present.has(name));
-    const wanted = [...new Set([...queue.filter((f) => stamps.has(f.name)).map((f) => f.name), ...removed, ...withProblems, ...holders])];
-    const before = new Map((await store.filesNamed(wanted)).map((row) => [row.name, row]));
-    const plan: Plan = { folder: new Map(folder.map((f) => [f.name, f])), before, removed, queue, queued, forced: new Set() };
+    const holders = waitingSlugs.length ? waitingHolders(await store.filesWithSlugs([...new Set(waitingSlugs)])).filter((name) => files.get(name)) : [];
+    const before = new Map((await store.filesNamed([...new Set([...wanted, ...removed, ...withProblems, ...holders])])).map((row) => [row.name, row]));
+    const plan: Plan = { folder: files, before, removed, queue, queued: new Set(queue.map((f) => f.name)), forced: new Set() };
     for (const name of holders) {
       plan.forced.add(name);
       enqueue(plan, plan.folder.get(name));
