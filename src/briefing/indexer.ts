@@ -114,8 +114,12 @@ export class FolderIndexer {
   private async plan(options: SyncOptions, result: SyncResult, version: string): Promise<Plan> {
     const { dir, store } = this.options;
     let folder: FolderFile[];
+    // The whole folder's stamps are read while the folder is listed (readdir runs on the thread pool).
+    const scanning = scanFolder(dir, options.only);
+    const stamps = options.only ? undefined : store.fileStamps({ format: INDEX_FORMAT, extractor: version });
+    stamps?.catch(() => undefined);
     try {
-      folder = await scanFolder(dir, options.only);
+      folder = await scanning;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'the folder does not exist — create it or set BRIEFINGS_DIR' : describeError(error);
@@ -124,8 +128,8 @@ export class FolderIndexer {
       folder = [];
     }
     result.files = folder.length;
-    if (options.only) {
-      const known = await store.filesNamed(options.only);
+    if (!stamps) {
+      const known = await store.filesNamed(options.only ?? []);
       const before = new Map(known.map((row) => [row.name, row]));
       const present = new Set(folder.map((f) => f.name));
       const removed = known.filter((row) => !present.has(row.name)).map((row) => row.name);
@@ -140,19 +144,19 @@ export class FolderIndexer {
     }
     // The whole folder: every row as a stamp; whole rows only of the files that changed, went,
     // have problems or wait for a slug.
-    const stamps = new Map((await store.fileStamps({ format: INDEX_FORMAT, extractor: version })).map((s) => [s[0], s]));
+    const byName = new Map((await stamps).map((s) => [s[0], s]));
     const queue: FolderFile[] = [];
     const wanted: string[] = [];
     const withProblems: string[] = [];
     const unindexed: string[] = [];
     for (const f of folder) {
-      const stamp = stamps.get(f.name);
+      const stamp = byName.get(f.name);
       if (!stamp) {
         queue.push(f);
         continue;
       }
-      // What is left in `stamps` after this loop is gone from the folder.
-      stamps.delete(f.name);
+      // What is left in `byName` after this loop is gone from the folder.
+      byName.delete(f.name);
       const flags = stamp[3];
       if (stamp[1] !== f.size || stamp[2] !== f.mtimeMs || flags & FILE_STALE) {
         queue.push(f);
@@ -160,8 +164,8 @@ export class FolderIndexer {
       } else if (flags & FILE_PROBLEMS) withProblems.push(f.name);
       if (flags & FILE_UNINDEXED_SLUG) unindexed.push(f.name);
     }
-    const removed = [...stamps.keys()];
-    for (const [name, , , flags] of stamps.values()) if (flags & FILE_UNINDEXED_SLUG) unindexed.push(name);
+    const removed = [...byName.keys()];
+    for (const [name, , , flags] of byName.values()) if (flags & FILE_UNINDEXED_SLUG) unindexed.push(name);
     const files = lazyFolder(folder);
     // A slug's waiting holder is the first file by name declaring it, so only slugs an unindexed file declares can have one.
     const waitingSlugs = unindexed.length ? (await store.filesNamed(unindexed)).flatMap((row) => (row.slug ? [row.slug] : [])) : [];
