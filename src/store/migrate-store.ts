@@ -39,6 +39,18 @@ export const COPIED_TABLES = [
   'briefing_meta',
 ] as const;
 
+/**
+ * Rows left behind, by table: what the briefing index derived and kept for other processes (the
+ * free-question story index, as bytes) is a cache, and bytes do not go into Postgres's text
+ * `briefing_meta`; the first free question there derives it again.
+ */
+const LEFT_BEHIND: Partial<Record<(typeof COPIED_TABLES)[number], string>> = { briefing_meta: "key NOT LIKE 'derived:%'" };
+
+/** The rows of a table that are copied, as a WHERE clause. */
+function copiedRows(table: (typeof COPIED_TABLES)[number]): string {
+  return LEFT_BEHIND[table] ? ` WHERE ${LEFT_BEHIND[table]}` : '';
+}
+
 /** Tables whose `id` is an identity column, moved past the copied ids. */
 const IDENTITY_TABLES = ['subscriptions', 'reminders', 'digest_schedules', 'deliveries', 'briefings', 'actor_identities'];
 /** Rows per INSERT. */
@@ -70,7 +82,7 @@ function normal(value: unknown): unknown {
   return value ?? null;
 }
 
-async function copyTable(db: Database, client: pg.PoolClient, table: string): Promise<number> {
+async function copyTable(db: Database, client: pg.PoolClient, table: (typeof COPIED_TABLES)[number]): Promise<number> {
   const columns = columnsOf(db, table);
   const list = columns.map((c) => `"${c}"`).join(', ');
   let batch: unknown[][] = [];
@@ -83,7 +95,7 @@ async function copyTable(db: Database, client: pg.PoolClient, table: string): Pr
     copied += batch.length;
     batch = [];
   };
-  for (const row of db.prepare(`SELECT ${list} FROM ${table}`).raw().iterate() as Iterable<unknown[]>) {
+  for (const row of db.prepare(`SELECT ${list} FROM ${table}${copiedRows(table)}`).raw().iterate() as Iterable<unknown[]>) {
     batch.push(row);
     if (batch.length >= BATCH) await flush();
   }
@@ -105,12 +117,12 @@ async function rebuildText(client: pg.PoolClient): Promise<void> {
 }
 
 /** Compares up to `size` rows, spread over the table, column by column. */
-async function sample(db: Database, pool: pg.Pool, table: string, size: number): Promise<{ sampled: number; equal: number }> {
+async function sample(db: Database, pool: pg.Pool, table: (typeof COPIED_TABLES)[number], size: number): Promise<{ sampled: number; equal: number }> {
   const columns = columnsOf(db, table);
   const keys = (db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string; pk: number }>).filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM ${table}${copiedRows(table)}`).get() as { n: number }).n;
   const step = Math.max(1, Math.floor(total / size));
-  const at = db.prepare(`SELECT * FROM ${table} ORDER BY ${keys.join(', ')} LIMIT 1 OFFSET ?`);
+  const at = db.prepare(`SELECT * FROM ${table}${copiedRows(table)} ORDER BY ${keys.join(', ')} LIMIT 1 OFFSET ?`);
   let sampled = 0;
   let equal = 0;
   for (let i = 0; i < total && sampled < size; i += step) {
@@ -155,7 +167,7 @@ export async function migrateStore(from: SqliteStore, to: PostgresStore, options
   }
   const tables: TableCopy[] = [];
   for (const table of COPIED_TABLES) {
-    const source = (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const source = (db.prepare(`SELECT COUNT(*) AS n FROM ${table}${copiedRows(table)}`).get() as { n: number }).n;
     const target = (await to.pool.query<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)).rows[0]!.n;
     const { sampled, equal } = await sample(db, to.pool, table, options.sampleSize ?? 20);
     tables.push({ table, source, target, sampled, sampleEqual: equal });

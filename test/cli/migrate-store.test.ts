@@ -52,6 +52,8 @@ async function filledSqlite(): Promise<string> {
     })),
     remove: [],
   });
+  // A kept story index (bytes): a cache, left behind.
+  await store.briefings.keepDerived('story-index', await store.briefings.revision(), Buffer.from([0, 1, 2, 255]));
   await store.close();
   return path;
 }
@@ -69,6 +71,7 @@ describe('brief migrate-store', () => {
     expect(out).toMatch(/^deliveries\s+12\s+12\s+\d+\/\d+ equal$/m);
     expect(out).toMatch(/^briefings\s+2\s+2\s+2\/2 equal$/m);
     expect(out).toMatch(/^feed_items\s+3\s+3\s+3\/3 equal$/m);
+    expect(out).toMatch(/^briefing_meta\s+1\s+1\s+1\/1 equal$/m);
     expect(out).not.toContain('differs');
     expect(out).not.toContain('brief-test@');
     expect(out).toContain('Verified: every table has the same rows on both sides.');
@@ -78,6 +81,8 @@ describe('brief migrate-store', () => {
       expect(await pg.channelTimeZone(desk)).toBe('Europe/Lisbon');
       expect(await pg.deliveryOf('reminder', 2)).toMatchObject({ state: 'failed', reason: 'channel_not_found', attempts: 1, target: desk });
       expect((await pg.digest(desk))?.cron).toBe('0 8 * * 1-5');
+      expect(await pg.briefings.revision()).toBe(1);
+      expect(await pg.briefings.derived('story-index')).toBeUndefined();
       expect((await pg.briefings.searchBriefings({ words: [[{ term: 'harbour' }]], combine: 'all' }, 5)).map((b) => b.slug)).toEqual(['ferry-fire']);
       expect((await pg.briefings.searchIdentities({ words: [[{ term: 'castano' }]], combine: 'all' }, 5)).map((i) => i.name)).toEqual(['Inés Castaño']);
       // New rows get ids after the copied ones.
