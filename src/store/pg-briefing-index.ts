@@ -188,7 +188,7 @@ export class PgBriefingIndex extends PgBriefingLookup implements BriefingIndexSt
 
   async setWatcher(watcher: IndexWatcher | undefined): Promise<void> {
     if (watcher) {
-      await this.conn.pool.query("INSERT INTO briefing_meta (key, value) VALUES ('watcher', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [JSON.stringify(watcher)]);
+      await this.keepMeta('watcher', JSON.stringify(watcher));
     } else await this.conn.pool.query("DELETE FROM briefing_meta WHERE key = 'watcher'");
   }
 

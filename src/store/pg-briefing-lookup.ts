@@ -34,10 +34,12 @@ export class PgBriefingLookup implements IndexLookup {
   }
 
   async keepDerived(name: string, revision: number, data: Buffer): Promise<void> {
-    await this.conn.pool.query('INSERT INTO briefing_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
-      DERIVED + name,
-      packDerived(revision, data).toString('base64'),
-    ]);
+    await this.keepMeta(DERIVED + name, packDerived(revision, data).toString('base64'));
+  }
+
+  /** Sets one `briefing_meta` value. */
+  protected async keepMeta(key: string, value: string): Promise<void> {
+    await this.conn.pool.query('INSERT INTO briefing_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
   }
 
   async list(limit: number, offset = 0): Promise<BriefingRef[]> {

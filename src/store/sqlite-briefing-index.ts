@@ -107,8 +107,6 @@ function prepareWrites(db: Database) {
     deleteIdentity: db.prepare('DELETE FROM actor_identities WHERE id = ?'),
     deleteIdentityText: db.prepare('DELETE FROM actor_text WHERE rowid = ?'),
     insertIdentityText: db.prepare('INSERT INTO actor_text (rowid, names, roles) VALUES (?, ?, ?)'),
-    meta: db.prepare<[string], { value: string }>('SELECT value FROM briefing_meta WHERE key = ?'),
-    setMeta: db.prepare('INSERT INTO briefing_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     dropMeta: db.prepare('DELETE FROM briefing_meta WHERE key = ?'),
     nextRevision: db.prepare(`INSERT INTO briefing_meta (key, value) VALUES ('${REVISION}', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`),
     addTerm: db.prepare('INSERT OR IGNORE INTO index_vocabulary (vocabulary, term) VALUES (?, ?)'),
@@ -150,12 +148,12 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
   }
 
   async watcher(): Promise<IndexWatcher | undefined> {
-    const row = this.w.meta.get('watcher');
-    return row ? (JSON.parse(row.value) as IndexWatcher) : undefined;
+    const value = this.statements.meta.get('watcher')?.value;
+    return typeof value === 'string' ? (JSON.parse(value) as IndexWatcher) : undefined;
   }
 
   async setWatcher(watcher: IndexWatcher | undefined): Promise<void> {
-    if (watcher) this.w.setMeta.run('watcher', JSON.stringify(watcher));
+    if (watcher) this.statements.keepMeta.run('watcher', JSON.stringify(watcher));
     else this.w.dropMeta.run('watcher');
   }
 
