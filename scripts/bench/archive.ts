@@ -28,7 +28,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROUNDS = 5;
 const QUESTIONS = 2000;
 /** The kinds of question in the mix, in the order `questionsFor` repeats them. */
-const KINDS = ['a card', 'a card’s actors', 'who is (a name)', 'what did (a surname) say', 'headline words', 'a topic no briefing has', 'a name no briefing has', 'a misspelt name'] as const;
+export const KINDS = ['a card', 'a card’s actors', 'who is (a name)', 'what did (a surname) say', 'headline words', 'a topic no briefing has', 'a name no briefing has', 'a misspelt name'] as const;
 
 interface SizeResult {
   size: number;
@@ -77,11 +77,11 @@ function indexBytes(db: string): number {
 }
 
 /** A mix of what people ask: cards, parts, who-is, quotes, headline words, typos, and misses (one of each of KINDS in turn). */
-async function questionsFor(library: Library, size: number): Promise<{ mix: string[]; who: string }> {
+export async function questionsFor(library: Library, size: number, count = QUESTIONS): Promise<{ mix: string[]; who: string }> {
   const random = rng(7);
   const mix: string[] = [];
   let who = '';
-  while (mix.length < QUESTIONS) {
+  while (mix.length < count) {
     const [ref] = await library.list(1, Math.floor(random() * size));
     const outline = ref && (await library.bySlugExact(ref.slug));
     const actor = outline?.actors.find((a) => a.kind === 'person' && a.name.includes(' '));
@@ -100,7 +100,7 @@ async function questionsFor(library: Library, size: number): Promise<{ mix: stri
       `who is ${typo}`,
     );
   }
-  return { mix: mix.slice(0, QUESTIONS), who };
+  return { mix: mix.slice(0, count), who };
 }
 
 async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
