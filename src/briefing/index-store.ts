@@ -225,7 +225,10 @@ export interface IndexLookup {
   identitiesByKey(key: string, match: KeyMatch): Promise<IdentityHit[]>;
   /** `identitiesByKey` for several whole keys in one look-up: what it returns for each key (keys with none are left out). */
   identitiesByKeys(keys: readonly string[], match: WholeKeyMatch): Promise<Map<string, IdentityHit[]>>;
-  /** Full-text search over identities' names (and roles), best first. */
+  /**
+   * Full-text search over identities' names (and roles): the `limit` best when more match, and
+   * otherwise every identity that matches, in no set order (ranking what is all kept costs time).
+   */
   searchIdentities(query: TextQuery<ActorField>, limit: number): Promise<IdentityHit[]>;
   /** The folded words of identities' names and roles, for checking a match word by word. */
   identityWords(keys: readonly string[]): Promise<Map<string, { names: string[]; roles: string[] }>>;

@@ -222,12 +222,14 @@ export class Library {
 
     const spellings = await this.spellings(words, 'actor', { fraction: 0.25 });
     const search = (fields: readonly ActorField[]) => this.index.searchIdentities({ words: spellings, combine: 'all', fields }, CANDIDATES);
+    // The words of each candidate, read once: the second search mostly brings back the first's.
+    const vocab = new Map<string, { names: string[]; roles: string[] }>();
     const candidates = await search(byRole ? ['names', 'roles'] : ['names']);
-    const verified = await this.fitting(candidates, words, byRole);
+    const verified = await this.fitting(candidates, vocab, words, byRole);
     if (verified.length) return this.match(verified);
     if (byRole) return undefined;
     // "who is President Bukele": title words that are part of a role, not the name.
-    const roleHits = await this.fitting(await search(['names', 'roles']), words, true, true);
+    const roleHits = await this.fitting(await search(['names', 'roles']), vocab, words, true, true);
     return roleHits.length ? this.match(roleHits) : undefined;
   }
 
@@ -259,9 +261,10 @@ export class Library {
     );
   }
 
-  /** Candidates whose names (or roles, when allowed) hold a close word for every query word. */
-  private async fitting(candidates: IdentityHit[], words: string[], allowRole: boolean, needName = false): Promise<IdentityHit[]> {
-    const vocab = await this.index.identityWords(candidates.map((c) => c.key));
+  /** Candidates whose names (or roles, when allowed) hold a close word for every query word; `vocab` keeps the words read. */
+  private async fitting(candidates: IdentityHit[], vocab: Map<string, { names: string[]; roles: string[] }>, words: string[], allowRole: boolean, needName = false): Promise<IdentityHit[]> {
+    const unread = candidates.filter((c) => !vocab.has(c.key)).map((c) => c.key);
+    if (unread.length) for (const [key, w] of await this.index.identityWords(unread)) vocab.set(key, w);
     return candidates.filter((c) => {
       const w = vocab.get(c.key);
       if (!w) return false;

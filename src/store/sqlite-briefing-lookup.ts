@@ -104,6 +104,11 @@ function prepare(db: Database) {
     identitiesByPrefix: db.prepare<[string, string, number, number], IdentityRow>(
       `SELECT ${IDENTITY} FROM actor_keys k JOIN actor_identities i ON i.id = k.identity_id WHERE k.key >= ? AND k.key < ? AND k.exact >= ? ORDER BY k.key, k.weight DESC LIMIT ?`,
     ),
+    // Up to one more than asked, unranked: when no more match than asked, all of them are the answer and
+    // bm25 (which reads every match's position lists) is not needed.
+    matchIdentities: db.prepare<[string, number], IdentityRow>(
+      `SELECT ${IDENTITY} FROM (SELECT rowid AS id FROM actor_text WHERE actor_text MATCH ? LIMIT ?) hit JOIN actor_identities i ON i.id = hit.id`,
+    ),
     searchIdentities: db.prepare<[number, number, string, number], IdentityRow>(
       `SELECT ${IDENTITY} FROM (SELECT rowid AS id, bm25(actor_text, ?, ?) AS score FROM actor_text WHERE actor_text MATCH ? ORDER BY score LIMIT ?) hit
        JOIN actor_identities i ON i.id = hit.id ORDER BY hit.score, i.weight DESC`,
@@ -200,6 +205,8 @@ export class SqliteBriefingLookup implements IndexLookup {
   async searchIdentities(query: TextQuery<ActorField>, limit: number): Promise<IdentityHit[]> {
     const match = matchExpression(query);
     if (!match) return [];
+    const all = this.statements.matchIdentities.all(match, limit + 1);
+    if (all.length <= limit) return all.map(identityOf);
     const [names, roles] = bm25Weights(ACTOR_FIELDS, query);
     return this.statements.searchIdentities.all(names!, roles!, match, limit).map(identityOf);
   }
