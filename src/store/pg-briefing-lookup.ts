@@ -123,6 +123,9 @@ export class PgBriefingLookup implements IndexLookup {
   async searchIdentities(query: TextQuery<ActorField>, limit: number): Promise<IdentityHit[]> {
     const match = tsqueryOf(query, ACTOR_FIELDS);
     if (!match) return [];
+    // As on SQLite: when no more match than asked, all of them are the answer, unranked.
+    const all = await this.rows<IdentityRow>(`SELECT ${IDENTITY} FROM (SELECT id FROM actor_text WHERE doc @@ $1::tsquery LIMIT $2) hit JOIN actor_identities i ON i.id = hit.id`, [match, limit + 1]);
+    if (all.length <= limit) return all.map(identityOf);
     const rows = await this.rows<IdentityRow>(
       `SELECT ${IDENTITY} FROM (SELECT id, ts_rank($1::real[], doc, $2::tsquery) AS score FROM actor_text WHERE doc @@ $2::tsquery ORDER BY score DESC LIMIT $3) hit
        JOIN actor_identities i ON i.id = hit.id ORDER BY hit.score DESC, i.weight DESC`,

@@ -108,6 +108,30 @@ describe.each(engines)('the briefing index on $engine', ({ open }) => {
     await store.stop();
   });
 
+  it('searches identities for every match when no more match than asked, and for the best by rank when more do', async () => {
+    const store = await open();
+    await store.briefings.apply({
+      put: entries({
+        'a.md': story('ferry-fire', 'Ferry fire', 'Inés Castaño', 'harbour master'),
+        'b.md': story('dock-vote', 'Dock vote', 'Pablo Castaño', 'port director'),
+        'c.md': story('estate-sale', 'Estate sale', 'Ana Castaño', 'Castaño estate manager'),
+        'd.md': story('ward-count', 'Ward count', 'Luis Castaño', 'returning officer'),
+      }),
+      remove: [],
+    });
+    const search = async (limit: number) => (await store.briefings.searchIdentities({ words: [[{ term: 'castano' }]], combine: 'all' }, limit)).map((i) => i.key);
+    const all = ['ana castano', 'ines castano', 'luis castano', 'pablo castano'];
+    expect((await search(4)).sort()).toEqual(all);
+    expect((await search(50)).sort()).toEqual(all);
+    // Three of four: ranked, and the one with the word in its names and its role ranks first.
+    const best = await search(3);
+    expect(best).toHaveLength(3);
+    expect(best[0]).toBe('ana castano');
+    expect(new Set(best).size).toBe(3);
+    expect((await search(1))).toEqual(['ana castano']);
+    await store.stop();
+  });
+
   it('looks several keys up at once as it looks each up alone', async () => {
     const store = await open();
     const index = store.briefings;
