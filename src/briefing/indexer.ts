@@ -50,6 +50,8 @@ export interface IndexerOptions {
   /** Files per transaction (default 100), and the longest a batch waits to be written (default 500 ms). */
   batchSize?: number;
   batchMs?: number;
+  /** A run that writes or forgets at least this many files merges the full-text indexes at its end (default 500). */
+  compactAfter?: number;
 }
 
 export interface SyncOptions {
@@ -60,6 +62,9 @@ export interface SyncOptions {
   /** Called after each batch is written, so answers see it. */
   onBatch?: () => void;
 }
+
+/** How many files a run writes or forgets before it merges the full-text indexes (`IndexWriter.compactText`). */
+const COMPACT_AFTER = 500;
 
 /** One run's work list: what the folder holds, what the index held, what to read and to forget. */
 interface Plan {
@@ -106,6 +111,8 @@ export class FolderIndexer {
     const version = await this.version;
     const plan = await this.plan(options, result, version);
     await this.write(plan, options, result, version, started);
+    // A first index, or a large catch-up, leaves the full-text indexes in as many pieces as it wrote batches.
+    if (!result.interrupted && result.read + result.removed >= (this.options.compactAfter ?? COMPACT_AFTER)) await this.options.store.compactText();
     result.ms = performance.now() - started;
     return result;
   }

@@ -152,6 +152,11 @@ export class PgBriefingLookup implements IndexLookup {
     return rows.map(({ position, ...briefing }) => ({ briefing, position }));
   }
 
+  // GIN indexes take new rows into a pending list that every search scans; clean it into the index.
+  async compactText(): Promise<void> {
+    await this.conn.pool.query("SELECT gin_clean_pending_list('actor_text_doc'::regclass), gin_clean_pending_list('briefing_text_doc'::regclass)");
+  }
+
   async similarTerms(vocabulary: Vocabulary, variants: readonly string[]): Promise<string[]> {
     if (variants.length === 0) return [];
     const rows = await this.rows<{ term: string }>('SELECT DISTINCT term FROM index_variants WHERE vocabulary = $1 AND variant = ANY($2)', [vocabulary, variants]);

@@ -120,6 +120,8 @@ function prepare(db: Database) {
       `SELECT ${REF}, a.position FROM actor_identities i JOIN actor_appearances a ON a.identity_id = i.id JOIN briefings b ON b.id = a.briefing_id
        WHERE i.key = ? ORDER BY a.weight DESC LIMIT ?`,
     ),
+    compactActorText: db.prepare("INSERT INTO actor_text (actor_text) VALUES ('optimize')"),
+    compactBriefingText: db.prepare("INSERT INTO briefing_text (briefing_text) VALUES ('optimize')"),
     similarTerms: db.prepare<[string, string], { term: string }>(
       'SELECT DISTINCT term FROM index_variants WHERE vocabulary = ? AND variant IN (SELECT value FROM json_each(?))',
     ),
@@ -222,6 +224,13 @@ export class SqliteBriefingLookup implements IndexLookup {
 
   async appearancesOf(key: string, limit: number): Promise<Array<{ briefing: BriefingRef; position: number }>> {
     return this.statements.appearancesOf.all(key, limit).map(({ position, ...briefing }) => ({ briefing, position }));
+  }
+
+  // Index upkeep, beside `keepDerived`: FTS5 merges each table's segments into one, dropping the
+  // rows deleted since (`IndexWriter.compactText`).
+  async compactText(): Promise<void> {
+    this.statements.compactActorText.run();
+    this.statements.compactBriefingText.run();
   }
 
   async similarTerms(vocabulary: Vocabulary, variants: readonly string[]): Promise<string[]> {

@@ -132,6 +132,20 @@ describe.each(engines)('the briefing index on $engine', ({ open }) => {
     await store.stop();
   });
 
+  it('merges its full-text indexes without changing what a search finds', async () => {
+    const store = await open();
+    for (const [file, text] of Object.entries(NAMESAKES)) await store.briefings.apply({ put: entries({ [file]: text }), remove: [] });
+    const search = async () => ({
+      people: (await store.briefings.searchIdentities({ words: [[{ term: 'castano' }]], combine: 'all' }, 5)).map((i) => i.key).sort(),
+      stories: (await store.briefings.searchBriefings({ words: [[{ term: 'vote' }, { term: 'fire' }]], combine: 'all' }, 5)).map((b) => b.slug).sort(),
+    });
+    const before = await search();
+    expect(before).toEqual({ people: ['ines castano', 'pablo castano'], stories: ['dock-vote', 'ferry-fire'] });
+    await store.briefings.compactText();
+    expect(await search()).toEqual(before);
+    await store.stop();
+  });
+
   it('looks several keys up at once as it looks each up alone', async () => {
     const store = await open();
     const index = store.briefings;
