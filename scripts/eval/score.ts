@@ -56,7 +56,17 @@ function contentWords(text: string): string[] {
   return fold(text)
     .split(' ')
     .filter((w) => w.length > 1 && !STOP.has(w))
-    .map((w) => w.replace(/(?:ies)$/, 'y').replace(/(?<=\w{3})(?:ing|ed|es|s)$/, ''));
+    .map(stem);
+}
+
+/**
+ * A word's stem for comparing roles and questions: plural and verb endings dropped, then a final
+ * "e", so that a singular and its plural agree ("bandmate" and "bandmates", "nominee" and
+ * "nominees", "judge" and "judges" — the plural's "-es" would otherwise leave "bandmat" beside
+ * "bandmate").
+ */
+function stem(word: string): string {
+  return word.replace(/(?:ies)$/, 'y').replace(/(?<=\w{3})(?:ing|ed|es|s)$/, '').replace(/(?<=\w{3})e$/, '');
 }
 
 /** Loose role agreement, as documented above. */

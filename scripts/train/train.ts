@@ -122,7 +122,7 @@ export function trainModels(articles: CorpusArticle[]): Models {
 }
 
 /** Five folds by article, in a fixed order, so every section is spread over the folds. */
-function folds(articles: CorpusArticle[], k = 5): CorpusArticle[][] {
+export function folds(articles: CorpusArticle[], k = 5): CorpusArticle[][] {
   const out: CorpusArticle[][] = Array.from({ length: k }, () => []);
   const sorted = [...articles].sort((a, b) => a.section.localeCompare(b.section) || a.id.localeCompare(b.id));
   sorted.forEach((a, i) => out[i % k]!.push(a));

@@ -1,0 +1,50 @@
+/**
+ * Debug aid for the role decision: five-fold cross-validation on the training part, and every
+ * role miss of a found person sorted by kind — the labelled description was never a candidate
+ * (candidate generation) or was one and the ranker chose another or none (features).
+ * `node bin/run.js scripts/train/role-misses.ts [missing|ranked] [--only=<id part>]`
+ */
+import { extractArticle } from '../../src/extract/extract.ts';
+import { preference } from '../../src/extract/learned/linear.ts';
+import { newTrace } from '../../src/extract/learned/trace.ts';
+import { noRoleFeatures } from '../../src/extract/role-features.ts';
+import { rolesAgree } from '../eval/score.ts';
+import { labelledPerson, trainingArticles } from './data.ts';
+import { folds, trainModels } from './train.ts';
+
+const args = process.argv.slice(2);
+const kind = args.find((a) => !a.startsWith('--'));
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const articles = trainingArticles();
+const parts = folds(articles);
+const counts = new Map<string, { missing: number; ranked: number; right: number }>();
+parts.forEach((held, i) => {
+  const models = trainModels(parts.filter((_, j) => j !== i).flat());
+  for (const a of held) {
+    const trace = newTrace();
+    const x = extractArticle(a.body, { title: a.title, models, trace });
+    const people = x.actors.filter((p) => p.kind === 'person');
+    a.labels.people.forEach((label, index) => {
+      if (label.role === null) return;
+      const found = people.find((p) => labelledPerson(a.labels, [p.name, ...p.aliases]) === index);
+      if (!found) return;
+      const row = counts.get(a.section) ?? { missing: 0, ranked: 0, right: 0 };
+      counts.set(a.section, row);
+      if (rolesAgree(found.role, label.role!)) {
+        row.right++;
+        return;
+      }
+      const options = trace.roles.filter((c) => c.person === found.name);
+      const good = options.some((c) => rolesAgree(c.text, label.role!));
+      row[good ? 'ranked' : 'missing']++;
+      if ((kind && kind !== (good ? 'ranked' : 'missing')) || (only && !a.id.includes(only))) return;
+      console.log(`${good ? 'RANKED ' : 'MISSING'} ${a.id} ${found.name}: got "${found.role}", want "${label.role}"`);
+      const none = noRoleFeatures(options.length);
+      for (const c of options) {
+        const p = models.role ? preference(models.role, c.features, none) : 0;
+        console.log(`    ${rolesAgree(c.text, label.role!) ? '*' : ' '} ${p.toFixed(2)} "${c.text}" ${c.features.filter((f) => f.startsWith('src=') && !f.includes('&')).join(' ')}`);
+      }
+    });
+  }
+});
+for (const [section, row] of counts) console.log(`${section.padEnd(15)} right ${row.right}  ranker chose another ${row.ranked}  not among candidates ${row.missing}`);
