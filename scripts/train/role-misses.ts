@@ -4,6 +4,7 @@
  * (candidate generation) or was one and the ranker chose another or none (features).
  * `node bin/run.js scripts/train/role-misses.ts [missing|ranked] [--only=<id part>]`
  */
+import { fold } from '../../src/briefing/text.ts';
 import { extractArticle } from '../../src/extract/extract.ts';
 import { preference } from '../../src/extract/learned/linear.ts';
 import { newTrace } from '../../src/extract/learned/trace.ts';
@@ -38,7 +39,8 @@ parts.forEach((held, i) => {
       const good = options.some((c) => rolesAgree(c.text, label.role!));
       row[good ? 'ranked' : 'missing']++;
       if ((kind && kind !== (good ? 'ranked' : 'missing')) || (only && !a.id.includes(only))) return;
-      console.log(`${good ? 'RANKED ' : 'MISSING'} ${a.id} ${found.name}: got "${found.role}", want "${label.role}"`);
+      const said = fold(a.body).includes(fold(label.role!.split(/[;(]/)[0]!)) ? ' [label in text]' : '';
+      console.log(`${good ? 'RANKED ' : 'MISSING'}${said} ${a.id} ${found.name}: got "${found.role}", want "${label.role}"`);
       const none = noRoleFeatures(options.length);
       for (const c of options) {
         const p = models.role ? preference(models.role, c.features, none) : 0;
@@ -47,4 +49,6 @@ parts.forEach((held, i) => {
     });
   }
 });
+const all = [...counts.values()].reduce((a, r) => ({ right: a.right + r.right, ranked: a.ranked + r.ranked, missing: a.missing + r.missing }), { right: 0, ranked: 0, missing: 0 });
+console.log(`all: role accuracy ${(all.right / (all.right + all.ranked + all.missing)).toFixed(4)} (${all.right}/${all.right + all.ranked + all.missing})`);
 for (const [section, row] of counts) console.log(`${section.padEnd(15)} right ${row.right}  ranker chose another ${row.ranked}  not among candidates ${row.missing}`);

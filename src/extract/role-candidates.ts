@@ -6,7 +6,8 @@
  * ("fifth seed X", "the 2002 champion X"), a possessor ("Everton's X"), "X of France", "X (Spain)".
  */
 import type { Article } from './context.ts';
-import { FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, isPersonNoun } from './lexicon.ts';
+import { isDemonym } from './gazetteer.ts';
+import { FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NATIONALITY_NOUNS, isPersonNoun, isTitleWord } from './lexicon.ts';
 import type { NameRun } from './names.ts';
 import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, span, widenTitle } from './roles.ts';
 import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
@@ -14,7 +15,8 @@ import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
 /** Where a candidate role was found. */
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
-  | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent';
+  | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
+  | 'anaphor' | 'award' | 'affiliation';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -23,6 +25,8 @@ export interface RoleOption {
   /** Index of the occurrence among the person's occurrences (0 = first mention). */
   occurrence: number;
   quoted: boolean;
+  /** Features the pattern itself knows (how far, how ambiguous), for the learned decision. */
+  cues?: string[];
 }
 
 const PHRASE_POS = new Set(['ADJ', 'NOUN', 'NUM', 'PROPN']);
@@ -72,6 +76,36 @@ function ofPlace(article: Article, last: number): string | undefined {
   const from = k;
   while (k < tokens.length && k - from < 4 && /^\p{Lu}/u.test(tokens[k]!.text) && tokenSentence[k] === tokenSentence[last]) k++;
   return k > from ? span(article, last + 1, k - 1) : undefined;
+}
+
+/**
+ * "Simon Thomas, of Plaid Cymru,", "said Jason Daw at Merrill Lynch", "Tim Ngata of the research
+ * group Infometrics", "Brad Adams, from the UK's Human Rights Watch,": the organisation a person
+ * speaks for, after "of", "at" or "from" (a comma before it or not), up to a capitalised name that
+ * ends the phrase at a comma, the sentence's end or a verb.
+ */
+function affiliation(article: Article, last: number): string | undefined {
+  const { tokens, tokenSentence, tokenQuote } = article;
+  let k = last + 1;
+  if (tokens[k]?.text === ',') k++;
+  const prep = tokens[k];
+  if (!prep || !['of', 'at', 'from'].includes(prep.lower)) return undefined;
+  let end = -1;
+  for (let h = k + 1; h < tokens.length && h <= k + 8 && tokenSentence[h] === tokenSentence[last] && tokenQuote[h] === tokenQuote[last]; h++) {
+    const tok = tokens[h]!;
+    if (/^\p{Lu}|^\d+\p{L}/u.test(tok.text)) {
+      end = h;
+      continue;
+    }
+    const closes = [',', '.', ';', ':', '"', '“', '”', '('].includes(tok.text) || tok.pos === 'VERB' || tok.pos === 'AUX' || ['who', 'and', 'said', 'says'].includes(tok.lower);
+    if (closes) break;
+    if (end >= 0 && end === h - 1 && !/^['’]s$/.test(tok.text)) {
+      end = -1;
+      break;
+    }
+    if (!['DET', 'NOUN', 'ADJ', 'PART'].includes(tok.pos) && !/^['’]s$/.test(tok.text)) return undefined;
+  }
+  return end > k ? span(article, k, end) : undefined;
 }
 
 /** "X (Spain)", "X (Chelsea)": a short bracket after the name. */
@@ -270,6 +304,37 @@ function phraseStart(article: Article, k: number): number {
   return start;
 }
 
+/** Verbs of winning and being shortlisted, and what they make of the person. */
+const AWARD_VERBS = new Map(Object.entries({
+  won: 'winner', wins: 'winner', win: 'winner', took: 'winner', takes: 'winner', scooped: 'winner', claimed: 'winner',
+  collected: 'winner', landed: 'winner', named: 'winner', voted: 'winner', crowned: 'winner', picked: 'winner',
+  nominated: 'nominee', shortlisted: 'nominee',
+}));
+const AWARD_SKIP = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'also', 'both', 'up', 'for', 'as', 'in', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'second', 'third', 'first', 'fourth', 'fifth']);
+
+/**
+ * "X won best actor for …", "X picked up her second best actress Oscar", "X was nominated for best
+ * director", "X was named best newcomer": the category a person won or was shortlisted in, with
+ * "winner" or "nominee" ("best actress nominee"). The category opens with "best" or "most".
+ */
+function awardAfter(article: Article, last: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  let k = last + 1;
+  let kind: string | undefined;
+  for (let steps = 0; k < tokens.length && steps < 6 && tokenSentence[k] === tokenSentence[last]; k++, steps++) {
+    const lower = tokens[k]!.lower;
+    if (lower === 'best' || lower === 'most') break;
+    if (AWARD_VERBS.has(lower) && kind === undefined) kind = AWARD_VERBS.get(lower);
+    else if (!AWARD_SKIP.has(lower)) return undefined;
+  }
+  if (!kind || !['best', 'most'].includes(tokens[k]?.lower ?? '')) return undefined;
+  const from = k;
+  let end = k;
+  while (end + 1 < tokens.length && end - from < 4 && tokenSentence[end + 1] === tokenSentence[last]
+    && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[end + 1]!.pos) && !FUNCTION_WORDS.has(tokens[end + 1]!.lower)) end++;
+  return end > from ? `${span(article, from, end)} ${kind}` : undefined;
+}
+
 /** Descriptions an earlier step already looked for at this occurrence (undefined: looked, none found). */
 export type KnownRoles = Partial<Record<RoleSource, string | undefined>>;
 
@@ -300,11 +365,65 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   add('of', ofPlace(article, run.nameLast));
   add('paren', bracket(article, run.nameLast));
   add('who', whoAfter(article, run.nameLast));
+  add('award', awardAfter(article, run.nameLast));
+  add('affiliation', affiliation(article, run.nameLast));
   add('heading', listHeading(article, run.first));
   if (namedAs(article, run.first)) add('described', describedBeforeName(article, run.first));
   if (occurrence === 0 && !run.quoted) add('subject', subjectBefore(article, run.first));
   add('list', listDescription(article, run.first));
   // "written by Justice X": a title in the name says more than the participle before it.
   if (run.prefixLast < 0) add('agent', agentBefore(article, run.first));
+  return out;
+}
+
+/** A definite description of one person in the text ("the American billionaire"). */
+export interface DefiniteDescription {
+  /** Token of "the". */
+  at: number;
+  /** Token of the head word. */
+  head: number;
+  text: string;
+  /** "The" opens the sentence (rather than a clause inside it). */
+  opens: boolean;
+  /** The head is a nationality ("The Slovakian", "the Briton"). */
+  nationality: boolean;
+}
+
+/** Words after which "the" opens a clause of its own ("after the Russian struggled"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'but', 'as', 'when', 'since', 'because', 'although', 'though', 'whereas', 'until', 'and', 'then']);
+
+/**
+ * Every definite description of one person that is the subject of its clause: "The 18-year-old
+ * Indian, who …", "The central defender added …", "after the American billionaire launched …".
+ * "The", modifiers (ages, adjectives, nouns, capitalised words), a singular head that is a word for
+ * a person, a title, a nationality or an age, then a comma, "who" or a verb. Outside quotations.
+ * Who it describes is decided by the caller (the person named last before it).
+ */
+export function definiteDescriptions(article: Article): DefiniteDescription[] {
+  const { tokens, tokenSentence, tokenQuote } = article;
+  const out: DefiniteDescription[] = [];
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if (tokens[k]!.lower !== 'the' || tokenQuote[k]! >= 0) continue;
+    const opens = article.clauseInitial[k] === 1;
+    // "'…,' the prime minister told …": right after a quotation, as the one who says it.
+    const afterQuote = ['"', '”'].includes(tokens[k - 1]?.text ?? '') && tokenQuote[k - 2]! >= 0;
+    if (!opens && !afterQuote && !CLAUSE_OPENERS.has(tokens[k - 1]?.lower ?? '')) continue;
+    for (let h = k + 1; h <= k + 5 && h < tokens.length; h++) {
+      const tok = tokens[h]!;
+      if (tokenSentence[h] !== tokenSentence[k] || tokenQuote[h]! >= 0) break;
+      const next = tokens[h + 1];
+      const closes = next !== undefined && tokenSentence[h + 1] === tokenSentence[k]
+        && (next.text === ',' || next.lower === 'who' || ((next.pos === 'VERB' || next.pos === 'AUX') && !/^['’]s$/.test(next.text)));
+      const nationality = /^\p{Lu}/u.test(tok.text) && (isDemonym(tok.text) || NATIONALITY_NOUNS.has(tok.lower)) && !/s$/.test(tok.lower);
+      const word = /^\p{Ll}/u.test(tok.text) && tok.pos === 'NOUN' && (isPersonNoun(tok.lower) || isTitleWord(tok.lower)) && !/[^s]s$/.test(tok.lower);
+      const age = /^\d+-year-old$/.test(tok.lower);
+      if ((nationality || word || age) && closes) {
+        out.push({ at: k, head: h, text: span(article, k + 1, h), opens, nationality });
+        break;
+      }
+      const modifier = /^\d/.test(tok.text) || ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tok.pos) || (tok.pos === 'VERB' && /(?:ing|ed)$/.test(tok.lower));
+      if (!modifier || FUNCTION_WORDS.has(tok.lower)) break;
+    }
+  }
   return out;
 }

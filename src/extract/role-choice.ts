@@ -7,7 +7,7 @@ import type { Article } from './context.ts';
 import type { Occurrence } from './evidence.ts';
 import type { Decisions } from './learned/decisions.ts';
 import { preference } from './learned/linear.ts';
-import { roleOptions, type RoleOption } from './role-candidates.ts';
+import { definiteDescriptions, roleOptions, type RoleOption } from './role-candidates.ts';
 import { noRoleFeatures, roleFeatures, summarise } from './role-features.ts';
 
 /** How many of a person's mentions, from the one that introduces them, are searched for a role. */
@@ -21,6 +21,7 @@ const MAX_MENTIONS = 12;
 export function chooseRoles(article: Article, actors: ActorDraft[], occurrences: Map<number, Occurrence[]>, decisions: Decisions): void {
   const model = decisions.models.role;
   if (!model && !decisions.trace) return;
+  const anaphors = anaphorOptions(article, actors, occurrences);
   for (const [index, list] of occurrences) {
     const actor = actors[index]!;
     if (actor.kind !== 'person') continue;
@@ -29,6 +30,9 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
     const intro = Math.max(0, list.findIndex((o) => o.run.name === actor.name));
     // Roles are given at the first mentions; later ones add little but cost, so at most 12 count.
     const options: RoleOption[] = list.slice(0, intro + MAX_MENTIONS).flatMap((o, i) => roleOptions(article, o.run, Math.max(0, i - intro), o.known));
+    for (const a of anaphors.get(index) ?? []) {
+      if (a.at < intro + MAX_MENTIONS && !options.some((o) => o.text === a.option.text)) options.push({ ...a.option, occurrence: Math.max(0, a.at - intro) });
+    }
     const summary = summarise(options);
     const scored: Array<{ option: RoleOption; p: number }> = [];
     const none = noRoleFeatures(options.length);
@@ -39,6 +43,59 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
     }
     if (model) actor.role = pickRole(scored, model.threshold);
   }
+}
+
+/** How many sentences after a person is named a definite description may still take them up. */
+const ANAPHOR_REACH = 3;
+
+/**
+ * "Sania Mirza beat … ¶ The 18-year-old Indian, who …", "'…,' said Ferdinand. '…' The central
+ * defender added …": each definite description that is the subject of its clause
+ * (role-candidates.ts) becomes a candidate of the people named in the last sentence before it that
+ * names anyone (or earlier in its own sentence), within a few sentences, with cues for the
+ * decision: how far, whether the person is the one named last, whether they open their sentence
+ * (its subject), how many people that sentence names, whether the description opens its sentence,
+ * whether its head is a nationality, whether the head word was used before (then it may stand for
+ * someone else). Keyed by actor index; `at` is the mention's rank among the person's occurrences.
+ */
+function anaphorOptions(article: Article, actors: ActorDraft[], occurrences: Map<number, Occurrence[]>): Map<number, Array<{ at: number; option: RoleOption }>> {
+  const out = new Map<number, Array<{ at: number; option: RoleOption }>>();
+  const mentions: Array<{ actor: number; rank: number; first: number; last: number; quoted: boolean }> = [];
+  for (const [index, list] of occurrences) {
+    if (actors[index]?.kind !== 'person') continue;
+    list.forEach((o, rank) => mentions.push({ actor: index, rank, first: o.run.first, last: o.run.nameLast, quoted: o.run.quoted }));
+  }
+  if (mentions.length === 0) return out;
+  mentions.sort((a, b) => a.last - b.last);
+  const { tokens, tokenSentence, body } = article;
+  let m = -1;
+  for (const d of definiteDescriptions(article)) {
+    while (m + 1 < mentions.length && mentions[m + 1]!.last < d.at) m++;
+    const nearest = mentions[m];
+    if (!nearest) continue;
+    const sentence = tokenSentence[nearest.last]!;
+    const distance = tokenSentence[d.at]! - sentence;
+    if (distance > ANAPHOR_REACH) continue;
+    // The people of that sentence, before the description, each once (their first mention there).
+    const group = new Map<number, (typeof mentions)[number]>();
+    for (let j = m; j >= 0 && tokenSentence[mentions[j]!.last] === sentence; j--) group.set(mentions[j]!.actor, mentions[j]!);
+    const head = tokens[d.head]!.lower.replace(/[^\p{L}-]/gu, '');
+    for (const [actor, mention] of group) {
+      if (mention.quoted) continue;
+      const subject = mention.first === 0 || article.clauseInitial[mention.first] === 1 || tokenSentence[mention.first - 1] !== sentence;
+      const seen = new RegExp(`\\b${head}\\b`, 'iu').test(body.slice(0, tokens[mention.first]!.start));
+      const cues = [`ana:d=${Math.min(distance, 2)}`, d.opens ? 'ana:opens' : 'ana:inner', group.size === 1 ? 'ana:alone' : 'ana:shared'];
+      if (actor === nearest.actor) cues.push('ana:nearest');
+      if (subject) cues.push('ana:subject');
+      if (subject && group.size > 1) cues.push('ana:subject&shared');
+      if (d.nationality) cues.push('ana:nation');
+      if (seen) cues.push('ana:seen');
+      const list = out.get(actor) ?? [];
+      list.push({ at: mention.rank, option: { source: 'anaphor', text: d.text, occurrence: 0, quoted: false, cues } });
+      out.set(actor, list);
+    }
+  }
+  return out;
 }
 
 /**

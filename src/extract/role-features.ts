@@ -60,6 +60,7 @@ export function roleFeatures(option: RoleOption, all: RoleCandidates): string[] 
   if (/^\p{Lu}/u.test(words[0]!)) f.add('startsCap');
   if (/\d/.test(option.text)) f.add('digit');
   if (option.quoted) f.add('quoted');
+  for (const cue of option.cues ?? []) f.add(cue);
   if ((all.mentions.get(option.text)?.size ?? 0) > 1) f.add('repeated');
   if (all.inside.has(option.text)) f.add('insideLonger');
   if (all.holds.has(option.text)) f.add('holdsShorter');

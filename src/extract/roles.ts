@@ -113,8 +113,11 @@ function opensDescription(article: Article, from: number, limit: number): boolea
     const personWord = PERSON_NOUNS.has(tok.lower) || GENRE_PERSON_NOUNS.has(tok.lower);
     if ((isTitleWord(tok.lower) && !adjectiveRank) || (personWord && !/[^s]s$/.test(tok.lower))) return true;
     if (indefinite && tok.pos === 'NOUN' && isPersonNoun(tok.lower)) return true;
-    // "a polling expert", "a leading economist": a participle used as an adjective.
-    const modifier = tok.pos === 'VERB' && /ing$/.test(tok.lower) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '');
+    // "a polling expert", "a leading economist", "managing director of …": a participle used as an
+    // adjective, after a determiner or an adjective or right before a word for a person.
+    const next = tokens[k + 1]?.lower ?? '';
+    const modifier = tok.pos === 'VERB' && /ing$/.test(tok.lower)
+      && (['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') || (k + 1 < limit && (isTitleWord(next) || isPersonNoun(next))));
     if ((tok.pos === 'VERB' && !modifier) || tok.pos === 'AUX' || tok.pos === 'PUNCT') return false;
   }
   return false;
