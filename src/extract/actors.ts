@@ -206,7 +206,7 @@ export function findActors(article: Article, decisions: Decisions = { models: { 
     for (const r of list) addMention(idx, r);
   }
   linkAcronyms(article, actors, mentions);
-  chooseRoles(article, actors, personOccurrences, decisions);
+  chooseRoles(article, actors, personOccurrences, decisions, mentions);
 
   const byline = bylinePerson(article);
   if (byline && !actors.some((a) => foldName(a.name) === foldName(byline.name))) {

@@ -16,7 +16,7 @@ import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
   | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
-  | 'anaphor' | 'award' | 'affiliation';
+  | 'anaphor' | 'award' | 'affiliation' | 'resolved';
 
 /** One candidate description of a person. */
 export interface RoleOption {

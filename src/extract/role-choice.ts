@@ -2,11 +2,13 @@
  * The decision "which description is this person's role": every candidate found at any of the
  * person's occurrences (role-candidates.ts) is scored by the learned model (role-features.ts).
  */
-import type { ActorDraft } from './actor-table.ts';
+import type { ActorDraft, Mention } from './actor-table.ts';
 import type { Article } from './context.ts';
 import type { Occurrence } from './evidence.ts';
 import type { Decisions } from './learned/decisions.ts';
+import { lookupPlace } from './gazetteer.ts';
 import { preference } from './learned/linear.ts';
+import { isPersonNoun } from './lexicon.ts';
 import { definiteDescriptions, roleOptions, type RoleOption } from './role-candidates.ts';
 import { noRoleFeatures, roleFeatures, summarise } from './role-features.ts';
 
@@ -18,10 +20,13 @@ const MAX_MENTIONS = 12;
  * learned model scores highest, when it clears the model's threshold. Without a model the hand
  * rule stands (the first occurrence's description, set while building the table).
  */
-export function chooseRoles(article: Article, actors: ActorDraft[], occurrences: Map<number, Occurrence[]>, decisions: Decisions): void {
+export function chooseRoles(article: Article, actors: ActorDraft[], occurrences: Map<number, Occurrence[]>, decisions: Decisions, mentions: readonly Mention[] = []): void {
   const model = decisions.models.role;
   if (!model && !decisions.trace) return;
   const anaphors = anaphorOptions(article, actors, occurrences);
+  // Organisations, but not names the gazetteer knows as places or peoples ("Manchester", "Swede").
+  const organisations = mentions.filter((m) => actors[m.actor]?.kind === 'org' && !m.quoted && !lookupPlace(actors[m.actor]!.name))
+    .sort((a, b) => a.token - b.token);
   for (const [index, list] of occurrences) {
     const actor = actors[index]!;
     if (actor.kind !== 'person') continue;
@@ -30,6 +35,12 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
     const intro = Math.max(0, list.findIndex((o) => o.run.name === actor.name));
     // Roles are given at the first mentions; later ones add little but cost, so at most 12 count.
     const options: RoleOption[] = list.slice(0, intro + MAX_MENTIONS).flatMap((o, i) => roleOptions(article, o.run, Math.max(0, i - intro), o.known));
+    for (const [i, o] of list.slice(0, intro + MAX_MENTIONS).entries()) {
+      for (const option of options.filter((x) => x.occurrence === Math.max(0, i - intro))) {
+        const resolved = ofOrganisation(option.text, ownerOf(article, actors, organisations, option.text, o.run.first), actors);
+        if (resolved && !options.some((x) => x.text === resolved)) options.push({ ...option, source: 'resolved', text: resolved, cues: [`resolved&${option.source}`] });
+      }
+    }
     for (const a of anaphors.get(index) ?? []) {
       if (a.at < intro + MAX_MENTIONS && !options.some((o) => o.text === a.option.text)) options.push({ ...a.option, occurrence: Math.max(0, a.at - intro) });
     }
@@ -43,6 +54,48 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
     }
     if (model) actor.role = pickRole(scored, model.threshold);
   }
+}
+
+/** "Its director", "the company's founder": a description owned by an organisation not named in it. */
+const OWNED = /^(?:its|the (\p{Ll}+)['’]s?)\s+(\p{Ll}[\p{L} -]*)$/iu;
+
+/**
+ * "The museum has … Its director, Helen Marchbank, said", "Judy Bell, the company's founder":
+ * the description with the organisation named last before the mention ("director of the Hallworth
+ * Museum"); not when the owner is a person ("the singer's lawyer").
+ */
+function ofOrganisation(text: string, organisation: Mention | undefined, actors: ActorDraft[]): string | undefined {
+  const match = OWNED.exec(text);
+  if (!match || !organisation) return undefined;
+  if (match[1] && isPersonNoun(match[1].toLowerCase())) return undefined;
+  return `${match[2]} of ${actors[organisation.actor]!.name}`;
+}
+
+/** Nouns for any organisation, whatever its name ends in. */
+const GENERIC_OWNERS = new Set(['company', 'firm', 'group', 'business', 'organisation', 'organization', 'charity', 'agency']);
+
+/**
+ * The organisation an owned description at token `at` belongs to: one whose name ends in the noun
+ * the text uses for it ("the museum" → "Hallworth Museum": the owner's noun, or "the <noun>" in
+ * the sentence before or this one), else, for "its", the organisation named last before it.
+ */
+function ownerOf(article: Article, actors: ActorDraft[], organisations: readonly Mention[], text: string, at: number): Mention | undefined {
+  const { tokens, tokenSentence } = article;
+  const nouns = new Set<string>();
+  const owner = OWNED.exec(text)?.[1]?.toLowerCase();
+  if (owner) nouns.add(owner);
+  const sentence = tokenSentence[at]!;
+  for (let k = at - 1; k > 0 && tokenSentence[k]! >= sentence - 1; k--) {
+    if (tokens[k - 1]!.lower === 'the' && tokens[k]!.pos === 'NOUN') nouns.add(tokens[k]!.lower);
+  }
+  const before = organisations.filter((m) => m.token < at);
+  for (let j = before.length - 1; j >= 0; j--) {
+    const last = actors[before[j]!.actor]!.name.split(/\s+/).pop()!.toLowerCase();
+    if (nouns.has(last)) return before[j];
+  }
+  // "the band's solicitor" with no band named: no owner ("Its …" and "the company's …" take the
+  // last one named).
+  return owner && !GENERIC_OWNERS.has(owner) ? undefined : before[before.length - 1];
 }
 
 /** How many sentences after a person is named a definite description may still take them up. */
