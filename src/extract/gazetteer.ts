@@ -56,6 +56,8 @@ function countryList(): Country[] {
 }
 
 let table: Map<string, GazetteerEntry> | undefined;
+/** Each country's demonym ("China" → "Chinese"), filled by `build`. */
+const demonyms = new Map<string, string>();
 
 function build(): Map<string, GazetteerEntry> {
   const map = new Map<string, GazetteerEntry>();
@@ -78,6 +80,7 @@ function build(): Map<string, GazetteerEntry> {
     for (const cap of c.capital ?? []) put(cap.replace(/\s+D\.C\.$/, ''), { type: 'capital', country });
     const eng = c.demonyms?.eng;
     if (eng) {
+      if (eng.m && !demonyms.has(country)) demonyms.set(country, eng.m);
       put(eng.m, { type: 'demonym', country });
       put(eng.f, { type: 'demonym', country });
       put(`${eng.m}s`, { type: 'demonym', country });
@@ -106,4 +109,10 @@ const memo = new Map<string, GazetteerEntry | null>();
 /** True for a demonym used as an adjective or plural ("Iranian", "Venezuelans"). */
 export function isDemonym(name: string): boolean {
   return lookupPlace(name)?.type === 'demonym';
+}
+
+/** The demonym of a country the gazetteer knows by this name ("China's" → "Chinese", "Britain" → "British"). */
+export function demonymOf(name: string): string | undefined {
+  const entry = lookupPlace(name);
+  return entry?.type === 'country' ? demonyms.get(entry.country) : undefined;
 }

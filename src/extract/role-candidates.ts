@@ -6,7 +6,7 @@
  * ("fifth seed X", "the 2002 champion X"), a possessor ("Everton's X"), "X of France", "X (Spain)".
  */
 import type { Article } from './context.ts';
-import { isDemonym } from './gazetteer.ts';
+import { demonymOf, isDemonym } from './gazetteer.ts';
 import { FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NATIONALITY_NOUNS, isPersonNoun, isTitleWord } from './lexicon.ts';
 import type { NameRun } from './names.ts';
 import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, span, widenTitle } from './roles.ts';
@@ -16,7 +16,7 @@ import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
   | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
-  | 'anaphor' | 'award' | 'affiliation' | 'resolved';
+  | 'anaphor' | 'award' | 'affiliation' | 'resolved' | 'nationality';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -361,9 +361,13 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   look('duty', () => roleByDuty(article, run.nameLast));
   if (!run.quoted) look('next', () => roleNextSentence(article, run.nameFirst, run.nameLast));
   if (run.prefixLast < 0) add('phrase', phraseBefore(article, run.first));
-  add('possessor', possessor(article, run.first));
+  const owner = possessor(article, run.first);
+  add('possessor', owner);
+  // "China's Li Na", "X (Spain)": the country as a nationality ("Chinese").
+  const paren = bracket(article, run.nameLast);
+  add('nationality', (owner && demonymOf(owner)) ?? (paren && demonymOf(paren)));
   add('of', ofPlace(article, run.nameLast));
-  add('paren', bracket(article, run.nameLast));
+  add('paren', paren);
   add('who', whoAfter(article, run.nameLast));
   add('award', awardAfter(article, run.nameLast));
   add('affiliation', affiliation(article, run.nameLast));
