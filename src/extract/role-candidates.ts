@@ -335,6 +335,16 @@ function awardAfter(article: Article, last: number): string | undefined {
   return end > from ? `${span(article, from, end)} ${kind}` : undefined;
 }
 
+/** The commas in the sentence of token `k`. */
+function commasAround(article: Article, k: number): number {
+  const { tokens, tokenSentence } = article;
+  const s = tokenSentence[k];
+  let n = 0;
+  for (let h = k; h >= 0 && tokenSentence[h] === s; h--) if (tokens[h]!.text === ',') n++;
+  for (let h = k + 1; h < tokens.length && tokenSentence[h] === s; h++) if (tokens[h]!.text === ',') n++;
+  return n;
+}
+
 /** Descriptions an earlier step already looked for at this occurrence (undefined: looked, none found). */
 export type KnownRoles = Partial<Record<RoleSource, string | undefined>>;
 
@@ -372,6 +382,9 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   add('award', awardAfter(article, run.nameLast));
   add('affiliation', affiliation(article, run.nameLast));
   add('heading', listHeading(article, run.first));
+  // A heading over a long list (a line-up, a cast) rather than a short one.
+  const heading = out.find((o) => o.source === 'heading');
+  if (heading && commasAround(article, run.first) >= 4) heading.cues = ['heading:roster'];
   if (namedAs(article, run.first)) add('described', describedBeforeName(article, run.first));
   if (occurrence === 0 && !run.quoted) add('subject', subjectBefore(article, run.first));
   add('list', listDescription(article, run.first));

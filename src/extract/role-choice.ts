@@ -108,8 +108,9 @@ const ANAPHOR_REACH = 3;
  * names anyone (or earlier in its own sentence), within a few sentences, with cues for the
  * decision: how far, whether the person is the one named last, whether they open their sentence
  * (its subject), how many people that sentence names, whether the description opens its sentence,
- * whether its head is a nationality, whether the head word was used before (then it may stand for
- * someone else). Keyed by actor index; `at` is the mention's rank among the person's occurrences.
+ * whether its head is a nationality. Not when the head word was used before the person was named
+ * (it then stands for whoever it named). Keyed by actor index; `at` is the mention's rank among
+ * the person's occurrences.
  */
 function anaphorOptions(article: Article, actors: ActorDraft[], occurrences: Map<number, Occurrence[]>): Map<number, Array<{ at: number; option: RoleOption }>> {
   const out = new Map<number, Array<{ at: number; option: RoleOption }>>();
@@ -142,7 +143,9 @@ function anaphorOptions(article: Article, actors: ActorDraft[], occurrences: Map
       if (subject) cues.push('ana:subject');
       if (subject && group.size > 1) cues.push('ana:subject&shared');
       if (d.nationality) cues.push('ana:nation');
-      if (seen) cues.push('ana:seen');
+      // "Home Secretary Charles Clarke … ¶ The home secretary said": a head word used before the
+      // person was named stands for whoever it named then.
+      if (seen) continue;
       const list = out.get(actor) ?? [];
       list.push({ at: mention.rank, option: { source: 'anaphor', text: d.text, occurrence: 0, quoted: false, cues } });
       out.set(actor, list);

@@ -40,6 +40,12 @@ function walkBack(article: Article, from: number, anchor: number): number {
       start = k;
       continue;
     }
+    // "World Anti Doping Agency (WADA) chief": an acronym in brackets inside the title.
+    if (tok.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && k - 2 > 0 && /^\p{Lu}/u.test(tokens[k - 3]?.text ?? '')) {
+      k -= 2;
+      start = k;
+      continue;
+    }
     if (tok.pos === 'DET') {
       if (['the', 'his', 'her', 'its', 'their'].includes(tok.lower)) start = k;
       break;
