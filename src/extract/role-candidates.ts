@@ -27,6 +27,8 @@ export interface RoleOption {
   quoted: boolean;
   /** Features the pattern itself knows (how far, how ambiguous), for the learned decision. */
   cues?: string[];
+  /** For a description offered to several people (an anaphor), what identifies it: one takes it. */
+  key?: number;
 }
 
 const PHRASE_POS = new Set(['ADJ', 'NOUN', 'NUM', 'PROPN']);

@@ -27,6 +27,7 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
   // Organisations, but not names the gazetteer knows as places or peoples ("Manchester", "Swede").
   const organisations = mentions.filter((m) => actors[m.actor]?.kind === 'org' && !m.quoted && !lookupPlace(actors[m.actor]!.name))
     .sort((a, b) => a.token - b.token);
+  const chosen: Array<{ actor: ActorDraft; scored: Array<{ option: RoleOption; p: number }> }> = [];
   for (const [index, list] of occurrences) {
     const actor = actors[index]!;
     if (actor.kind !== 'person') continue;
@@ -52,7 +53,16 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
       decisions.trace?.roles.push({ person: actor.name, aliases: [...actor.aliases], text: option.text, features });
       if (model) scored.push({ option, p: preference(model, features, none) });
     }
-    if (model) actor.role = pickRole(scored, model.threshold);
+    if (model) chosen.push({ actor, scored });
+  }
+  if (!model) return;
+  // A definite description takes up one person: of those offered it, the one it suits best.
+  const best = new Map<number, number>();
+  for (const { scored } of chosen) {
+    for (const s of scored) if (s.option.key !== undefined) best.set(s.option.key, Math.max(best.get(s.option.key) ?? 0, s.p));
+  }
+  for (const { actor, scored } of chosen) {
+    actor.role = pickRole(scored.filter((s) => s.option.key === undefined || s.p >= best.get(s.option.key)!), model.threshold);
   }
 }
 
@@ -147,7 +157,7 @@ function anaphorOptions(article: Article, actors: ActorDraft[], occurrences: Map
       // person was named stands for whoever it named then.
       if (seen) continue;
       const list = out.get(actor) ?? [];
-      list.push({ at: mention.rank, option: { source: 'anaphor', text: d.text, occurrence: 0, quoted: false, cues } });
+      list.push({ at: mention.rank, option: { source: 'anaphor', text: d.text, occurrence: 0, quoted: false, cues, key: d.at } });
       out.set(actor, list);
     }
   }
@@ -168,6 +178,11 @@ function pickRole(scored: Array<{ option: RoleOption; p: number }>, threshold: n
   const wider = passing.find((s) => s.option.occurrence === best!.option.occurrence && s.option.text.length > best!.option.text.length
     && s.option.text.includes(best!.option.text));
   if (wider) best = wider;
+  // "the authority's commissioner" → "commissioner of Financial Sector Conduct Authority": the same
+  // description with its owner named says more.
+  const named = passing.find((s) => s.option.source === 'resolved' && s.option.occurrence === best!.option.occurrence
+    && s.option.cues?.[0] === `resolved&${best!.option.source}`);
+  if (named) best = named;
   const second = passing.find((s) => s.option.occurrence === best!.option.occurrence && s.option.source !== best!.option.source
     && JOINABLE.has(s.option.source) && JOINABLE.has(best!.option.source)
     && !s.option.text.includes(best!.option.text) && !best!.option.text.includes(s.option.text));
