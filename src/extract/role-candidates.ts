@@ -9,6 +9,7 @@ import type { Article } from './context.ts';
 import { demonymOf, isDemonym } from './gazetteer.ts';
 import { FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NATIONALITY_NOUNS, isPersonNoun, isTitleWord } from './lexicon.ts';
 import type { NameRun } from './names.ts';
+import type { Token } from './nlp.ts';
 import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, span, widenTitle } from './roles.ts';
 import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
 
@@ -347,6 +348,47 @@ function commasAround(article: Article, k: number): number {
   return n;
 }
 
+const COPULAS = new Set(['are', 'were', 'is', 'was']);
+
+/** True when a word for a person (singular or plural) stands in tokens `[from, to]` before any verb. */
+function namesAPerson(article: Article, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = article.tokens[k]!;
+    if (k > from && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower)))) return false;
+    if (/^\p{Ll}/u.test(t.text) && (isPersonNoun(t.lower) || pluralPersonNoun(article, k))) return true;
+  }
+  return false;
+}
+
+/**
+ * A description joined by "are" or "were" to a list of names the person belongs to, either way
+ * round: "X, Y and Z were just some of the actors who attended …", "The three boys playing Billy
+ * are X, 15, Y, 14, and Z, 12". The list may hold ages; the description must hold a word for a
+ * person.
+ */
+function listCopula(article: Article, first: number, last: number): string | undefined {
+  const { tokens, tokenSentence, tokenQuote } = article;
+  const s = tokenSentence[first];
+  const inList = (t: Token): boolean => t.text === ',' || t.lower === 'and' || /^\p{Lu}/u.test(t.text) || /^\d{1,3}$/.test(t.text);
+  // Forward over the rest of the list to the verb.
+  let k = last + 1;
+  while (k < tokens.length && tokenSentence[k] === s && inList(tokens[k]!) && !COPULAS.has(tokens[k]!.lower)) k++;
+  if (k < tokens.length && tokenSentence[k] === s && COPULAS.has(tokens[k]!.lower) && (k > last + 1 || [',', 'and'].includes(tokens[first - 1]?.lower ?? '')) && tokenQuote[k] === tokenQuote[first]) {
+    const from = k + 1;
+    let end = from;
+    while (end + 1 < tokens.length && tokenSentence[end + 1] === s && end - from < 14 && ![',', '.', ';', ':', '"', '“', '”', '(', '—'].includes(tokens[end + 1]!.text)) end++;
+    if (from <= end && namesAPerson(article, from, end)) return span(article, from, end);
+  }
+  // Back over the list to the verb, and the subject before it opening the sentence.
+  let b = first - 1;
+  while (b >= 0 && tokenSentence[b] === s && inList(tokens[b]!) && !COPULAS.has(tokens[b]!.lower)) b--;
+  if (b <= 0 || tokenSentence[b] !== s || !COPULAS.has(tokens[b]!.lower) || tokenQuote[b] !== tokenQuote[first]) return undefined;
+  let start = b - 1;
+  while (start > 0 && tokenSentence[start - 1] === s && b - start < 12) start--;
+  if (!['The', 'A', 'An', 'Those', 'These'].includes(tokens[start]!.text)) return undefined;
+  return namesAPerson(article, start + 1, b - 1) ? span(article, start + 1, b - 1) : undefined;
+}
+
 /** Descriptions an earlier step already looked for at this occurrence (undefined: looked, none found). */
 export type KnownRoles = Partial<Record<RoleSource, string | undefined>>;
 
@@ -390,6 +432,8 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   if (namedAs(article, run.first)) add('described', describedBeforeName(article, run.first));
   if (occurrence === 0 && !run.quoted) add('subject', subjectBefore(article, run.first));
   add('list', listDescription(article, run.first));
+  // A copula over a list of names is a copula all the same.
+  add('copula', listCopula(article, run.first, run.nameLast));
   // "written by Justice X": a title in the name says more than the participle before it.
   if (run.prefixLast < 0) add('agent', agentBefore(article, run.first));
   return out;
