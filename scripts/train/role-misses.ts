@@ -18,6 +18,8 @@ const kind = args.find((a) => !a.startsWith('--'));
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const articles = trainingArticles();
 const parts = folds(articles);
+const unasked: string[] = [];
+let nulls = 0;
 const counts = new Map<string, { missing: number; ranked: number; right: number }>();
 parts.forEach((held, i) => {
   const models = trainModels(parts.filter((_, j) => j !== i).flat());
@@ -26,9 +28,14 @@ parts.forEach((held, i) => {
     const x = extractArticle(a.body, { title: a.title, models, trace });
     const people = x.actors.filter((p) => p.kind === 'person');
     a.labels.people.forEach((label, index) => {
-      if (label.role === null) return;
       const found = people.find((p) => labelledPerson(a.labels, [p.name, ...p.aliases]) === index);
       if (!found) return;
+      if (label.role === null) {
+        // Not scored: a role given to someone the text describes not at all.
+        if (found.role !== null) unasked.push(`${a.id} ${found.name}: "${found.role}"`);
+        nulls++;
+        return;
+      }
       const row = counts.get(a.section) ?? { missing: 0, ranked: 0, right: 0 };
       counts.set(a.section, row);
       if (rolesAgree(found.role, label.role!)) {
@@ -49,6 +56,8 @@ parts.forEach((held, i) => {
     });
   }
 });
+if (kind === 'unasked') console.log(unasked.join('\n'));
+console.log(`people labelled with no role given one anyway: ${unasked.length} of ${nulls}`);
 const all = [...counts.values()].reduce((a, r) => ({ right: a.right + r.right, ranked: a.ranked + r.ranked, missing: a.missing + r.missing }), { right: 0, ranked: 0, missing: 0 });
 console.log(`all: role accuracy ${(all.right / (all.right + all.ranked + all.missing)).toFixed(4)} (${all.right}/${all.right + all.ranked + all.missing})`);
 for (const [section, row] of counts) console.log(`${section.padEnd(15)} right ${row.right}  ranker chose another ${row.ranked}  not among candidates ${row.missing}`);

@@ -115,7 +115,7 @@ export function trainModels(articles: CorpusArticle[]): Models {
   const first = traceAll(articles, models);
   models.person = fit(personExamples(first), { epochs: 40, l2: 1e-2, minCount: 3, threshold: 0.5 });
   const second = traceAll(articles, models);
-  models.role = { ...fitRanker(roleGroups(second), { epochs: 40, l2: 1e-3, minCount: 3 }), kind: 'ranker' };
+  models.role = { ...fitRanker(roleGroups(second), { epochs: 40, l2: 1e-3, minCount: 3, threshold: 0.45 }), kind: 'ranker' };
   models.speaker = fitRanker(speakerGroups(second), { epochs: 40, l2: 1e-3, minCount: 3 });
   models.question = fit(questionExamples(second), { epochs: 40, l2: 1e-3, minCount: 3, threshold: 0.3 });
   return models;
