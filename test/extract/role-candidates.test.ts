@@ -1,0 +1,119 @@
+/**
+ * The candidate descriptions the learned role decision chooses among (role-candidates.ts,
+ * role-choice.ts): each pattern with an example it finds and a near miss it must not. These check
+ * what is proposed, not what the model picks. Every snippet is invented for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/extract.ts';
+import { newTrace } from '../../src/extract/learned/trace.ts';
+
+/** The candidate texts found for `name`, each with the pattern that found it ("anaphor: …"). */
+function candidates(body: string, name: string): string[] {
+  const trace = newTrace();
+  extractArticle(body, { trace });
+  return trace.roles
+    .filter((r) => r.person === name)
+    .map((r) => `${r.features.find((f) => f.startsWith('src=') && !f.includes('&'))!.slice(4)}: ${r.text}`);
+}
+
+describe('a definite description taking up someone just named', () => {
+  it('offers the description to the person named before it', () => {
+    const body = 'Marta Quillon reached the final in Doha on Tuesday.\n\nThe 19-year-old Uruguayan, who is unseeded, won in straight sets.';
+    expect(candidates(body, 'Marta Quillon')).toContain('anaphor: 19-year-old Uruguayan');
+  });
+
+  it('offers it after a quotation, to the one who spoke', () => {
+    const body = '"We stayed calm," said Tomas Brenner. "It was hard work." The veteran goalkeeper added that the team was tired.';
+    expect(candidates(body, 'Tomas Brenner')).toContain('anaphor: veteran goalkeeper');
+  });
+
+  it('not when the head word named someone before the person appeared', () => {
+    const body = 'Treasurer Ana Vellis met the union on Monday. Union official Piet Horan said talks went well. '
+      + 'The treasurer said she would reply by Friday.';
+    expect(candidates(body, 'Piet Horan').some((c) => c.startsWith('anaphor'))).toBe(false);
+  });
+
+  it('not too far away', () => {
+    const body = 'Lina Odera opened the shop in May. Trade was slow. Rents rose. Prices fell. Costs grew. '
+      + 'The 41-year-old baker said she would stay.';
+    expect(candidates(body, 'Lina Odera').some((c) => c.startsWith('anaphor'))).toBe(false);
+  });
+});
+
+describe('the category a person won or was nominated in', () => {
+  it('finds "won best …" and "was nominated for best …"', () => {
+    const body = 'Dara Pell won best actress for the drama. Colm Reddy was nominated for best director.';
+    expect(candidates(body, 'Dara Pell')).toContain('award: best actress winner');
+    expect(candidates(body, 'Colm Reddy')).toContain('award: best director nominee');
+  });
+
+  it('not a "best" that is not a category', () => {
+    expect(candidates('Dara Pell said the best part was the ending.', 'Dara Pell').some((c) => c.startsWith('award'))).toBe(false);
+  });
+});
+
+describe('an affiliation after of, at or from', () => {
+  it('finds the organisation, with a comma before it or not', () => {
+    const body = 'Hana Ruiz, of the campaign group Clean Rivers, said the data was old. "Prices will fall," said Jonathan Marsh at Morrow Capital.';
+    expect(candidates(body, 'Hana Ruiz')).toContain('affiliation: of the campaign group Clean Rivers');
+    expect(candidates(body, 'Jonathan Marsh')).toContain('affiliation: at Morrow Capital');
+  });
+
+  it('not a preposition that opens something else', () => {
+    const body = 'Hana Ruiz, of course, said the data was old.';
+    expect(candidates(body, 'Hana Ruiz').some((c) => c.startsWith('affiliation'))).toBe(false);
+  });
+});
+
+describe('an owned description with its owner named', () => {
+  it('names the organisation "its" and "the company\'s" stand for', () => {
+    const body = 'The Marlow Textile Museum has reopened. Its director, Ruth Ellery, said visitors were back. '
+      + 'Brandel Foods was fined on Monday. Owen Carr, the company\'s founder, apologised.';
+    expect(candidates(body, 'Ruth Ellery')).toContain('resolved: director of Marlow Textile Museum');
+    expect(candidates(body, 'Owen Carr')).toContain('resolved: founder of Brandel Foods');
+  });
+
+  it('not when the owner is a person or an unnamed group', () => {
+    const body = 'Kara Bloom met the producers in Leeds. The singer\'s lawyer, Neil Dunn, said nothing. The band\'s manager, Amy Fox, left.';
+    expect(candidates(body, 'Neil Dunn').some((c) => c.startsWith('resolved'))).toBe(false);
+    expect(candidates(body, 'Amy Fox').some((c) => c.startsWith('resolved'))).toBe(false);
+  });
+});
+
+describe('a country as a nationality', () => {
+  it('turns a country possessor or bracket into its demonym', () => {
+    const body = "Peru's Rosa Quispe won the heat. Jan Novak (Poland) was second.";
+    expect(candidates(body, 'Rosa Quispe')).toContain('nationality: Peruvian');
+    expect(candidates(body, 'Jan Novak')).toContain('nationality: Polish');
+  });
+
+  it('not a possessor that is not a country', () => {
+    expect(candidates("Everton's Rosa Quispe scored.", 'Rosa Quispe').some((c) => c.startsWith('nationality'))).toBe(false);
+  });
+});
+
+describe('a copula over a list of names', () => {
+  it('reads the description either side of the list', () => {
+    const body = 'The two girls playing Matilda are Ella Brook, 11, and Nia Shaw, 12. '
+      + 'Tom Reyes, Ida Lund and Sam Otto were among the actors who attended.';
+    expect(candidates(body, 'Nia Shaw')).toContain('copula: two girls playing Matilda');
+    expect(candidates(body, 'Ida Lund')).toContain('copula: among the actors who attended');
+  });
+
+  it('not a list whose verb says what they did', () => {
+    const body = 'Tom Reyes, Ida Lund and Sam Otto were late for the rehearsal.';
+    expect(candidates(body, 'Ida Lund').some((c) => c.startsWith('copula'))).toBe(false);
+  });
+});
+
+describe('descriptions inside an appositive or a title', () => {
+  it('reads a participle opening the appositive and an acronym in brackets in a title', () => {
+    const body = '"No," said Ravi Mehta, managing director of Kestrel Systems. Baltic Rowing Federation (BRF) chief Lars Vik agreed.';
+    expect(candidates(body, 'Ravi Mehta')).toContain('after: managing director of Kestrel Systems');
+    expect(candidates(body, 'Lars Vik')).toContain('before: Baltic Rowing Federation (BRF) chief');
+  });
+
+  it('not a participle that tells what they did', () => {
+    expect(candidates('Ravi Mehta, leaving the court, said nothing.', 'Ravi Mehta').some((c) => c.startsWith('after'))).toBe(false);
+  });
+});
