@@ -6,8 +6,8 @@
  *   label's name or any alias. Precision is the share of predicted people that match a label.
  * - role: of found people whose label role is not null, the predicted role agrees when, after
  *   cutting the label at its first ";" or "(" (the labels' own notes), either text contains the
- *   other, or at least half of the label's content words (stop words dropped, plurals folded)
- *   appear in the prediction.
+ *   other, or at least half of the label's content words (stop words dropped, each word cut to
+ *   one stem so that a singular and its plural agree) appear in the prediction.
  * - quotes: a labelled quotation is found when its `starts_with` occurs at the start of or
  *   within a predicted quotation. Speaker accuracy is over found quotations: the predicted
  *   speaker equals the label (null == null), comparing names, aliases and, for organisations,
