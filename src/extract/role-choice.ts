@@ -37,7 +37,7 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
     // Roles are given at the first mentions; later ones add little but cost, so at most 12 count.
     const options: RoleOption[] = list.slice(0, intro + MAX_MENTIONS).flatMap((o, i) => roleOptions(article, o.run, Math.max(0, i - intro), o.known));
     for (const [i, o] of list.slice(0, intro + MAX_MENTIONS).entries()) {
-      for (const option of options.filter((x) => x.occurrence === Math.max(0, i - intro))) {
+      for (const option of options.filter((x) => x.occurrence === Math.max(0, i - intro) && OWNED.test(x.text))) {
         const resolved = ofOrganisation(option.text, ownerOf(article, actors, organisations, option.text, o.run.first), actors);
         if (resolved && !options.some((x) => x.text === resolved)) options.push({ ...option, source: 'resolved', text: resolved, cues: [`resolved&${option.source}`] });
       }

@@ -20,7 +20,8 @@ describe('actors', () => {
   });
 
   it('takes a role from a description in front of the name', () => {
-    expect(person(PORT_STRIKE, 'Idris Calloway')?.role).toBe("The union's general secretary");
+    // "The union's general secretary", with the union it means named.
+    expect(person(PORT_STRIKE, 'Idris Calloway')?.role).toBe('general secretary of Harbour Workers Union');
   });
 
   it('resolves surnames and honorifics to the full name and never lists a person twice', () => {
