@@ -166,6 +166,13 @@ export const FILE_PROBLEMS = 2;
 /** Flag of a `FileStamp`: the file declares a slug but is not indexed (it has problems, or another file holds the slug). */
 export const FILE_UNINDEXED_SLUG = 4;
 
+/**
+ * How much of the index's change log is kept: the last `revisions` revisions (each write that
+ * changes briefings is one, even when it only moved a file with problems), and fewer when they
+ * changed more than about `slugs` briefings between them.
+ */
+export const CHANGE_LOG = { revisions: 512, slugs: 4096 } as const;
+
 /** Keeps the index in step with the folder. */
 export interface IndexWriter {
   /** Every file row as a stamp; `current` is the index format and extractor version rows should have been written with. */
@@ -193,6 +200,22 @@ export interface IndexWriter {
   setWatcher(watcher: IndexWatcher | undefined): Promise<void>;
 }
 
+/**
+ * The briefings that changed after one revision of the index, as they are at a later one
+ * (`IndexLookup.changesSince`): what derives something from every briefing brings it up to date
+ * by reading these alone.
+ */
+export interface BriefingChanges {
+  /** The revision the changes bring it to. */
+  revision: number;
+  /**
+   * Each slug a write added, edited, renamed (the old slug and the new) or removed, once: with its
+   * outline and its place in headline order now (how many briefings sort before it), or alone when
+   * no briefing holds it any more.
+   */
+  changed: Array<{ slug: string; now?: { outline: BriefingOutline; position: number } }>;
+}
+
 /** The look-ups the library makes. */
 export interface IndexLookup {
   /** How many briefings are indexed. */
@@ -209,6 +232,12 @@ export interface IndexLookup {
    * processes, so a one-shot command need not derive it again. A cache: losing it costs time only.
    */
   keepDerived(name: string, revision: number, data: Buffer): Promise<void>;
+  /**
+   * The briefings changed after `revision`, read at one moment. Undefined when the index's change
+   * log no longer reaches back to it (the log keeps the last `CHANGE_LOG` revisions and slugs),
+   * or when more than `limit` slugs changed: then derive from every briefing again.
+   */
+  changesSince(revision: number, limit: number): Promise<BriefingChanges | undefined>;
   /** Briefings in headline order. */
   list(limit: number, offset?: number): Promise<BriefingRef[]>;
   /** Outlines in headline order, a page at a time (for parts that scan every briefing, such as feed matching). */

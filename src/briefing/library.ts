@@ -6,7 +6,7 @@
  * shows its sentences.
  */
 import { hashOf } from './build.ts';
-import type { ActorField, BriefingRef, IdentityHit, IndexLookup, QueryWord, Vocabulary } from './index-store.ts';
+import type { ActorField, BriefingChanges, BriefingRef, IdentityHit, IndexLookup, QueryWord, Vocabulary } from './index-store.ts';
 import { LruCache } from './lru.ts';
 import type { Actor, Briefing, BriefingOutline } from './model.ts';
 import { splitFrontMatter } from './parse.ts';
@@ -116,6 +116,11 @@ export class Library {
   /** Keeps something derived from every briefing at `revision` for other processes. */
   keepDerived(name: string, revision: number, data: Buffer): Promise<void> {
     return this.index.keepDerived(name, revision, data);
+  }
+
+  /** The briefings changed after `revision`, when the index's change log reaches back to it and no more than `limit` changed (`IndexLookup.changesSince`). */
+  changesSince(revision: number, limit: number): Promise<BriefingChanges | undefined> {
+    return this.index.changesSince(revision, limit);
   }
 
   /** How far a first index of the archive is, while one runs; undefined once every file was read. */

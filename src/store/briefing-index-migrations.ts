@@ -121,4 +121,16 @@ export const BRIEFING_INDEX_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE actor_identities ADD COLUMN role_at TEXT;
     `,
   },
+  {
+    // Which briefings each revision changed (src/store/change-log.ts): one row per revision, its
+    // slugs as a JSON array, so the free-question story index reads only those after a change.
+    name: 'briefings-004-change-log',
+    up: `
+      CREATE TABLE briefing_changes (
+        revision INTEGER PRIMARY KEY,
+        slugs TEXT NOT NULL,
+        slug_count INTEGER NOT NULL
+      );
+    `,
+  },
 ];

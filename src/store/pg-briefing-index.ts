@@ -9,6 +9,7 @@ import type { Extraction } from '../briefing/extraction.ts';
 import type { BriefingIndexStore, FileStamp, IndexedBriefing, IndexedFile, IndexEntry, IndexWatcher, TouchedFile, Vocabulary } from '../briefing/index-store.ts';
 import { deletionVariants } from '../briefing/terms.ts';
 import { decodeJson, encodeJson, fileOf, fileStampColumns, unionOfWords, type AppearanceRow, type FileRow } from './index-rows.ts';
+import { TRIM_CHANGES } from './change-log.ts';
 import { PgBriefingLookup } from './pg-briefing-lookup.ts';
 import { tsvectorOf } from './pg-text.ts';
 import { ACTOR_FIELDS, REVISION, TOPIC_FIELDS } from './sqlite-briefing-lookup.ts';
@@ -20,6 +21,8 @@ const INDEX_LOCK = 727_002;
 class IndexBatch {
   readonly dirty = new Set<number>();
   readonly oldExtractions = new Set<string>();
+  /** The slugs of the briefings removed and written, for the change log. */
+  readonly slugs = new Set<string>();
 
   constructor(private readonly client: PoolClient) {}
 
@@ -75,8 +78,9 @@ class IndexBatch {
   }
 
   private async removeBriefingOf(fileName: string): Promise<void> {
-    const briefing = await this.one<{ id: number }>('SELECT id FROM briefings WHERE file = $1', [fileName]);
+    const briefing = await this.one<{ id: number; slug: string }>('SELECT id, slug FROM briefings WHERE file = $1', [fileName]);
     if (!briefing) return;
+    this.slugs.add(briefing.slug);
     const { rows } = await this.client.query<{ identity_id: number }>('SELECT DISTINCT identity_id FROM actor_appearances WHERE briefing_id = $1', [briefing.id]);
     for (const { identity_id } of rows) this.dirty.add(identity_id);
     for (const table of ['actor_appearances', 'briefing_keys']) await this.client.query(`DELETE FROM ${table} WHERE briefing_id = $1`, [briefing.id]);
@@ -85,6 +89,7 @@ class IndexBatch {
 
   private async insertBriefing(fileName: string, entry: IndexedBriefing): Promise<void> {
     const { outline } = entry;
+    this.slugs.add(outline.slug);
     const { id } = (await this.one<{ id: number }>('INSERT INTO briefings (slug, file, sort_key, headline, ask, outline) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id', [
       outline.slug,
       fileName,
@@ -201,7 +206,11 @@ export class PgBriefingIndex extends PgBriefingLookup implements BriefingIndexSt
       for (const t of change.touch ?? []) await batch.touch(t);
       await batch.finish();
       if (change.put.length || change.remove.length) {
-        await client.query(`INSERT INTO briefing_meta (key, value) VALUES ('${REVISION}', '1') ON CONFLICT (key) DO UPDATE SET value = (briefing_meta.value::bigint + 1)::text`);
+        const [{ value }] = (await client.query<{ value: string }>(
+          `INSERT INTO briefing_meta (key, value) VALUES ('${REVISION}', '1') ON CONFLICT (key) DO UPDATE SET value = (briefing_meta.value::bigint + 1)::text RETURNING value`,
+        )).rows as [{ value: string }];
+        await client.query('INSERT INTO briefing_changes (revision, slugs, slug_count) VALUES ($1, $2, $3)', [Number(value), JSON.stringify([...batch.slugs]), batch.slugs.size]);
+        await client.query(TRIM_CHANGES);
       }
     });
   }

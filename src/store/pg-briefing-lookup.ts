@@ -4,8 +4,9 @@
  * typo candidates through the deletion-variant table. The same answers as `SqliteBriefingLookup`;
  * full-text ranks may order near-ties differently (bm25 there, ts_rank here).
  */
-import type { ActorField, BriefingRef, IdentityHit, IndexLookup, KeyMatch, TextQuery, TopicField, Vocabulary, WholeKeyMatch } from '../briefing/index-store.ts';
+import type { ActorField, BriefingChanges, BriefingRef, IdentityHit, IndexLookup, KeyMatch, TextQuery, TopicField, Vocabulary, WholeKeyMatch } from '../briefing/index-store.ts';
 import type { BriefingOutline } from '../briefing/model.ts';
+import { COUNTED_POSITIONS, loggedSlugs } from './change-log.ts';
 import { decodeJson } from './index-rows.ts';
 import type { PgConnection } from './pg-connection.ts';
 import { rankWeights, tsqueryOf } from './pg-text.ts';
@@ -44,6 +45,25 @@ export class PgBriefingLookup implements IndexLookup {
 
   async list(limit: number, offset = 0): Promise<BriefingRef[]> {
     return this.rows<BriefingRef>(`SELECT ${REF} FROM briefings b ORDER BY b.sort_key, b.slug LIMIT $1 OFFSET $2`, [limit, offset]);
+  }
+
+  async changesSince(since: number, limit: number): Promise<BriefingChanges | undefined> {
+    // One snapshot for the log, the revision and the briefings (each statement alone would see its own).
+    return this.conn.transaction(async (client) => {
+      await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      const rows = async <T extends object>(sql: string, values: unknown[]) => (await client.query<T>(sql, values)).rows;
+      const revision = Number((await rows<{ value: string }>('SELECT value FROM briefing_meta WHERE key = $1', [REVISION]))[0]?.value ?? 0);
+      if (revision < since) return undefined;
+      const logged = revision > since ? await rows<{ revision: string; slugs: string }>('SELECT revision, slugs FROM briefing_changes WHERE revision > $1 ORDER BY revision', [since]) : [];
+      const slugs = loggedSlugs(logged, since, revision, limit);
+      if (!slugs) return undefined;
+      const few = slugs.length <= COUNTED_POSITIONS;
+      const position = few ? '(SELECT count(*) FROM briefings o WHERE (o.sort_key, o.slug) < (b.sort_key, b.slug))::int' : '-1';
+      const found = await rows<{ slug: string; outline: Buffer; position: number }>(`SELECT slug, outline, ${position} AS position FROM briefings b WHERE slug = ANY($1)`, [slugs]);
+      const order = few ? undefined : new Map((await client.query<[string]>({ text: 'SELECT slug FROM briefings ORDER BY sort_key, slug', rowMode: 'array' })).rows.map(([slug], i) => [slug, i]));
+      const now = new Map(found.map((row) => [row.slug, { outline: decodeJson<BriefingOutline>(row.outline), position: order?.get(row.slug) ?? row.position }]));
+      return { revision, changed: slugs.map((slug) => (now.has(slug) ? { slug, now: now.get(slug)! } : { slug })) };
+    });
   }
 
   async outlines(limit: number, offset: number): Promise<BriefingOutline[]> {

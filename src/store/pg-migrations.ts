@@ -161,4 +161,8 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     name: 'briefings-003-identity-sources',
     up: 'ALTER TABLE actor_identities ADD COLUMN name_at TEXT COLLATE "C", ADD COLUMN role_at TEXT COLLATE "C";',
   },
+  {
+    name: 'briefings-004-change-log',
+    up: 'CREATE TABLE briefing_changes (revision BIGINT PRIMARY KEY, slugs TEXT NOT NULL, slug_count INTEGER NOT NULL);',
+  },
 ];

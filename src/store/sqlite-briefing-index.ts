@@ -13,12 +13,15 @@ import type { BriefingIndexStore, FileStamp, IndexedActor, IndexedBriefing, Inde
 import { deletionVariants } from '../briefing/terms.ts';
 import type { SqliteConnection } from './connection.ts';
 import { decodeJson, encodeJson, fileOf, fileStampColumns, KNOWN_TERMS, unionOfWords, type AppearanceRow, type FileRow } from './index-rows.ts';
+import { TRIM_CHANGES } from './change-log.ts';
 import { REVISION, SqliteBriefingLookup } from './sqlite-briefing-lookup.ts';
 
 /** Identities a batch changed: those that lost appearances (recomputed), and the appearances each gained. */
 interface TouchedIdentities {
   lost: Set<number>;
   gained: Map<number, Gained[]>;
+  /** The slugs of the briefings removed and written, for the change log. */
+  slugs: Set<string>;
 }
 
 /** An appearance a batch added, with where its briefing sorts (`at`). */
@@ -78,7 +81,7 @@ function prepareWrites(db: Database) {
     extraction: db.prepare<[string, string], { data: Buffer }>('SELECT data FROM briefing_extractions WHERE key = ? AND version = ?'),
     putExtraction: db.prepare('INSERT INTO briefing_extractions (key, version, data) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET version = excluded.version, data = excluded.data'),
     dropUnusedExtraction: db.prepare('DELETE FROM briefing_extractions WHERE key = @key AND NOT EXISTS (SELECT 1 FROM briefing_files WHERE extraction_key = @key)'),
-    briefingOfFile: db.prepare<[string], { id: number }>('SELECT id FROM briefings WHERE file = ?'),
+    briefingOfFile: db.prepare<[string], { id: number; slug: string }>('SELECT id, slug FROM briefings WHERE file = ?'),
     briefingOfSlug: db.prepare<[string], { id: number; file: string }>('SELECT id, file FROM briefings WHERE slug = ?'),
     insertBriefing: db.prepare('INSERT INTO briefings (slug, file, sort_key, headline, ask, outline) VALUES (?, ?, ?, ?, ?, ?)'),
     insertKey: db.prepare('INSERT INTO briefing_keys (key, briefing_id, exact) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET exact = max(exact, excluded.exact)'),
@@ -109,6 +112,8 @@ function prepareWrites(db: Database) {
     insertIdentityText: db.prepare('INSERT INTO actor_text (rowid, names, roles) VALUES (?, ?, ?)'),
     dropMeta: db.prepare('DELETE FROM briefing_meta WHERE key = ?'),
     nextRevision: db.prepare(`INSERT INTO briefing_meta (key, value) VALUES ('${REVISION}', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`),
+    logChange: db.prepare<[string, number]>(`INSERT INTO briefing_changes (revision, slugs, slug_count) SELECT CAST(value AS INTEGER), ?, ? FROM briefing_meta WHERE key = '${REVISION}'`),
+    trimChanges: db.prepare(TRIM_CHANGES),
     addTerm: db.prepare('INSERT OR IGNORE INTO index_vocabulary (vocabulary, term) VALUES (?, ?)'),
     addVariant: db.prepare('INSERT OR IGNORE INTO index_variants (vocabulary, variant, term) VALUES (?, ?, ?)'),
   };
@@ -158,7 +163,7 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
   }
 
   async apply(change: { put: readonly IndexEntry[]; touch?: readonly TouchedFile[]; remove: readonly string[] }): Promise<void> {
-    const dirty: TouchedIdentities = { lost: new Set(), gained: new Map() };
+    const dirty: TouchedIdentities = { lost: new Set(), gained: new Map(), slugs: new Set() };
     const oldExtractions = new Set<string>();
     const write = this.conn.db.transaction(() => {
       for (const name of change.remove) {
@@ -172,7 +177,11 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
       for (const id of dirty.lost) this.refreshIdentity(id);
       for (const [id, gained] of dirty.gained) if (!dirty.lost.has(id)) this.addAppearances(id, gained);
       for (const key of oldExtractions) this.w.dropUnusedExtraction.run({ key });
-      if (change.put.length || change.remove.length) this.w.nextRevision.run();
+      if (change.put.length || change.remove.length) {
+        this.w.nextRevision.run();
+        this.w.logChange.run(JSON.stringify([...dirty.slugs]), dirty.slugs.size);
+        this.w.trimChanges.run();
+      }
     });
     try {
       write();
@@ -216,6 +225,7 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
   private removeBriefingOf(fileName: string, dirty: TouchedIdentities): void {
     const briefing = this.w.briefingOfFile.get(fileName);
     if (!briefing) return;
+    dirty.slugs.add(briefing.slug);
     for (const { identity_id } of this.w.identitiesOfBriefing.all(briefing.id)) dirty.lost.add(identity_id);
     for (const statement of this.w.deleteBriefing) statement.run(briefing.id);
   }
@@ -223,6 +233,7 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
   private insertBriefing(fileName: string, entry: IndexedBriefing, dirty: TouchedIdentities): void {
     const { outline } = entry;
     const id = Number(this.w.insertBriefing.run(outline.slug, fileName, entry.sortKey, outline.headline, entry.ask, encodeJson(outline)).lastInsertRowid);
+    dirty.slugs.add(outline.slug);
     for (const k of entry.keys) this.w.insertKey.run(k.key, id, k.exact ? 1 : 0);
     this.w.insertText.run(id, entry.text.names, entry.text.headline, entry.text.summary, entry.text.actors);
     for (const actor of entry.actors) {

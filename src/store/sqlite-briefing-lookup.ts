@@ -4,9 +4,10 @@
  * Outlines are stored deflated and read one at a time, so no look-up holds the archive in memory.
  */
 import type { Database } from 'better-sqlite3';
-import type { ActorField, BriefingRef, IdentityHit, IndexLookup, KeyMatch, TextQuery, TopicField, Vocabulary, WholeKeyMatch } from '../briefing/index-store.ts';
+import type { ActorField, BriefingChanges, BriefingRef, IdentityHit, IndexLookup, KeyMatch, TextQuery, TopicField, Vocabulary, WholeKeyMatch } from '../briefing/index-store.ts';
 import type { BriefingOutline } from '../briefing/model.ts';
 import type { SqliteConnection } from './connection.ts';
+import { COUNTED_POSITIONS, loggedSlugs } from './change-log.ts';
 import { bm25Weights, matchExpression } from './fts-query.ts';
 import { decodeJson } from './index-rows.ts';
 
@@ -65,6 +66,14 @@ function prepare(db: Database) {
     list: db.prepare<[number, number], BriefingRef>(`SELECT ${REF} FROM briefings b ORDER BY b.sort_key, b.slug LIMIT ? OFFSET ?`),
     outline: db.prepare<[string], { outline: Buffer; file: string }>('SELECT outline, file FROM briefings WHERE slug = ?'),
     outlines: db.prepare<[number, number], { outline: Buffer }>('SELECT outline FROM briefings ORDER BY sort_key, slug LIMIT ? OFFSET ?'),
+    changesAfter: db.prepare<[number], { revision: number; slugs: string }>('SELECT revision, slugs FROM briefing_changes WHERE revision > ? ORDER BY revision'),
+    outlinesOf: db.prepare<[string], { slug: string; outline: Buffer; position: number }>(
+      'SELECT slug, outline, (SELECT count(*) FROM briefings o WHERE (o.sort_key, o.slug) < (b.sort_key, b.slug)) AS position FROM briefings b WHERE slug IN (SELECT value FROM json_each(?))',
+    ),
+    outlinesOfUnplaced: db.prepare<[string], { slug: string; outline: Buffer; position: number }>(
+      'SELECT slug, outline, -1 AS position FROM briefings WHERE slug IN (SELECT value FROM json_each(?))',
+    ),
+    orderedSlugs: db.prepare<[], string>('SELECT slug FROM briefings ORDER BY sort_key, slug').pluck(),
     briefingsByKey: db.prepare<[string, number, number], BriefingRef>(
       `SELECT ${REF} FROM briefing_keys k JOIN briefings b ON b.id = k.briefing_id WHERE k.key = ? AND k.exact >= ? ORDER BY b.sort_key, b.slug LIMIT ?`,
     ),
@@ -160,6 +169,21 @@ export class SqliteBriefingLookup implements IndexLookup {
 
   async keepDerived(name: string, revision: number, data: Buffer): Promise<void> {
     this.statements.keepMeta.run(DERIVED + name, packDerived(revision, data));
+  }
+
+  async changesSince(since: number, limit: number): Promise<BriefingChanges | undefined> {
+    // One read transaction: the log, the revision and the briefings as one moment saw them.
+    return this.conn.db.transaction(() => {
+      const revision = Number(this.statements.meta.get(REVISION)?.value ?? 0);
+      if (revision < since) return undefined;
+      const slugs = loggedSlugs(revision > since ? this.statements.changesAfter.all(since) : [], since, revision, limit);
+      if (!slugs) return undefined;
+      const few = slugs.length <= COUNTED_POSITIONS;
+      const rows = (few ? this.statements.outlinesOf : this.statements.outlinesOfUnplaced).all(JSON.stringify(slugs));
+      const order = few ? undefined : new Map(this.statements.orderedSlugs.all().map((slug, i) => [slug, i]));
+      const now = new Map(rows.map((row) => [row.slug, { outline: decodeJson<BriefingOutline>(row.outline), position: order?.get(row.slug) ?? row.position }]));
+      return { revision, changed: slugs.map((slug) => (now.has(slug) ? { slug, now: now.get(slug)! } : { slug })) };
+    })();
   }
 
   async outlines(limit: number, offset: number): Promise<BriefingOutline[]> {

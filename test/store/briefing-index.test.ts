@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../src/briefing/build.ts';
 import { INDEX_FORMAT, rowIsCurrent } from '../../src/briefing/index-file.ts';
 import { indexedBriefing } from '../../src/briefing/index-entry.ts';
-import { FILE_PROBLEMS, FILE_STALE, FILE_UNINDEXED_SLUG, type IndexedFile, type IndexEntry } from '../../src/briefing/index-store.ts';
+import { CHANGE_LOG, FILE_PROBLEMS, FILE_STALE, FILE_UNINDEXED_SLUG, type IndexedFile, type IndexEntry } from '../../src/briefing/index-store.ts';
 import { deletionVariants } from '../../src/briefing/terms.ts';
 import { makeBriefings } from '../helpers/briefings.ts';
 import { engines } from '../helpers/postgres.ts';
@@ -213,6 +213,53 @@ describe.each(engines)('the briefing index on $engine', ({ open }) => {
     expect(await index.derived('story-index')).toEqual({ revision: 2, data });
     await index.keepDerived('story-index', 3, Buffer.alloc(0));
     expect(await index.derived('story-index')).toEqual({ revision: 3, data: Buffer.alloc(0) });
+    await store.stop();
+  });
+
+  it('tells which briefings changed since a revision, each where headline order places it now, while its log reaches back', async () => {
+    const store = await open();
+    const index = store.briefings;
+    const headlines = ['Quay', 'Harbour', 'Bridge', 'Ferry', 'Dock', 'Port', 'Canal', 'Lock', 'Pier', 'Tide', 'Wharf', 'Buoy', 'Berth', 'Crane', 'Gate', 'Mole', 'Jetty', 'Slip', 'Dam', 'Weir'];
+    const files = (names: string[], suffix = '') => Object.fromEntries(names.map((h, i) => [`${i}.md`, story(`${h.toLowerCase()}-story`, `${h} story${suffix}`, 'Ana Ruiz', 'mayor')]));
+    const places = async () => new Map((await index.list(1000)).map((b, i) => [b.slug, i]));
+    const summary = (changes: Awaited<ReturnType<typeof index.changesSince>>) =>
+      changes && { revision: changes.revision, changed: changes.changed.map((c) => [c.slug, c.now?.position, c.now?.outline.headline]).sort() };
+
+    // Twenty briefings in one write: placed by one pass over the headline order.
+    await index.apply({ put: entries(files(headlines)), remove: [] });
+    let at = await places();
+    expect(summary(await index.changesSince(0, 100))).toEqual({ revision: 1, changed: headlines.map((h) => [`${h.toLowerCase()}-story`, at.get(`${h.toLowerCase()}-story`), `${h} story`]).sort() });
+    expect(await index.changesSince(0, 19)).toBeUndefined();
+    expect(await index.changesSince(1, 0)).toEqual({ revision: 1, changed: [] });
+
+    // An edit that moves a briefing in headline order, a removal and a rename (its old slug goes, its new one comes).
+    const renamed = entries({ 'r.md': story('canal-closure', 'Canal story', 'Ana Ruiz', 'mayor') })[0]!;
+    await index.apply({ put: [{ ...entries(files(['Aaa']))[0]!, file: { ...entries(files(['Aaa']))[0]!.file, name: 'quay-story.md' } }], remove: ['dock-story.md'] });
+    await index.apply({ put: [{ ...renamed, file: { ...renamed.file, name: 'canal-story.md' } }], remove: [] });
+    at = await places();
+    expect(summary(await index.changesSince(1, 10))).toEqual({
+      revision: 3,
+      changed: [
+        ['aaa-story', at.get('aaa-story'), 'Aaa story'],
+        ['canal-closure', at.get('canal-closure'), 'Canal story'],
+        ['canal-story', undefined, undefined],
+        ['dock-story', undefined, undefined],
+        ['quay-story', undefined, undefined],
+      ],
+    });
+    expect(at.get('aaa-story')).toBe(0);
+    expect(summary(await index.changesSince(2, 10))?.changed).toEqual([['canal-closure', at.get('canal-closure'), 'Canal story'], ['canal-story', undefined, undefined]]);
+    // A revision ahead of the index's (a kept value from another index) is not brought back.
+    expect(await index.changesSince(4, 10)).toBeUndefined();
+
+    // Writes that change no briefing still count, and past the log's length the oldest revisions are no longer told.
+    for (let k = 0; k < CHANGE_LOG.revisions; k++) await index.apply({ put: [], remove: ['no-such-file.md'] });
+    const last = 3 + CHANGE_LOG.revisions;
+    expect(await index.revision()).toBe(last);
+    expect(await index.changesSince(2, 100)).toBeUndefined();
+    expect(await index.changesSince(3, 100)).toEqual({ revision: last, changed: [] });
+    await index.apply({ put: entries({ 'x.md': story('weir-story', 'Weir story, later', 'Ana Ruiz', 'mayor') }), remove: [] });
+    expect(summary(await index.changesSince(last, 10))?.changed).toEqual([['weir-story', (await places()).get('weir-story'), 'Weir story, later']]);
     await store.stop();
   });
 
