@@ -1,15 +1,17 @@
 /**
  * The words that name each story — headline, aliases, slug and actors' names — as the question
  * answerer reads words (stems, synonyms, countries), in an inverted index built from the briefing
- * index's outlines on the first free question, and built again on the next question after the
- * briefing index changes (the library's `generation`) — reading every outline again, but
- * tokenizing only the stories whose naming words changed. Each build is kept in the briefing index
- * (story-snapshot.ts) with the index's revision, so the next process — a lone `brief ask "why …"`
- * — reads it instead of building while no briefing changed. It keeps only slugs and words, never
- * articles: the chosen stories' articles are read when a question needs them. Ranking a
- * question's words against it touches only the stories that share a word, and a word shared by
- * many stories only re-scores those already found, so a question costs about the same at 100
- * stories as at 100,000.
+ * index's outlines on the first free question. After the briefing index changes (the library's
+ * `generation`) the next question brings it up to date from the stories changed since its revision
+ * alone (the index's change log, story-delta.ts), and builds it again — reading every outline, but
+ * tokenizing only the stories whose naming words changed — only when the log cannot say which.
+ * A build, and every `KEEP_AFTER` changed stories brought up to date, is kept in the briefing
+ * index (story-snapshot.ts) with its revision, so the next process — a lone `brief ask "why …"` —
+ * reads it and brings it up to date the same way instead of building. It keeps only slugs and
+ * words, never articles: the chosen stories' articles are read when a question needs them.
+ * Ranking a question's words against it touches only the stories that share a word, and a word
+ * shared by many stories only re-scores those already found, so a question costs about the same
+ * at 100 stories as at 100,000.
  */
 import { createHash } from 'node:crypto';
 import type { Library } from '../briefing/library.ts';
@@ -117,9 +119,13 @@ function termsByDigest(index: StoryIndex): Map<string, StoryTerms> {
   return out;
 }
 
-/** Up to how many changed stories an index is brought up to date (a share of the archive) rather than built again from every outline. */
+/**
+ * Up to how many changed stories an index is brought up to date rather than built again from
+ * every outline: each costs about what a build costs per story (its outline read, its words
+ * tokenized), so up to half the archive (and the change log holds fewer at any size that matters).
+ */
 function changeLimit(index: StoryIndex): number {
-  return Math.max(64, Math.floor(index.slugs.length / 4));
+  return Math.max(4 * KEEP_AFTER, Math.floor(index.slugs.length / 2));
 }
 
 /** The index brought from the revision it is of to the briefing index's latest, reading only the briefings changed between; undefined when the change log cannot say which. */
