@@ -6,7 +6,8 @@
  *   - `brief start` to ready, cold (no index) and warm (index current), and resident memory then;
  *   - a whole `brief ask "who is …"` process, wall time and peak memory;
  *   - answer latency in process (p50/p99 of 2,000 mixed questions, median of 5 rounds);
- *   - one changed file re-indexed and answerable while the bot runs;
+ *   - one changed file re-indexed and answerable while the bot runs, and the first free question
+ *     ("why …", which ranks stories by the story index) after it, in the bot and as a lone `brief ask`;
  *   - the index's size on disk.
  * Processes run the compiled build (built first when dist/ is not current).
  */
@@ -27,6 +28,11 @@ import { median, percentile, startBot, timeAsk, timeStart } from './archive-proc
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROUNDS = 5;
 const QUESTIONS = 2000;
+/** The briefing the benchmark edits, and a free question about another story. */
+const EDITED = 'story-000007.md';
+const FREE_QUESTION = 'why was the utility review ordered after the blackouts';
+/** The briefing's text with `word` added to its headline and article (so it is extracted again). */
+const edited = (original: string, word: string) => original.replace(/^headline: "/m, `headline: "${word} `).replace(/\n$/, ` A late statement named ${word}.\n`);
 /** The kinds of question in the mix, in the order `questionsFor` repeats them. */
 export const KINDS = ['a card', 'a card’s actors', 'who is (a name)', 'what did (a surname) say', 'headline words', 'a topic no briefing has', 'a name no briefing has', 'a misspelt name'] as const;
 
@@ -49,6 +55,12 @@ interface SizeResult {
   cpuP50: number;
   cpuP99: number;
   reindex: number[];
+  /** The first free question after an edit, in the running bot: wall and CPU time (ms). */
+  freeAfterEdit: number[];
+  freeAfterEditCpu: number[];
+  /** A lone `brief ask "why …"` after an edit (re-indexing the file, then answering): wall and CPU time (s). */
+  loneFree: number[];
+  loneFreeCpu: number[];
   /** Per kind of question, over every round: p50, p99 and the slowest in ms (wall), and the p99 of its CPU time. */
   kinds: Array<{ kind: string; p50: number; p99: number; max: number; cpuP99: number }>;
 }
@@ -112,7 +124,12 @@ async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<
 }
 
 /** In process, on the warm index: answer latency, the question for `brief ask`, and re-indexing one file. */
-async function inProcess(dir: string, db: string, size: number, runs: number): Promise<{ p50: number; p99: number; cpuP50: number; cpuP99: number; who: string; reindex: number[]; kinds: SizeResult['kinds'] }> {
+async function inProcess(
+  dir: string,
+  db: string,
+  size: number,
+  runs: number,
+): Promise<Pick<SizeResult, 'p50' | 'p99' | 'cpuP50' | 'cpuP99' | 'reindex' | 'kinds' | 'freeAfterEdit' | 'freeAfterEditCpu'> & { who: string }> {
   const settings = readSettings({ BRIEFINGS_DIR: dir, DATABASE_URL: db }, ROOT);
   const house = buildHouse(settings, createLogger({ level: 'silent' }), { watch: true });
   await house.store.start();
@@ -143,16 +160,28 @@ async function inProcess(dir: string, db: string, size: number, runs: number): P
       cpu.sort((a, b) => a - b);
       rounds.push({ p50: percentile(times, 50), p99: percentile(times, 99), cpuP50: percentile(cpu, 50), cpuP99: percentile(cpu, 99) });
     }
-    // Edit one briefing's headline and article (so it is extracted again), as an editor would.
-    const file = join(dir, 'story-000007.md');
+    // Edit one briefing's headline and article (so it is extracted again), as an editor would; then
+    // a free question, which ranks stories by the story index (held since the first one, below).
+    await ask(FREE_QUESTION);
+    const file = join(dir, EDITED);
     const original = readFileSync(file, 'utf8');
     const reindex: number[] = [];
+    const freeAfterEdit: number[] = [];
+    const freeAfterEditCpu: number[] = [];
     for (let run = 0; run <= runs; run++) {
       const word = `zanzibarite${run}`;
       const t = performance.now();
-      writeFileSync(file, original.replace(/^headline: "/m, `headline: "${word} `).replace(/\n$/, ` A late statement named ${word}.\n`));
+      writeFileSync(file, edited(original, word));
       await until(async () => (await library.findBriefing(word))?.slug === 'story-000007', 30_000);
       if (run > 0) reindex.push((performance.now() - t) / 1000); // run 0 loads the extractor
+      const free = performance.now();
+      const c = process.cpuUsage();
+      await ask(`why did the ${word} matter`);
+      const used = process.cpuUsage(c);
+      if (run > 0) {
+        freeAfterEdit.push(performance.now() - free);
+        freeAfterEditCpu.push((used.user + used.system) / 1000);
+      }
       writeFileSync(file, original);
       await until(async () => (await library.findBriefing(word)) === undefined, 30_000);
     }
@@ -162,7 +191,7 @@ async function inProcess(dir: string, db: string, size: number, runs: number): P
       const cpu = cpuByKind[i]!.sort((a, b) => a - b);
       return { kind, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1)!, cpuP99: percentile(cpu, 99) };
     });
-    return { p50: mid('p50'), p99: mid('p99'), cpuP50: mid('cpuP50'), cpuP99: mid('cpuP99'), who, reindex, kinds };
+    return { p50: mid('p50'), p99: mid('p99'), cpuP50: mid('cpuP50'), cpuP99: mid('cpuP99'), who, reindex, kinds, freeAfterEdit, freeAfterEditCpu };
   } finally {
     await house.catalog.stop();
     await house.store.stop();
@@ -198,6 +227,14 @@ async function benchSize(root: string, size: number, runs: number, coldRuns: num
   const bot = await startBot(env, timeout);
   const besideBot = Array.from({ length: runs }, () => timeAsk(`who is ${measured.who}`, env));
   await bot.stop();
+  // A lone free question after each edit: the process re-indexes the file, then answers.
+  const file = join(dir, EDITED);
+  const original = readFileSync(file, 'utf8');
+  const lone = Array.from({ length: runs }, (_, run) => {
+    writeFileSync(file, edited(original, `zanzibarite${run}`));
+    return timeAsk(`why did the zanzibarite${run} matter`, env);
+  });
+  writeFileSync(file, original);
   return {
     size,
     folderMb: bytes / 2 ** 20,
@@ -217,6 +254,10 @@ async function benchSize(root: string, size: number, runs: number, coldRuns: num
     cpuP50: measured.cpuP50,
     cpuP99: measured.cpuP99,
     reindex: measured.reindex,
+    freeAfterEdit: measured.freeAfterEdit,
+    freeAfterEditCpu: measured.freeAfterEditCpu,
+    loneFree: lone.map((a) => a.seconds),
+    loneFreeCpu: lone.flatMap((a) => (a.cpuSeconds === undefined ? [] : [a.cpuSeconds])),
     kinds: measured.kinds,
   };
 }
@@ -248,6 +289,10 @@ export async function benchArchive(options: Record<string, string> = {}): Promis
       (r) =>
         `| ${r.size.toLocaleString('en')} | ${f(r.folderMb, 0)} | ${f(r.indexMb, 0)} | ${m(r.cold, 1)} (${m(r.coldCpu, 1)}; ${r.cold.length} run${r.cold.length === 1 ? '' : 's'}, ${f(r.coldRate, 0)}/s) | ${m(r.warm)} (${m(r.warmCpu)}) | ${m(r.rss, 0)} | ${m(r.ask)} (${m(r.askCpu)}) | ${m(r.askBesideBot)} | ${m(r.askPeak, 0)} | ${f(r.p50, 3)} / ${f(r.p99, 3)} (${f(r.cpuP50, 3)} / ${f(r.cpuP99, 3)}) | ${m(r.reindex)} |`,
     ),
+    '',
+    '| briefings | first free question after an edit, in the bot, wall (CPU) (ms) | lone `brief ask "why …"` after an edit, wall (CPU) (s) |',
+    '|---:|---:|---:|',
+    ...results.map((r) => `| ${r.size.toLocaleString('en')} | ${m(r.freeAfterEdit, 0)} (${m(r.freeAfterEditCpu, 0)}) | ${m(r.loneFree)} (${m(r.loneFreeCpu)}) |`),
     '',
     ...results.flatMap((r) => [
       `Answer latency by kind of question at ${r.size.toLocaleString('en')} (ms, every round): ` + r.kinds.map((k) => `${k.kind} ${f(k.p50)} / ${f(k.p99)} / ${f(k.max)} (CPU p99 ${f(k.cpuP99)})`).join('; ') + ' (wall p50 / p99 / max).',
