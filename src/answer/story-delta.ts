@@ -44,15 +44,21 @@ export function applyChanges(index: SnapshotParts, changes: BriefingChanges, wei
   const renumber = new Int32Array(before).fill(-1);
   const slugs = new Array<string>(n);
   const digests = Buffer.alloc(n * DIGEST_BYTES);
+  // The old stories from the first to the last that is dropped or renumbered: the others keep their number.
   let firstMoved = before;
+  let lastMoved = -1;
   for (let i = 0, at = 0; i < before; i++) {
     if (touched.has(index.slugs[i]!)) {
       firstMoved = Math.min(firstMoved, i);
+      lastMoved = i;
       continue;
     }
     while (taken[at]) at++;
     renumber[i] = at;
-    if (at !== i) firstMoved = Math.min(firstMoved, i);
+    if (at !== i) {
+      firstMoved = Math.min(firstMoved, i);
+      lastMoved = i;
+    }
     slugs[at] = index.slugs[i]!;
     index.digests.copy(digests, at * DIGEST_BYTES, i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES);
     at++;
@@ -74,8 +80,8 @@ export function applyChanges(index: SnapshotParts, changes: BriefingChanges, wei
   let termsChanged = false;
   for (const [term, p] of index.postings) {
     const extra = added.get(term);
-    // A term whose stories all sit before the first that moved, and that gained none, is as it was.
-    if (!extra && (p.stories.length === 0 || p.stories[p.stories.length - 1]! < firstMoved)) {
+    // A term that gained no story and names none of those moved is as it was.
+    if (!extra && noneWithin(p.stories, firstMoved, lastMoved)) {
       postings.set(term, p);
       continue;
     }
@@ -91,6 +97,18 @@ export function applyChanges(index: SnapshotParts, changes: BriefingChanges, wei
   }
   const terms = termsChanged || fresh.length > 0 ? [...index.terms.filter((t) => postings.has(t)), ...fresh].sort() : index.terms;
   return { slugs, terms, postings, digests };
+}
+
+/** Whether no story of an ascending list lies in `from`–`to`. */
+function noneWithin(stories: Int32Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = stories.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stories[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === stories.length || stories[lo]! > to;
 }
 
 /** A term's stories renumbered (dropped ones left out) and merged with those it gained, ascending. */
