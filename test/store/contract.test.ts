@@ -28,7 +28,7 @@ describe.each(engines)('the store on $engine', ({ engine, open }) => {
   it('migrates by the same names on both engines', async () => {
     await withStore(open, async (store) => {
       expect(store.kind).toBe(engine);
-      expect(store.applied).toEqual(['followups-001-core', 'followups-002-workspaces', 'feeds-001-core', 'feeds-002-leases', 'briefings-001-index', 'briefings-002-meta', 'briefings-003-identity-sources']);
+      expect(store.applied).toEqual(['followups-001-core', 'followups-002-workspaces', 'feeds-001-core', 'feeds-002-leases', 'briefings-001-index', 'briefings-002-meta', 'briefings-003-identity-sources', 'briefings-004-change-log']);
     });
   });
 

@@ -15,7 +15,7 @@ const NOTES: Migration[] = [
   { name: 'notes-002-seen', up: (db) => db.exec('ALTER TABLE note_items ADD COLUMN seen_at INTEGER') },
 ];
 /** What every store applies when it first opens a file. */
-const OWN = ['followups-001-core', 'followups-002-workspaces', 'feeds-001-core', 'feeds-002-leases', 'briefings-001-index', 'briefings-002-meta', 'briefings-003-identity-sources'];
+const OWN = ['followups-001-core', 'followups-002-workspaces', 'feeds-001-core', 'feeds-002-leases', 'briefings-001-index', 'briefings-002-meta', 'briefings-003-identity-sources', 'briefings-004-change-log'];
 
 describe('opening the store', () => {
   it('creates the folder, uses WAL and a busy timeout, and records migrations by name', async () => {
@@ -62,7 +62,7 @@ describe('opening the store', () => {
     expect(again.migrate(NOTES)).toEqual([]);
     expect((await again.subscriptions(terminal)).map((s) => s.slug)).toEqual(['a-story']);
     const names = again.db.prepare('SELECT name FROM migrations ORDER BY name').all();
-    expect(names).toEqual([{ name: 'briefings-001-index' }, { name: 'briefings-002-meta' }, { name: 'briefings-003-identity-sources' }, { name: 'feeds-001-core' }, { name: 'feeds-002-leases' }, { name: 'followups-001-core' }, { name: 'followups-002-workspaces' }, { name: 'notes-001-items' }, { name: 'notes-002-seen' }]);
+    expect(names).toEqual([{ name: 'briefings-001-index' }, { name: 'briefings-002-meta' }, { name: 'briefings-003-identity-sources' }, { name: 'briefings-004-change-log' }, { name: 'feeds-001-core' }, { name: 'feeds-002-leases' }, { name: 'followups-001-core' }, { name: 'followups-002-workspaces' }, { name: 'notes-001-items' }, { name: 'notes-002-seen' }]);
     await again.close();
   });
 
