@@ -101,14 +101,20 @@ export function applyChanges(index: SnapshotParts, changes: BriefingChanges, wei
 
 /** Whether no story of an ascending list lies in `from`–`to`. */
 function noneWithin(stories: Int32Array, from: number, to: number): boolean {
+  const at = lowerBound(stories, from);
+  return at === stories.length || stories[at]! > to;
+}
+
+/** Where `key` goes in an ascending list: the first place holding a value not below it. */
+export function lowerBound<T>(sorted: ArrayLike<T>, key: T): number {
   let lo = 0;
-  let hi = stories.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (stories[mid]! < from) lo = mid + 1;
+    if (sorted[mid]! < key) lo = mid + 1;
     else hi = mid;
   }
-  return lo === stories.length || stories[lo]! > to;
+  return lo;
 }
 
 /** A term's stories renumbered (dropped ones left out) and merged with those it gained, ascending. */

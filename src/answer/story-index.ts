@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import type { Library } from '../briefing/library.ts';
 import type { BriefingOutline } from '../briefing/model.ts';
-import { applyChanges, type NamedStory } from './story-delta.ts';
+import { applyChanges, lowerBound, type NamedStory } from './story-delta.ts';
 import { decodeSnapshot, DIGEST_BYTES, encodeSnapshot } from './story-snapshot.ts';
 import { contentTokens, sameFamily, type Token } from './words.ts';
 
@@ -229,17 +229,6 @@ function lookUp(index: StoryIndex, term: string): string | undefined {
   if (after !== undefined && after.length - term.length <= 4 && sameFamily(term, after)) return after;
   for (let n = term.length - 1; n >= 5; n--) if (index.postings.has(term.slice(0, n))) return term.slice(0, n);
   return undefined;
-}
-
-function lowerBound(sorted: string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function weightIn(stories: Int32Array, weights: Float32Array, story: number): number {
