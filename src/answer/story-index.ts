@@ -133,10 +133,7 @@ async function broughtUp(library: Library, from: Held): Promise<Held | undefined
   const changes = await library.changesSince(from.revision, changeLimit(from.index));
   const index = changes && applyChanges(from.index, changes, WEIGHTS, named);
   if (!changes || !index) return undefined;
-  const held = { index, revision: changes.revision, unkept: from.unkept + changes.changed.length };
-  if (held.unkept < KEEP_AFTER) return held;
-  await keep(library, held.index, held.revision);
-  return { ...held, unkept: 0 };
+  return { index, revision: changes.revision, unkept: from.unkept + changes.changed.length };
 }
 
 /** A story's terms and digest, as `applyChanges` places it. */
@@ -195,7 +192,8 @@ function indexOf(library: Library): Promise<StoryIndex> {
   const held = (async (): Promise<Held> => {
     const previous = entry ? await entry.held.catch(() => undefined) : undefined;
     const brought = await (previous ? broughtUp(library, previous) : keptIndex(library)).catch(() => undefined);
-    if (brought) return brought;
+    if (brought && brought.unkept >= KEEP_AFTER) await keep(library, brought.index, brought.revision);
+    if (brought) return brought.unkept >= KEEP_AFTER ? { ...brought, unkept: 0 } : brought;
     // Read before the outlines: a write meanwhile moves it, and the next question applies that write again.
     const revision = await library.revision();
     const built = await build(library, previous ? termsByDigest(previous.index) : new Map());
