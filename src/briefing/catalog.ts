@@ -49,6 +49,12 @@ export interface CatalogOptions {
   /** How often a watching catalog says it is watching (default 15 s) and compares the whole folder again (default 10 min). */
   heartbeatMs?: number;
   rescanMs?: number;
+  /**
+   * After a run that wrote or forgot files, how long the index stays quiet before its full-text
+   * tables are tidied (default 5 s), and the pages each tidying step may write (default 32).
+   */
+  tidyMs?: number;
+  tidyPages?: number;
   /** The clock, for heartbeats (default Date.now). */
   now?: () => number;
 }
@@ -64,6 +70,14 @@ export interface CatalogStatus {
 /** How often a watching catalog says so, and how often it compares the whole folder again. */
 const HEARTBEAT_MS = 15_000;
 const RESCAN_MS = 10 * 60_000;
+/**
+ * Tidying the full-text tables: the quiet wait after a write, the page budget of one step (at
+ * 10,000 briefings about 3–6 ms of the event loop; docs/benchmarks.md), and the pause between steps,
+ * in which chat events and other runs go first.
+ */
+const TIDY_MS = 5_000;
+const TIDY_PAGES = 32;
+const TIDY_GAP_MS = 10;
 
 export class BriefingCatalog {
   private readonly indexer: FolderIndexer;
@@ -79,6 +93,7 @@ export class BriefingCatalog {
   private phase: CatalogStatus['state'] = 'starting';
   private progress?: IndexProgress;
   private readonly timers: NodeJS.Timeout[] = [];
+  private tidyTimer?: NodeJS.Timeout;
 
   constructor(private readonly options: CatalogOptions) {
     this.indexer = new FolderIndexer({
@@ -131,6 +146,7 @@ export class BriefingCatalog {
     this.watcher?.close();
     this.watcher = undefined;
     if (this.timer) clearTimeout(this.timer);
+    if (this.tidyTimer) clearTimeout(this.tidyTimer);
     for (const timer of this.timers.splice(0)) clearInterval(timer);
     this.abort.abort();
     await this.running.catch(() => undefined);
@@ -208,8 +224,32 @@ export class BriefingCatalog {
       else this.problems.delete(name);
     }
     this.current.invalidate();
+    if (result.read + result.removed > 0) this.tidyLater(this.options.tidyMs ?? TIDY_MS);
     const problems = [...(this.folderProblem ? [this.folderProblem] : []), ...[...this.problems.values()].flat()];
     this.options.onLoad?.({ count: await this.options.index.count(), problems, ms: performance.now() - started, run: result });
+  }
+
+  /**
+   * Each write leaves the full-text tables a piece more (a run of 500 files or more merges them at
+   * its end), and searches slow with every piece. Once writes pause, the pieces are merged a
+   * bounded step at a time, each queued like a run, so no step holds the event loop for long; a
+   * new write puts it off again (FTS5 keeps a merge in progress between steps).
+   */
+  private tidyLater(ms: number): void {
+    if (this.tidyTimer) clearTimeout(this.tidyTimer);
+    this.tidyTimer = setTimeout(() => {
+      this.tidyTimer = undefined;
+      const step = this.running.then(() => (this.abort.signal.aborted ? false : this.options.index.tidyText(this.options.tidyPages ?? TIDY_PAGES)));
+      this.running = step.catch(() => undefined);
+      // Upkeep only: a failed step leaves the index as it was, and the next write tries again.
+      void step.then(
+        (more) => {
+          if (more && !this.tidyTimer) this.tidyLater(TIDY_GAP_MS);
+        },
+        () => undefined,
+      );
+    }, ms);
+    this.tidyTimer.unref();
   }
 
   private startWatching(): void {

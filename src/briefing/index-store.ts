@@ -192,6 +192,13 @@ export interface IndexWriter {
    * piece for every word: at 100,000 briefings a name search read about a dozen. Answers do not change.
    */
   compactText(): Promise<void>;
+  /**
+   * One bounded step of the same merge, for a running bot: writes about `pages` pages of merged
+   * full-text index and says whether more is left (call again, between other work, until false).
+   * Single-file writes each leave small pieces; steps bring them back into one without the pause of
+   * `compactText`. Answers do not change between steps.
+   */
+  tidyText(pages: number): Promise<boolean>;
   /** A stored extraction by content key, when it was made by this extractor version. */
   storedExtraction(key: string, version: string): Promise<Extraction | undefined>;
   /** The bot watching a folder for this index, as it last said; undefined when none said so. */

@@ -177,6 +177,13 @@ export class PgBriefingLookup implements IndexLookup {
     await this.conn.pool.query("SELECT gin_clean_pending_list('actor_text_doc'::regclass), gin_clean_pending_list('briefing_text_doc'::regclass)");
   }
 
+  // Cleaning a pending list is cheap (it holds only the rows written since the last clean-up), so a
+  // step does it all; GIN has no pieces to merge beyond it.
+  async tidyText(): Promise<boolean> {
+    await this.compactText();
+    return false;
+  }
+
   async similarTerms(vocabulary: Vocabulary, variants: readonly string[]): Promise<string[]> {
     if (variants.length === 0) return [];
     const rows = await this.rows<{ term: string }>('SELECT DISTINCT term FROM index_variants WHERE vocabulary = $1 AND variant = ANY($2)', [vocabulary, variants]);

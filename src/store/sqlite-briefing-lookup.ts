@@ -131,6 +131,10 @@ function prepare(db: Database) {
     ),
     compactActorText: db.prepare("INSERT INTO actor_text (actor_text) VALUES ('optimize')"),
     compactBriefingText: db.prepare("INSERT INTO briefing_text (briefing_text) VALUES ('optimize')"),
+    // A negative page budget merges every segment of the table, not only levels FTS5 would merge itself.
+    tidyActorText: db.prepare<[number]>("INSERT INTO actor_text (actor_text, rank) VALUES ('merge', -?)"),
+    tidyBriefingText: db.prepare<[number]>("INSERT INTO briefing_text (briefing_text, rank) VALUES ('merge', -?)"),
+    totalChanges: db.prepare<[], { n: number }>('SELECT total_changes() AS n'),
     similarTerms: db.prepare<[string, string], { term: string }>(
       'SELECT DISTINCT term FROM index_variants WHERE vocabulary = ? AND variant IN (SELECT value FROM json_each(?))',
     ),
@@ -255,6 +259,19 @@ export class SqliteBriefingLookup implements IndexLookup {
   async compactText(): Promise<void> {
     this.statements.compactActorText.run();
     this.statements.compactBriefingText.run();
+  }
+
+  // FTS5's `merge` says whether it found anything to merge only through the connection's change
+  // count: two or more changes mean it wrote, fewer that the table is in one piece. One table a step.
+  async tidyText(pages: number): Promise<boolean> {
+    const { totalChanges, tidyBriefingText, tidyActorText } = this.statements;
+    const budget = Math.max(1, Math.floor(pages));
+    for (const step of [tidyBriefingText, tidyActorText]) {
+      const before = totalChanges.get()!.n;
+      step.run(budget);
+      if (totalChanges.get()!.n - before >= 2) return true;
+    }
+    return false;
   }
 
   async similarTerms(vocabulary: Vocabulary, variants: readonly string[]): Promise<string[]> {
