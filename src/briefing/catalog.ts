@@ -51,7 +51,7 @@ export interface CatalogOptions {
   rescanMs?: number;
   /**
    * After a run that wrote or forgot files, how long the index stays quiet before its full-text
-   * tables are tidied (default 5 s), and the pages each tidying step may write (default 32).
+   * tables are tidied (default 5 s), and the pages each tidying step may write (default 16).
    */
   tidyMs?: number;
   tidyPages?: number;
@@ -72,11 +72,11 @@ const HEARTBEAT_MS = 15_000;
 const RESCAN_MS = 10 * 60_000;
 /**
  * Tidying the full-text tables: the quiet wait after a write, the page budget of one step (at
- * 10,000 briefings about 3–6 ms of the event loop; docs/benchmarks.md), and the pause between steps,
+ * 10,000 briefings about 4 ms of CPU at most; docs/benchmarks.md), and the pause between steps,
  * in which chat events and other runs go first.
  */
 const TIDY_MS = 5_000;
-const TIDY_PAGES = 32;
+const TIDY_PAGES = 16;
 const TIDY_GAP_MS = 10;
 
 export class BriefingCatalog {
