@@ -132,7 +132,7 @@ describe.each(engines)('the briefing index on $engine', ({ open }) => {
     await store.stop();
   });
 
-  it('merges its full-text indexes without changing what a search finds', async () => {
+  it('merges its full-text indexes, at once or in steps, without changing what a search finds', async () => {
     const store = await open();
     for (const [file, text] of Object.entries(NAMESAKES)) await store.briefings.apply({ put: entries({ [file]: text }), remove: [] });
     const search = async () => ({
@@ -141,6 +141,14 @@ describe.each(engines)('the briefing index on $engine', ({ open }) => {
     });
     const before = await search();
     expect(before).toEqual({ people: ['ines castano', 'pablo castano'], stories: ['dock-vote', 'ferry-fire'] });
+    // Tidying in steps after a write: each step says whether more is left, and answers never change.
+    await store.briefings.apply({ put: entries({ 'a.md': NAMESAKES['a.md'] }), remove: [] });
+    let steps = 0;
+    while (await store.briefings.tidyText(1)) {
+      expect(await search()).toEqual(before);
+      expect(++steps).toBeLessThan(100);
+    }
+    expect(await store.briefings.tidyText(1)).toBe(false);
     await store.briefings.compactText();
     expect(await search()).toEqual(before);
     await store.stop();
