@@ -9,7 +9,8 @@ import type { Decisions } from './learned/decisions.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { preference } from './learned/linear.ts';
 import { isPersonNoun } from './lexicon.ts';
-import { definiteDescriptions, roleOptions, type RoleOption } from './role-candidates.ts';
+import { definiteDescriptions } from './definite-descriptions.ts';
+import { roleOptions, type RoleOption } from './role-candidates.ts';
 import { noRoleFeatures, roleFeatures, summarise } from './role-features.ts';
 
 /** How many of a person's mentions, from the one that introduces them, are searched for a role. */
