@@ -102,6 +102,9 @@ export class BriefingCatalog {
       extractor: options.extractor,
       ...(options.cwd ? { cwd: options.cwd } : {}),
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+      // A watching catalog tidies the full-text tables in bounded steps once writes pause (tidyLater);
+      // merging them whole after a large run would hold the event loop for seconds at 100,000.
+      ...(options.watch !== false ? { compactAfter: Number.POSITIVE_INFINITY } : {}),
     });
     this.current = new Library(options.index, {
       // As the indexer reads: a link swapped in since cannot make an answer show a file outside the folder.
