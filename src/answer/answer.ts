@@ -115,10 +115,8 @@ function actorView(match: ActorMatch, focus: 'profile' | 'quotes'): Reply {
   const aliases = new Set<string>();
   const appearances = identity.appearances.map(({ briefing, actor }) => {
     actor.aliases.forEach((a) => aliases.add(a));
-    const names = new Set([actor.name, ...actor.aliases].map((n) => n.toLowerCase()));
-    const quotes = briefing.quotes
-      .filter((q) => q.speaker !== null && names.has(q.speaker.toLowerCase()))
-      .map((q) => ({ speaker: q.speaker, text: q.text, cites: q.cites }));
+    // The library keeps only the quotes this actor is named as saying.
+    const quotes = briefing.quotes.map((q) => ({ speaker: q.speaker, text: q.text, cites: q.cites }));
     return {
       slug: briefing.slug,
       headline: briefing.headline,

@@ -16,10 +16,20 @@ import { fold, splitBody } from './text.ts';
 
 export type { BriefingRef };
 
-/** One actor as it appears in one briefing. */
+/** One actor as it appears in one briefing: what an actor answer shows of that briefing. */
 export interface ActorAppearance {
-  briefing: BriefingOutline;
+  /** The briefing's slug, aliases and headline, and the quotes this actor is named as saying. */
+  briefing: Pick<BriefingOutline, 'slug' | 'aliases' | 'headline' | 'quotes'>;
   actor: Actor;
+}
+
+/** The part of an outline an actor answer shows: small enough to keep many, unlike whole outlines. */
+function appearanceIn(outline: BriefingOutline, position: number): ActorAppearance | null {
+  const actor = outline.actors[position];
+  if (!actor) return null;
+  const names = new Set([actor.name, ...actor.aliases].map((n) => n.toLowerCase()));
+  const quotes = outline.quotes.filter((q) => q.speaker !== null && names.has(q.speaker.toLowerCase()));
+  return { briefing: { slug: outline.slug, aliases: outline.aliases, headline: outline.headline, quotes }, actor };
 }
 
 /** A person or body across the briefings that name it. */
@@ -52,6 +62,8 @@ export interface LibraryOptions {
    */
   outlines?: number;
   bodies?: number;
+  /** How many actors' appearances (an actor answer's briefing lines, about 1 KB each) to keep; default 4,096. */
+  appearances?: number;
 }
 
 /** An actor answer lists this many briefings; the rest are counted. */
@@ -67,6 +79,7 @@ const TOPIC_WEIGHTS = { names: 4, headline: 2, actors: 1.5, summary: 1 } as cons
 export class Library {
   private readonly outlines: LruCache<string, BriefingOutline | null>;
   private readonly bodies: LruCache<string, Briefing>;
+  private readonly appearances: LruCache<string, ActorAppearance | null>;
   private changes = 0;
 
   constructor(
@@ -75,12 +88,14 @@ export class Library {
   ) {
     this.outlines = new LruCache(options.outlines ?? 512);
     this.bodies = new LruCache(options.bodies ?? 300);
+    this.appearances = new LruCache(options.appearances ?? 4096);
   }
 
   /** Forgets cached outlines and bodies (the catalog calls this when files change). */
   invalidate(): void {
     this.outlines.clear();
     this.bodies.clear();
+    this.appearances.clear();
     this.changes++;
   }
 
@@ -279,6 +294,23 @@ export class Library {
     });
   }
 
+  /**
+   * The actor at `position` of a briefing, as an actor answer shows it. Kept apart from the
+   * outlines: a name found in ten briefings would otherwise read ten whole outlines into the cache
+   * for one answer, pushing out the cards people ask for again, and every outline read so stays
+   * alive long enough for the runtime to move it to its old generation (the copying is what made
+   * the slowest answers slow at 100,000 briefings; docs/benchmarks.md).
+   */
+  private async appearance(slug: string, position: number): Promise<ActorAppearance | null> {
+    const key = `${slug}\u0000${position}`;
+    const cached = this.appearances.get(key);
+    if (cached !== undefined) return cached;
+    const outline = this.outlines.get(slug) ?? (await this.index.outline(slug))?.outline;
+    const appearance = outline ? appearanceIn(outline, position) : null;
+    this.appearances.set(key, appearance);
+    return appearance;
+  }
+
   /** The heaviest identity first, with its appearances; the rest as alternatives. */
   private async match(identities: IdentityHit[]): Promise<ActorMatch | undefined> {
     const ranked = [...new Map(identities.map((i) => [i.key, i])).values()].sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
@@ -286,9 +318,8 @@ export class Library {
     if (!top) return undefined;
     const appearances: ActorAppearance[] = [];
     for (const { briefing, position } of await this.index.appearancesOf(top.key, MAX_APPEARANCES)) {
-      const outline = await this.bySlugExact(briefing.slug);
-      const actor = outline?.actors[position];
-      if (outline && actor) appearances.push({ briefing: outline, actor });
+      const appearance = await this.appearance(briefing.slug, position);
+      if (appearance) appearances.push(appearance);
     }
     appearances.sort((a, b) => fold(a.briefing.headline).localeCompare(fold(b.briefing.headline)) || a.briefing.slug.localeCompare(b.briefing.slug));
     return {
