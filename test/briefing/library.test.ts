@@ -48,6 +48,16 @@ describe('finding an actor', () => {
     expect((await library.findActor('the port authority'))?.identity.name).toBe('Port Aldermoor Authority');
   });
 
+  it("lists each briefing an actor appears in with that actor's quotes only", async () => {
+    const union = (await library.findActor('Kjaergaard'))!.identity.appearances;
+    expect(union.map((a) => [a.briefing.slug, a.briefing.headline.length > 0, a.actor.name])).toEqual([['harbour-strike', true, 'Søren Kjærgaard']]);
+    expect(union[0]!.briefing.quotes.map((q) => q.speaker)).toEqual(['Søren Kjærgaard']);
+    // The same briefing, through another actor: its quote is not hers.
+    const economist = (await library.findActor('Marta Oyelaran'))!.identity.appearances;
+    expect(economist.map((a) => a.briefing.slug)).toEqual(['harbour-strike']);
+    expect(economist[0]!.briefing.quotes).toEqual([]);
+  });
+
   it('does not guess an unknown name, but suggests the nearest', async () => {
     expect(await library.findActor('Jane Doe')).toBeUndefined();
     expect(await library.findActor('Marta Smith')).toBeUndefined();
