@@ -6,8 +6,8 @@
  * per part: the right story found, an answer whose first cited sentence is in an answering
  * paragraph, unanswerable questions declined, and any quoted text that is not an article sentence.
  *
- * `tune/` is what the answerer is adjusted on (`--details` lists its misses); `held-out/`,
- * `held-out-2/` and `held-out-3/` are only scored when asked for (`--held-out`), figures only, so
+ * `tune/` is what the answerer is adjusted on (`--details` lists its misses); `held-out/` to
+ * `held-out-4/` are only scored when asked for (`--held-out`), figures only, so
  * their numbers say how the answerer does on articles and questions it was not tuned on.
  */
 import { readFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ import { extractArticle } from '../src/extract/extract.ts';
 import { openStore } from '../src/store/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const PARTS = ['tune', 'held-out', 'held-out-2', 'held-out-3'] as const;
+const PARTS = ['tune', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Labelled {
