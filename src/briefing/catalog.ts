@@ -94,6 +94,7 @@ export class BriefingCatalog {
   private progress?: IndexProgress;
   private readonly timers: NodeJS.Timeout[] = [];
   private tidyTimer?: NodeJS.Timeout;
+  private tidyStep = false;
 
   constructor(private readonly options: CatalogOptions) {
     this.indexer = new FolderIndexer({
@@ -138,7 +139,12 @@ export class BriefingCatalog {
     const first = this.enqueue({}).then(() => {
       if (this.abort.signal.aborted) return;
       this.phase = 'current';
-      if (this.options.watch !== false) this.keepWatching();
+      if (this.options.watch !== false) {
+        this.keepWatching();
+        // The pieces a process left (one stopped mid-way, or a first index that ended as it was
+        // stopped) are tidied by the next one, even when nothing changed since.
+        this.tidyLater(this.options.tidyMs ?? TIDY_MS);
+      }
     });
     if (this.options.watch !== false) this.startWatching();
     if (!this.options.background) await first;
@@ -242,17 +248,26 @@ export class BriefingCatalog {
     if (this.tidyTimer) clearTimeout(this.tidyTimer);
     this.tidyTimer = setTimeout(() => {
       this.tidyTimer = undefined;
+      this.tidyStep = true;
       const step = this.running.then(() => (this.abort.signal.aborted ? false : this.options.index.tidyText(this.options.tidyPages ?? TIDY_PAGES)));
       this.running = step.catch(() => undefined);
       // Upkeep only: a failed step leaves the index as it was, and the next write tries again.
       void step.then(
         (more) => {
+          this.tidyStep = false;
           if (more && !this.tidyTimer) this.tidyLater(TIDY_GAP_MS);
         },
-        () => undefined,
+        () => {
+          this.tidyStep = false;
+        },
       );
     }, ms);
     this.tidyTimer.unref();
+  }
+
+  /** True while the full-text tables are being tidied, or a tidying step is due. */
+  get tidying(): boolean {
+    return this.tidyStep || this.tidyTimer !== undefined;
   }
 
   private startWatching(): void {

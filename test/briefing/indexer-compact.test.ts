@@ -107,4 +107,20 @@ describe('tidying the full-text indexes after single-file writes', () => {
     expect(tidied.found).toEqual(drifted.found);
     expect(tidied.found.stories).toHaveLength(3);
   });
+
+  it('tidies at start the pieces an earlier process left, though nothing changed since', async () => {
+    const { db, store } = await indexed(10);
+    expect(segments(db).briefings).toBeGreaterThan(1);
+    const before = await searches(store);
+    const dir = tempDir(FILES);
+    const catalog = new BriefingCatalog({ dir, index: store.briefings, extractor: testExtractor(), cwd: dir, tidyMs: 0, tidyPages: 2 });
+    await catalog.start();
+    try {
+      await vi.waitFor(() => expect(catalog.tidying).toBe(false), { timeout: 5000, interval: 20 });
+      expect(segments(db)).toEqual({ actors: 1, briefings: 1 });
+      expect(await searches(store)).toEqual(before);
+    } finally {
+      await catalog.stop();
+    }
+  });
 });
