@@ -91,6 +91,38 @@ describe.each(engines)('the briefing index on $engine', ({ open }) => {
     await batched.stop();
   });
 
+  it('keeps an identity as a full rebuild has it when an edit moves its briefing in headline order but keeps its actors', async () => {
+    const files: Record<string, string> = {
+      'a.md': story('ferry-fire', 'Ferry fire', 'Inés Castaño', 'harbour master'),
+      'b.md': story('dock-vote', 'Dock vote', 'Ines Castano', 'port director'),
+      'c.md': story('ward-count', 'Ward count', 'Inés Castaño', 'returning officer'),
+    };
+    const edited = await open();
+    await edited.briefings.apply({ put: entries(files), remove: [] });
+    const identity = async (store: typeof edited) => {
+      const [found] = await store.briefings.identitiesByKey('castano', { exact: true, limit: 5 });
+      const words = (await store.briefings.identityWords(['ines castano'])).get('ines castano')!;
+      return { ...found, names: [...words.names].sort(), roles: [...words.roles].sort() };
+    };
+    // Each edit: the last one now sorts first (not where the name came from); one moves without
+    // passing it; the briefing the name and role come from moves to the end.
+    const edits: Array<[string, string]> = [
+      ['c.md', 'Alarm at ward count'],
+      ['a.md', 'Fire on the ferry'],
+      ['c.md', 'Zebra crossing count'],
+    ];
+    for (const [file, headline] of edits) {
+      files[file] = files[file]!.replace(/^headline: .*$/m, `headline: ${headline}`);
+      await edited.briefings.apply({ put: entries(files).filter((e) => e.file.name === `${files[file]!.match(/^slug: (.*)$/m)![1]}.md`), remove: [] });
+      const rebuilt = await open();
+      await rebuilt.briefings.apply({ put: entries(files), remove: [] });
+      expect(await identity(edited), `after "${headline}"`).toEqual(await identity(rebuilt));
+      await rebuilt.stop();
+    }
+    expect(await identity(edited)).toMatchObject({ name: 'Ines Castano', role: 'port director', appearances: 3 });
+    await edited.stop();
+  });
+
   it('finds namesakes by surname heaviest first, by index, and keeps their keys in step as briefings go', async () => {
     const store = await open();
     const index = store.briefings;
