@@ -100,14 +100,21 @@ function prepare(db: Database) {
     ),
     // A key many identities share ("jane" at 100,000 briefings) is read on the (key, exact, weight)
     // index alone down to the weight of its `limit`-th heaviest (`floor`); only those identities
-    // (with every one tied at the floor, so the order by key among equals is kept) are joined.
+    // (with every one tied at the floor, so the order by key among equals is kept) are joined. Whole
+    // names and other keys are read apart (`exact = 1`, then `0`): a range over `exact` would leave
+    // the index unordered by weight, and a role key such as "the judge" (5,600 identities at
+    // 100,000) was then read whole, 5 ms a look-up instead of 0.5.
     identitiesByKeys: db.prepare<[{ keys: string; exact: number; limit: number }], IdentityRow & { term: string }>(
       `WITH cut AS MATERIALIZED (
-         SELECT t.value AS term, (SELECT min(weight) FROM (SELECT c.weight FROM actor_keys c WHERE c.key = t.value AND c.exact >= @exact ORDER BY c.weight DESC LIMIT @limit)) AS floor
+         SELECT t.value AS term, (SELECT min(weight) FROM (
+             SELECT weight FROM (SELECT c.weight FROM actor_keys c WHERE c.key = t.value AND c.exact = 1 ORDER BY c.weight DESC LIMIT @limit)
+             UNION ALL
+             SELECT weight FROM (SELECT c.weight FROM actor_keys c WHERE c.key = t.value AND c.exact = 0 AND @exact = 0 ORDER BY c.weight DESC LIMIT @limit)
+             ORDER BY weight DESC LIMIT @limit)) AS floor
          FROM (SELECT DISTINCT value FROM json_each(@keys)) t)
        SELECT term, key, name, role, weight, appearances FROM (
          SELECT cut.term, ${IDENTITY}, row_number() OVER (PARTITION BY cut.term ORDER BY k.weight DESC, i.key) AS n
-         FROM cut JOIN actor_keys k ON k.key = cut.term AND k.exact >= @exact AND k.weight >= cut.floor JOIN actor_identities i ON i.id = k.identity_id)
+         FROM cut JOIN actor_keys k ON k.key = cut.term AND k.exact IN (1, @exact) AND k.weight >= cut.floor JOIN actor_identities i ON i.id = k.identity_id)
        WHERE n <= @limit ORDER BY term, n`,
     ),
     identitiesByPrefix: db.prepare<[string, string, number, number], IdentityRow>(
