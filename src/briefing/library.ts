@@ -80,6 +80,12 @@ export class Library {
   private readonly outlines: LruCache<string, BriefingOutline | null>;
   private readonly bodies: LruCache<string, Briefing>;
   private readonly appearances: LruCache<string, ActorAppearance | null>;
+  /**
+   * The name and role words of identities a name search weighed. Kept, as the same few come back
+   * to many searches, and someone named in hundreds of briefings has a role word list of hundreds:
+   * reading and splitting it again for every question was most of what a missed name allocated.
+   */
+  private readonly words = new LruCache<string, { names: string[]; roles: string[] }>(2048);
   private changes = 0;
 
   constructor(
@@ -96,6 +102,7 @@ export class Library {
     this.outlines.clear();
     this.bodies.clear();
     this.appearances.clear();
+    this.words.clear();
     this.changes++;
   }
 
@@ -242,14 +249,12 @@ export class Library {
 
     const spellings = await this.spellings(words, 'actor', { fraction: 0.25 });
     const search = (fields: readonly ActorField[]) => this.index.searchIdentities({ words: spellings, combine: 'all', fields }, CANDIDATES);
-    // The words of each candidate, read once: the second search mostly brings back the first's.
-    const vocab = new Map<string, { names: string[]; roles: string[] }>();
     const candidates = await search(byRole ? ['names', 'roles'] : ['names']);
-    const verified = await this.fitting(candidates, vocab, words, byRole);
+    const verified = await this.fitting(candidates, words, byRole);
     if (verified.length) return this.match(verified);
     if (byRole) return undefined;
     // "who is President Bukele": title words that are part of a role, not the name.
-    const roleHits = await this.fitting(await search(['names', 'roles']), vocab, words, true, true);
+    const roleHits = await this.fitting(await search(['names', 'roles']), words, true, true);
     return roleHits.length ? this.match(roleHits) : undefined;
   }
 
@@ -281,12 +286,12 @@ export class Library {
     );
   }
 
-  /** Candidates whose names (or roles, when allowed) hold a close word for every query word; `vocab` keeps the words read. */
-  private async fitting(candidates: IdentityHit[], vocab: Map<string, { names: string[]; roles: string[] }>, words: string[], allowRole: boolean, needName = false): Promise<IdentityHit[]> {
-    const unread = candidates.filter((c) => !vocab.has(c.key)).map((c) => c.key);
-    if (unread.length) for (const [key, w] of await this.index.identityWords(unread)) vocab.set(key, w);
+  /** Candidates whose names (or roles, when allowed) hold a close word for every query word. */
+  private async fitting(candidates: IdentityHit[], words: string[], allowRole: boolean, needName = false): Promise<IdentityHit[]> {
+    const unread = candidates.filter((c) => this.words.get(c.key) === undefined).map((c) => c.key);
+    if (unread.length) for (const [key, w] of await this.index.identityWords(unread)) this.words.set(key, w);
     return candidates.filter((c) => {
-      const w = vocab.get(c.key);
+      const w = this.words.get(c.key);
       if (!w) return false;
       const inNames = (word: string) => w.names.some((t) => wordsClose(word, t));
       const fits = words.every((word) => inNames(word) || (allowRole && w.roles.some((t) => wordsClose(word, t))));
