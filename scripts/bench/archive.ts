@@ -295,7 +295,7 @@ export async function benchArchive(options: Record<string, string> = {}): Promis
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map(
       (r) =>
-        `| ${r.size.toLocaleString('en')} | ${f(r.folderMb, 0)} | ${f(r.indexMb, 0)} | ${m(r.cold, 1)} (${m(r.coldCpu, 1)}; ${r.cold.length} run${r.cold.length === 1 ? '' : 's'}, ${f(r.coldRate, 0)}/s) | ${m(r.warm)} (${m(r.warmCpu)}) | ${m(r.rss, 0)} | ${m(r.ask)} (${m(r.askCpu)}) | ${m(r.askBesideBot)} | ${m(r.askPeak, 0)} | ${f(r.p50, 3)} / ${f(r.p99, 3)} (${f(r.cpuP50, 3)} / ${f(r.cpuP99, 3)}) | ${m(r.reindex)} |`,
+        `| ${r.size.toLocaleString('en')} | ${f(r.folderMb, 0)} | ${f(r.indexMb, 0)} | ${r.cold.length ? `${m(r.cold, 1)} (${m(r.coldCpu, 1)}; ${r.cold.length} run${r.cold.length === 1 ? '' : 's'}, ${f(r.coldRate, 0)}/s)` : 'not run (--cold-runs 0)'} | ${m(r.warm)} (${m(r.warmCpu)}) | ${m(r.rss, 0)} | ${m(r.ask)} (${m(r.askCpu)}) | ${m(r.askBesideBot)} | ${m(r.askPeak, 0)} | ${f(r.p50, 3)} / ${f(r.p99, 3)} (${f(r.cpuP50, 3)} / ${f(r.cpuP99, 3)}) | ${m(r.reindex)} |`,
     ),
     '',
     '| briefings | first free question after an edit, in the bot, wall (CPU) (ms) | lone `brief ask "why …"` after an edit, wall (CPU) (s) |',
