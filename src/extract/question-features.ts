@@ -17,9 +17,9 @@ const KNOWING = new Map<string, string>(
     know: 'know', knows: 'know', knew: 'know', known: 'know', unknown: 'know',
     clear: 'clear', unclear: 'clear', certain: 'clear', uncertain: 'clear', sure: 'clear',
     say: 'say', says: 'say', said: 'say', tell: 'say', told: 'say', comment: 'say', commented: 'say', speculate: 'say',
-    disclose: 'disclose', disclosed: 'disclose', reveal: 'disclose', revealed: 'disclose', release: 'disclose', released: 'disclose', publish: 'disclose', published: 'disclose', announced: 'disclose', identify: 'disclose', identified: 'disclose', name: 'disclose', named: 'disclose',
+    disclose: 'disclose', disclosed: 'disclose', reveal: 'disclose', revealed: 'disclose', release: 'disclose', released: 'disclose', publish: 'disclose', published: 'disclose', announce: 'disclose', announced: 'disclose', identify: 'disclose', identified: 'disclose', name: 'disclose', named: 'disclose',
     confirm: 'confirm', confirmed: 'confirm', verify: 'confirm', verified: 'confirm', unconfirmed: 'confirm', unverified: 'confirm',
-    explain: 'explain', explained: 'explain', specify: 'explain', specified: 'explain', elaborate: 'explain', detail: 'explain', details: 'explain',
+    explain: 'explain', explained: 'explain', specify: 'explain', specified: 'explain', elaborate: 'explain', clarify: 'explain', detail: 'explain', details: 'explain',
     determine: 'determine', determined: 'determine', establish: 'establish', established: 'determine', decide: 'decide', decided: 'decide', undecided: 'decide', settled: 'decide',
     decision: 'decide', deadline: 'decide',
     respond: 'respond', responded: 'respond', reply: 'respond', replied: 'respond', answer: 'respond', answered: 'respond', unanswered: 'respond',
@@ -91,6 +91,52 @@ const CUE_WORDS = new Set([
   'declined', 'refused', 'seen', 'investigated', 'under', 'trying', 'working', 'seeking', 'attempting', 'find', 'understand',
   'too', 'jury', 'if', 'open', 'yet', 'impossible', 'little', 'word', 'indication', 'information', 'way',
 ]);
+
+/** Forms of "be" and words that put an inquiry or a wait in the present: "is investigating", "still awaiting". */
+const UNDER_WAY = new Set(['is', 'are', 'was', 'were', 'being', 'been', 'still', 'continuing', 'continues', 'launched', 'opened', 'faces', 'face', 'facing', 'ongoing', 'under']);
+/** What an inquiry is into: "investigating a possible link", "examining allegations that", "study into whether". */
+const INQUIRY_OBJECTS = new Set(['into', 'whether', 'if', 'allegations', 'claims', 'reports', 'possible', 'possibility', 'cause', 'causes', 'circumstances', 'feasibility', 'options']);
+/** Words that put a disclosure or a decision later: "will be announced next week", "has until Friday to". */
+const LATER = new Set(['later', 'next', 'coming', 'until', 'due', 'soon', 'awaited', 'pending']);
+
+/**
+ * Shapes in which a sentence tells of something not settled, built from word families rather than
+ * phrases, so that new wordings of the same kind share features: an inquiry under way and what it
+ * is into, a doubt about a wh-clause, a disclosure or decision put off to later, "either … or",
+ * a negation with "yet" ("no sample has been tested yet"), a claim reported but not confirmed.
+ */
+function unsettledShapes(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  let negation = -1;
+  let either = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === 'either') either = true;
+    if (w === 'or' && either) out.add('eitherOr');
+    if (NEGATIONS.has(w) || w.endsWith("n't")) negation = i;
+    if (w === 'yet' && negation >= 0 && i - negation <= 8) out.add('negated&yet');
+    const family = KNOWING.get(w) ?? stemFamily(w);
+    if (!family) continue;
+    const prev = words[i - 1] ?? '';
+    const prev2 = words[i - 2] ?? '';
+    const next = words.slice(i + 1, i + 4);
+    if (family === 'inquiry') {
+      if (UNDER_WAY.has(prev) || UNDER_WAY.has(prev2)) out.add('inquiry&underWay');
+      if (next.some((x) => INQUIRY_OBJECTS.has(x) || WH.has(x))) out.add('inquiry&object');
+    }
+    if (family === 'doubt' && next.some((x) => WH.has(x) || x === 'over' || x === 'about')) out.add('doubt&about');
+    if (family === 'pending' && (UNDER_WAY.has(prev) || UNDER_WAY.has(prev2))) out.add('pending&underWay');
+    if (family === 'unconfirmed' && (next[0] === 'that' || next[0] === 'of' || (words[i + 1] && /^[a-z]/.test(words[i + 1]!) && w.startsWith('suspect')))) out.add('unconfirmed&claim');
+    if (['disclose', 'decide', 'explain', 'determine', 'respond'].includes(family)) {
+      const around = words.slice(Math.max(0, i - 3), i + 6);
+      if (around.includes('will') || around.includes('to')) {
+        if (around.some((x) => LATER.has(x))) out.add(`later+${family}`);
+      }
+      if (prev === 'no' || prev2 === 'no') out.add(`no+${family}`);
+    }
+  }
+  return [...out];
+}
 
 /**
  * True when sentence `index` holds no negation and no word of knowing or disclosing ("know",
@@ -179,6 +225,7 @@ export function questionFeatures(
     if (family) f.add(`know=${family}`);
     if (w === 'i' || w === 'we') f.add('firstPerson');
   }
+  for (const g of unsettledShapes(words)) f.add(g);
   if (cues.length === 0 && (plainKnown ?? (!asked && saysNothingOfKnowing(article, index)))) f.add('plain');
   // "will decide whether to …" is a choice to be made; "has not yet decided whether to …" leaves
   // it open, for the model to weigh.
