@@ -96,6 +96,8 @@ const CUE_WORDS = new Set([
 const UNDER_WAY = new Set(['is', 'are', 'was', 'were', 'being', 'been', 'still', 'continuing', 'continues', 'launched', 'opened', 'faces', 'face', 'facing', 'ongoing', 'under']);
 /** What an inquiry is into: "investigating a possible link", "examining allegations that", "study into whether". */
 const INQUIRY_OBJECTS = new Set(['into', 'whether', 'if', 'allegations', 'claims', 'reports', 'possible', 'possibility', 'cause', 'causes', 'circumstances', 'feasibility', 'options']);
+/** What a doubt is about: "doubts over", "a doubt for", "unsure about". */
+const DOUBT_OBJECTS = new Set(['over', 'about', 'for', 'with', 'on', 'as']);
 /** Words that put a disclosure or a decision later: "will be announced next week", "has until Friday to". */
 const LATER = new Set(['later', 'next', 'coming', 'until', 'due', 'soon', 'awaited', 'pending']);
 
@@ -124,7 +126,8 @@ function unsettledShapes(words: readonly string[]): string[] {
       if (UNDER_WAY.has(prev) || UNDER_WAY.has(prev2)) out.add('inquiry&underWay');
       if (next.some((x) => INQUIRY_OBJECTS.has(x) || WH.has(x))) out.add('inquiry&object');
     }
-    if (family === 'doubt' && next.some((x) => WH.has(x) || x === 'over' || x === 'about')) out.add('doubt&about');
+    // "unsure what caused", "doubts over Savage", "a doubt for the final", "put in doubt" — not "no doubt".
+    if (family === 'doubt' && prev !== 'no' && prev !== 'without' && (prev === 'in' || next.some((x) => WH.has(x) || DOUBT_OBJECTS.has(x)))) out.add('doubt&about');
     if (family === 'pending' && (UNDER_WAY.has(prev) || UNDER_WAY.has(prev2))) out.add('pending&underWay');
     if (family === 'unconfirmed' && (next[0] === 'that' || next[0] === 'of' || (words[i + 1] && /^[a-z]/.test(words[i + 1]!) && w.startsWith('suspect')))) out.add('unconfirmed&claim');
     if (['disclose', 'decide', 'explain', 'determine', 'respond'].includes(family)) {

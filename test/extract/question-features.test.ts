@@ -29,6 +29,12 @@ describe('open-question features from word families', () => {
     expect(featuresOf('The coach said the goal was ruled out for offside.')).not.toContain('doubt&about');
   });
 
+  it('marks a player said to be a doubt, but not "no doubt"', () => {
+    expect(featuresOf('The captain is a doubt for the final with a calf strain.')).toContain('doubt&about');
+    expect(featuresOf('Her place in the squad was put in doubt by the injury.')).toContain('doubt&about');
+    expect(featuresOf('There is no doubt about her place in the squad.')).not.toContain('doubt&about');
+  });
+
   it('marks a disclosure or decision put off to later, and "no decision"', () => {
     expect(featuresOf('The club will announce the new manager next week.')).toContain('later+disclose');
     expect(featuresOf('The board has made no decision on the bid.')).toContain('no+decide');
