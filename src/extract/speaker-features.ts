@@ -163,6 +163,9 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     if (role) f.add('hasRole');
     const g = grammar.get(actor);
     if (g) f.add(`mention:${g}`);
+    // "Unilever … after reporting "unsatisfactory" earnings": the subject of the quotation's own
+    // sentence owns a fragment in it more often than anyone named elsewhere.
+    if (g === 'subject' && tags.has('sent:before')) for (const k of quoteKind) f.add(`sentSubject&${k}`);
     for (const k of quoteKind) f.add(`${kind}&${k}`);
     if (description) {
       f.add(definite ? 'ruleUnnamed:definite' : 'ruleUnnamed:indefinite');
