@@ -135,13 +135,25 @@ export class Attributor extends QuoteLookup {
     const { tokens } = this.article;
     const organisations: number[] = [];
     const subjectLimit = Math.max(0, verb - MAX_LOOKBACK);
+    // "who appeared in three of Han's films, said": a possessor is the subject only when nobody else is.
+    let possessor: number | undefined;
     for (let k = verb - 1; k >= subjectLimit && tokens[k]!.start >= sentenceStart; k--) {
       if (this.article.tokenQuote[k]! >= 0) continue;
       const actor = this.mentionAt(k);
       if (actor !== undefined && this.table.actors[actor]!.kind === 'person') {
-        // "A spokesman for the mayor said": the mayor is not the one speaking.
         let m = k;
         while (m > 0 && this.mentionAt(m - 1) === actor) m--;
+        if (/^['’]s?$/.test(tokens[k + 1]?.text ?? '') && k + 2 < verb) {
+          // "Michael Jackson's mother has said": the relation speaks, not the possessor.
+          const noun = tokens[k + 2]!;
+          if (noun.pos === 'NOUN' && isPersonNoun(noun.lower)) {
+            return this.relative(actor, noun.lower) ?? { type: 'unnamed', description: this.article.body.slice(tokens[m]!.start, noun.end) };
+          }
+          possessor ??= actor;
+          k = m;
+          continue;
+        }
+        // "A spokesman for the mayor said": the mayor is not the one speaking.
         const before = tokens[m - 1];
         const head = tokens[m - 2];
         if (before && ['for', 'of', 'to'].includes(before.lower) && head && head.pos === 'NOUN' && isPersonNoun(head.lower)) {
@@ -165,6 +177,7 @@ export class Attributor extends QuoteLookup {
         return this.pronoun(k);
       }
     }
+    if (possessor !== undefined) return { type: 'actor', actor: possessor };
     const sentenceFirst = Math.max(tokenAt(this.article, sentenceStart), subjectLimit);
     const group = this.group(verb, sentenceFirst);
     if (group === 'statement' && depth === 0) {

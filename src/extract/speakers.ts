@@ -73,6 +73,16 @@ export class SpeakerLookup {
   }
 
   /**
+   * "Michael Jackson's mother said": the person named in the article whose role is that relation
+   * (another person than the possessor), or undefined.
+   */
+  protected relative(possessor: number, noun: string): Attribution | undefined {
+    const found = this.table.actors.findIndex((a, i) => i !== possessor && a.kind === 'person' && a.role !== null
+      && a.role.toLowerCase().split(/[\s,;]+/).includes(noun));
+    return found >= 0 ? { type: 'actor', actor: found } : undefined;
+  }
+
+  /**
    * The person "he" or "she" at `token` stands for: the last person mentioned whose name, title or
    * role does not contradict the pronoun, moved to the subject of that person's sentence.
    */

@@ -63,3 +63,21 @@ describe('quotes', () => {
     expect(quotes('The council met on Monday. It approved the budget.')).toEqual([]);
   });
 });
+
+describe('quotes: the hand rules on possessors', () => {
+  const ruleSpeaker = (body: string, start: string) =>
+    extractArticle(body, { models: { version: 'none' } }).quotes.find((q) => q.text.startsWith(start));
+
+  it('gives "X\'s mother said" to the relation, named or not, never to the possessor', () => {
+    const unnamed = 'Tomas Brede was sentenced on Monday. Tomas Brede\'s mother has said she is "completely sure" he is innocent.';
+    expect(ruleSpeaker(unnamed, 'completely sure')?.speaker).toBeNull();
+    expect(ruleSpeaker(unnamed, 'completely sure')?.speakerDescription).toBe('Tomas Brede\'s mother');
+    const named = 'Tomas Brede was sentenced on Monday, with his mother, Ilse Brede, in court. Tomas Brede\'s mother has said she is "completely sure" he is innocent.';
+    expect(ruleSpeaker(named, 'completely sure')?.speaker).toBe('Ilse Brede');
+  });
+
+  it('passes over a possessor inside a clause to the subject before it', () => {
+    const body = 'Bruno Ferrante died on Sunday. The actor Pilar Ochoa, who appeared in four of Ferrante\'s films, said she had lost "a true friend".';
+    expect(ruleSpeaker(body, 'a true friend')?.speaker).toBe('Pilar Ochoa');
+  });
+});
