@@ -67,7 +67,8 @@ export class Attributor extends QuoteLookup {
         if (this.table.actors[actor]!.kind === 'person') person ??= found;
         else other ??= found;
         const next = tokens[k + 1];
-        if (verb < 0 && person && next && (next.text === '.' || tokenSentence[k + 1] !== sentence)) return person;
+        // "…,' Dutch Foreign Minister X." — but not "…' Swank, too, was …": a new sentence's subject.
+        if (verb < 0 && person && next && (next.text === '.' || (tokenSentence[k] === sentence && tokenSentence[k + 1] !== sentence))) return person;
         if (person && verb >= 0) break;
         continue;
       }
@@ -120,6 +121,12 @@ export class Attributor extends QuoteLookup {
         verb = k;
         break;
       }
+    }
+    // "He also praised the producer: '…'": a colon hands the quotation to the sentence's subject,
+    // whatever its verb.
+    if (verb < 0 && /:\s*$/.test(this.article.body.slice(Math.max(sentenceStart, q.open - 4), q.open))) {
+      const first = this.firstVerb(Math.max(tokenAt(this.article, sentenceStart), scanLimit), openToken);
+      if (first < openToken && tokens[first]!.start >= floor) verb = first;
     }
     if (verb < 0) return undefined;
     if (tokens[verb]!.lower === 'according') return this.accordingTo(verb, openToken);

@@ -81,3 +81,18 @@ describe('quotes: the hand rules on possessors', () => {
     expect(ruleSpeaker(body, 'a true friend')?.speaker).toBe('Pilar Ochoa');
   });
 });
+
+describe('quotes: a name opening the next sentence', () => {
+  it('does not take the subject of the sentence after a quotation for its speaker', () => {
+    const body = `"Thank you to my family for standing by me," said Daniel Okafor, accepting his award in Lagos on Saturday.
+
+He also praised the producer: "Thank you to Ruth Mendel for taking a chance on this film. Ruth, you are my producer of the year." Grace Adeyemi, too, was full of praise for her director. "I bow down to you," Adeyemi said.`;
+    expect(speakerOf(body, 'Thank you to Ruth Mendel')).toBe('Daniel Okafor');
+    expect(speakerOf(body, 'I bow down to you')).toBe('Grace Adeyemi');
+  });
+
+  it('still takes a bare name that ends the sentence after the quotation', () => {
+    const body = `Talks resumed in Geneva on Monday. "We will not accept a partial deal," Foreign Minister Lena Varga.`;
+    expect(speakerOf(body, 'We will not accept')).toBe('Lena Varga');
+  });
+});
