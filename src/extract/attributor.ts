@@ -63,6 +63,9 @@ export class Attributor extends QuoteLookup {
         while (k + 1 < limit && this.mentionAt(k + 1) === actor) k++;
         // "…," Trump told reporters: what follows "told" is the listener.
         if (verb >= 0 && /^tol[dl]/.test(tokens[verb]!.lower)) break;
+        // "said Villa boss David O'Leary", "Yukos spokesman Mike Lake told": a name that only
+        // qualifies the description of someone else is not who speaks.
+        if (this.qualifiesPerson(k + 1, limit)) continue;
         const found: Attribution = { type: 'actor', actor };
         if (this.table.actors[actor]!.kind === 'person') person ??= found;
         else other ??= found;
@@ -103,6 +106,17 @@ export class Attributor extends QuoteLookup {
     if (named) return named;
     const description = this.describe(first, verb) ?? this.describeAfter(verb + 1);
     return description ? { type: 'unnamed', description } : undefined;
+  }
+
+  /** True when the words from `from` are a person's description ("boss", "sporting director", "spokesman"). */
+  private qualifiesPerson(from: number, limit: number): boolean {
+    const { tokens } = this.article;
+    for (let k = from; k < Math.min(limit, from + 3); k++) {
+      const tok = tokens[k]!;
+      if (!/^\p{Ll}/u.test(tok.text) || (tok.pos !== 'NOUN' && tok.pos !== 'ADJ')) return false;
+      if (tok.pos === 'NOUN' && (isPersonNoun(tok.lower) || isTitleWord(tok.lower))) return true;
+    }
+    return false;
   }
 
   /** A verb of saying before the quotation in its sentence; the subject is who speaks. */

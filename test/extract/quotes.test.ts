@@ -96,3 +96,20 @@ He also praised the producer: "Thank you to Ruth Mendel for taking a chance on t
     expect(speakerOf(body, 'We will not accept')).toBe('Lena Varga');
   });
 });
+
+describe('quotes: a name that only qualifies a description', () => {
+  const ruleSpeaker = (body: string, start: string) =>
+    extractArticle(body, { models: { version: 'none' } }).quotes.find((q) => q.text.startsWith(start));
+
+  it('gives "said Dawes aide X" to X, not to Dawes', () => {
+    const body = 'Mayor Harriet Dawes was re-elected on Monday. "We needed a change," said Dawes aide Mr Tomas Ekdahl.';
+    expect(ruleSpeaker(body, 'We needed a change')?.speaker).toBe('Tomas Ekdahl');
+  });
+
+  it('leaves "said a Harbourside spokesman" unnamed rather than giving it to the club', () => {
+    const body = 'Harbourside FC sacked their coach on Monday. "We needed a change," said a Harbourside FC spokesman.';
+    const quote = ruleSpeaker(body, 'We needed a change');
+    expect(quote?.speaker).toBeNull();
+    expect(quote?.speakerDescription).toContain('spokesman');
+  });
+});
