@@ -108,17 +108,6 @@ export class Attributor extends QuoteLookup {
     return description ? { type: 'unnamed', description } : undefined;
   }
 
-  /** True when the words from `from` are a person's description ("boss", "sporting director", "spokesman"). */
-  private qualifiesPerson(from: number, limit: number): boolean {
-    const { tokens } = this.article;
-    for (let k = from; k < Math.min(limit, from + 3); k++) {
-      const tok = tokens[k]!;
-      if (!/^\p{Ll}/u.test(tok.text) || (tok.pos !== 'NOUN' && tok.pos !== 'ADJ')) return false;
-      if (tok.pos === 'NOUN' && (isPersonNoun(tok.lower) || isTitleWord(tok.lower))) return true;
-    }
-    return false;
-  }
-
   /** A verb of saying before the quotation in its sentence; the subject is who speaks. */
   private before(q: QuoteSpan, floor: number): Attribution | undefined {
     const { tokens, tokenSentence } = this.article;

@@ -106,6 +106,17 @@ export class SpeakerLookup {
     return g;
   }
 
+  /** True when the words from `from` are a person's description ("boss", "sporting director", "spokesman"). */
+  protected qualifiesPerson(from: number, limit: number): boolean {
+    const { tokens } = this.article;
+    for (let k = from; k < Math.min(limit, from + 3); k++) {
+      const tok = tokens[k]!;
+      if (!/^\p{Ll}/u.test(tok.text) || (tok.pos !== 'NOUN' && tok.pos !== 'ADJ')) return false;
+      if (tok.pos === 'NOUN' && (isPersonNoun(tok.lower) || isTitleWord(tok.lower))) return true;
+    }
+    return false;
+  }
+
   /** "…," said the mother of one sailor, who …: an unnamed speaker described after the verb. */
   protected describeAfter(from: number): string | undefined {
     const { tokens, tokenSentence } = this.article;
