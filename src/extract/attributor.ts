@@ -102,7 +102,7 @@ export class Attributor extends QuoteLookup {
     const group = this.group(verb, first);
     if (group === 'statement') return this.statementSpeaker(sentenceAt(this.article, tokens[verb]!.start));
     if (group) return group;
-    const named = this.namedLater(verb + 1);
+    const named = this.namedLater(verb + 1) ?? this.ageDescribed(verb + 1);
     if (named) return named;
     const description = this.describe(first, verb) ?? this.describeAfter(verb + 1);
     return description ? { type: 'unnamed', description } : undefined;

@@ -117,6 +117,21 @@ export class SpeakerLookup {
     return false;
   }
 
+  /**
+   * "…," said the 34-year-old: an age in place of a name stands for someone already named — the
+   * person last mentioned, moved to the subject of that person's sentence, as for "he".
+   */
+  protected ageDescribed(from: number): Attribution | undefined {
+    const { tokens } = this.article;
+    if (tokens[from]?.lower !== 'the') return undefined;
+    const age = /^\d+-year-old$/.test(tokens[from + 1]?.lower ?? '')
+      || (tokens[from + 1]?.pos === 'NUM' && tokens[from + 2]?.lower === 'year' && tokens[from + 3]?.lower === 'old');
+    if (!age) return undefined;
+    const at = tokens[from]!.start;
+    const actor = lastPersonBefore(this.table, at);
+    return actor === undefined ? undefined : { type: 'actor', actor: sentenceSubject(this.article, this.table, actor, at) };
+  }
+
   /** "…," said the mother of one sailor, who …: an unnamed speaker described after the verb. */
   protected describeAfter(from: number): string | undefined {
     const { tokens, tokenSentence } = this.article;

@@ -113,3 +113,10 @@ describe('quotes: a name that only qualifies a description', () => {
     expect(quote?.speakerDescription).toContain('spokesman');
   });
 });
+
+describe('quotes: an age in place of a name', () => {
+  it('gives "said the 29-year-old" to the subject the story is about, not to the last name mentioned', () => {
+    const body = 'Marta Quell reached the final on Sunday, beating fellow Swede Anna Berg in three sets. "My knee held up," said the 29-year-old.';
+    expect(speakerOf(body, 'My knee held up')).toBe('Marta Quell');
+  });
+});
