@@ -6,46 +6,34 @@
  * `node bin/run.js scripts/train/speaker-misses.ts [missing|ranked] [--only=<id part>] [--features]`
  */
 import { fold } from '../../src/briefing/text.ts';
-import { extractArticle } from '../../src/extract/extract.ts';
 import { logit } from '../../src/extract/learned/linear.ts';
-import { newTrace } from '../../src/extract/learned/trace.ts';
-import { speakerMatches, trainingArticles } from './data.ts';
-import { folds, trainModels } from './train.ts';
+import { speakerMatches } from './data.ts';
+import { eachHeldOut, missOptions } from './held-out.ts';
 
-const args = process.argv.slice(2);
-const kind = args.find((a) => !a.startsWith('--'));
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const showFeatures = args.includes('--features');
-const articles = trainingArticles();
-const parts = folds(articles);
+const { kind, only, features: showFeatures } = missOptions();
 const counts = new Map<string, { missing: number; ranked: number; right: number }>();
-parts.forEach((held, i) => {
-  const models = trainModels(parts.filter((_, j) => j !== i).flat());
-  for (const a of held) {
-    const trace = newTrace();
-    const x = extractArticle(a.body, { title: a.title, models, trace });
-    const row = counts.get(a.section) ?? { missing: 0, ranked: 0, right: 0 };
-    counts.set(a.section, row);
-    for (const label of a.labels.quotes) {
-      const needle = fold(label.starts_with);
-      const hit = x.quotes.find((q) => fold(q.text).includes(needle));
-      if (!hit) continue;
-      const actor = x.actors.find((p) => p.name === hit.speaker);
-      if (speakerMatches(a.labels, label.speaker, hit.speaker, actor?.aliases ?? [])) {
-        row.right++;
-        continue;
-      }
-      const options = trace.speakers.filter((c) => fold(c.quote).includes(needle));
-      const good = options.some((c) => speakerMatches(a.labels, label.speaker, c.speaker, c.aliases));
-      row[good ? 'ranked' : 'missing']++;
-      if ((kind && kind !== (good ? 'ranked' : 'missing')) || (only && !a.id.includes(only))) continue;
-      const step = options.find((c) => c.features.some((f) => f.startsWith('rule&step=')))?.features.find((f) => f.startsWith('rule&step=')) ?? '';
-      console.log(`${good ? 'RANKED ' : 'MISSING'} ${a.id} "${label.starts_with.slice(0, 50)}": got ${hit.speaker}, want ${label.speaker} ${step}`);
-      for (const c of options) {
-        const z = models.speaker ? logit(models.speaker, c.features) : 0;
-        const mark = speakerMatches(a.labels, label.speaker, c.speaker, c.aliases) ? '*' : ' ';
-        console.log(`    ${mark} ${z.toFixed(2).padStart(6)} ${c.speaker ?? '(nobody)'}${showFeatures ? `  ${c.features.join(' ')}` : ''}`);
-      }
+eachHeldOut((a, x, trace, models) => {
+  const row = counts.get(a.section) ?? { missing: 0, ranked: 0, right: 0 };
+  counts.set(a.section, row);
+  for (const label of a.labels.quotes) {
+    const needle = fold(label.starts_with);
+    const hit = x.quotes.find((q) => fold(q.text).includes(needle));
+    if (!hit) continue;
+    const actor = x.actors.find((p) => p.name === hit.speaker);
+    if (speakerMatches(a.labels, label.speaker, hit.speaker, actor?.aliases ?? [])) {
+      row.right++;
+      continue;
+    }
+    const options = trace.speakers.filter((c) => fold(c.quote).includes(needle));
+    const good = options.some((c) => speakerMatches(a.labels, label.speaker, c.speaker, c.aliases));
+    row[good ? 'ranked' : 'missing']++;
+    if ((kind && kind !== (good ? 'ranked' : 'missing')) || (only && !a.id.includes(only))) continue;
+    const step = options.flatMap((c) => c.features).find((f) => f.startsWith('rule&step=')) ?? '';
+    console.log(`${good ? 'RANKED ' : 'MISSING'} ${a.id} "${label.starts_with.slice(0, 50)}": got ${hit.speaker}, want ${label.speaker} ${step}`);
+    for (const c of options) {
+      const z = models.speaker ? logit(models.speaker, c.features) : 0;
+      const mark = speakerMatches(a.labels, label.speaker, c.speaker, c.aliases) ? '*' : ' ';
+      console.log(`    ${mark} ${z.toFixed(2).padStart(6)} ${c.speaker ?? '(nobody)'}${showFeatures ? `  ${c.features.join(' ')}` : ''}`);
     }
   }
 });
