@@ -86,9 +86,9 @@ function listLength(article: Article, first: number, last: number, cap = 6): num
       // Over the item's own words and a bracket such as "(Graham 82)".
       while (tokens[k] && tokenSentence[k] === s && (/^\p{Lu}/u.test(tokens[k]!.text) || ['(', ')'].includes(tokens[k]!.text) || /^\d+$/.test(tokens[k]!.text))) k += step;
       const sep = tokens[k];
-      if (!sep || tokenSentence[k] !== s || !(sep.text === ',' || sep.lower === 'and')) return;
+      if (!sep || tokenSentence[k] !== s || !(sep.text === ',' || sep.text === ';' || sep.lower === 'and')) return;
       const next = tokens[k + step];
-      if (!next || !/^\p{Lu}/u.test(next.text)) return;
+      if (!next || !(/^\p{Lu}/u.test(next.text) || (step === -1 && next.text === ')'))) return;
       items++;
       k += step;
     }
@@ -179,7 +179,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     // A roster: a list of five names or more (a line-up, a cast, a shortlist), its ends included.
     const nextMark = tokens[r.last + 1]?.text;
     const prevMark = tokens[r.first - 1]?.text;
-    if ((nextMark === ',' || prevMark === ',' || nextMark === '(') && listLength(article, r.first, r.last) >= 5) roster++;
+    if ((nextMark === ',' || prevMark === ',' || nextMark === ';' || prevMark === ';' || nextMark === '(') && listLength(article, r.first, r.last) >= 5) roster++;
     if (next && (next.pos === 'VERB' || next.pos === 'AUX')) verbAfter++;
     if (next && /^['’]s?$/.test(next.text)) possessive++;
     // "analysts at Harwell Stanton", "a spokesman for Orbis": people who work for it.
