@@ -21,12 +21,37 @@ export interface NameContext {
   singleWords: Set<string>;
   /** Results-style article: scores such as "6-3" or "2-1" occur several times. */
   scores: boolean;
+  /** Folded first and last words of the article's names of two words or more ("tim henman" → henman). */
+  nameEnds: Set<string>;
+  /** True for a folded word that news writes mostly in lower case (learned from the training part). */
+  common: (word: string) => boolean;
+}
+
+const commonSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The learned common words as a set, built once per list. */
+function commonSet(words: readonly string[] | undefined): ReadonlySet<string> {
+  if (!words) return new Set();
+  let set = commonSets.get(words);
+  if (!set) {
+    set = new Set(words);
+    commonSets.set(words, set);
+  }
+  return set;
 }
 
 const SCORE = /\b\d{1,2}-\d{1,2}\b/g;
 
 /** The facts of `article` that `nameFeatures` needs. */
-export function nameContext(article: Article, singleWords: Set<string>): NameContext {
+export function nameContext(article: Article, singleWords: Set<string>, keys: Iterable<string>, commonWords?: readonly string[]): NameContext {
+  const common = commonSet(commonWords);
+  const nameEnds = new Set<string>();
+  for (const key of keys) {
+    const space = key.indexOf(' ');
+    if (space < 0) continue;
+    nameEnds.add(key.slice(0, space));
+    nameEnds.add(key.slice(key.lastIndexOf(' ') + 1));
+  }
   const scores = (article.body.slice(0, 20_000).match(SCORE)?.length ?? 0) >= 2;
   let lowerWords: Set<string> | undefined;
   const writesLower = (word: string): boolean => {
@@ -36,7 +61,7 @@ export function nameContext(article: Article, singleWords: Set<string>): NameCon
     }
     return lowerWords.has(word);
   };
-  return { singleWords, scores, writesLower };
+  return { singleWords, nameEnds, scores, writesLower, common: (word) => common.has(word) };
 }
 
 /** True when the first pronoun after token `last` in its sentence is "it", "its" or "itself". */
@@ -219,6 +244,17 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   if (roster > 0 && words.length === 1) f.add('roster&w=1');
   if (words.length === 1 && clauseStart === n) f.add('w=1&clauseStart:all');
   // "Care", "Malaria": the article writes the word in lower case elsewhere.
+  // "Red Cross", "Temple Way", "Silver Bear": words that news writes in lower case.
+  const common = words.map((w) => context.common(w));
+  if (words.length === 1) {
+    if (common[0]) f.add('commonOnly');
+    // "Henman" after "Tim Henman": a word used alone that is also part of a longer name.
+    f.add(context.nameEnds.has(words[0]!) ? 'partOfLonger' : 'alone');
+  } else {
+    if (common[0]) f.add('common1');
+    if (common[words.length - 1]) f.add('commonN');
+    if (common.every(Boolean)) f.add('commonAll');
+  }
   if (context.writesLower(words[0]!)) f.add(words.length === 1 ? 'lowerElsewhere' : 'firstLowerElsewhere');
   f.add(`pos1=${tokens[first.nameFirst]!.pos}`);
   // Results and line-ups name people bare and in lists; elsewhere a list of capitalised words is
