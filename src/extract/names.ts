@@ -41,6 +41,11 @@ export interface NameRun {
   /** True when the run is inside a quotation. */
   quoted: boolean;
   /**
+   * True when a given name is followed by a surname that is also a word of organisations or
+   * places ("Helen Steel", "Nathalie Press", "Wayne Bridge"): the learned decision weighs it.
+   */
+  wordSurname?: boolean;
+  /**
    * True when the name starts with a word the gazetteer knows as a place ("Jordan Whitfield",
    * "Douglas Van Horn"): a person only on strong evidence (a role, "who", an honorific).
    */
@@ -233,6 +238,15 @@ export function findNameRuns(article: Article): NameRun[] {
       text = joinTokens(article, indices);
       cut = 0;
     }
+    // "Helen Steel", "Rob Da Bank", "Oliver Irish": a given name before a surname that is also an
+    // organisation's, a place's or a nationality's word; a candidate all the same.
+    let wordSurname = false;
+    if (cut === indices.length && indices.length >= 2 && indices.length <= 3 && descriptor === undefined
+      && givenName(tokens[indices[0]!]!.text) !== undefined && isNameLike(article, indices[0]!)
+      && indices.slice(1, -1).every((k) => isNameLike(article, k)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[indices[indices.length - 1]!]!.text)) {
+      cut = 0;
+      wordSurname = true;
+    }
     const nameIdx = indices.slice(cut);
     const prefixIdx = indices.slice(0, cut);
     const wholeKind = guessKind(article, indices, text);
@@ -247,10 +261,10 @@ export function findNameRuns(article: Article): NameRun[] {
         prefixLast: prefixHasTitle ? titleIdx[titleIdx.length - 1]! : -1,
         honorific, kind: 'person', quoted, descriptor,
       });
-    } else if (nameIdx.length === indices.length && wholeKind === 'unknown') {
+    } else if (nameIdx.length === indices.length && (wholeKind === 'unknown' || wordSurname)) {
       runs.push({
         first: i, last, nameFirst: indices[0]!, nameLast: indices[indices.length - 1]!, text, name: text,
-        prefixLast: -1, honorific: false, kind: 'unknown', quoted, placeLead, descriptor,
+        prefixLast: -1, honorific: false, kind: 'unknown', quoted, placeLead, descriptor, ...(wordSurname ? { wordSurname } : {}),
       });
     } else {
       runs.push({ first: i, last, nameFirst: -1, nameLast: -1, text, name: text, prefixLast: -1, honorific: false, kind: wholeKind === 'unknown' ? 'org' : wholeKind, quoted });

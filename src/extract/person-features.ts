@@ -170,6 +170,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   if (wholePlace) f.add(`place=${wholePlace.type}`);
   if (words.length > 1 && lookupPlace(firstWord)) f.add('placeFirst');
   if (words.length > 1 && lookupPlace(lastWord)) f.add('placeLast');
+  if (first.wordSurname) f.add('wordSurname');
   if (nameTokens.some((t) => /^\p{Lu}{2,}$/u.test(t))) f.add('capsWord');
   if (/\d/.test(first.name)) f.add('digit');
   if (nameTokens.some((t) => t.includes('-'))) f.add('hyphen');
