@@ -45,6 +45,8 @@ export interface NameRun {
    * places ("Helen Steel", "Nathalie Press", "Wayne Bridge"): the learned decision weighs it.
    */
   wordSurname?: boolean;
+  /** True when the name opens with initials written without stops ("JM Coetzee"). */
+  initials?: boolean;
   /**
    * True when the name starts with a word the gazetteer knows as a place ("Jordan Whitfield",
    * "Douglas Van Horn"): a person only on strong evidence (a role, "who", an honorific).
@@ -247,6 +249,13 @@ export function findNameRuns(article: Article): NameRun[] {
       cut = 0;
       wordSurname = true;
     }
+    // "JM Coetzee", "AR Rahman": initials written without stops before a surname.
+    let initials = false;
+    if (indices.length === 2 && cut === 1 && /^\p{Lu}{2,3}$/u.test(tokens[indices[0]!]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[indices[1]!]!.text)
+      && isNameLike(article, indices[1]!) && tokens[indices[1]!]!.start - tokens[indices[0]!]!.end === 1) {
+      cut = 0;
+      initials = true;
+    }
     const nameIdx = indices.slice(cut);
     const prefixIdx = indices.slice(0, cut);
     const wholeKind = guessKind(article, indices, text);
@@ -261,10 +270,10 @@ export function findNameRuns(article: Article): NameRun[] {
         prefixLast: prefixHasTitle ? titleIdx[titleIdx.length - 1]! : -1,
         honorific, kind: 'person', quoted, descriptor,
       });
-    } else if (nameIdx.length === indices.length && (wholeKind === 'unknown' || wordSurname)) {
+    } else if (nameIdx.length === indices.length && (wholeKind === 'unknown' || wordSurname || initials)) {
       runs.push({
         first: i, last, nameFirst: indices[0]!, nameLast: indices[indices.length - 1]!, text, name: text,
-        prefixLast: -1, honorific: false, kind: 'unknown', quoted, placeLead, descriptor, ...(wordSurname ? { wordSurname } : {}),
+        prefixLast: -1, honorific: false, kind: 'unknown', quoted, placeLead, descriptor, ...(wordSurname ? { wordSurname } : {}), ...(initials ? { initials } : {}),
       });
     } else {
       runs.push({ first: i, last, nameFirst: -1, nameLast: -1, text, name: text, prefixLast: -1, honorific: false, kind: wholeKind === 'unknown' ? 'org' : wholeKind, quoted });

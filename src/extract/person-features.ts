@@ -171,7 +171,8 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   if (words.length > 1 && lookupPlace(firstWord)) f.add('placeFirst');
   if (words.length > 1 && lookupPlace(lastWord)) f.add('placeLast');
   if (first.wordSurname) f.add('wordSurname');
-  if (nameTokens.some((t) => /^\p{Lu}{2,}$/u.test(t))) f.add('capsWord');
+  if (first.initials) f.add('capsInitials');
+  else if (nameTokens.some((t) => /^\p{Lu}{2,}$/u.test(t))) f.add('capsWord');
   if (/\d/.test(first.name)) f.add('digit');
   if (nameTokens.some((t) => t.includes('-'))) f.add('hyphen');
   if (nameTokens.some((t) => /^\p{Lu}\.?$/u.test(t))) f.add('initial');
