@@ -110,6 +110,8 @@ function guessKind(article: Article, indices: number[], text: string): RunKind {
     if (ACRONYM.test(tok.text)) return 'org';
     const singular = tok.lower.replace(/s$/, '');
     if (tok.lower.endsWith('s') && (TITLE_WORDS.has(singular) || lookupPlace(singular)?.type === 'demonym')) return 'group';
+    // "the Spaniard", "Scots": a noun of nationality alone names no one.
+    if (isNationality(tok.text)) return 'group';
   }
   return 'unknown';
 }

@@ -263,7 +263,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   // as likely to be of diseases, firms or places.
   if (context.scores) {
     f.add('scores');
-    if (words.length === 1) f.add('scores&w=1');
+    if (words.length === 1) f.add(context.nameEnds.has(words[0]!) ? 'scores&w=1' : 'scores&alone');
     if (list > 0) f.add('scores&list');
     if (roster > 0) f.add('scores&roster');
   } else if (list > 0) f.add('list&noScores');
