@@ -171,6 +171,9 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   if (words.length > 1 && lookupPlace(firstWord)) f.add('placeFirst');
   if (words.length > 1 && lookupPlace(lastWord)) f.add('placeLast');
   if (first.wordSurname) f.add('wordSurname');
+  // "PlayStation", "YouTube": a capital inside a word, as products and firms write their names
+  // (surnames' "McManus", "DeVito", "LaRue" set apart).
+  if (nameTokens.some((t) => /\p{Ll}\p{Lu}/u.test(t) && !/^(?:Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Fitz)\p{Lu}/u.test(t))) f.add('innerCapital');
   if (first.initials) f.add('capsInitials');
   else if (nameTokens.some((t) => /^\p{Lu}{2,}$/u.test(t))) f.add('capsWord');
   if (/\d/.test(first.name)) f.add('digit');
