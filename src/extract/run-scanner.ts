@@ -5,6 +5,7 @@
  * & Woods").
  */
 import type { Article } from './context.ts';
+import { isSyllablePair } from './family-names.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { FUNCTION_WORDS, NAME_PARTICLES, NEVER_ACTORS, ORG_WORDS, isTitleWord } from './lexicon.ts';
 import { startsUpper, startsUpperLower } from './letters.ts';
@@ -95,7 +96,7 @@ export class RunScanner {
       // "HIGH-powered", "Anti-corruption": a capitalised prefix on a common word. A short
       // syllable pair right after a capitalised name word is a given name ("Lee Seo-yeon").
       const lastPart = text.split('-').pop() ?? '';
-      const syllables = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(text);
+      const syllables = isSyllablePair(text);
       const afterName = i > 0 && !this.article.clauseInitial[i] && this.isCap(i - 1) && this.adjacent(i - 1, i)
         && this.article.tokenSentence[i - 1] === this.article.tokenSentence[i];
       if (!NAME_PARTICLES.has(lastPart) && !(syllables && afterName)) return false;
