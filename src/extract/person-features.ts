@@ -21,7 +21,7 @@ export interface NameContext {
   singleWords: Set<string>;
   /** Results-style article: scores such as "6-3" or "2-1" occur several times. */
   scores: boolean;
-  /** Folded first and last words of the article's names of two words or more ("tim henman" → henman). */
+  /** Folded last words of the article's names of two words or more ("tim henman" → henman), and first words that are family names written first. */
   nameEnds: Set<string>;
   /** True for a folded word that news writes mostly in lower case (learned from the training part). */
   common: (word: string) => boolean;
@@ -49,7 +49,9 @@ export function nameContext(article: Article, singleWords: Set<string>, keys: It
   for (const key of keys) {
     const space = key.indexOf(' ');
     if (space < 0) continue;
-    nameEnds.add(key.slice(0, space));
+    // A surname, or a family name written first ("Park" of "Park Ji-hoon").
+    const head = key.slice(0, space);
+    if (isFamilyNameFirst(head)) nameEnds.add(head);
     nameEnds.add(key.slice(key.lastIndexOf(' ') + 1));
   }
   const scores = (article.body.slice(0, 20_000).match(SCORE)?.length ?? 0) >= 2;
