@@ -12,6 +12,7 @@
  * The vault is never read (see data.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fold } from '../../src/briefing/text.ts';
 import { fileURLToPath } from 'node:url';
 import { EXTRACTOR_VERSION, extractArticle } from '../../src/extract/extract.ts';
 import type { Models } from '../../src/extract/learned/models.ts';
@@ -109,9 +110,28 @@ function roleGroups(traced: Array<{ article: CorpusArticle; trace: Trace }>): Ex
   return out;
 }
 
+/**
+ * Words the articles write mostly in lower case: seen in lower case at least `MIN_LOWER` times
+ * and capitalised (sentence starts included) at most half as often. Folded, sorted.
+ */
+export function commonWords(articles: readonly CorpusArticle[]): string[] {
+  const lower = new Map<string, number>();
+  const upper = new Map<string, number>();
+  for (const a of articles) {
+    for (const word of a.body.match(/\p{L}{3,}/gu) ?? []) {
+      const key = fold(word);
+      const counts = /^\p{Ll}/u.test(word) ? lower : upper;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...lower].filter(([w, n]) => n >= MIN_LOWER && (upper.get(w) ?? 0) * 2 <= n).map(([w]) => w).sort();
+}
+
+const MIN_LOWER = 3;
+
 /** Fits every model, each step on extraction with the models fitted before it. */
 export function trainModels(articles: CorpusArticle[]): Models {
-  const models: Models = { version: EXTRACTOR_VERSION };
+  const models: Models = { version: EXTRACTOR_VERSION, commonWords: commonWords(articles) };
   const first = traceAll(articles, models);
   models.person = fit(personExamples(first), { epochs: 40, l2: 1e-2, minCount: 3, threshold: 0.5 });
   const second = traceAll(articles, models);

@@ -90,7 +90,7 @@ export function findActors(article: Article, decisions: Decisions = { models: { 
       }))
       .map(([k]) => k),
   );
-  const context = nameContext(article, singleWords);
+  const context = nameContext(article, singleWords, byName.keys(), decisions.models.commonWords);
   const personKeys = [...byName.entries()]
     .filter(([key, list]) => isPerson(article, key, list, context, singleWords, decisions))
     .map(([key]) => key)

@@ -41,6 +41,13 @@ export interface NameRun {
   /** True when the run is inside a quotation. */
   quoted: boolean;
   /**
+   * True when a given name is followed by a surname that is also a word of organisations or
+   * places ("Helen Steel", "Nathalie Press", "Wayne Bridge"): the learned decision weighs it.
+   */
+  wordSurname?: boolean;
+  /** True when the name opens with initials written without stops ("JM Coetzee"). */
+  initials?: boolean;
+  /**
    * True when the name starts with a word the gazetteer knows as a place ("Jordan Whitfield",
    * "Douglas Van Horn"): a person only on strong evidence (a role, "who", an honorific).
    */
@@ -103,6 +110,8 @@ function guessKind(article: Article, indices: number[], text: string): RunKind {
     if (ACRONYM.test(tok.text)) return 'org';
     const singular = tok.lower.replace(/s$/, '');
     if (tok.lower.endsWith('s') && (TITLE_WORDS.has(singular) || lookupPlace(singular)?.type === 'demonym')) return 'group';
+    // "the Spaniard", "Scots": a noun of nationality alone names no one.
+    if (isNationality(tok.text)) return 'group';
   }
   return 'unknown';
 }
@@ -118,12 +127,23 @@ function isDescriptor(article: Article, indices: number[]): boolean {
   const next = article.tokens[indices[1]!]!;
   if (ORG_WORDS.has(next.lower) || PLACE_WORDS.has(next.lower) || lookupPlace(next.text)) return false;
   if (indices.slice(1).some((k) => ORG_WORDS.has(article.tokens[k]!.lower))) return false;
-  if (lookupPlace(tok.text)?.type === 'demonym' || NATIONALITY_NOUNS.has(tok.lower)) return true;
+  if (isNationality(tok.text)) return true;
   if (DESCRIPTOR_ADJECTIVES.has(tok.lower)) return true;
-  if (article.clauseInitial[indices[0]!] !== 1 || givenName(tok.text) !== undefined || !isGiven(next.text)) return false;
+  if (givenName(tok.text) !== undefined || !isGiven(next.text)) return false;
+  // "Scots Guardsman Allan Hendry", "DJ Margherita Taylor": a word for a person before a given
+  // name, wherever it stands.
+  if (isPersonNoun(tok.lower) && !isTitleWord(tok.lower) && !isGiven(tok.text)) return true;
+  if (article.clauseInitial[indices[0]!] !== 1) return false;
   // "Seeds Tim Henman", "Singer Alex Kapranos": a plural or a word for a person, capitalised
   // only because it opens the sentence.
   return /^\p{Lu}\p{Ll}+[^s]s$/u.test(tok.text) || (isPersonNoun(tok.lower) && !isTitleWord(tok.lower));
+}
+
+/** A demonym or noun of nationality, singular or plural ("Spaniard", "Scots", "Kenyans"). */
+function isNationality(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lookupPlace(word)?.type === 'demonym' || NATIONALITY_NOUNS.has(lower)) return true;
+  return lower.endsWith('s') && NATIONALITY_NOUNS.has(lower.slice(0, -1));
 }
 
 /** A given name from either list ("Gordon", "Yasser"). */
@@ -135,6 +155,9 @@ function isGiven(word: string): boolean {
 /** A leading function word that was capitalised ("AS Opposition Leader …"; "The Hague" stays). */
 function leadingNoise(article: Article, k: number): boolean {
   const lower = article.tokens[k]!.lower;
+  // "In November Samuel Amoah …": a month or a day glued before a given name.
+  const next = article.tokens[k + 1];
+  if (NEVER_ACTORS.has(lower) && next && isGiven(next.text) && !isGiven(article.tokens[k]!.text)) return true;
   return FUNCTION_WORDS.has(lower) && lower !== 'the' && (article.clauseInitial[k] === 1 || NAME_BLOCKERS.has(lower));
 }
 
@@ -150,14 +173,16 @@ export function findNameRuns(article: Article): NameRun[] {
     while (indices.length > 1 && leadingNoise(article, indices[0]!)) indices.shift();
     if (indices.length > 1 && tokens[indices[0]!]!.lower === 'the') indices.shift();
     const described: number[] = [];
+    // "New Zealander Peter Jackson": a demonym of two words.
+    if (indices.length >= 4 && lookupPlace(joinTokens(article, indices.slice(0, 2)))?.type === 'demonym') described.push(indices.shift()!, indices.shift()!);
     while (indices.length >= 3 && isDescriptor(article, indices)) described.push(indices.shift()!);
-    const descriptor = described.length > 0 ? joinTokens(article, described) : undefined;
+    let descriptor = described.length > 0 ? joinTokens(article, described) : undefined;
     let orgFollower = false;
     const next = tokens[last + 1];
     if (next && ORG_FOLLOWERS.has(next.lower) && next.text === next.lower) {
       orgFollower = true;
     }
-    const text = joinTokens(article, indices);
+    let text = joinTokens(article, indices);
     const quoted = article.tokenQuote[i]! >= 0;
     if (orgFollower) {
       last += 1;
@@ -208,6 +233,31 @@ export function findNameRuns(article: Article): NameRun[] {
         placeLead = true;
       }
     }
+    // "Capital Radio DJ Margherita Taylor": a word for a person (not a title) closes a description
+    // of the given name and surname after it.
+    const lead = tokens[indices[cut - 1] ?? -1];
+    if (cut >= 1 && indices.length - cut >= 2 && lead && isPersonNoun(lead.lower) && !isTitleWord(lead.lower) && isGiven(tokens[indices[cut]!]!.text)) {
+      descriptor = joinTokens(article, [...described, ...indices.slice(0, cut)]);
+      indices.splice(0, cut);
+      text = joinTokens(article, indices);
+      cut = 0;
+    }
+    // "Helen Steel", "Rob Da Bank", "Oliver Irish": a given name before a surname that is also an
+    // organisation's, a place's or a nationality's word; a candidate all the same.
+    let wordSurname = false;
+    if (cut === indices.length && indices.length >= 2 && indices.length <= 3 && descriptor === undefined
+      && givenName(tokens[indices[0]!]!.text) !== undefined && isNameLike(article, indices[0]!)
+      && indices.slice(1, -1).every((k) => isNameLike(article, k)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[indices[indices.length - 1]!]!.text)) {
+      cut = 0;
+      wordSurname = true;
+    }
+    // "JM Coetzee", "AR Rahman": initials written without stops before a surname.
+    let initials = false;
+    if (indices.length === 2 && cut === 1 && /^\p{Lu}{2,3}$/u.test(tokens[indices[0]!]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[indices[1]!]!.text)
+      && isNameLike(article, indices[1]!) && tokens[indices[1]!]!.start - tokens[indices[0]!]!.end === 1) {
+      cut = 0;
+      initials = true;
+    }
     const nameIdx = indices.slice(cut);
     const prefixIdx = indices.slice(0, cut);
     const wholeKind = guessKind(article, indices, text);
@@ -222,10 +272,10 @@ export function findNameRuns(article: Article): NameRun[] {
         prefixLast: prefixHasTitle ? titleIdx[titleIdx.length - 1]! : -1,
         honorific, kind: 'person', quoted, descriptor,
       });
-    } else if (nameIdx.length === indices.length && wholeKind === 'unknown') {
+    } else if (nameIdx.length === indices.length && (wholeKind === 'unknown' || wordSurname || initials)) {
       runs.push({
         first: i, last, nameFirst: indices[0]!, nameLast: indices[indices.length - 1]!, text, name: text,
-        prefixLast: -1, honorific: false, kind: 'unknown', quoted, placeLead, descriptor,
+        prefixLast: -1, honorific: false, kind: 'unknown', quoted, placeLead, descriptor, ...(wordSurname ? { wordSurname } : {}), ...(initials ? { initials } : {}),
       });
     } else {
       runs.push({ first: i, last, nameFirst: -1, nameLast: -1, text, name: text, prefixLast: -1, honorific: false, kind: wholeKind === 'unknown' ? 'org' : wholeKind, quoted });

@@ -21,12 +21,39 @@ export interface NameContext {
   singleWords: Set<string>;
   /** Results-style article: scores such as "6-3" or "2-1" occur several times. */
   scores: boolean;
+  /** Folded last words of the article's names of two words or more ("tim henman" → henman), and first words that are family names written first. */
+  nameEnds: Set<string>;
+  /** True for a folded word that news writes mostly in lower case (learned from the training part). */
+  common: (word: string) => boolean;
+}
+
+const commonSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The learned common words as a set, built once per list. */
+function commonSet(words: readonly string[] | undefined): ReadonlySet<string> {
+  if (!words) return new Set();
+  let set = commonSets.get(words);
+  if (!set) {
+    set = new Set(words);
+    commonSets.set(words, set);
+  }
+  return set;
 }
 
 const SCORE = /\b\d{1,2}-\d{1,2}\b/g;
 
 /** The facts of `article` that `nameFeatures` needs. */
-export function nameContext(article: Article, singleWords: Set<string>): NameContext {
+export function nameContext(article: Article, singleWords: Set<string>, keys: Iterable<string>, commonWords?: readonly string[]): NameContext {
+  const common = commonSet(commonWords);
+  const nameEnds = new Set<string>();
+  for (const key of keys) {
+    const space = key.indexOf(' ');
+    if (space < 0) continue;
+    // A surname, or a family name written first ("Park" of "Park Ji-hoon").
+    const head = key.slice(0, space);
+    if (isFamilyNameFirst(head)) nameEnds.add(head);
+    nameEnds.add(key.slice(key.lastIndexOf(' ') + 1));
+  }
   const scores = (article.body.slice(0, 20_000).match(SCORE)?.length ?? 0) >= 2;
   let lowerWords: Set<string> | undefined;
   const writesLower = (word: string): boolean => {
@@ -36,7 +63,7 @@ export function nameContext(article: Article, singleWords: Set<string>): NameCon
     }
     return lowerWords.has(word);
   };
-  return { singleWords, scores, writesLower };
+  return { singleWords, nameEnds, scores, writesLower, common: (word) => common.has(word) };
 }
 
 /** True when the first pronoun after token `last` in its sentence is "it", "its" or "itself". */
@@ -86,9 +113,9 @@ function listLength(article: Article, first: number, last: number, cap = 6): num
       // Over the item's own words and a bracket such as "(Graham 82)".
       while (tokens[k] && tokenSentence[k] === s && (/^\p{Lu}/u.test(tokens[k]!.text) || ['(', ')'].includes(tokens[k]!.text) || /^\d+$/.test(tokens[k]!.text))) k += step;
       const sep = tokens[k];
-      if (!sep || tokenSentence[k] !== s || !(sep.text === ',' || sep.lower === 'and')) return;
+      if (!sep || tokenSentence[k] !== s || !(sep.text === ',' || sep.text === ';' || sep.lower === 'and')) return;
       const next = tokens[k + step];
-      if (!next || !/^\p{Lu}/u.test(next.text)) return;
+      if (!next || !(/^\p{Lu}/u.test(next.text) || (step === -1 && next.text === ')'))) return;
       items++;
       k += step;
     }
@@ -145,7 +172,12 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   if (wholePlace) f.add(`place=${wholePlace.type}`);
   if (words.length > 1 && lookupPlace(firstWord)) f.add('placeFirst');
   if (words.length > 1 && lookupPlace(lastWord)) f.add('placeLast');
-  if (nameTokens.some((t) => /^\p{Lu}{2,}$/u.test(t))) f.add('capsWord');
+  if (first.wordSurname) f.add('wordSurname');
+  // "PlayStation", "YouTube": a capital inside a word, as products and firms write their names
+  // (surnames' "McManus", "DeVito", "LaRue" set apart).
+  if (nameTokens.some((t) => /\p{Ll}\p{Lu}/u.test(t) && !/^(?:Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Fitz)\p{Lu}/u.test(t))) f.add('innerCapital');
+  if (first.initials) f.add('capsInitials');
+  else if (nameTokens.some((t) => /^\p{Lu}{2,}$/u.test(t))) f.add('capsWord');
   if (/\d/.test(first.name)) f.add('digit');
   if (nameTokens.some((t) => t.includes('-'))) f.add('hyphen');
   if (nameTokens.some((t) => /^\p{Lu}\.?$/u.test(t))) f.add('initial');
@@ -179,7 +211,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     // A roster: a list of five names or more (a line-up, a cast, a shortlist), its ends included.
     const nextMark = tokens[r.last + 1]?.text;
     const prevMark = tokens[r.first - 1]?.text;
-    if ((nextMark === ',' || prevMark === ',' || nextMark === '(') && listLength(article, r.first, r.last) >= 5) roster++;
+    if ((nextMark === ',' || prevMark === ',' || nextMark === ';' || prevMark === ';' || nextMark === '(') && listLength(article, r.first, r.last) >= 5) roster++;
     if (next && (next.pos === 'VERB' || next.pos === 'AUX')) verbAfter++;
     if (next && /^['’]s?$/.test(next.text)) possessive++;
     // "analysts at Harwell Stanton", "a spokesman for Orbis": people who work for it.
@@ -219,13 +251,24 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   if (roster > 0 && words.length === 1) f.add('roster&w=1');
   if (words.length === 1 && clauseStart === n) f.add('w=1&clauseStart:all');
   // "Care", "Malaria": the article writes the word in lower case elsewhere.
+  // "Red Cross", "Temple Way", "Silver Bear": words that news writes in lower case.
+  const common = words.map((w) => context.common(w));
+  if (words.length === 1) {
+    if (common[0]) f.add('commonOnly');
+    // "Henman" after "Tim Henman": a word used alone that is also part of a longer name.
+    f.add(context.nameEnds.has(words[0]!) ? 'partOfLonger' : 'alone');
+  } else {
+    if (common[0]) f.add('common1');
+    if (common[words.length - 1]) f.add('commonN');
+    if (common.every(Boolean)) f.add('commonAll');
+  }
   if (context.writesLower(words[0]!)) f.add(words.length === 1 ? 'lowerElsewhere' : 'firstLowerElsewhere');
   f.add(`pos1=${tokens[first.nameFirst]!.pos}`);
   // Results and line-ups name people bare and in lists; elsewhere a list of capitalised words is
   // as likely to be of diseases, firms or places.
   if (context.scores) {
     f.add('scores');
-    if (words.length === 1) f.add('scores&w=1');
+    if (words.length === 1) f.add(context.nameEnds.has(words[0]!) ? 'scores&w=1' : 'scores&alone');
     if (list > 0) f.add('scores&list');
     if (roster > 0) f.add('scores&roster');
   } else if (list > 0) f.add('list&noScores');

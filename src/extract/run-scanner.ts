@@ -5,6 +5,7 @@
  * & Woods").
  */
 import type { Article } from './context.ts';
+import { isSyllablePair } from './family-names.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { FUNCTION_WORDS, NAME_PARTICLES, NEVER_ACTORS, ORG_WORDS, isTitleWord } from './lexicon.ts';
 import { startsUpper, startsUpperLower } from './letters.ts';
@@ -89,13 +90,14 @@ export class RunScanner {
     if (!startsUpper(text)) {
       return text.includes('-') && /^(?:al|el|bin|ibn|de|van|von|abu)-\p{Lu}/u.test(text);
     }
-    if (text === 'I') return false;
+    // "I", and "I'm", "I've" when the tokeniser keeps the contraction in one word.
+    if (text === 'I' || /^I['’](?:m|ve|d|ll)$/.test(text)) return false;
     // Most words hold no hyphen: the pattern is tried only on those that do.
     if (text.includes('-') && /-\p{Ll}+$/u.test(text) && !/^\p{Lu}\p{Ll}/u.test(text.split('-').pop() ?? '')) {
       // "HIGH-powered", "Anti-corruption": a capitalised prefix on a common word. A short
       // syllable pair right after a capitalised name word is a given name ("Lee Seo-yeon").
       const lastPart = text.split('-').pop() ?? '';
-      const syllables = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(text);
+      const syllables = isSyllablePair(text);
       const afterName = i > 0 && !this.article.clauseInitial[i] && this.isCap(i - 1) && this.adjacent(i - 1, i)
         && this.article.tokenSentence[i - 1] === this.article.tokenSentence[i];
       if (!NAME_PARTICLES.has(lastPart) && !(syllables && afterName)) return false;

@@ -17,6 +17,11 @@ export interface Models {
   speaker?: LinearModel;
   /** Does this sentence say something is not known? One example per sentence. */
   question?: LinearModel;
+  /**
+   * Words the training part writes mostly in lower case ("star", "cross", "lane"), folded and
+   * sorted: a name made of them is more likely a title, a product or a street than a person.
+   */
+  commonWords?: string[];
 }
 
 /** The committed models. */

@@ -1,0 +1,122 @@
+/**
+ * Kinds of names the person decision used to get wrong (issue 11), on short articles written here:
+ * descriptors glued to a name, family names written first with a hyphenated given name, nouns of
+ * nationality alone, contractions kept whole by the tokeniser, and the features the learned
+ * decision reads for names that have no cue.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/extract.ts';
+import { newTrace } from '../../src/extract/learned/trace.ts';
+import { commonWords } from '../../scripts/train/train.ts';
+import type { CorpusArticle } from '../../scripts/corpus/corpus.ts';
+
+const actors = (body: string) => extractArticle(body).actors;
+const people = (body: string) => actors(body).filter((a) => a.kind === 'person');
+const names = (body: string) => people(body).map((a) => a.name);
+
+/** The features of the traced candidate named `name`. */
+function featuresOf(body: string, name: string): string[] {
+  const trace = newTrace();
+  extractArticle(body, { trace });
+  const candidate = trace.persons.find((c) => c.name === name);
+  expect(candidate, `${name} is a candidate`).toBeDefined();
+  return candidate!.features;
+}
+
+describe('descriptors glued before a name', () => {
+  it('cuts a demonym of two words, keeping it as the description', () => {
+    const body = 'New Zealander Tamsin Orwell won the sculls on Saturday. Orwell said the water was calm.';
+    const orwell = people(body).find((p) => p.name === 'Tamsin Orwell');
+    expect(orwell).toBeDefined();
+    expect(orwell?.aliases).toContain('Orwell');
+    expect(names(body).some((n) => n.includes('Zealander'))).toBe(false);
+  });
+
+  it('cuts a plural nationality and a word for a person standing mid-sentence', () => {
+    const body = 'The parade was led by Scots Guardsman Duncan Reddie, 24, who had served for six years.';
+    expect(names(body)).toContain('Duncan Reddie');
+    expect(names(body).some((n) => n.includes('Guardsman'))).toBe(false);
+  });
+
+  it('cuts a month glued before a given name, but keeps a given name that is also a month', () => {
+    expect(names('The council said that in November Samuel Otieno, 51, resigned from the board.')).toContain('Samuel Otieno');
+    expect(names('The guitarist Brian May, 60, played the anthem from the palace roof.')).toContain('Brian May');
+  });
+
+  it('does not take a noun of nationality alone for a person', () => {
+    const body = 'The Spaniard, 22, served well. Spaniard Luis Ferrandiz lost 6-3 6-4 to the Scots qualifier.';
+    expect(names(body)).toEqual(['Luis Ferrandiz']);
+  });
+});
+
+describe('family names written first', () => {
+  it('keeps a hyphenated given name of a long syllable with its family name', () => {
+    const body = 'The film starred Oh Young-ae, 58, as the widow. Oh said the role had changed her life.';
+    const oh = people(body).find((p) => p.name === 'Oh Young-ae');
+    expect(oh).toBeDefined();
+    expect(oh?.aliases).toContain('Oh');
+    expect(people(body)).toHaveLength(1);
+  });
+});
+
+describe('words that are never names', () => {
+  it('does not read a contraction the tokeniser keeps whole as a name', () => {
+    const body = 'Marguerite Fallon, 44, said: "I\'m not leaving until the council listens." Fallon runs the shop.';
+    const trace = newTrace();
+    const x = extractArticle(body, { trace });
+    expect(trace.persons.map((c) => c.name)).not.toContain("I'm");
+    expect(x.actors.map((a) => a.name)).not.toContain("I'm");
+  });
+});
+
+describe('features of names with no cue', () => {
+  it('marks initials written without stops instead of an acronym', () => {
+    const body = 'The shortlist was announced on Tuesday. It includes TK Ambrose, whose third novel sold well.';
+    const f = featuresOf(body, 'TK Ambrose');
+    expect(f).toContain('capsInitials');
+    expect(f).not.toContain('capsWord');
+  });
+
+  it('marks a given name before a surname that is also a word of organisations', () => {
+    const f = featuresOf('The prize went to Helen Press, who wrote the libretto in a fortnight.', 'Helen Press');
+    expect(f).toContain('wordSurname');
+  });
+
+  it('marks a capital inside a word, but not in a Mc- surname', () => {
+    expect(featuresOf('Sales of the SkyTrack headset doubled, the maker said.', 'SkyTrack')).toContain('innerCapital');
+    expect(featuresOf('Doreen McAvoy, 70, was named on the list.', 'Doreen McAvoy')).not.toContain('innerCapital');
+  });
+
+  it('tells a lone surname of a longer name from a word alone', () => {
+    const body = 'Olusegun Barrow scored twice. Barrow then thanked Kettering, where he grew up.';
+    expect(featuresOf(body, 'Barrow')).toContain('partOfLonger');
+    expect(featuresOf(body, 'Kettering')).toContain('alone');
+  });
+
+  it('counts a line-up with a club in brackets after each name as a roster', () => {
+    const body = 'The side: T Abbot (Leeds); R Pell (Bath), K Sowerby (Wasps), D Imrie (Sale), P Vance (Exeter); G Lyle (Bath).';
+    expect(featuresOf(body, 'K Sowerby').some((x) => x.startsWith('roster'))).toBe(true);
+  });
+});
+
+describe('common words learned from the training part', () => {
+  const article = (body: string): CorpusArticle => ({ body } as CorpusArticle);
+
+  it('keeps words written mostly in lower case, not names', () => {
+    const words = commonWords([
+      article('The red car and the red door. A red light. Red Cross said so. Mr Harlow spoke.'),
+      article('Harlow left. Harlow returned. The harlow was quiet.'),
+    ]);
+    expect(words).toContain('red');
+    expect(words).not.toContain('harlow');
+  });
+
+  it('marks the words of a name that the learned list holds', () => {
+    const trace = newTrace();
+    const body = 'Volunteers from Northfield Lantern handed out blankets, and Northfield Lantern said more were coming.';
+    extractArticle(body, { trace, models: { version: 'test', commonWords: ['lantern'] } });
+    const f = trace.persons.find((c) => c.name === 'Northfield Lantern')?.features ?? [];
+    expect(f).toContain('commonN');
+    expect(f).not.toContain('common1');
+  });
+});
