@@ -117,3 +117,34 @@ describe('descriptions inside an appositive or a title', () => {
     expect(candidates('Ravi Mehta, leaving the court, said nothing.', 'Ravi Mehta').some((c) => c.startsWith('after'))).toBe(false);
   });
 });
+
+describe('a list of people: one person\'s description does not run on into the next', () => {
+  const otherName = (list: string[], name: string): string[] => list.filter((c) => c.includes(name));
+
+  it('an appositive after a name ends where the next item\'s name begins', () => {
+    const body = 'Talks with Trade Secretary Helen Ruddock, union leader Omar Baptiste, and officials from three ports ended late.';
+    expect(candidates(body, 'Helen Ruddock')).toContain('title: Trade Secretary');
+    expect(otherName(candidates(body, 'Helen Ruddock'), 'Omar Baptiste')).toEqual([]);
+    expect(candidates(body, 'Omar Baptiste')).toContain('before: union leader');
+    expect(otherName(candidates(body, 'Omar Baptiste'), 'Helen Ruddock')).toEqual([]);
+  });
+
+  it('a title with "of" in it, and a list closed by "and"', () => {
+    const titled = 'He met Secretary of State Alan Pryce, farm leader Nora Quist, and two mayors.';
+    expect(otherName(candidates(titled, 'Alan Pryce'), 'Nora Quist')).toEqual([]);
+    expect(candidates(titled, 'Nora Quist')).toContain('before: farm leader');
+    expect(otherName(candidates(titled, 'Nora Quist'), 'Alan Pryce')).toEqual([]);
+    const anded = 'The jury heard from Tomas Ferrer, Inez Calloway and director Piet Marhold.';
+    expect(otherName(candidates(anded, 'Tomas Ferrer'), 'Piet Marhold')).toEqual([]);
+  });
+
+  it('keeps a description that relates the person to someone by name', () => {
+    expect(candidates('Joel Varga, son of Malcolm Varga, said the club was safe.', 'Joel Varga')).toContain('after: son of Malcolm Varga');
+    expect(candidates('The daughter of activist Rafael Ocampo, Lucia Ocampo, was charged on Monday.', 'Lucia Ocampo'))
+      .toContain('front: The daughter of activist Rafael Ocampo');
+    expect(candidates("Kenneth Bray, Dana Holloway's lawyer, said she would appear.", 'Kenneth Bray')).toContain("after: Dana Holloway's lawyer");
+    expect(candidates('Counsel to the Marlows, Emeka Obi, said his clients were innocent.', 'Emeka Obi')).toContain('front: Counsel to the Marlows');
+    expect(candidates('Mr Ferrant, a former chief executive at Santova, also asked the court for time.', 'Ferrant'))
+      .toContain('after: a former chief executive at Santova');
+  });
+});
