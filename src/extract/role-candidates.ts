@@ -12,13 +12,14 @@ import { FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, isPersonNoun } from './lexi
 import type { NameRun } from './names.ts';
 import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, span, widenTitle } from './roles.ts';
 import { agentBefore, commasAround, listCopula, listDescription, listHeading } from './role-lists.ts';
+import { asAfterVerb, bareCopula, plainFront } from './role-loose.ts';
 import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
 
 /** Where a candidate role was found. */
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
   | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
-  | 'anaphor' | 'award' | 'affiliation' | 'resolved' | 'nationality';
+  | 'anaphor' | 'award' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -236,6 +237,9 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   const governed = ['for', 'in', 'at', 'from', 'with', 'to', 'of', 'on', 'against'].includes(tokens[run.first - 1]?.lower ?? '');
   if (!governed) look('as', () => roleAs(article, run.nameLast));
   look('duty', () => roleByDuty(article, run.nameLast));
+  add('bareCopula', bareCopula(article, run.nameLast));
+  if (!governed) add('asAfterVerb', asAfterVerb(article, run.nameLast));
+  add('plainFront', plainFront(article, run.first, run.nameLast));
   if (!run.quoted) look('next', () => roleNextSentence(article, run.nameFirst, run.nameLast));
   if (run.prefixLast < 0) add('phrase', phraseBefore(article, run.first));
   const owner = possessor(article, run.first);

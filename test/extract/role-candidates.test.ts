@@ -148,3 +148,28 @@ describe('a list of people: one person\'s description does not run on into the n
       .toContain('after: a former chief executive at Santova');
   });
 });
+
+describe('descriptions with no title word to vouch for them (role-loose.ts)', () => {
+  it('the complement of "is" after the name, with or without a determiner', () => {
+    expect(candidates('Ewan Marsh is technology correspondent for the Daily Courier, a weekly paper.', 'Ewan Marsh'))
+      .toContain('bareCopula: technology correspondent for the Daily Courier');
+    expect(candidates('Tom Ridley is also a contender for the squad after his display.', 'Tom Ridley'))
+      .toContain('bareCopula: a contender for the squad');
+    // A verb after "is" says what happens to the person, not what they are.
+    expect(candidates('Ewan Marsh is expected to appear in court on Friday.', 'Ewan Marsh').some((c) => c.startsWith('bareCopula'))).toBe(false);
+    expect(candidates('Ewan Marsh is 43 and lives in Leeds.', 'Ewan Marsh').some((c) => c.startsWith('bareCopula'))).toBe(false);
+  });
+
+  it('"as" and a title after a verb that follows the name', () => {
+    expect(candidates('Pieter Haas quit as Feyenoord coach after the defeat.', 'Pieter Haas')).toContain('asAfterVerb: Feyenoord coach');
+    expect(candidates('Ines Moll stepped down as chairman in May.', 'Ines Moll').some((c) => c.startsWith('asAfterVerb: chairman'))).toBe(true);
+    // "as" that compares is no role.
+    expect(candidates('Pieter Haas ran as fast as he could.', 'Pieter Haas').some((c) => c.startsWith('asAfterVerb'))).toBe(false);
+  });
+
+  it('a noun phrase opening the sentence, set off by commas before the name', () => {
+    expect(candidates('A church elder, Kwame Mensah, said the hall would be ready by June.', 'Kwame Mensah')).toContain('plainFront: A church elder');
+    // Not when the phrase does not open the sentence ("In a statement, …").
+    expect(candidates('In a statement, Kwame Mensah, the pastor, said the hall would be ready.', 'Kwame Mensah').some((c) => c.startsWith('plainFront'))).toBe(false);
+  });
+});
