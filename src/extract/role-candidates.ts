@@ -53,7 +53,9 @@ function phraseBefore(article: Article, first: number): string | undefined {
     // "prop Tom Smith", "Bath prop X": a word for a person whatever its tag.
     const personWord = /^\p{Ll}/u.test(tok.text) && isPersonNoun(tok.lower);
     if ((!PHRASE_POS.has(tok.pos) && !/^\d/.test(tok.text) && !personWord) || NAME_PARTICLES.has(tok.text)) break;
-    if ((/^\p{Ll}/u.test(tok.text) && tok.pos === 'NOUN') || personWord) lowerNoun = true;
+    // "Fly-half X …", "Referee X …": a sentence's first word is capitalised whatever it is.
+    const initial = k === 0 || tokenSentence[k - 1] !== tokenSentence[k];
+    if (((/^\p{Ll}/u.test(tok.text) || initial) && tok.pos === 'NOUN') || personWord || (initial && isPersonNoun(tok.lower))) lowerNoun = true;
     if (/^\d/.test(tok.text)) lowerNoun = true;
     start = k;
   }

@@ -172,4 +172,10 @@ describe('descriptions with no title word to vouch for them (role-loose.ts)', ()
     // Not when the phrase does not open the sentence ("In a statement, …").
     expect(candidates('In a statement, Kwame Mensah, the pastor, said the hall would be ready.', 'Kwame Mensah').some((c) => c.startsWith('plainFront'))).toBe(false);
   });
+
+  it('a noun before the name that opens the sentence, though capitalised there', () => {
+    expect(candidates('Fly-half Tom Ridley kicked four penalties on Saturday.', 'Tom Ridley')).toContain('phrase: Fly-half');
+    // A capitalised word inside the sentence is a name's, not a description.
+    expect(candidates('On Saturday Harbourside Tom Ridley kicked four penalties.', 'Tom Ridley').some((c) => c.startsWith('phrase'))).toBe(false);
+  });
 });
