@@ -199,12 +199,15 @@ const AWARD_SKIP = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'b
  */
 function awardAfter(article: Article, last: number): string | undefined {
   const { tokens, tokenSentence } = article;
-  let k = last + 1;
+  // "X, who was crowned best actor": a relative clause right after the name.
+  let k = tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'who' ? last + 3 : last + 1;
   let kind: string | undefined;
   for (let steps = 0; k < tokens.length && steps < 6 && tokenSentence[k] === tokenSentence[last]; k++, steps++) {
     const lower = tokens[k]!.lower;
     if (lower === 'best' || lower === 'most') break;
-    if (AWARD_VERBS.has(lower) && kind === undefined) kind = AWARD_VERBS.get(lower);
+    // "X triumphed as the best supporting actress": any verb, when "as" follows it.
+    if (kind === undefined && tokens[k]!.pos === 'VERB' && tokens[k + 1]?.lower === 'as') kind = 'winner';
+    else if (AWARD_VERBS.has(lower) && kind === undefined) kind = AWARD_VERBS.get(lower);
     else if (!AWARD_SKIP.has(lower)) return undefined;
   }
   if (!kind || !['best', 'most'].includes(tokens[k]?.lower ?? '')) return undefined;

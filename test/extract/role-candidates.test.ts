@@ -50,6 +50,15 @@ describe('the category a person won or was nominated in', () => {
   it('not a "best" that is not a category', () => {
     expect(candidates('Dara Pell said the best part was the ending.', 'Dara Pell').some((c) => c.startsWith('award'))).toBe(false);
   });
+
+  it('in a relative clause after the name, and after any verb with "as"', () => {
+    expect(candidates('Other winners included Colm Reddy, who was crowned best newcomer for his debut.', 'Colm Reddy'))
+      .toContain('award: best newcomer winner');
+    expect(candidates('Dara Pell triumphed as the best supporting actress for her role.', 'Dara Pell'))
+      .toContain('award: best supporting actress winner');
+    // "as" after a verb with no "best" category is no award.
+    expect(candidates('Dara Pell worked as a nurse in Leeds.', 'Dara Pell').some((c) => c.startsWith('award'))).toBe(false);
+  });
 });
 
 describe('an affiliation after of, at or from', () => {
