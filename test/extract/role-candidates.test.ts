@@ -188,3 +188,15 @@ describe('descriptions with no title word to vouch for them (role-loose.ts)', ()
     expect(candidates('On Saturday Harbourside Tom Ridley kicked four penalties.', 'Tom Ridley').some((c) => c.startsWith('phrase'))).toBe(false);
   });
 });
+
+describe('the plural description of a list of people keeps its participles', () => {
+  it('"the Irish horseracing tycoons X and Y", "visiting artists such as X"', () => {
+    expect(candidates('He needs the support of the Irish horseracing tycoons Sean Rourke and Liam Fallon.', 'Liam Fallon'))
+      .toContain('list: Irish horseracing tycoons');
+    expect(candidates('Sales were driven by visiting artists such as Mara Quint and Pel Odum.', 'Mara Quint'))
+      .toContain('list: visiting artists');
+    // A participle that is the verb of the clause is not a modifier.
+    expect(candidates('The board appointed directors Sean Rourke and Liam Fallon.', 'Liam Fallon').some((c) => c.includes('appointed'))).toBe(false);
+    expect(candidates('The club signed defenders Sean Rourke and Liam Fallon on Monday.', 'Sean Rourke').some((c) => c.includes('signed'))).toBe(false);
+  });
+});
