@@ -158,6 +158,9 @@ describe('a list of people: one person\'s description does not run on into the n
   });
 });
 
+/** True when any candidate for `name` holds `part` (a pattern's name, or words of a description). */
+const offers = (body: string, name: string, part: string): boolean => candidates(body, name).some((c) => c.includes(part));
+
 describe('descriptions with no title word to vouch for them (role-loose.ts)', () => {
   it('the complement of "is" after the name, with or without a determiner', () => {
     expect(candidates('Ewan Marsh is technology correspondent for the Daily Courier, a weekly paper.', 'Ewan Marsh'))
@@ -165,27 +168,27 @@ describe('descriptions with no title word to vouch for them (role-loose.ts)', ()
     expect(candidates('Tom Ridley is also a contender for the squad after his display.', 'Tom Ridley'))
       .toContain('bareCopula: a contender for the squad');
     // A verb after "is" says what happens to the person, not what they are.
-    expect(candidates('Ewan Marsh is expected to appear in court on Friday.', 'Ewan Marsh').some((c) => c.startsWith('bareCopula'))).toBe(false);
-    expect(candidates('Ewan Marsh is 43 and lives in Leeds.', 'Ewan Marsh').some((c) => c.startsWith('bareCopula'))).toBe(false);
+    expect(offers('Ewan Marsh is expected to appear in court on Friday.', 'Ewan Marsh', 'bareCopula')).toBe(false);
+    expect(offers('Ewan Marsh is 43 and lives in Leeds.', 'Ewan Marsh', 'bareCopula')).toBe(false);
   });
 
   it('"as" and a title after a verb that follows the name', () => {
     expect(candidates('Pieter Haas quit as Feyenoord coach after the defeat.', 'Pieter Haas')).toContain('asAfterVerb: Feyenoord coach');
-    expect(candidates('Ines Moll stepped down as chairman in May.', 'Ines Moll').some((c) => c.startsWith('asAfterVerb: chairman'))).toBe(true);
+    expect(offers('Ines Moll stepped down as chairman in May.', 'Ines Moll', 'asAfterVerb: chairman')).toBe(true);
     // "as" that compares is no role.
-    expect(candidates('Pieter Haas ran as fast as he could.', 'Pieter Haas').some((c) => c.startsWith('asAfterVerb'))).toBe(false);
+    expect(offers('Pieter Haas ran as fast as he could.', 'Pieter Haas', 'asAfterVerb')).toBe(false);
   });
 
   it('a noun phrase opening the sentence, set off by commas before the name', () => {
     expect(candidates('A church elder, Kwame Mensah, said the hall would be ready by June.', 'Kwame Mensah')).toContain('plainFront: A church elder');
     // Not when the phrase does not open the sentence ("In a statement, …").
-    expect(candidates('In a statement, Kwame Mensah, the pastor, said the hall would be ready.', 'Kwame Mensah').some((c) => c.startsWith('plainFront'))).toBe(false);
+    expect(offers('In a statement, Kwame Mensah, the pastor, said the hall would be ready.', 'Kwame Mensah', 'plainFront')).toBe(false);
   });
 
   it('a noun before the name that opens the sentence, though capitalised there', () => {
     expect(candidates('Fly-half Tom Ridley kicked four penalties on Saturday.', 'Tom Ridley')).toContain('phrase: Fly-half');
     // A capitalised word inside the sentence is a name's, not a description.
-    expect(candidates('On Saturday Harbourside Tom Ridley kicked four penalties.', 'Tom Ridley').some((c) => c.startsWith('phrase'))).toBe(false);
+    expect(offers('On Saturday Harbourside Tom Ridley kicked four penalties.', 'Tom Ridley', 'phrase')).toBe(false);
   });
 });
 
@@ -196,7 +199,7 @@ describe('the plural description of a list of people keeps its participles', () 
     expect(candidates('Sales were driven by visiting artists such as Mara Quint and Pel Odum.', 'Mara Quint'))
       .toContain('list: visiting artists');
     // A participle that is the verb of the clause is not a modifier.
-    expect(candidates('The board appointed directors Sean Rourke and Liam Fallon.', 'Liam Fallon').some((c) => c.includes('appointed'))).toBe(false);
-    expect(candidates('The club signed defenders Sean Rourke and Liam Fallon on Monday.', 'Sean Rourke').some((c) => c.includes('signed'))).toBe(false);
+    expect(offers('The board appointed directors Sean Rourke and Liam Fallon.', 'Liam Fallon', 'appointed')).toBe(false);
+    expect(offers('The club signed defenders Sean Rourke and Liam Fallon on Monday.', 'Sean Rourke', 'signed')).toBe(false);
   });
 });
