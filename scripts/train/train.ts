@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fold } from '../../src/briefing/text.ts';
 import { fileURLToPath } from 'node:url';
 import { EXTRACTOR_VERSION, extractArticle } from '../../src/extract/extract.ts';
+import type { LinearModel } from '../../src/extract/learned/linear.ts';
 import type { Models } from '../../src/extract/learned/models.ts';
 import { newTrace, type Trace } from '../../src/extract/learned/trace.ts';
 import { SECTIONS, hasBbc, hasDev, type CorpusArticle } from '../corpus/corpus.ts';
@@ -24,6 +25,7 @@ import { bySection, textTable } from '../eval/table.ts';
 import { noRoleFeatures } from '../../src/extract/role-features.ts';
 import { labelledOther, labelledPerson, labelledQuote, roleMatches, speakerMatches, statesOpenQuestion, trainingArticles } from './data.ts';
 import { fit, fitRanker, type Example } from './logistic.ts';
+import { chooseRoleThreshold, type RoleGroup } from './role-threshold.ts';
 
 const MODEL_PATH = fileURLToPath(new URL('../../src/extract/learned/model.json', import.meta.url));
 
@@ -88,25 +90,29 @@ function speakerGroups(traced: Array<{ article: CorpusArticle; trace: Trace }>):
 /**
  * Role groups: the candidates of one labelled person plus a "no role" candidate; the right one is
  * a candidate agreeing with the labelled role, or "no role" when the label has none or no
- * candidate agrees (better no role than a wrong one).
+ * candidate agrees. How far a candidate must beat "no role" is chosen afterwards by
+ * cross-validation (role-threshold.ts), each group marked with its article and whether the
+ * person is described at all.
  */
-function roleGroups(traced: Array<{ article: CorpusArticle; trace: Trace }>): Example[][] {
-  const out: Example[][] = [];
-  for (const { article, trace } of traced) {
-    const byPerson = new Map<string, Array<{ features: string[]; ok: boolean }>>();
+function roleGroups(traced: Array<{ article: CorpusArticle; trace: Trace }>): RoleGroup[] {
+  const out: RoleGroup[] = [];
+  traced.forEach(({ article, trace }, at) => {
+    const byPerson = new Map<string, { person: number; list: Array<{ features: string[]; ok: boolean }> }>();
     for (const c of trace.roles) {
       const person = labelledPerson(article.labels, [c.person, ...c.aliases]);
       if (person < 0) continue;
-      const list = byPerson.get(c.person) ?? [];
-      list.push({ features: c.features, ok: roleMatches(article.labels, person, c.text) });
-      byPerson.set(c.person, list);
+      const entry = byPerson.get(c.person) ?? { person, list: [] };
+      entry.list.push({ features: c.features, ok: roleMatches(article.labels, person, c.text) });
+      byPerson.set(c.person, entry);
     }
-    for (const list of byPerson.values()) {
+    for (const { person, list } of byPerson.values()) {
       const any = list.some((c) => c.ok);
+      const described = article.labels.people[person]!.role !== null;
       const weight = weightOf(article);
-      out.push([...list.map((c) => ({ features: c.features, label: c.ok, weight })), { features: noRoleFeatures(list.length), label: !any, weight }]);
+      const examples = [...list.map((c) => ({ features: c.features, label: c.ok, weight })), { features: noRoleFeatures(list.length), label: !any, weight }];
+      out.push({ examples, article: at, described });
     }
-  }
+  });
   return out;
 }
 
@@ -135,7 +141,10 @@ export function trainModels(articles: CorpusArticle[]): Models {
   const first = traceAll(articles, models);
   models.person = fit(personExamples(first), { epochs: 40, l2: 1e-2, minCount: 3, threshold: 0.5 });
   const second = traceAll(articles, models);
-  models.role = { ...fitRanker(roleGroups(second), { epochs: 40, l2: 1e-3, minCount: 3, threshold: 0.45 }), kind: 'ranker' };
+  const roles = roleGroups(second);
+  const fitRoles = (groups: Example[][]): LinearModel => fitRanker(groups, { epochs: 40, l2: 1e-3, minCount: 3 });
+  const threshold = chooseRoleThreshold(roles, fitRoles);
+  models.role = { ...fitRoles(roles.map((g) => g.examples)), threshold, kind: 'ranker' };
   models.speaker = fitRanker(speakerGroups(second), { epochs: 40, l2: 1e-3, minCount: 3 });
   models.question = fit(questionExamples(second), { epochs: 40, l2: 1e-3, minCount: 3, threshold: 0.3 });
   return models;

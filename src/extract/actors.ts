@@ -15,6 +15,7 @@ import type { Decisions } from './learned/decisions.ts';
 import { nameContext } from './person-features.ts';
 import { familyNameFirst, isPerson } from './person-choice.ts';
 import { chooseRoles } from './role-choice.ts';
+import { nameSpans } from './roles.ts';
 
 export type { ActorDraft, ActorTable, Mention } from './actor-table.ts';
 
@@ -69,7 +70,8 @@ function isDroppable(article: Article, runs: NameRun[]): boolean {
 /** Builds the actor table for an article. */
 export function findActors(article: Article, decisions: Decisions = { models: { version: 'none' } }): ActorTable {
   const runs = findNameRuns(article);
-  const occurrences = runs.map((run) => (run.nameFirst >= 0 ? occurrenceOf(article, run) : { run, evidence: false }));
+  const names = nameSpans(article.tokens.length, runs);
+  const occurrences = runs.map((run) => (run.nameFirst >= 0 ? occurrenceOf(article, run, names) : { run, evidence: false }));
 
   // Group name occurrences by folded name.
   const byName = new Map<string, Occurrence[]>();

@@ -8,7 +8,7 @@ import { givenName } from './given-names.ts';
 import { ORG_DESCRIPTION_HEADS, isPersonNoun, isTitleWord } from './lexicon.ts';
 import type { NameRun } from './names.ts';
 import type { KnownRoles } from './role-candidates.ts';
-import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, widenTitle } from './roles.ts';
+import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, widenTitle, type NameSpans } from './roles.ts';
 import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
 
 /** Prepositions before a lone name that make it a place ("in Tarbeck"). */
@@ -112,11 +112,11 @@ export interface Occurrence {
   known?: KnownRoles;
 }
 
-export function occurrenceOf(article: Article, run: NameRun): Occurrence {
+export function occurrenceOf(article: Article, run: NameRun, names?: NameSpans): Occurrence {
   const { tokens } = article;
-  const before = run.prefixLast >= 0 ? widenTitle(article, run.first, run.prefixLast, run.nameLast) : roleBefore(article, run.nameFirst, run.nameLast);
-  const front = roleInFront(article, run.first, run.nameLast);
-  const after = roleAfter(article, run.nameLast);
+  const before = run.prefixLast >= 0 ? widenTitle(article, run.first, run.prefixLast, run.nameLast, names) : roleBefore(article, run.nameFirst, run.nameLast, names);
+  const front = roleInFront(article, run.first, run.nameLast, names);
+  const after = roleAfter(article, run.nameLast, names);
   const known: KnownRoles = { [run.prefixLast >= 0 ? 'title' : 'before']: before, front, after };
   // The title already carries the description in front ("A member of the panel, Acting Justice X").
   const parts = front && before?.startsWith(front) ? [before] : front ? [front] : [before, after].filter((r): r is string => Boolean(r));

@@ -12,13 +12,14 @@ import { FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, isPersonNoun } from './lexi
 import type { NameRun } from './names.ts';
 import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, span, widenTitle } from './roles.ts';
 import { agentBefore, commasAround, listCopula, listDescription, listHeading } from './role-lists.ts';
+import { asAfterVerb, bareCopula, plainFront } from './role-loose.ts';
 import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
 
 /** Where a candidate role was found. */
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
   | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
-  | 'anaphor' | 'award' | 'affiliation' | 'resolved' | 'nationality';
+  | 'anaphor' | 'award' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -52,7 +53,9 @@ function phraseBefore(article: Article, first: number): string | undefined {
     // "prop Tom Smith", "Bath prop X": a word for a person whatever its tag.
     const personWord = /^\p{Ll}/u.test(tok.text) && isPersonNoun(tok.lower);
     if ((!PHRASE_POS.has(tok.pos) && !/^\d/.test(tok.text) && !personWord) || NAME_PARTICLES.has(tok.text)) break;
-    if ((/^\p{Ll}/u.test(tok.text) && tok.pos === 'NOUN') || personWord) lowerNoun = true;
+    // "Fly-half X …", "Referee X …": a sentence's first word is capitalised whatever it is.
+    const initial = k === 0 || tokenSentence[k - 1] !== tokenSentence[k];
+    if (((/^\p{Ll}/u.test(tok.text) || initial) && tok.pos === 'NOUN') || personWord || (initial && isPersonNoun(tok.lower))) lowerNoun = true;
     if (/^\d/.test(tok.text)) lowerNoun = true;
     start = k;
   }
@@ -196,12 +199,15 @@ const AWARD_SKIP = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'b
  */
 function awardAfter(article: Article, last: number): string | undefined {
   const { tokens, tokenSentence } = article;
-  let k = last + 1;
+  // "X, who was crowned best actor": a relative clause right after the name.
+  let k = tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'who' ? last + 3 : last + 1;
   let kind: string | undefined;
   for (let steps = 0; k < tokens.length && steps < 6 && tokenSentence[k] === tokenSentence[last]; k++, steps++) {
     const lower = tokens[k]!.lower;
     if (lower === 'best' || lower === 'most') break;
-    if (AWARD_VERBS.has(lower) && kind === undefined) kind = AWARD_VERBS.get(lower);
+    // "X triumphed as the best supporting actress": any verb, when "as" follows it.
+    if (kind === undefined && tokens[k]!.pos === 'VERB' && tokens[k + 1]?.lower === 'as') kind = 'winner';
+    else if (AWARD_VERBS.has(lower) && kind === undefined) kind = AWARD_VERBS.get(lower);
     else if (!AWARD_SKIP.has(lower)) return undefined;
   }
   if (!kind || !['best', 'most'].includes(tokens[k]?.lower ?? '')) return undefined;
@@ -236,6 +242,9 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   const governed = ['for', 'in', 'at', 'from', 'with', 'to', 'of', 'on', 'against'].includes(tokens[run.first - 1]?.lower ?? '');
   if (!governed) look('as', () => roleAs(article, run.nameLast));
   look('duty', () => roleByDuty(article, run.nameLast));
+  add('bareCopula', bareCopula(article, run.nameLast));
+  if (!governed) add('asAfterVerb', asAfterVerb(article, run.nameLast));
+  add('plainFront', plainFront(article, run.first, run.nameLast));
   if (!run.quoted) look('next', () => roleNextSentence(article, run.nameFirst, run.nameLast));
   if (run.prefixLast < 0) add('phrase', phraseBefore(article, run.first));
   const owner = possessor(article, run.first);

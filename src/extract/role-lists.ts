@@ -87,7 +87,7 @@ export function listDescription(article: Article, first: number): string | undef
   for (let h = end; h >= 0 && end - h < 10 && tokenSentence[h] === s; h--) {
     const t = tokens[h]!;
     if (article.tokenQuote[h]! >= 0) break;
-    if (['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(t.pos) || /^['’]s$/.test(t.text)) {
+    if (['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(t.pos) || /^['’]s$/.test(t.text) || (head >= 0 && modifyingParticiple(article, h))) {
       if ((t.pos === 'NOUN' || article.clauseInitial[h]) && pluralPersonNoun(article, h)) head = h;
       start = h;
       continue;
@@ -124,13 +124,25 @@ export function agentBefore(article: Article, first: number): string | undefined
   return t.lower === 'starring' || t.lower === 'featuring' || t.lower === 'co-starring' ? AGENTS.get(t.lower) : undefined;
 }
 
+/**
+ * A participle used as an adjective before a noun: "the Irish horseracing tycoons", "visiting
+ * artists", "new UK-signed artists" — one in "-ing", or one in "-ed" after a determiner or an
+ * adjective (not "the board appointed directors", where it is the clause's verb).
+ */
+function modifyingParticiple(article: Article, h: number): boolean {
+  const t = article.tokens[h]!;
+  if (t.pos !== 'VERB') return false;
+  if (/ing$/.test(t.lower)) return true;
+  return /ed$/.test(t.lower) && ['DET', 'ADJ'].includes(article.tokens[h - 1]?.pos ?? '');
+}
+
 /** The first token of the modifiers before the noun at `k` ("World Cup" of "World Cup winners"). */
 function phraseStart(article: Article, k: number): number {
   const { tokens, tokenSentence } = article;
   let start = k;
   for (let h = k - 1; h >= 0 && k - h <= 4 && tokenSentence[h] === tokenSentence[k]; h--) {
     const t = tokens[h]!;
-    if (!['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(t.pos) || FUNCTION_WORDS.has(t.lower)) break;
+    if ((!['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(t.pos) && !modifyingParticiple(article, h)) || FUNCTION_WORDS.has(t.lower)) break;
     start = h;
   }
   return start;

@@ -7,10 +7,79 @@
  */
 import type { Article } from './context.ts';
 import { GENRE_PERSON_NOUNS, HONORIFICS, PERSON_NOUNS, isPersonNoun, isTitleWord } from './lexicon.ts';
+import type { NameRun } from './names.ts';
 
 const MAX_ROLE_TOKENS = 12;
 const LEADING_NOISE = /^(?:as|but|and|so|then|however|meanwhile|also|separately|while|when|after|before|in|on|at|with|for|by|from)\s+/i;
 const ROLE_STOP_POS = new Set(['VERB', 'AUX', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'NUM', 'SYM', 'INTJ', 'ADP']);
+
+/**
+ * For each token, the first and last token of the name run covering it (title prefix included:
+ * "Trade Secretary Helen Ruddock"), or -1: the names of people or of what is not yet decided,
+ * not of organisations and places. Lets a description tell another person's name inside it.
+ */
+export interface NameSpans {
+  first: Int32Array;
+  last: Int32Array;
+}
+
+export function nameSpans(tokenCount: number, runs: readonly NameRun[]): NameSpans {
+  const first = new Int32Array(tokenCount).fill(-1);
+  const last = new Int32Array(tokenCount).fill(-1);
+  for (const run of runs) {
+    // "State Minister for National Development Planning": a title run with one word left for a
+    // name is not taken for a person's name.
+    if (run.nameFirst < 0 || (run.prefixLast >= 0 && run.nameFirst === run.nameLast)) continue;
+    for (let k = run.first; k <= run.nameLast; k++) {
+      first[k] = run.first;
+      last[k] = run.nameLast;
+    }
+  }
+  return { first, last };
+}
+
+/** "of", "'s", "beating", "who": a word that relates a name to the description around it. */
+function relates(article: Article, k: number): boolean {
+  const tok = article.tokens[k]!;
+  return ['ADP', 'VERB', 'AUX', 'SCONJ'].includes(tok.pos) || /^['’]s$/.test(tok.text);
+}
+
+/**
+ * True when the text after a comma, tokens `from` to `end`, is the next item of a list of people
+ * rather than a description: a name heads it, with nothing before it but its own description, and
+ * ends it or is followed by "and" or a verb ("…, union leader Omar Baptiste, and officials",
+ * "…, Kate Winslet and director Mike Leigh"). Not when a preposition, verb or possessive relates
+ * the name to the description ("the daughter of activist Malcolm X", "Courtney Love's lawyer").
+ */
+function listItemAfter(article: Article, names: NameSpans, from: number, end: number): boolean {
+  const { tokens } = article;
+  for (let k = from; k <= end; k++) {
+    if (names.first[k] === k) {
+      const after = tokens[names.last[k]! + 1];
+      if (after && /^['’]s$/.test(after.text)) return false;
+      if (names.last[k]! >= end || !after || ['and', 'or'].includes(after.lower) || after.pos === 'VERB' || after.pos === 'AUX') return true;
+      k = names.last[k]!;
+      continue;
+    }
+    if (relates(article, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when a description in front that ends with a name, tokens `start` to `end`, is not a
+ * relation to that person ("the daughter of activist Malcolm X", "an adviser to Sir Tom Reid") but
+ * the item before in a list of people ("with Trade Secretary Helen Ruddock, union leader X"): the
+ * name must follow "of", "to", "for" or "with" after a word for a person, its own modifiers between.
+ */
+function listItemInFront(article: Article, names: NameSpans, start: number, end: number): boolean {
+  const { tokens } = article;
+  if (names.last[end] !== end) return false;
+  let h = names.first[end]! - 1;
+  while (h > start && ['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET'].includes(tokens[h]!.pos)) h--;
+  const head = tokens[h - 1];
+  return !(h > start && ['of', 'to', 'for', 'with'].includes(tokens[h]!.lower) && head !== undefined && (isPersonNoun(head.lower) || isTitleWord(head.lower)));
+}
 
 /** The text of tokens `from` to `to`, spaces normalised. */
 export function span(article: Article, from: number, to: number): string {
@@ -71,7 +140,7 @@ function walkBack(article: Article, from: number, anchor: number): number {
  * The title phrase that ends right before token `nameFirst` ("EU foreign policy chief"). The word
  * just before the name (honorifics skipped) must be a title word.
  */
-export function roleBefore(article: Article, nameFirst: number, nameLast?: number): string | undefined {
+export function roleBefore(article: Article, nameFirst: number, nameLast?: number, names?: NameSpans): string | undefined {
   const { tokens, tokenSentence } = article;
   let i = nameFirst - 1;
   while (i >= 0 && HONORIFICS.has(tokens[i]!.lower)) i--;
@@ -81,13 +150,13 @@ export function roleBefore(article: Article, nameFirst: number, nameLast?: numbe
   const personNoun = head !== undefined && head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && isPersonNoun(head.lower);
   if (!head || tokenSentence[i] !== tokenSentence[nameFirst] || !(isTitleWord(head.lower) || (honorific && personNoun))) return undefined;
   const start = Math.min(walkBack(article, i - 1, nameFirst), i);
-  return withFront(article, start, nameLast ?? nameFirst, clean(span(article, start, i)));
+  return withFront(article, start, nameLast ?? nameFirst, clean(span(article, start, i)), names);
 }
 
 /** "Her husband, the architect X,": a description set off before the title joins it. */
-function withFront(article: Article, start: number, nameLast: number, title: string | undefined): string | undefined {
+function withFront(article: Article, start: number, nameLast: number, title: string | undefined, names?: NameSpans): string | undefined {
   if (!title || article.tokens[start - 1]?.text !== ',') return title;
-  const front = roleInFront(article, start, nameLast);
+  const front = roleInFront(article, start, nameLast, names);
   return front ? `${front}, ${title}` : title;
 }
 
@@ -95,10 +164,10 @@ function withFront(article: Article, start: number, nameLast: number, title: str
  * A title prefix inside a run ("President" of "President Nayib Bukele") widened by the modifiers
  * before the run: "El Salvador's President".
  */
-export function widenTitle(article: Article, runFirst: number, prefixLast: number, nameLast?: number): string | undefined {
+export function widenTitle(article: Article, runFirst: number, prefixLast: number, nameLast?: number, names?: NameSpans): string | undefined {
   const start = Math.min(walkBack(article, runFirst - 1, runFirst), runFirst);
   const title = clean(span(article, start, prefixLast));
-  return nameLast === undefined ? title : withFront(article, start, nameLast, title);
+  return nameLast === undefined ? title : withFront(article, start, nameLast, title, names);
 }
 
 /** True when tokens from `from` open a description of a person: a title or person noun comes before any verb. */
@@ -133,7 +202,7 @@ function opensDescription(article: Article, from: number, limit: number): boolea
  * The appositive after a name: ", a political analyst specializing in Latin American relations,"
  * or ", who advises X on Y". Stops at the next comma, the sentence end or a relative pronoun.
  */
-export function roleAfter(article: Article, nameLast: number): string | undefined {
+export function roleAfter(article: Article, nameLast: number, names?: NameSpans): string | undefined {
   const { tokens, tokenSentence } = article;
   const comma = tokens[nameLast + 1];
   if (!comma || comma.text !== ',') return undefined;
@@ -154,7 +223,7 @@ export function roleAfter(article: Article, nameLast: number): string | undefine
       const clause = whoClause(article, from + 2, stop, true);
       return clause ? `${first.text}, ${clause}` : undefined;
     }
-    return roleAfter(article, from);
+    return roleAfter(article, from, names);
   }
   let limit = from;
   while (!stop(limit) && limit - from < 30) limit++;
@@ -169,6 +238,8 @@ export function roleAfter(article: Article, nameLast: number): string | undefine
     if (['who', 'which', 'that', 'whose'].includes(next.lower)) break;
     end++;
   }
+  // "…, union leader Omar Baptiste, and": the description of the next person in a list.
+  if (names && listItemAfter(article, names, from, end)) return undefined;
   return clean(span(article, from, end));
 }
 
@@ -238,7 +309,7 @@ export function roleByCopula(article: Article, nameLast: number): string | undef
  * A description right before ", NAME,": "His Israeli counterpart, Eyal Zamir, said …". The name
  * must be closed by a comma so lists ("Britain, France, Germany") are not read as roles.
  */
-export function roleInFront(article: Article, nameFirst: number, nameLast: number): string | undefined {
+export function roleInFront(article: Article, nameFirst: number, nameLast: number, names?: NameSpans): string | undefined {
   const { tokens, tokenSentence } = article;
   const comma = tokens[nameFirst - 1];
   const after = tokens[nameLast + 1];
@@ -263,6 +334,8 @@ export function roleInFront(article: Article, nameFirst: number, nameLast: numbe
     start = k;
   }
   if (!hasTitle || start > end) return undefined;
+  // "with Trade Secretary Helen Ruddock, union leader X": the item before in a list of people.
+  if (names && listItemInFront(article, names, start, end)) return undefined;
   return clean(span(article, start, end));
 }
 

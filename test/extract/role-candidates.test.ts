@@ -50,6 +50,15 @@ describe('the category a person won or was nominated in', () => {
   it('not a "best" that is not a category', () => {
     expect(candidates('Dara Pell said the best part was the ending.', 'Dara Pell').some((c) => c.startsWith('award'))).toBe(false);
   });
+
+  it('in a relative clause after the name, and after any verb with "as"', () => {
+    expect(candidates('Other winners included Colm Reddy, who was crowned best newcomer for his debut.', 'Colm Reddy'))
+      .toContain('award: best newcomer winner');
+    expect(candidates('Dara Pell triumphed as the best supporting actress for her role.', 'Dara Pell'))
+      .toContain('award: best supporting actress winner');
+    // "as" after a verb with no "best" category is no award.
+    expect(candidates('Dara Pell worked as a nurse in Leeds.', 'Dara Pell').some((c) => c.startsWith('award'))).toBe(false);
+  });
 });
 
 describe('an affiliation after of, at or from', () => {
@@ -115,5 +124,82 @@ describe('descriptions inside an appositive or a title', () => {
 
   it('not a participle that tells what they did', () => {
     expect(candidates('Ravi Mehta, leaving the court, said nothing.', 'Ravi Mehta').some((c) => c.startsWith('after'))).toBe(false);
+  });
+});
+
+describe('a list of people: one person\'s description does not run on into the next', () => {
+  const otherName = (list: string[], name: string): string[] => list.filter((c) => c.includes(name));
+
+  it('an appositive after a name ends where the next item\'s name begins', () => {
+    const body = 'Talks with Trade Secretary Helen Ruddock, union leader Omar Baptiste, and officials from three ports ended late.';
+    expect(candidates(body, 'Helen Ruddock')).toContain('title: Trade Secretary');
+    expect(otherName(candidates(body, 'Helen Ruddock'), 'Omar Baptiste')).toEqual([]);
+    expect(candidates(body, 'Omar Baptiste')).toContain('before: union leader');
+    expect(otherName(candidates(body, 'Omar Baptiste'), 'Helen Ruddock')).toEqual([]);
+  });
+
+  it('a title with "of" in it, and a list closed by "and"', () => {
+    const titled = 'He met Secretary of State Alan Pryce, farm leader Nora Quist, and two mayors.';
+    expect(otherName(candidates(titled, 'Alan Pryce'), 'Nora Quist')).toEqual([]);
+    expect(candidates(titled, 'Nora Quist')).toContain('before: farm leader');
+    expect(otherName(candidates(titled, 'Nora Quist'), 'Alan Pryce')).toEqual([]);
+    const anded = 'The jury heard from Tomas Ferrer, Inez Calloway and director Piet Marhold.';
+    expect(otherName(candidates(anded, 'Tomas Ferrer'), 'Piet Marhold')).toEqual([]);
+  });
+
+  it('keeps a description that relates the person to someone by name', () => {
+    expect(candidates('Joel Varga, son of Malcolm Varga, said the club was safe.', 'Joel Varga')).toContain('after: son of Malcolm Varga');
+    expect(candidates('The daughter of activist Rafael Ocampo, Lucia Ocampo, was charged on Monday.', 'Lucia Ocampo'))
+      .toContain('front: The daughter of activist Rafael Ocampo');
+    expect(candidates("Kenneth Bray, Dana Holloway's lawyer, said she would appear.", 'Kenneth Bray')).toContain("after: Dana Holloway's lawyer");
+    expect(candidates('Counsel to the Marlows, Emeka Obi, said his clients were innocent.', 'Emeka Obi')).toContain('front: Counsel to the Marlows');
+    expect(candidates('Mr Ferrant, a former chief executive at Santova, also asked the court for time.', 'Ferrant'))
+      .toContain('after: a former chief executive at Santova');
+  });
+});
+
+/** True when any candidate for `name` holds `part` (a pattern's name, or words of a description). */
+const offers = (body: string, name: string, part: string): boolean => candidates(body, name).some((c) => c.includes(part));
+
+describe('descriptions with no title word to vouch for them (role-loose.ts)', () => {
+  it('the complement of "is" after the name, with or without a determiner', () => {
+    expect(candidates('Ewan Marsh is technology correspondent for the Daily Courier, a weekly paper.', 'Ewan Marsh'))
+      .toContain('bareCopula: technology correspondent for the Daily Courier');
+    expect(candidates('Tom Ridley is also a contender for the squad after his display.', 'Tom Ridley'))
+      .toContain('bareCopula: a contender for the squad');
+    // A verb after "is" says what happens to the person, not what they are.
+    expect(offers('Ewan Marsh is expected to appear in court on Friday.', 'Ewan Marsh', 'bareCopula')).toBe(false);
+    expect(offers('Ewan Marsh is 43 and lives in Leeds.', 'Ewan Marsh', 'bareCopula')).toBe(false);
+  });
+
+  it('"as" and a title after a verb that follows the name', () => {
+    expect(candidates('Pieter Haas quit as Feyenoord coach after the defeat.', 'Pieter Haas')).toContain('asAfterVerb: Feyenoord coach');
+    expect(offers('Ines Moll stepped down as chairman in May.', 'Ines Moll', 'asAfterVerb: chairman')).toBe(true);
+    // "as" that compares is no role.
+    expect(offers('Pieter Haas ran as fast as he could.', 'Pieter Haas', 'asAfterVerb')).toBe(false);
+  });
+
+  it('a noun phrase opening the sentence, set off by commas before the name', () => {
+    expect(candidates('A church elder, Kwame Mensah, said the hall would be ready by June.', 'Kwame Mensah')).toContain('plainFront: A church elder');
+    // Not when the phrase does not open the sentence ("In a statement, …").
+    expect(offers('In a statement, Kwame Mensah, the pastor, said the hall would be ready.', 'Kwame Mensah', 'plainFront')).toBe(false);
+  });
+
+  it('a noun before the name that opens the sentence, though capitalised there', () => {
+    expect(candidates('Fly-half Tom Ridley kicked four penalties on Saturday.', 'Tom Ridley')).toContain('phrase: Fly-half');
+    // A capitalised word inside the sentence is a name's, not a description.
+    expect(offers('On Saturday Harbourside Tom Ridley kicked four penalties.', 'Tom Ridley', 'phrase')).toBe(false);
+  });
+});
+
+describe('the plural description of a list of people keeps its participles', () => {
+  it('"the Irish horseracing tycoons X and Y", "visiting artists such as X"', () => {
+    expect(candidates('He needs the support of the Irish horseracing tycoons Sean Rourke and Liam Fallon.', 'Liam Fallon'))
+      .toContain('list: Irish horseracing tycoons');
+    expect(candidates('Sales were driven by visiting artists such as Mara Quint and Pel Odum.', 'Mara Quint'))
+      .toContain('list: visiting artists');
+    // A participle that is the verb of the clause is not a modifier.
+    expect(offers('The board appointed directors Sean Rourke and Liam Fallon.', 'Liam Fallon', 'appointed')).toBe(false);
+    expect(offers('The club signed defenders Sean Rourke and Liam Fallon on Monday.', 'Sean Rourke', 'signed')).toBe(false);
   });
 });

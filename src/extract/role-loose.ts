@@ -1,0 +1,85 @@
+/**
+ * Descriptions stated in the ordinary ways of any section of the news but with no title word to
+ * vouch for them: "X is technology correspondent for Y", "X quit as club boss", "A church elder,
+ * X, said". The patterns of roles.ts need a title or a word for a person from the lexicon; these
+ * need only the shape, and are offered to the learned role decision alone (role-candidates.ts),
+ * which weighs them by their head word and pattern. They do not feed the hand rule that decides
+ * whether a name is a person (evidence.ts).
+ */
+import type { Article } from './context.ts';
+import { clean, span } from './roles.ts';
+import { roleAs } from './role-verbs.ts';
+
+/** Most words a loose description may have. */
+const MAX_WORDS = 12;
+/** Adverbs allowed between the copula and its complement ("is currently host of …"). */
+const COPULA_ADVERBS = new Set(['currently', 'now', 'also', 'still', 'already', 'then']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one']);
+const STOPS = new Set(['.', ';', ':', ',', '"', '“', '”', '?', '!', '(', ')', '-', '–', '—']);
+
+/**
+ * The noun phrase from token `from` to the end of its clause, when it is one (no verb in it, a
+ * noun in it, at most MAX_WORDS words); the last token's index, or -1.
+ */
+function nounPhraseEnd(article: Article, from: number, sentence: number): number {
+  const { tokens, tokenSentence } = article;
+  let end = -1;
+  let noun = false;
+  for (let k = from; k < tokens.length && k - from < MAX_WORDS && tokenSentence[k] === sentence; k++) {
+    const tok = tokens[k]!;
+    if (STOPS.has(tok.text) || ['who', 'which', 'that', 'whose', 'and', 'but'].includes(tok.lower)) break;
+    if (['VERB', 'AUX', 'PRON', 'SCONJ', 'PART'].includes(tok.pos) && !/^['’]s$/.test(tok.text)) break;
+    if (tok.pos === 'NOUN') noun = true;
+    end = k;
+  }
+  while (end >= from && ['ADP', 'DET', 'CCONJ'].includes(tokens[end]!.pos)) end--;
+  return noun && end >= from ? end : -1;
+}
+
+/**
+ * "X is technology correspondent for Y", "X is currently one half of the Thursday show": the
+ * complement of "is"/"was" after the name, with no determiner or with one, when the copula
+ * pattern of roles.ts (which needs a title word) found nothing.
+ */
+export function bareCopula(article: Article, nameLast: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const verb = tokens[nameLast + 1];
+  if (!verb || !['is', 'was'].includes(verb.lower)) return undefined;
+  let from = nameLast + 2;
+  if (COPULA_ADVERBS.has(tokens[from]?.lower ?? '')) from++;
+  const first = tokens[from];
+  if (!first || !(DETERMINERS.has(first.lower) || ['NOUN', 'ADJ'].includes(first.pos))) return undefined;
+  const end = nounPhraseEnd(article, from, tokenSentence[nameLast]!);
+  return end < 0 ? undefined : clean(span(article, from, end));
+}
+
+/**
+ * "X quit as Ajax boss", "X stepped down as chairman": "as" and a title after a verb (and a
+ * particle) that follows the name, where roleAs (role-verbs.ts) wants "as" right after it.
+ */
+export function asAfterVerb(article: Article, nameLast: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  let k = nameLast + 1;
+  if (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
+  if (tokens[k]?.pos !== 'VERB') return undefined;
+  k++;
+  if (['down', 'up', 'over', 'on', 'in', 'back'].includes(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower !== 'as' || tokenSentence[k] !== tokenSentence[nameLast]) return undefined;
+  return roleAs(article, k - 1);
+}
+
+/**
+ * "A church elder, X, said": a noun phrase that opens the sentence with a determiner and is set
+ * off by commas before the name, where roleInFront (roles.ts) wants a title word in it.
+ */
+export function plainFront(article: Article, nameFirst: number, nameLast: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  if (tokens[nameFirst - 1]?.text !== ',' || tokens[nameLast + 1]?.text !== ',') return undefined;
+  const sentence = tokenSentence[nameFirst]!;
+  let start = nameFirst - 2;
+  while (start > 0 && tokenSentence[start - 1] === sentence && nameFirst - start < MAX_WORDS
+    && ['ADJ', 'NOUN', 'NUM', 'PROPN', 'DET'].includes(tokens[start - 1]!.pos)) start--;
+  const opens = start === 0 || tokenSentence[start - 1] !== sentence;
+  if (!opens || !['a', 'an', 'the'].includes(tokens[start]!.lower) || tokens[nameFirst - 2]?.pos !== 'NOUN') return undefined;
+  return clean(span(article, start, nameFirst - 2));
+}
