@@ -7,7 +7,7 @@
  * after batch — and one that lost an appearance is recomputed from all it has left, so removing a
  * briefing never leaves a stale name or weight behind; unless the batch put that appearance back
  * unchanged (an edit that kept the briefing's actors), which only moves where it sorts
- * (identity-upkeep.ts).
+ * (sqlite-identity-upkeep.ts).
  */
 import type { Database } from 'better-sqlite3';
 import type { Extraction } from '../briefing/extraction.ts';
@@ -17,7 +17,7 @@ import type { SqliteConnection } from './connection.ts';
 import { decodeJson, encodeJson, fileOf, fileStampColumns, KNOWN_TERMS, unionOfWords, type AppearanceRow, type FileRow } from './index-rows.ts';
 import { TRIM_CHANGES } from './change-log.ts';
 import { REVISION, SqliteBriefingLookup } from './sqlite-briefing-lookup.ts';
-import { compareSorted, keysOf, sameAppearances, sortPosition, sortsBefore, type Gained, type IdentityState, type Lost, type TouchedIdentities } from './identity-upkeep.ts';
+import { compareSorted, keysOf, sameAppearances, sortPosition, sortsBefore, type Gained, type IdentityState, type Lost, type TouchedIdentities } from './sqlite-identity-upkeep.ts';
 
 
 function prepareWrites(db: Database) {
