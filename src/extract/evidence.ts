@@ -8,7 +8,8 @@ import { givenName } from './given-names.ts';
 import { ORG_DESCRIPTION_HEADS, isPersonNoun, isTitleWord } from './lexicon.ts';
 import type { NameRun } from './names.ts';
 import type { KnownRoles } from './role-candidates.ts';
-import { describedBeforeName, namedAs, roleAfter, roleBefore, roleByCopula, roleInFront, widenTitle, type NameSpans } from './roles.ts';
+import { roleAfter, roleByCopula } from './role-after.ts';
+import { describedBeforeName, namedAs, roleBefore, roleInFront, widenTitle, type NameSpans } from './roles.ts';
 import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
 
 /** Prepositions before a lone name that make it a place ("in Tarbeck"). */
