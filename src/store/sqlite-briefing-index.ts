@@ -17,7 +17,7 @@ import type { SqliteConnection } from './connection.ts';
 import { decodeJson, encodeJson, fileOf, fileStampColumns, KNOWN_TERMS, unionOfWords, type AppearanceRow, type FileRow } from './index-rows.ts';
 import { TRIM_CHANGES } from './change-log.ts';
 import { REVISION, SqliteBriefingLookup } from './sqlite-briefing-lookup.ts';
-import { compareSorted, keysOf, sameAppearances, sortPosition, sortsBefore, type Gained, type IdentityState, type Lost, type TouchedIdentities } from './sqlite-identity-upkeep.ts';
+import { compareSorted, firstNameAndRole, keysOf, sameAppearances, sortPosition, type Gained, type IdentityState, type Lost, type TouchedIdentities } from './sqlite-identity-upkeep.ts';
 
 
 function prepareWrites(db: Database) {
@@ -256,11 +256,7 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
 
   /** Where an identity's name and role come from after its appearances moved (`sameAppearances`): the first in headline order, as `addAppearances` keeps it. */
   private moveAppearances(id: number, moved: readonly Gained[], state: IdentityState): void {
-    let { name, role, name_at: nameAt, role_at: roleAt } = state;
-    for (const actor of moved) {
-      if (sortsBefore(actor.at, nameAt)) [name, nameAt] = [actor.name, actor.at];
-      if (actor.roleText && sortsBefore(actor.at, roleAt)) [role, roleAt] = [actor.roleText, actor.at];
-    }
+    const { name, role, nameAt, roleAt } = firstNameAndRole(state, moved);
     if (name !== state.name || role !== state.role || nameAt !== state.name_at || roleAt !== state.role_at) {
       this.w.updateIdentity.run(name, role, state.names, state.roles, state.weight, state.appearances, nameAt, roleAt, id);
     }
@@ -276,12 +272,8 @@ export class SqliteBriefingIndex extends SqliteBriefingLookup implements Briefin
     const state = this.w.identityState.get(id);
     // Written before identities knew where their name came from: recompute once, which records it.
     if (!state || (state.appearances > 0 && state.name_at === null)) return this.refreshIdentity(id);
-    let { name, role, name_at: nameAt, role_at: roleAt } = state;
-    if (state.appearances === 0) [nameAt, roleAt, role] = [null, null, null];
-    for (const actor of gained) {
-      if (sortsBefore(actor.at, nameAt)) [name, nameAt] = [actor.name, actor.at];
-      if (actor.roleText && sortsBefore(actor.at, roleAt)) [role, roleAt] = [actor.roleText, actor.at];
-    }
+    const from = state.appearances === 0 ? { ...state, role: null, name_at: null, role_at: null } : state;
+    const { name, role, nameAt, roleAt } = firstNameAndRole(from, gained);
     const ordered = gained.length > 1 ? [...gained].sort((a, b) => compareSorted(a.at, b.at)) : gained;
     const names = unionOfWords([state.names, ...ordered.map((a) => a.names)]);
     const roles = unionOfWords([state.roles, ...ordered.map((a) => a.role)]);

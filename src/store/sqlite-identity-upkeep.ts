@@ -75,3 +75,13 @@ export function compareSorted(a: string, b: string): number {
 export function sortsBefore(a: string, b: string | null): boolean {
   return b === null || compareSorted(a, b) < 0;
 }
+
+/** Where an identity's name and role come from once `appearances` join those it has: the first in headline order, the role from the first that states one. */
+export function firstNameAndRole(state: Pick<IdentityState, 'name' | 'role' | 'name_at' | 'role_at'>, appearances: readonly Gained[]) {
+  let { name, role, name_at: nameAt, role_at: roleAt } = state;
+  for (const actor of appearances) {
+    if (sortsBefore(actor.at, nameAt)) [name, nameAt] = [actor.name, actor.at];
+    if (actor.roleText && sortsBefore(actor.at, roleAt)) [role, roleAt] = [actor.roleText, actor.at];
+  }
+  return { name, role, nameAt, roleAt };
+}
