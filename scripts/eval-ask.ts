@@ -6,11 +6,12 @@
  * per part: the right story found, an answer whose first cited sentence is in an answering
  * paragraph, unanswerable questions declined, and any quoted text that is not an article sentence.
  *
- * `tune/` is what the answerer is adjusted on (`--details` lists its misses); `held-out/` to
- * `held-out-4/` are only scored when asked for (`--held-out`), figures only, so
- * their numbers say how the answerer does on articles and questions it was not tuned on.
+ * `tune/` is what the answerer is adjusted on (`--details` lists its misses); the parts named
+ * `held-out` and `held-out-N` (found by name, so a new blind batch needs no change here) are only
+ * scored when asked for (`--held-out`), figures only, so their numbers say how the answerer does
+ * on articles and questions it was not tuned on.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -27,8 +28,10 @@ import { extractArticle } from '../src/extract/extract.ts';
 import { openStore } from '../src/store/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const PARTS = ['tune', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'] as const;
-type Part = (typeof PARTS)[number];
+const HELD_OUT = readdirSync(join(ROOT, 'corpus', 'ask'))
+  .filter((name) => /^held-out(-\d+)?$/.test(name))
+  .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+const PARTS = ['tune', ...HELD_OUT];
 
 interface Labelled {
   ask: string;
@@ -38,7 +41,7 @@ interface Labelled {
 }
 
 interface Outcome {
-  part: Part;
+  part: string;
   item: Labelled;
   reply: Reply;
   story: boolean;
@@ -106,7 +109,7 @@ function pct(n: number, d: number): string {
 async function main(): Promise<number> {
   const details = process.argv.includes('--details');
   // Held-out figures are printed only when asked for, so tuning looks at the tune part alone.
-  const parts: readonly Part[] = process.argv.includes('--held-out') ? PARTS : ['tune'];
+  const parts: readonly string[] = process.argv.includes('--held-out') ? PARTS : ['tune'];
   const dirs = [join(ROOT, 'briefings'), ...PARTS.map((p) => join(ROOT, 'corpus', 'ask', p, 'briefings'))];
   const briefings: Briefing[] = [];
   for (const dir of dirs) {
