@@ -34,7 +34,7 @@ export function listHeading(article: Article, first: number, team = true): strin
   return heading;
 }
 
-const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'like', 'as', 'in']);
+const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'like', 'as', 'in', 'particularly', 'notably', 'especially']);
 
 /** A plural word for people ("winners", "Youngsters"), lower case or opening its clause. */
 function pluralPersonNoun(article: Article, k: number): boolean {
