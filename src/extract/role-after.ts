@@ -57,8 +57,10 @@ function opensDescription(article: Article, from: number, limit: number): boolea
     // "a polling expert", "a leading economist", "managing director of …": a participle used as an
     // adjective, after a determiner or an adjective or right before a word for a person.
     const next = tokens[k + 1]?.lower ?? '';
-    const modifier = tok.pos === 'VERB' && /ing$/.test(tok.lower)
-      && (['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') || (k + 1 < limit && (isTitleWord(next) || isPersonNoun(next))));
+    // "the UK-based co-chairman", "a Lagos-born architect": a hyphenated participle is an adjective.
+    const modifier = tok.pos === 'VERB' && ((/ing$/.test(tok.lower)
+      && (['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') || (k + 1 < limit && (isTitleWord(next) || isPersonNoun(next)))))
+      || /^\p{L}+-\p{L}+(?:ed|born|run)$/u.test(tok.lower));
     if ((tok.pos === 'VERB' && !modifier) || tok.pos === 'AUX' || tok.pos === 'PUNCT') return false;
   }
   return false;
@@ -88,6 +90,12 @@ export function roleAfter(article: Article, nameLast: number, names?: NameSpans)
     if (tokens[from + 2]?.lower === 'who') {
       const clause = whoClause(article, from + 2, stop, true);
       return clause ? `${first.text}, ${clause}` : undefined;
+    }
+    // "Marius Vlad, 34, of Splott,": where the person lives, as local and court reports give it.
+    if (tokens[from + 2]?.lower === 'of') {
+      let end = from + 3;
+      while (!stop(end + 1) && end - from < 8) end++;
+      return stop(from + 3) ? undefined : clean(span(article, from + 2, end));
     }
     return roleAfter(article, from, names);
   }
