@@ -177,7 +177,6 @@ export const GENRE_PERSON_NOUNS = words(`
   guest comic comedian novelist playwright dramatist choreographer ballerina dancer frontman frontwoman
   guitarist bassist drummer vocalist rapper singer songwriter singer-songwriter producer
   filmmaker film-maker photographer illustrator designer sculptor painter artist curator
-  player team-mate teammate housemate bandmate
 `);
 
 /** Common nouns that, with "the", name an organisation-like speaker ("the group", "the ministry"). */
@@ -246,7 +245,7 @@ const AGENTIVE_EXCEPTIONS = words(`
   extent accident incident president resident continent comment payment treatment argument
   development investment settlement equipment instrument plant giant variant restaurant
   weather leather feather pattern lantern barrier carrier dinner manner banner master charter
-  poster roster shelter trigger ladder partner answer layer prayer replacement
+  poster roster shelter trigger ladder partner answer layer player prayer replacement
 `);
 
 /**

@@ -264,7 +264,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   if (heading && commasAround(article, run.first) >= 4) heading.cues = ['heading:roster'];
   if (namedAs(article, run.first)) add('described', describedBeforeName(article, run.first));
   if (occurrence === 0 && !run.quoted) add('subject', subjectBefore(article, run.first));
-  add('list', listDescription(article, run.first));
+  add('list', listDescription(article, run.first, run.nameLast));
   // A copula over a list of names is a copula all the same.
   add('copula', listCopula(article, run.first, run.nameLast));
   // "written by Justice X": a title in the name says more than the participle before it.

@@ -36,10 +36,17 @@ export function listHeading(article: Article, first: number, team = true): strin
 
 const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'like', 'as', 'in', 'particularly', 'notably', 'especially']);
 
+/**
+ * Plurals that name people only when a list of people follows them ("junior players, including
+ * X and Y"), not on their own ("media players"), so not words for a person elsewhere.
+ */
+const LIST_ONLY_PLURALS = new Set(['players', 'team-mates', 'teammates', 'housemates', 'bandmates']);
+
 /** A plural word for people ("winners", "Youngsters"), lower case or opening its clause. */
 function pluralPersonNoun(article: Article, k: number): boolean {
   const t = article.tokens[k]!;
   if (!/s$/.test(t.lower) || !(/^\p{Ll}/u.test(t.text) || article.clauseInitial[k])) return false;
+  if (LIST_ONLY_PLURALS.has(t.lower)) return true;
   return isPersonNoun(t.lower.replace(/e?s$/, '')) || isPersonNoun(t.lower.replace(/s$/, ''));
 }
 
@@ -66,11 +73,13 @@ function beforeList(article: Article, first: number): number | undefined {
  * Damien Hirst and Tracey Emin", "past winners of the Booker Prize, such as Salman Rushdie": the
  * plural description of the people a list names, for each of them.
  */
-export function listDescription(article: Article, first: number): string | undefined {
+export function listDescription(article: Article, first: number, last = first): string | undefined {
   const { tokens, tokenSentence } = article;
   const s = tokenSentence[first];
   const k = beforeList(article, first);
   if (k === undefined) return undefined;
+  // "media players, including Ravi Menon's old console": a name that owns something is no list item.
+  if (/^['’]s$/.test(tokens[last + 1]?.text ?? '')) return undefined;
   const opener = tokens[k]!;
   // "World Cup winners Jonny Wilkinson, Will Greenwood and Mike Tindall", "Youngsters X and Y":
   // the plural description right before the list.

@@ -203,3 +203,42 @@ describe('the plural description of a list of people keeps its participles', () 
     expect(offers('The club signed defenders Sean Rourke and Liam Fallon on Monday.', 'Sean Rourke', 'signed')).toBe(false);
   });
 });
+
+describe('a list of players introduced by its description', () => {
+  it('"players, including X" and "his young players, particularly X and Y"', () => {
+    const body = 'The academy welcomed 20 junior players, including Ravi Menon and Tobias Kerr, on Monday. '
+      + 'Coach Lena Stroud said her senior players, particularly Hamid Said and Joel Barnaby, had helped.';
+    expect(candidates(body, 'Tobias Kerr')).toContain('list: 20 junior players');
+    expect(candidates(body, 'Joel Barnaby')).toContain('list: senior players');
+  });
+
+  it('not a plural that is no word for people', () => {
+    const body = 'The club sold several media players, including Ravi Menon\'s old console, at auction.';
+    expect(candidates(body, 'Ravi Menon').some((c) => c.startsWith('list'))).toBe(false);
+  });
+});
+
+describe('an age, then where the person lives', () => {
+  it('"X, 34, of Splott," in a court report', () => {
+    const body = 'Dorin Varga, 34, of Splott, and Emil Toma, 29, of no fixed address, admitted fraud at Cardiff Crown Court.';
+    expect(candidates(body, 'Dorin Varga')).toContain('after: of Splott');
+    expect(candidates(body, 'Emil Toma')).toContain('after: of no fixed address');
+  });
+
+  it('not an age followed by anything else', () => {
+    const body = 'Dorin Varga, 34, said he was sorry.';
+    expect(candidates(body, 'Dorin Varga').some((c) => c.startsWith('after: of'))).toBe(false);
+  });
+});
+
+describe('an appositive holding a hyphenated participle', () => {
+  it('"X, the UK-based co-chairman, will …"', () => {
+    const body = 'Under the plans, Pierre Valmont, the UK-based co-chairman, will become chief executive.';
+    expect(candidates(body, 'Pierre Valmont')).toContain('after: the UK-based co-chairman');
+  });
+
+  it('not a hyphenated verb that is no participle', () => {
+    const body = 'Under the plans, Pierre Valmont, the firm re-elected, will stay.';
+    expect(candidates(body, 'Pierre Valmont').some((c) => c.startsWith('after'))).toBe(false);
+  });
+});
