@@ -73,7 +73,8 @@ function opensDescription(article: Article, from: number, limit: number): boolea
 export function roleAfter(article: Article, nameLast: number, names?: NameSpans): string | undefined {
   const { tokens, tokenSentence } = article;
   const comma = tokens[nameLast + 1];
-  if (!comma || comma.text !== ',') return undefined;
+  // "Joshua Rifkin - a composer and interpreter of Bach - has …": dashes set off an appositive as commas do.
+  if (!comma || ![',', '-', '–', '—'].includes(comma.text)) return undefined;
   const from = nameLast + 2;
   const first = tokens[from];
   if (!first || tokenSentence[from] !== tokenSentence[nameLast]) return undefined;
@@ -82,9 +83,13 @@ export function roleAfter(article: Article, nameLast: number, names?: NameSpans)
     const tok = tokens[k];
     if (!tok || tokenSentence[k] !== tokenSentence[nameLast]) return true;
     if (article.tokenQuote[k] !== article.tokenQuote[nameLast]) return true;
-    return [',', '.', ';', ':', ')', '(', '"', '“', '”', '—', '–', '?', '!'].includes(tok.text);
+    return [',', '.', ';', ':', ')', '(', '"', '“', '”', '—', '–', '-', '?', '!'].includes(tok.text);
   };
   if (first.lower === 'who') return whoClause(article, from, stop);
+  if (comma.text !== ',') {
+    // After a dash, only a description that opens as one ("a composer", "star of …"), no age.
+    if (first.pos === 'NUM') return undefined;
+  }
   // "Gul Bibi, 45, who …", "Lorna Diaz, 58, a vegetable farmer": an age, then the description.
   if (first.pos === 'NUM' && /^\d{1,3}$/.test(first.text) && tokens[from + 1]?.text === ',') {
     if (tokens[from + 2]?.lower === 'who') {

@@ -242,3 +242,15 @@ describe('an appositive holding a hyphenated participle', () => {
     expect(candidates(body, 'Pierre Valmont').some((c) => c.startsWith('after'))).toBe(false);
   });
 });
+
+describe('an appositive set off by dashes', () => {
+  it('"X - a composer and interpreter of Bach - has …"', () => {
+    const body = 'Tobias Wren - a composer and leading interpreter of Handel - has rebuilt the missing parts.';
+    expect(candidates(body, 'Tobias Wren')).toContain('after: a composer and leading interpreter of Handel');
+  });
+
+  it('not a dash before what is no description', () => {
+    const body = 'Tobias Wren - 2, Mark Olsen - 1: the scores after the first round.';
+    expect(candidates(body, 'Tobias Wren').some((c) => c.startsWith('after'))).toBe(false);
+  });
+});
