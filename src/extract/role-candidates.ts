@@ -14,13 +14,13 @@ import { roleAfter, roleByCopula } from './role-after.ts';
 import { describedBeforeName, namedAs, roleBefore, roleInFront, span, widenTitle } from './roles.ts';
 import { agentBefore, commasAround, listCopula, listDescription, listHeading } from './role-lists.ts';
 import { asAfterVerb, bareCopula, plainFront } from './role-loose.ts';
-import { roleAs, roleByDuty, roleNextSentence } from './role-verbs.ts';
+import { roleAs, roleByDuty, roleInLede, roleNextSentence } from './role-verbs.ts';
 
 /** Where a candidate role was found. */
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
   | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
-  | 'anaphor' | 'award' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront';
+  | 'anaphor' | 'award' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront' | 'lede';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -264,6 +264,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   if (heading && commasAround(article, run.first) >= 4) heading.cues = ['heading:roster'];
   if (namedAs(article, run.first)) add('described', describedBeforeName(article, run.first));
   if (occurrence === 0 && !run.quoted) add('subject', subjectBefore(article, run.first));
+  if (occurrence === 0) add('lede', roleInLede(article, run.first));
   add('list', listDescription(article, run.first, run.nameLast));
   // A copula over a list of names is a copula all the same.
   add('copula', listCopula(article, run.first, run.nameLast));

@@ -104,3 +104,52 @@ export function roleNextSentence(article: Article, nameFirst: number, nameLast: 
   }
   return undefined;
 }
+
+/** Verbs of saying that attribute a sentence to a description withheld of its name. */
+const LEDE_VERBS = new Set(['said', 'says', 'told', 'warned', 'claimed', 'admitted', 'announced', 'insisted', 'revealed']);
+
+/**
+ * "Mittal Steel could cut 45,000 jobs, its chief executive has said. ¶ … Lakshmi Mittal has told
+ * investors …", "Meanwhile, France's finance minister has said the world faced … Herve Gaymard
+ * said …": a description owned by a possessive ("its", "France's"), with a head word for a person
+ * right before a verb of saying, in one of the two sentences before a person's first mention —
+ * the news lead that names the speaker only afterwards. The nearest one.
+ */
+export function roleInLede(article: Article, first: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const s = tokenSentence[first]!;
+  if (s === 0 || article.tokenQuote[first]! >= 0) return undefined;
+  let k = first - 1;
+  while (k >= 0 && tokenSentence[k] === s) k--;
+  for (let v = k; v > 0 && tokenSentence[v]! >= s - 2; v--) {
+    if (!LEDE_VERBS.has(tokens[v]!.lower) || article.tokenQuote[v]! >= 0) continue;
+    // "X's spokesman said: \"…\"": the description speaks a quotation here, it is no lead withholding a name.
+    const next = tokens[v + 1];
+    if (next && (next.text === ':' || article.tokenQuote[v + 1]! >= 0 || /^["“‘]$/.test(next.text))) continue;
+    const description = ownedSubject(article, v);
+    if (description) return description;
+  }
+  return undefined;
+}
+
+/** "its chief executive (has) said", "France's finance minister said": the owned description before verb `v`. */
+function ownedSubject(article: Article, v: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  let end = v - 1;
+  if (['has', 'have', 'had'].includes(tokens[end]?.lower ?? '')) end--;
+  const head = tokens[end];
+  if (!head || !/^\p{Ll}/u.test(head.text) || !(isPersonNoun(head.lower) || isTitleWord(head.lower)) || /[^s]s$/.test(head.lower)) return undefined;
+  let start = end;
+  let owned = false;
+  for (let h = end - 1; h >= 0 && end - h < 8 && tokenSentence[h] === tokenSentence[v]; h--) {
+    const tok = tokens[h]!;
+    if (/^['’]s?$/.test(tok.text) || tok.lower === 'its') {
+      owned = true;
+      start = h;
+      continue;
+    }
+    if (!['NOUN', 'ADJ', 'PROPN'].includes(tok.pos) || (owned && !/^\p{Lu}/u.test(tok.text))) break;
+    start = h;
+  }
+  return owned && start < end ? clean(span(article, start, end)) : undefined;
+}

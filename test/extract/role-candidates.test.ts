@@ -254,3 +254,26 @@ describe('an appositive set off by dashes', () => {
     expect(candidates(body, 'Tobias Wren').some((c) => c.startsWith('after'))).toBe(false);
   });
 });
+
+describe('a lead that names its speaker only afterwards', () => {
+  it('"…, its chief executive has said. ¶ … X has told investors"', () => {
+    const body = 'Harrow Cables could cut 900 jobs this year, its chief executive has said.\n\n'
+      + 'The Coventry firm is closing two plants. However, Marguerite Okafor has told investors the cuts are needed.';
+    expect(candidates(body, 'Marguerite Okafor')).toContain('lede: its chief executive');
+  });
+
+  it('"Meanwhile, Peru\'s trade minister has said …. X said …"', () => {
+    const body = 'Copper prices rose again. Meanwhile, Peru\'s trade minister has said exports would double. Rosa Quispe said talks were going well.';
+    expect(candidates(body, 'Rosa Quispe')).toContain("lede: Peru's trade minister");
+  });
+
+  it('not a description that speaks a quotation of its own', () => {
+    const body = 'The city\'s mayor said: "We are ready." Rosa Quispe said talks were going well.';
+    expect(candidates(body, 'Rosa Quispe').some((c) => c.startsWith('lede'))).toBe(false);
+  });
+
+  it('not a description with no owner', () => {
+    const body = 'Copper prices rose again, a trade minister has said. Rosa Quispe said talks were going well.';
+    expect(candidates(body, 'Rosa Quispe').some((c) => c.startsWith('lede'))).toBe(false);
+  });
+});
