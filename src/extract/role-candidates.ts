@@ -13,14 +13,14 @@ import type { NameRun } from './names.ts';
 import { roleAfter, roleByCopula } from './role-after.ts';
 import { describedBeforeName, namedAs, roleBefore, roleInFront, span, widenTitle } from './roles.ts';
 import { agentBefore, commasAround, listCopula, listDescription, listHeading } from './role-lists.ts';
-import { asAfterVerb, bareCopula, plainFront } from './role-loose.ts';
+import { asAfterVerb, bareCopula, courtAdvocate, plainFront } from './role-loose.ts';
 import { roleAs, roleByDuty, roleInLede, roleNextSentence } from './role-verbs.ts';
 
 /** Where a candidate role was found. */
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
   | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
-  | 'anaphor' | 'award' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront' | 'lede';
+  | 'anaphor' | 'award' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront' | 'lede' | 'court';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -246,6 +246,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   add('bareCopula', bareCopula(article, run.nameLast));
   if (!governed) add('asAfterVerb', asAfterVerb(article, run.nameLast));
   add('plainFront', plainFront(article, run.first, run.nameLast));
+  add('court', courtAdvocate(article, run.first));
   if (!run.quoted) look('next', () => roleNextSentence(article, run.nameFirst, run.nameLast));
   if (run.prefixLast < 0) add('phrase', phraseBefore(article, run.first));
   const owner = possessor(article, run.first);

@@ -83,3 +83,28 @@ export function plainFront(article: Article, nameFirst: number, nameLast: number
   if (!opens || !['a', 'an', 'the'].includes(tokens[start]!.lower) || tokens[nameFirst - 2]?.pos !== 'NOUN') return undefined;
   return clean(span(article, start, nameFirst - 2));
 }
+
+/**
+ * Court reports' participles of advocacy, and the word for the advocate when the participle
+ * stands alone ("Prosecuting, X said …"); with an object or "for" the phrase itself is the role.
+ */
+const COURT_PARTICIPLES = new Map(Object.entries({
+  prosecuting: 'prosecutor', defending: 'defence lawyer', mitigating: 'mitigating', representing: 'representing',
+}));
+
+/**
+ * "Prosecuting, X told the court …", "Mitigating for Popescu, X said …", "Defending Maddox, X
+ * said …": the court report's opening participle of advocacy, set off by a comma before the name.
+ */
+export function courtAdvocate(article: Article, nameFirst: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  if (tokens[nameFirst - 1]?.text !== ',') return undefined;
+  const sentence = tokenSentence[nameFirst]!;
+  let start = nameFirst - 2;
+  while (start > 0 && tokenSentence[start - 1] === sentence && nameFirst - start < 6 && tokens[start - 1]!.text !== ',') start--;
+  const opens = start === 0 || tokenSentence[start - 1] !== sentence;
+  const role = COURT_PARTICIPLES.get(tokens[start]?.lower ?? '');
+  if (!opens || !role || article.tokenQuote[start]! >= 0) return undefined;
+  if (start === nameFirst - 2) return role;
+  return clean(span(article, start, nameFirst - 2))?.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}

@@ -277,3 +277,17 @@ describe('a lead that names its speaker only afterwards', () => {
     expect(candidates(body, 'Rosa Quispe').some((c) => c.startsWith('lede'))).toBe(false);
   });
 });
+
+describe("a court report's participle of advocacy", () => {
+  it('"Prosecuting, X told the court" and "Mitigating for Y, X said"', () => {
+    const body = 'Prosecuting, Alun Davies told the court the cards were copied. '
+      + 'Mitigating for Varga, Sian Morgan said her client was in debt.';
+    expect(candidates(body, 'Alun Davies')).toContain('court: prosecutor');
+    expect(candidates(body, 'Sian Morgan')).toContain('court: mitigating for Varga');
+  });
+
+  it('not any participle that opens a sentence', () => {
+    const body = 'Speaking to reporters, Alun Davies said the cards were copied.';
+    expect(candidates(body, 'Alun Davies').some((c) => c.startsWith('court'))).toBe(false);
+  });
+});
