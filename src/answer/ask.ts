@@ -14,7 +14,7 @@ import { matchQuestion, rankSentences, textCoverage, type QuestionMatch, type Sc
 import { isLight, readQuestion, type ReadQuestion } from './question.ts';
 import type { AnsweredFrom, QuotedSentence, Reply } from './reply.ts';
 import { chooseStory, type AskContext, type StoryChoice } from './stories.ts';
-import { contentTokens } from './words.ts';
+import { contentTokens, loadSimilarWords } from './words.ts';
 
 export type { AskContext, RecentExchange } from './stories.ts';
 
@@ -65,7 +65,8 @@ export async function answerQuestion(text: string, library: Library, options: As
   // ("he" and "she" stand for the person of the previous exchange, who is matched as such).
   const followsUp = question.elliptical || (FOLLOW_UP.test(question.text) && !question.tokens.some((t) => article.profile.has(t.term)));
   const extra = followsUp && recent?.slug === briefing.slug && recent.question ? contentTokens(recent.question) : [];
-  const match = matchQuestion(article, question, people, extra);
+  await loadSimilarWords();
+  const match = matchQuestion(article, question, people, extra, true);
   const ranked = rankSentences(article, question, match, quotedBy(briefing, match));
   const from: AnsweredFrom = {
     briefing: briefing.slug,

@@ -9,7 +9,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { PreparedArticle, PreparedSentence } from './article.ts';
 import { isLight, type ReadQuestion } from './question.ts';
-import { contentTokens, relatedTerms, sameFamily, stemWord, type Token } from './words.ts';
+import { contentTokens, relatedTerms, sameFamily, similarWords, stemWord, type Token } from './words.ts';
 
 /** One question word as matched in an article. */
 interface Need {
@@ -21,7 +21,7 @@ interface Need {
   weight: number;
   /** 1 for an exact match, less for a typo or a prefix. */
   quality: number;
-  /** Article terms related to it by meaning (WordNet), matched at `RELATED_QUALITY`. */
+  /** Article terms related to it by meaning (WordNet; words used alike, in the chosen story), matched at `RELATED_QUALITY`. */
   related?: string[];
   /** A vague word: never counted as what the article lacks. */
   light?: boolean;
@@ -123,8 +123,14 @@ function actorByRole(article: PreparedArticle, token: Token): number | undefined
   return i >= 0 ? i : undefined;
 }
 
-/** Matches a question's words against an article; `extraActors` are people named by pronoun. */
-export function matchQuestion(article: PreparedArticle, question: ReadQuestion, extraActors: number[] = [], extraTokens: Token[] = []): QuestionMatch {
+/**
+ * Matches a question's words against an article; `extraActors` are people named by pronoun. With
+ * `similar`, a word the article lacks is also matched, as its WordNet relatives are, by the
+ * article's words used alike (`similarWords`). The answerer asks for that in the story it has
+ * chosen, not while choosing one: weaker evidence than a shared word should not move a question to
+ * another story (with words used alike by cosine alone, story choice lost two tune questions).
+ */
+export function matchQuestion(article: PreparedArticle, question: ReadQuestion, extraActors: number[] = [], extraTokens: Token[] = [], similar = false): QuestionMatch {
   const n = article.sentences.length;
   const idf = (df: number) => Math.log((n + 1) / (df + 0.5));
   const maxIdf = idf(0);
@@ -143,7 +149,14 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
       const close = closestTerm(article, token.word, token.term);
       if (close) ({ term, quality } = close);
     }
-    const related = actor === undefined && !term && !isLight(token) ? relatedTerms(token.word).filter((r) => r !== term && article.df.has(r)) : [];
+    const lacking = actor === undefined && !term && !isLight(token);
+    const related = lacking ? relatedTerms(token.word).filter((r) => article.df.has(r)) : [];
+    if (lacking && similar) {
+      for (const word of similarWords(token.word)) {
+        const known = article.vocabulary.get(word);
+        if (known !== undefined && !related.includes(known)) related.push(known);
+      }
+    }
     const df = term ? (article.df.get(term) ?? 0) : 0;
     // Vague words ("happen", "related") weigh little and are never what the article lacks.
     const light = isLight(token);

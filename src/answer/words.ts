@@ -204,6 +204,26 @@ export function relatedTerms(word: string): readonly string[] {
   return related.get(stem) ?? [];
 }
 
+let similar: Record<string, string> | undefined;
+
+/**
+ * Loads the table of words used alike (scripts/distil-similar-words.ts, from GloVe word vectors)
+ * on the first free question, so a bot that is never asked one does not hold it.
+ */
+export async function loadSimilarWords(): Promise<void> {
+  similar ??= (await import('./similar-words.json', { with: { type: 'json' } })).default.similar as Record<string, string>;
+}
+
+/**
+ * Folded words used alike with a folded word, by their GloVe vectors ("trucks" → "vans", "money" →
+ * "payment"): often related rather than the same ("resigned" → "appointed"), so a weak match, and
+ * none until `loadSimilarWords` has run.
+ */
+export function similarWords(word: string): readonly string[] {
+  const found = similar?.[word];
+  return found ? found.split(' ') : [];
+}
+
 /** The term a folded word counts as: its stem, or its synonym group's head. */
 export function termOf(word: string): string {
   const s = stemWord(word);
