@@ -48,6 +48,9 @@ export const RELATED_QUALITY = 0.6;
 /** How much of a word the article has only related words for still counts as missing from it. */
 export const RELATED_MISSING = 0.5;
 
+/** How well a sentence naming no organisation fits "which company …", "which hospitals …". */
+const NAMED_MISSING = 0.4;
+
 const VERB_FORM = /^\w{3,}(?:ing|ed)$/;
 const VERB_MISSING = 0.5;
 
@@ -213,6 +216,11 @@ function typeFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSe
 
 function kindFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {
   const c = s.cues;
+  // "which company", "which hospitals": an organisation the question does not already name, not a
+  // person, a place or "two hospital trusts" (tune: two unanswerable questions more declined, 0.6 one).
+  if (question.named) {
+    return [...s.actors].some((a) => !match.actors.has(a) && article.briefing.actors[a]!.kind !== 'place' && article.briefing.actors[a]!.kind !== 'person') ? 1 : NAMED_MISSING;
+  }
   switch (question.type) {
     case 'when':
       // "on Monday", "in 2019" answer better than "this week".

@@ -22,6 +22,8 @@ export interface ReadQuestion {
   advice: boolean;
   /** "will they appeal", "is there going to be": asks what is to come. */
   future: boolean;
+  /** "which company", "which hospitals": asks for an organisation by its name. */
+  named?: boolean;
   /** Content tokens, in order. */
   tokens: Token[];
   /** A personal pronoun standing for someone named before ("he", "she", "her"). */
@@ -60,6 +62,8 @@ const WH_PHRASE = /^(?:how (?:many|much|big|large|old|long|far|often|high|fast|f
 const MONEY_WORDS = new Set(['money', 'cash']);
 /** In a money question, the verbs of paying say that money is wanted: "how much is it worth", "how much are they paying". */
 const MONEY_VERBS = new Set(['cost', 'pai', 'pay', 'earn', 'charg', 'spend', 'worth']);
+/** "which company", "which hospitals": a kind of organisation, asked for by its name. */
+const NAMED_KIND = /^which (?:compan(?:y|ies)|firms?|hospitals?|clubs?|banks?|part(?:y|ies)|airlines?|schools?|universit(?:y|ies)|museums?|groups?|unions?|agenc(?:y|ies)|organi[sz]ations?|charit(?:y|ies)|trusts?)\b/i;
 /** A question is a few words; a pasted paragraph is read by its first ones, so it costs no more to answer. */
 export const MAX_QUESTION_WORDS = 16;
 /** Nouns that ask for a number ("the vote count", "the death toll"). */
@@ -95,7 +99,9 @@ export function readQuestion(message: string): ReadQuestion {
   const measure = /^how old\b/i.test(text) ? 'age' : /^how (?:big|large|far|high|deep|tall|heavy|wide|long is|long was)\b/i.test(text) ? 'size' : undefined;
   const advice = /\b(?:can|could|should|do|shall|must) (?:i|we|you|passengers|customers|people|patients|residents)\b|\bhow do (?:i|we|you)\b|\bwhat (?:do|should|can) (?:i|we|you)\b/i.test(text);
   const future = /^(?:will|is (?:\w+ )?going to|are (?:\w+ )?going to|when will|what will|is there going to)\b|\b(?:next|gonna|going to)\b/i.test(text);
-  return { text, type: elliptical ? 'general' : quantity ? 'quantity' : type, money, ...(measure ? { measure } : {}), advice, future, tokens, ...(pronoun ? { pronoun } : {}), elliptical, asks };
+  // "which hospital found it" wants St Aidan's, not "a hospital".
+  const named = NAMED_KIND.test(text);
+  return { ...(named ? { named } : {}), text, type: elliptical ? 'general' : quantity ? 'quantity' : type, money, ...(measure ? { measure } : {}), advice, future, tokens, ...(pronoun ? { pronoun } : {}), elliptical, asks };
 }
 
 /** Whether a content token says little about which sentence answers ("happen", "related"). */

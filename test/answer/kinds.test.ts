@@ -172,3 +172,35 @@ describe('words of a question', () => {
     expect(readQuestion('how did the union react to the offer').type).toBe('said');
   });
 });
+
+const SCHOOL_ROOF = `---
+slug: vesterby-school-roof
+headline: Vesterby school closes after storm tears off its roof
+actors:
+  - { name: Nordtak Builders, kind: org }
+  - { name: Ingrid Solheim, kind: person, role: head teacher }
+---
+Vesterby primary school closed on Thursday after a storm tore part of its roof away overnight.
+
+Nordtak Builders, a building company from the next valley, has been hired to replace the roof, head teacher Ingrid Solheim said.
+
+Two other schools in the district lost windows in the same storm.
+`;
+
+describe('questions for an organisation by name', () => {
+  const roof = libraryOf({ 'briefings/vesterby-school-roof.md': SCHOOL_ROOF });
+
+  it('answers "which company" with the sentence naming one', async () => {
+    expect(await answerQuestion('which company will replace the roof at vesterby school', await roof)).toMatchObject({ kind: 'answer', sentences: [{ cite: '2.1' }] });
+  });
+
+  it('declines "which schools" when the article counts them but names none', async () => {
+    expect(await answerQuestion('which schools lost windows in the vesterby storm', await roof)).toMatchObject({ kind: 'no-answer', briefing: 'vesterby-school-roof' });
+  });
+
+  it('reads "which company", "which hospitals" as asking for a name, not "which day"', () => {
+    expect(readQuestion('which company is fixing the roof').named).toBe(true);
+    expect(readQuestion('which hospitals got hit').named).toBe(true);
+    expect(readQuestion('which day did it close').named).toBeUndefined();
+  });
+});
