@@ -65,8 +65,11 @@ export async function answerQuestion(text: string, library: Library, options: As
   // ("he" and "she" stand for the person of the previous exchange, who is matched as such).
   const followsUp = question.elliptical || (FOLLOW_UP.test(question.text) && !question.tokens.some((t) => article.profile.has(t.term)));
   const extra = followsUp && recent?.slug === briefing.slug && recent.question ? contentTokens(recent.question) : [];
-  await loadSimilarWords();
-  const match = matchQuestion(article, question, people, extra, true);
+  // Words used alike are read for a question, not for topic words given to the grammar (`/brief x`),
+  // so an answer in the grammar never loads their table.
+  const similar = options.mode !== 'topic';
+  if (similar) await loadSimilarWords();
+  const match = matchQuestion(article, question, people, extra, similar);
   const ranked = rankSentences(article, question, match, quotedBy(briefing, match));
   const from: AnsweredFrom = {
     briefing: briefing.slug,

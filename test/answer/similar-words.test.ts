@@ -32,6 +32,8 @@ describe('words used alike', () => {
     const library = await libraryOf({ 'briefings/ostbrook-bridge-closure.md': RIVER_BRIDGE });
     const responder = new Responder({ library: () => library });
     expect(await responder.respond(makeIncoming('/brief ostbrook-bridge-closure'))).toMatchObject({ kind: 'briefing' });
+    // Topic words that name no story are looked for in the articles, without the table.
+    await responder.respond(makeIncoming('/brief trucks halden detour'));
     expect(similarWords('trucks')).toEqual([]);
     await loadSimilarWords();
     expect(similarWords('trucks')).toContain('vans');
