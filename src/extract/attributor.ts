@@ -170,7 +170,7 @@ export class Attributor extends QuoteLookup {
           const description = this.describe(Math.max(tokenAt(this.article, sentenceStart), m - 5), m - 1);
           if (description) return { type: 'unnamed', description: `${description} ${before.text} ${this.table.actors[actor]!.name}` };
         }
-        return { type: 'actor', actor };
+        return { type: 'actor', actor: this.relativeHead(m, verb, sentenceStart) ?? actor };
       }
       if (actor !== undefined) {
         let m = k;
@@ -237,6 +237,25 @@ export class Attributor extends QuoteLookup {
       // Not "said the Chancellor 'supports …'": there the name starts the reported clause.
       const between = tokens.slice(end + 1, openToken).map((t) => t.text).join(' ');
       return /[,:]/.test(between) ? { type: 'actor', actor } : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Blanchett, who won for playing Katharine Hepburn in The Aviator, said": a person named inside
+   * a relative clause that closes just before the verb is not the subject; the person the clause
+   * hangs on is. Undefined when the mention at `first` is not in such a clause.
+   */
+  private relativeHead(first: number, verb: number, sentenceStart: number): number | undefined {
+    const { tokens } = this.article;
+    let close = -1;
+    for (let k = verb - 1; k > first && k >= verb - 3; k--) if (tokens[k]!.text === ',') close = k;
+    if (close < 0) return undefined;
+    for (let k = first - 1; k > 1 && first - k <= 20 && tokens[k]!.start >= sentenceStart; k--) {
+      if (this.article.tokenQuote[k]! >= 0 || tokens[k]!.text === '.') return undefined;
+      if (tokens[k]!.lower !== 'who' || tokens[k - 1]!.text !== ',') continue;
+      const head = this.mentionAt(k - 2);
+      return head !== undefined && this.table.actors[head]!.kind === 'person' ? head : undefined;
     }
     return undefined;
   }
