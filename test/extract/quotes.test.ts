@@ -52,6 +52,8 @@ describe('quotes', () => {
   it('gives a quotation to the person a "who" clause hangs on, not to someone named inside the clause', () => {
     const body = `Orla Brennan, who beat veteran Maeve Tierney in the final, said the title was "the best day of my life".`;
     expect(speakerOf(body, 'the best day')).toBe('Orla Brennan');
+    const counsel = `Miriam Achebe, for Jonah Wexley, said her client had been "out of his depth" from the start.`;
+    expect(speakerOf(counsel, 'out of his depth')).toBe('Miriam Achebe');
   });
 
     it('leaves scare quotes without a speaker', () => {
