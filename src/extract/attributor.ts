@@ -26,6 +26,9 @@ export type AttributionStep =
 /** How far (in tokens) attribution looks back within a sentence; keeps giant sentences linear. */
 const MAX_LOOKBACK = 60;
 
+/** Words that open an aside after a name: "X, who …, said", "X, for the defence, said". */
+const ASIDE_OPENERS = new Set(['who', 'for']);
+
 /** How many paragraphs back an unattributed quotation looks for the person it belongs to. */
 const FALLBACK_PARAGRAPHS = 3;
 
@@ -170,7 +173,7 @@ export class Attributor extends QuoteLookup {
           const description = this.describe(Math.max(tokenAt(this.article, sentenceStart), m - 5), m - 1);
           if (description) return { type: 'unnamed', description: `${description} ${before.text} ${this.table.actors[actor]!.name}` };
         }
-        return { type: 'actor', actor };
+        return { type: 'actor', actor: this.relativeHead(m, verb, sentenceStart) ?? actor };
       }
       if (actor !== undefined) {
         let m = k;
@@ -237,6 +240,29 @@ export class Attributor extends QuoteLookup {
       // Not "said the Chancellor 'supports …'": there the name starts the reported clause.
       const between = tokens.slice(end + 1, openToken).map((t) => t.text).join(' ');
       return /[,:]/.test(between) ? { type: 'actor', actor } : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Blanchett, who won for playing Katharine Hepburn in The Aviator, said", "Rebecca Liang, for
+   * Conor Fahy, said": a person named inside an aside set off by commas that closes just before
+   * the verb is not the subject; the person the aside hangs on is. Undefined when the mention at
+   * `first` is not in such an aside.
+   */
+  private relativeHead(first: number, verb: number, sentenceStart: number): number | undefined {
+    const { tokens } = this.article;
+    let close = -1;
+    for (let k = verb - 1; k > first && k >= verb - 3; k--) if (tokens[k]!.text === ',') close = k;
+    if (close < 0) return undefined;
+    const inner = this.mentionAt(first);
+    for (let k = first - 1; k > 1 && first - k <= 20 && tokens[k]!.start >= sentenceStart; k--) {
+      if (this.article.tokenQuote[k]! >= 0 || tokens[k]!.text === '.') return undefined;
+      // The aside opens with "who" or with "for" (counsel for someone): ", who …," / ", for …,".
+      if (!ASIDE_OPENERS.has(tokens[k]!.lower) || tokens[k - 1]!.text !== ',') continue;
+      const head = this.mentionAt(k - 2);
+      const named = /^\p{Lu}/u.test(tokens[k - 2]!.text);
+      return head !== undefined && head !== inner && named && this.table.actors[head]!.kind === 'person' ? head : undefined;
     }
     return undefined;
   }

@@ -50,6 +50,14 @@ export const PERSON_RULES: readonly HandRule[] = [
     negative: 'Vale led through a penalty from the visiting captain.',
   },
   {
+    id: 'saint-named',
+    when: (f) => f.has('saintFirst') && !f.has('title') && !f.has('honorific') && !f.has('aged'),
+    verdict: false,
+    why: 'a name that starts with "St" or "Saint" ("St Aldhelm\'s Hospital", "St Ninian\'s Road") names a church, hospital, school, street or place; no person in the training part is named so',
+    example: 'Patients were moved to St Aldhelm\'s Hospital in Frome after the ward closed.',
+    negative: 'Patients were moved by Aldhelm Stroud to a hospital in Frome after the ward closed.',
+  },
+  {
     id: 'traded-company',
     when: (f) => f.has('company') && !f.has('title') && !f.has('honorific'),
     verdict: false,

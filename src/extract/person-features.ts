@@ -25,6 +25,8 @@ export interface NameContext {
   nameEnds: Set<string>;
   /** True for a folded word that news writes mostly in lower case (learned from the training part). */
   common: (word: string) => boolean;
+  /** An article about works (films, albums, books, shows, games): it uses their words several times. */
+  works: boolean;
 }
 
 const commonSets = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -63,7 +65,10 @@ export function nameContext(article: Article, singleWords: Set<string>, keys: It
     }
     return lowerWords.has(word);
   };
-  return { singleWords, nameEnds, scores, writesLower, common: (word) => common.has(word) };
+  let workWords = 0;
+  for (const t of article.tokens) if (WORK_WORDS.has(t.lower) || ARTS_WORDS.has(t.lower)) workWords++;
+  const works = workWords >= WORKS_ARTICLE;
+  return { singleWords, nameEnds, scores, writesLower, common: (word) => common.has(word), works };
 }
 
 /** True when the first pronoun after token `last` in its sentence is "it", "its" or "itself". */
@@ -86,6 +91,12 @@ const WORK_WORDS = new Set(['film', 'movie', 'album', 'song', 'single', 'book', 
 /** Nouns before a name that make it a group's or a thing's ("rock band Keane", "games maker Atari"). */
 const GROUP_WORDS = new Set(['band', 'group', 'duo', 'trio', 'quartet', 'outfit', 'act', 'label', 'studio', 'studios', 'engine', 'site', 'magazine', 'station', 'channel', 'festival', 'franchise', 'character', 'sequel', 'drama', 'comedy', 'soap', 'sitcom']);
 
+/** Other words of articles about works: who makes them and what they win. */
+const ARTS_WORDS = new Set(['starring', 'starred', 'stars', 'directed', 'director', 'actor', 'actress', 'cast', 'premiere', 'oscar', 'oscars', 'nominated', 'nomination', 'nominations', 'chart', 'charts', 'games', 'game', 'console', 'titles', 'title', 'films', 'albums', 'books', 'novels', 'songs', 'shows', 'plays', 'episodes', 'episode']);
+
+/** How many words of works make an article one about works. */
+const WORKS_ARTICLE = 4;
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'throughout']);
 const LIST_MARKS = new Set([',', 'and', '&', ';', '(']);
@@ -97,6 +108,28 @@ function inList(article: Article, first: number, last: number): boolean {
   const before = prev !== undefined && LIST_MARKS.has(prev.lower) && /^\p{Lu}/u.test(article.tokens[first - 2]?.text ?? '');
   const after = next !== undefined && LIST_MARKS.has(next.lower) && /^\p{Lu}/u.test(article.tokens[last + 2]?.text ?? '');
   return before && after;
+}
+
+/** Words before "of"/"to" that make what follows a work: "star of X", "version of X", "sequel to X". */
+const WORK_OF = new Set(['version', 'sequel', 'remake', 'adaptation', 'star', 'stars', 'creator', 'director', 'author', 'producer', 'writer', 'makers', 'cast']);
+/** Verbs whose object after "in"/"on" is a work: "starred in X", "worked on X", "appeared in X". */
+const WORK_IN = new Set(['starred', 'starring', 'appeared', 'appears', 'appearing', 'worked', 'roles', 'role', 'featured', 'played']);
+
+/**
+ * True when the words around a name make it a work's title: "1947's Nicholas Nickleby", "the film
+ * version of Billy Elliot", "starred in Vera Drake", "Joey, starring …", "Kinsey, which features".
+ */
+function workContext(article: Article, first: number, last: number): boolean {
+  const { tokens } = article;
+  const prev = tokens[first - 1]?.text ?? '';
+  const prev2 = tokens[first - 2]?.lower ?? '';
+  if (/^['’]s$/.test(prev) && /^(?:19|20)\d\d$/.test(prev2)) return true;
+  if ((prev === 'of' || prev === 'to') && WORK_OF.has(prev2)) return true;
+  if ((prev === 'in' || prev === 'on') && WORK_IN.has(prev2)) return true;
+  let k = last + 1;
+  if (tokens[k]?.text === ',') k++;
+  const next = tokens[k]?.lower;
+  return next === 'starring' || (next === 'which' && ['features', 'stars', 'starred', 'follows', 'tells'].includes(tokens[k + 1]?.lower ?? ''));
 }
 
 /**
@@ -157,6 +190,9 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   // "Al Jazeera", "San Marino", "La Liga": a particle first is not a given name.
   const particle = /^(?:al|el|la|le|de|di|da|du|van|von|san|santa)$/i.test(firstWord);
   if (particle) f.add('particleFirst');
+  // "St Bartholomew's", "St John's Road", "Saint Kitts": a saint names a church, a hospital, a
+  // street or a place far more often than anyone in the news.
+  if (/^(?:St\.?|Saint)$/.test(firstWord)) f.add('saintFirst');
   else if (given(firstWord)) f.add(words.length > 1 ? 'givenFirst' : 'givenOnly');
   if (!givenName(firstWord) && given(firstWord)) f.add('worldGiven');
   if (words.length > 1 && nameTokens.slice(1).some(given)) f.add('givenLater');
@@ -196,6 +232,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let nounBefore = 0;
   let thingBefore = 0;
   let roster = 0;
+  let workCue = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -218,6 +255,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     const head = tokens[r.first - 2];
     if (prev && ['at', 'for', 'of', 'with'].includes(prev.lower) && head && head.pos === 'NOUN' && isPersonNoun(head.lower)) employer++;
     for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) if (WORK_WORDS.has(tokens[k]!.lower)) work++;
+    if (workContext(article, r.first, r.last)) workCue++;
     // "Nokia said its profits …": the first pronoun after the name in its sentence is "it"/"its".
     if (thingPronounFirst(article, r.last)) itAfter++;
     // "Labour MP", "Sony spokesman", "Tory leader": a name that modifies a word for a person is an
@@ -248,6 +286,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'nounBefore', nounBefore, n);
   share(f, 'thingBefore', thingBefore, n);
   share(f, 'roster', roster, n);
+  share(f, 'workCue', workCue, n);
   if (roster > 0 && words.length === 1) f.add('roster&w=1');
   if (words.length === 1 && clauseStart === n) f.add('w=1&clauseStart:all');
   // "Care", "Malaria": the article writes the word in lower case elsewhere.
@@ -264,6 +303,13 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   }
   if (context.writesLower(words[0]!)) f.add(words.length === 1 ? 'lowerElsewhere' : 'firstLowerElsewhere');
   f.add(`pos1=${tokens[first.nameFirst]!.pos}`);
+  // Among the names of an article about works, a name with no cue of a person (no title, role,
+  // speech, age, pronoun) is as likely a title or a character as someone.
+  if (context.works) {
+    const cued = ['title', 'role', 'who', 'aged', 'honorific', 'speaks', 'pronounAfter', 'named'].some((c) => f.has(c));
+    f.add(cued ? 'works&cued' : 'works&uncued');
+    if (!cued) f.add(`works&uncued&${bucketed('w', words.length, [1, 2])}`);
+  }
   // Results and line-ups name people bare and in lists; elsewhere a list of capitalised words is
   // as likely to be of diseases, firms or places.
   if (context.scores) {

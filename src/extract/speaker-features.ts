@@ -43,6 +43,9 @@ function speechVerbNear(article: Article, from: number, to: number): boolean {
   return false;
 }
 
+/** Words for someone who speaks for an organisation. */
+const SPOKES = /\b(?:spokes(?:man|woman|person|people|men|women)|representative|statement)\b/;
+
 /** The candidates of one quotation, each with its features. */
 export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteContext): SpeakerOption[] {
   const { quote: q, rule } = ctx;
@@ -70,6 +73,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   if (q.open === para.start || article.body.slice(para.start, q.open).trim() === '') quoteKind.push('opensParagraph');
 
   const previous = ctx.previous[ctx.index - 1];
+  const pronoun = pronounNear(article, openTok, closeTok);
   const ruleActor = rule.type === 'actor' ? rule.actor : -1;
 
   // Actors named near the quotation, with where.
@@ -80,6 +84,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     near.set(actor, set);
   };
   let lastBefore = -1;
+  const subjects = new Set<number>();
   const grammar = new Map<number, string>();
   // Only mentions from two paragraphs back to the end of this one matter (mentions are in body order).
   const from = Math.max(article.paragraphs[Math.max(0, q.paragraph - 2)]!.start, q.open - 2000);
@@ -112,7 +117,11 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     while (end < article.tokens.length && article.tokens[end]!.end <= m.end) end++;
     // How the mention nearest the quotation stands in its sentence: "Kenteris' lawyer X told …"
     // names Kenteris only as a possessor; "X told …" makes X the subject.
-    if (before || !near.has(m.actor)) grammar.set(m.actor, mentionGrammar(article, k, end));
+    const g = mentionGrammar(article, k, end);
+    if (before || !near.has(m.actor)) grammar.set(m.actor, g);
+    // Who the sentences before are about: "The confident 23-year-old … he said" follows the
+    // subject of those sentences, not a name merely listed in them.
+    if (before && g === 'subject' && (where === 'prevSent' || where === 'para:before' || where === 'sent:before')) subjects.add(m.actor);
     if (speechVerbNear(article, end, end + 2)) note(m.actor, 'verbAfter');
     if (speechVerbNear(article, k - 2, k - 1)) note(m.actor, 'verbBefore');
     // "said ABN Amro's Paul Mackel": the verb stands before the possessor of the name.
@@ -123,6 +132,18 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     }
     const distance = before ? openTok - k : k - closeTok;
     note(m.actor, bucketed('dist', Math.max(0, distance), [3, 8, 20, 50]));
+  }
+  // "'…,' said X. Y, who …, disagreed. '…'": someone named between the quotation before and this
+  // one, in the narration, may be the one now speaking; the speaker before may not be.
+  const prior = ctx.index > 0 ? article.quotes[ctx.index - 1] : undefined;
+  let interrupted = false;
+  if (prior && prior.close < q.open && q.open - prior.close < 1500) {
+    for (let i = lo; i < table.mentions.length && table.mentions[i]!.start < q.open; i++) {
+      const m = table.mentions[i]!;
+      if (m.quoted || m.start < prior.close || m.actor === previous || table.actors[m.actor]!.kind !== 'person') continue;
+      if (!verbInSentence) note(m.actor, 'betweenQuotes&noVerb');
+      interrupted = true;
+    }
   }
   if (lastBefore >= 0) note(lastBefore, 'lastPerson');
   if (ruleActor >= 0) note(ruleActor, 'rule');
@@ -135,10 +156,13 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   const descriptionWords = description ? description.split(/[^\p{L}]+/u).filter((w) => w.length > 3) : [];
   if (description) {
     table.actors.forEach((a, i) => {
-      if (a.kind !== 'person' && [a.name, ...a.aliases].some((n) => n.length > 1 && description.includes(n.toLowerCase()))) note(i, 'inDescription');
+      if (a.kind !== 'person' && [a.name, ...a.aliases].some((n) => n.length > 1 && description.includes(n.toLowerCase()))) {
+        note(i, 'inDescription');
+        // "a Fox spokesman", "a spokeswoman for the council": the organisation speaks.
+        if (SPOKES.test(description)) note(i, 'inDescription&spokes');
+      }
     });
   }
-  const pronoun = pronounNear(article, openTok, closeTok);
 
   const options: SpeakerOption[] = [];
   for (const [actor, tags] of near) {
@@ -151,9 +175,12 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
       // pronoun next to the quotation to someone named only in other sentences.
       if ((ctx.step === 'before' || ctx.step === 'after') && !tags.has('sent:before') && !tags.has('sent:after')) f.add('rule&resolved');
       for (const k of quoteKind) f.add(`rule&${k}`);
+      // "he said" resolved to someone named in another sentence.
+      if (pronoun && !tags.has('sent:before') && !tags.has('sent:after')) f.add('rule&pronoun');
     }
     if (tags.has('previousSpeaker')) {
       if (ctx.previous.length > 0 && ctx.index > 0 && article.quotes[ctx.index - 1]!.paragraph === q.paragraph) f.add('previousSpeaker&samePara');
+      if (interrupted && !verbInSentence) f.add('previousSpeaker&interrupted');
       for (const k of quoteKind) f.add(`previousSpeaker&${k}`);
     }
     if (tags.has('sent:before') && tags.has('verbAfter')) f.add('sent:before&verbAfter');
@@ -172,8 +199,18 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
       if (role && descriptionWords.some((w) => role.includes(w))) f.add('roleMatchesDescription');
       if (definite && tags.has('previousSpeaker')) f.add('definite&previousSpeaker');
       if (definite && tags.has('lastPerson')) f.add('definite&lastPerson');
+      // "George Michael told … the singer said": a definite description takes up the person the
+      // sentences before are about.
+      if (definite && kind === 'person' && subjects.has(actor)) f.add('definite&subject');
     }
-    if (pronoun && kind === 'person') f.add(pronounFits(pronoun, genderOf(table.actors[actor]!)) ? 'pronounFits' : 'pronounClashes');
+    if (pronoun && kind === 'person') {
+      const fits = pronounFits(pronoun, genderOf(table.actors[actor]!));
+      f.add(fits ? 'pronounFits' : 'pronounClashes');
+      // "… as the likes of X. The 23-year-old … 'I'm …,' he said": "he" takes up the person the
+      // sentences before are about, not a name they merely list.
+      if (fits && subjects.has(actor)) f.add('pronoun&subject');
+      if (tags.has('rule') && g && g !== 'subject') f.add(`pronoun&rule&${g}`);
+    }
     options.push({ actor, features: [...f] });
   }
   const none = new Set<string>(['none']);

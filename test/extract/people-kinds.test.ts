@@ -120,3 +120,32 @@ describe('common words learned from the training part', () => {
     expect(f).not.toContain('common1');
   });
 });
+
+describe('titles of works among the names of an article about works', () => {
+  const review = [
+    'The film festival opened with the premiere of Harriet Vane, starring Colm Redmond as a retired actor.',
+    'Redmond, 61, said the cast had worked on the film for two years. "It was the hardest role of my life," he said.',
+    "Director Ines Falk's previous films include 2019's Marlowe Street and the film version of Tobias Quill.",
+  ].join('\n\n');
+
+  it('marks a name followed by "starring", after a year\'s possessive or after "version of" as a work', () => {
+    expect(featuresOf(review, 'Harriet Vane')).toContain('workCue:all');
+    expect(featuresOf(review, 'Marlowe Street')).toContain('workCue:all');
+    expect(featuresOf(review, 'Tobias Quill')).toContain('workCue:all');
+    expect(featuresOf(review, 'Colm Redmond')).not.toContain('workCue:all');
+  });
+
+  it('tells the names with no cue of a person apart from those with one, only in an article about works', () => {
+    expect(featuresOf(review, 'Redmond')).toContain('works&cued');
+    expect(featuresOf(review, 'Tobias Quill')).toContain('works&uncued');
+    const news = 'Tobias Quill opened the new depot in Leeds on Monday. The council welcomed the jobs it brings.';
+    expect(featuresOf(news, 'Tobias Quill').some((f) => f.startsWith('works&'))).toBe(false);
+  });
+
+  it('marks a name that starts with a saint', () => {
+    const body = "The ward at St Aldhelm's Hospital will close in May, the trust said.";
+    const trace = newTrace();
+    extractArticle(body, { trace });
+    expect(trace.persons.find((c) => c.name.startsWith('St'))?.features).toContain('saintFirst');
+  });
+});

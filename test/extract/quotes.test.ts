@@ -49,7 +49,14 @@ describe('quotes', () => {
     expect(speakerOf(body, 'the least bad option')).toBe('Nadia Ferreira');
   });
 
-  it('leaves scare quotes without a speaker', () => {
+  it('gives a quotation to the person a "who" clause hangs on, not to someone named inside the clause', () => {
+    const body = `Orla Brennan, who beat veteran Maeve Tierney in the final, said the title was "the best day of my life".`;
+    expect(speakerOf(body, 'the best day')).toBe('Orla Brennan');
+    const counsel = `Miriam Achebe, for Jonah Wexley, said her client had been "out of his depth" from the start.`;
+    expect(speakerOf(counsel, 'out of his depth')).toBe('Miriam Achebe');
+  });
+
+    it('leaves scare quotes without a speaker', () => {
     const body = `The so-called "green corridor" has been debated for years in Lisbon.`;
     expect(speakerOf(body, 'green corridor')).toBeNull();
   });

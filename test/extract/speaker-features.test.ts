@@ -21,4 +21,27 @@ describe('speaker candidates', () => {
     const body = 'Shareholders voted against Harbour Foods after a "deeply disappointing" year.';
     expect(candidates(body, 'deeply disappointing').get('Harbour Foods') ?? []).not.toContain('sentSubject&embedded');
   });
+
+  it('marks the organisation whose spokesperson speaks, and not one merely named nearby', () => {
+    const body = 'Tarrow Water has been fined over the leak. "We accept the ruling in full," a Tarrow Water spokeswoman said, adding that Elvin County Council had been told.';
+    expect(candidates(body, 'We accept').get('Tarrow Water')).toContain('inDescription&spokes');
+    const plain = 'Tarrow Water has been fined over the leak. "We accept the ruling in full," a lawyer for Tarrow Water said.';
+    expect(candidates(plain, 'We accept').get('Tarrow Water') ?? []).not.toContain('inDescription&spokes');
+  });
+
+  it('marks the person the sentences before are about when "he" attributes a quotation', () => {
+    const body = 'Dario Penn scored twice as Lowfield beat the side coached by Amos Tiller. "It was a good night for us," he said.';
+    const found = candidates(body, 'It was a good night');
+    expect(found.get('Dario Penn')).toContain('pronoun&subject');
+    expect(found.get('Amos Tiller') ?? []).not.toContain('pronoun&subject');
+  });
+
+  it('marks someone named between two quotations when the second has no verb of saying', () => {
+    const body = '"We wanted the draw," said Lena Vogt. Her goalkeeper Ines Maro saw it differently. "We should have won it."';
+    const found = candidates(body, 'We should have won');
+    expect(found.get('Ines Maro')).toContain('betweenQuotes&noVerb');
+    expect(found.get('Lena Vogt')).toContain('previousSpeaker&interrupted');
+    const straight = '"We wanted the draw," said Lena Vogt. "We should have won it."';
+    expect(candidates(straight, 'We should have won').get('Lena Vogt') ?? []).not.toContain('previousSpeaker&interrupted');
+  });
 });
