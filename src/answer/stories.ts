@@ -63,10 +63,13 @@ export async function chooseStory(library: Library, question: ReadQuestion, cont
 
   const isRecent = (b: Briefing) => recent !== undefined && b.slug === recent.slug;
   const leans = question.elliptical || question.pronoun !== undefined || ANAPHORA.test(question.text) || question.tokens.length === 0;
-  // In a thread, a question stays with the story under discussion unless it names another by its headline words.
+  // In a thread, a question stays with the story under discussion unless it names another by its
+  // headline words — words the story under discussion does not use itself ("residents" names a
+  // story about residents, but not away from one whose article speaks of its residents too).
+  const discussed = recent ? prepareArticle(recent) : undefined;
   const namesStory = (b: Briefing) => {
     const profile = prepareArticle(b).profile;
-    return question.tokens.some((t) => profile.has(t.term) && !isLight(t));
+    return question.tokens.some((t) => profile.has(t.term) && !isLight(t) && (isRecent(b) || !discussed?.df.has(t.term)));
   };
   if (recent && (namesStory(recent) || ![...candidates.values()].some((b) => !isRecent(b) && namesStory(b)))) {
     return { briefing: recent, named: named.get(recent.slug) ?? 0, fromContext: true };

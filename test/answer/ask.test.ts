@@ -195,3 +195,39 @@ Baird has not commented on his departure.
     expect(await answerQuestion('has baird commented on his departure', club)).toMatchObject({ kind: 'answer', unknown: { text: 'Baird has not commented on his departure.' } });
   });
 });
+
+describe('a thread keeps its story', () => {
+  const QUARRY = `---
+slug: quarry-blast
+headline: Quarry blast shakes homes in hill town
+---
+Residents of Ardmore were told to stay indoors on Friday after an explosion at the Carrick quarry sent dust over the town.
+
+Fire crews said nobody was hurt.
+
+The quarry's owner, Carrick Stone, said residents could return to the riverside park on Monday once the dust had been cleared.
+`;
+  const PARKING = `---
+slug: residents-parking
+headline: Residents lose free parking permits in Dunmore
+---
+Dunmore council voted on Tuesday to charge 60 pounds a year for parking permits that had been free since 1998.
+
+Councillors said the money would pay for new bus shelters.
+`;
+  const towns = makeLibrary({ 'briefings/quarry-blast.md': QUARRY, 'briefings/residents-parking.md': PARKING });
+
+  it('stays with the story under discussion when another headline shares only a word its article uses too', async () => {
+    const lib = await towns;
+    const recent = { slug: 'quarry-blast', people: [], question: 'what happened at the quarry' };
+    const reply = await answerQuestion('when can the residents go back to the park', lib, { recent });
+    expect(reply).toMatchObject({ kind: 'answer', briefing: 'quarry-blast', sentences: [{ cite: '3.1' }] });
+    await expectQuotedFromArticle(reply, lib);
+  });
+
+  it('moves to another story when the question names it by words the story under discussion does not use', async () => {
+    const lib = await towns;
+    const recent = { slug: 'quarry-blast', people: [], question: 'what happened at the quarry' };
+    expect(await answerQuestion('how much are the dunmore parking permits', lib, { recent })).toMatchObject({ kind: 'answer', briefing: 'residents-parking' });
+  });
+});
