@@ -38,9 +38,10 @@ export const TOLD_CUES: readonly QuestionCue[] = [
   },
   {
     id: 'did-not-say',
-    pattern: /\b(?:did|does|do|would|could)\s+not\s+(?:specify|say|disclose|reveal|elaborate|explain|confirm|give (?:a |any )?(?:direct |clear )?(?:answer|details|specifics))\b/i,
+    pattern: /\b(?:did|does|do|would|could)\s+not\s+(?:specify|say|disclose(?!\s+that\b)|reveal(?!\s+that\b)|elaborate|explain|confirm|give (?:a |any )?(?:direct |clear )?(?:answer|details|specifics))\b/i,
     example: 'The mayor did not say how much the new stadium would cost or who would pay for it.',
-    negative: 'The mayor did not hesitate to say how much the new stadium would cost when asked by councillors.',
+    negative: 'The mayor did not hesitate to say how much the new stadium would cost when asked by councillors. The regulator found the firm did not disclose that its chairman owned the supplier.',
+    note: '"did not disclose that …" states the fact that was kept back: nothing is left unknown',
   },
   {
     id: 'didnt-say',

@@ -67,6 +67,26 @@ function stemFamily(word: string): string | undefined {
   return found ?? undefined;
 }
 
+/**
+ * The family of word `i` in its sentence: as `KNOWING` or `stemFamily` give it, except where the
+ * word's neighbours change its sense — "looking into", "looking at whether" are an inquiry,
+ * "looking for", "looking forward", "looking to expand" are not; "is considered (to be) among the
+ * best" is a judgement, not something under consideration.
+ */
+function familyAt(words: readonly string[], i: number): string | undefined {
+  const w = words[i]!;
+  if (LOOK.has(w)) {
+    const next = words[i + 1];
+    if (next === 'into') return 'inquiry';
+    if (next === 'at' && words.slice(i + 2, i + 5).some((x) => WH.has(x) || INQUIRY_OBJECTS.has(x))) return 'inquiry';
+    return undefined;
+  }
+  if (w === 'considered') return undefined;
+  return KNOWING.get(w) ?? stemFamily(w);
+}
+
+const LOOK = new Set(['look', 'looks', 'looking', 'looked']);
+
 /** Whether a word could take part in saying something is unknown (memoised per word). */
 const telling = new Map<string, boolean>();
 
@@ -90,6 +110,8 @@ function mayTell(w: string): boolean {
 const CUE_WORDS = new Set([
   'declined', 'refused', 'seen', 'investigated', 'under', 'trying', 'working', 'seeking', 'attempting', 'find', 'understand',
   'too', 'jury', 'if', 'open', 'yet', 'impossible', 'little', 'word', 'indication', 'information', 'way',
+  // stanceShapes: "wait and see", "we'll see what", "still to be heard", "to discover the extent".
+  'see', 'still', 'discover', 'ruling', 'verdict', 'hearing', 'tribunal',
 ]);
 
 /** Forms of "be" and words that put an inquiry or a wait in the present: "is investigating", "still awaiting". */
@@ -117,7 +139,7 @@ function unsettledShapes(words: readonly string[]): string[] {
     if (w === 'or' && either) out.add('eitherOr');
     if (NEGATIONS.has(w) || w.endsWith("n't")) negation = i;
     if (w === 'yet' && negation >= 0 && i - negation <= 8) out.add('negated&yet');
-    const family = KNOWING.get(w) ?? stemFamily(w);
+    const family = familyAt(words, i);
     if (!family) continue;
     const prev = words[i - 1] ?? '';
     const prev2 = words[i - 2] ?? '';
@@ -138,6 +160,81 @@ function unsettledShapes(words: readonly string[]): string[] {
       if (prev === 'no' || prev2 === 'no') out.add(`no+${family}`);
     }
   }
+  return [...out];
+}
+
+/** Body parts and ailments, and the words of a fitness check: what a sports doubt is usually about. */
+const FITNESS = /^(?:injur|fitness$|fit$|unfit$|hamstring|knee|ankle|groin|calf$|thigh|shoulder|wrist|hip$|achilles|strain|scan$|scans$|illness|virus$)/;
+/** Verbs of finding out, after "to": "a scan to discover the extent", "a fitness test to see if he can play". */
+const FIND_OUT = new Set(['determine', 'discover', 'establish', 'assess', 'ascertain', 'gauge', 'decide']);
+/** What finding out is about besides a wh-clause: "the extent of the damage", "the cause". */
+const FIND_OUT_OBJECTS = new Set(['extent', 'cause', 'severity', 'seriousness']);
+/** Words of doubt proper ("wonderful" is no doubt, "beyond doubt" none). */
+const DOUBTS = new Set(['doubt', 'doubts', 'doubtful', 'unsure', 'uncertain', 'uncertainty', 'wonder', 'wondering', 'undecided']);
+/** Rulings, hearings and verdicts: something a body has yet to decide. */
+const RULING = new Set(['ruling', 'verdict', 'hearing', 'tribunal', 'appeal', 'judgment', 'judgement', 'outcome']);
+
+/**
+ * Shapes of a speaker's own uncertainty and of things that wait on a test, a hearing or a choice,
+ * from word families: "we will have to wait and see", "we'll have to see what happens", "who knows
+ * whether", "I'm not sure if", "I don't know why", a fitness test "to see if he can play", a scan
+ * "to discover the extent", a tribunal "which will decide if", and — pushing the other way — "no
+ * doubt" and "did not disclose that …" (a fact the article then states).
+ */
+function stanceShapes(words: readonly string[], quoted: boolean): string[] {
+  const out = new Set<string>();
+  let fitness = false;
+  let doubtful = false;
+  let future = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1] ?? '';
+    const prev2 = words[i - 2] ?? '';
+    const next = words[i + 1] ?? '';
+    if (FITNESS.test(w)) fitness = true;
+    // "wait and see", "(have|has|remains) to (be) see(n)", "we'll see what happens".
+    if ((w === 'see' || w === 'seen') && (prev === 'and' && prev2 === 'wait' || prev === 'to' && ['have', 'has', 'had', 'wait', 'waiting'].includes(prev2) || prev === 'be' && prev2 === 'to' && ['remains', 'remain', 'remained', 'yet', 'still'].includes(words[i - 3] ?? '') || (prev === "'ll" || prev === 'will' || prev === 'shall') && WH.has(next))) {
+      out.add('waitAndSee');
+      doubtful = true;
+    }
+    // "who knows whether", "nobody knows", "no one can say".
+    if ((w === 'knows' || w === 'know') && (prev === 'who' || prev === 'nobody' || (prev === 'one' && prev2 === 'no'))) {
+      out.add('nobodyKnows');
+      doubtful = true;
+    }
+    // "a test to see if", "a scan to discover the extent", "to determine just how long".
+    // "to see" only after a test or an injury: "a fitness test to see if he can play", not "looking at clubs to see how".
+    if (w === 'to' && (FIND_OUT.has(next) || (next === 'see' && fitness))) {
+      const after = words.slice(i + 2, i + 5);
+      if (after.some((x) => WH.has(x) || FIND_OUT_OBJECTS.has(x))) {
+        out.add(next === 'decide' ? 'toDecide&wh' : 'toFindOut');
+        doubtful = true;
+      }
+    }
+    // "which will decide if", "will determine whether", "is deciding whether to appeal".
+    if ((w.startsWith('decid') || w.startsWith('determin')) && (WH.has(next) || (next === 'on' && WH.has(words[i + 2] ?? '')))) {
+      if (['will', 'is', 'are', 'still', 'yet', 'to', 'must', 'being'].includes(prev) || ['will', 'is', 'are', 'still', 'yet'].includes(prev2)) {
+        out.add('deciding&wh');
+        doubtful = true;
+      }
+    }
+    // "a ruling is expected", "the hearing is still to be held", "has until next week to announce its verdict".
+    if (RULING.has(w) && words.slice(Math.max(0, i - 6), i + 6).some((x) => LATER.has(x) || x === 'expected' || x === 'awaiting' || x === 'awaited')) out.add('ruling&later');
+    // "still to be heard", "still to be decided".
+    if (w === 'still' && next === 'to') out.add('stillTo');
+    // "did not disclose that …", "failed to reveal that …": the article states what was kept back.
+    if (next === 'that' && KNOWING.get(w) === 'disclose' && words.slice(Math.max(0, i - 3), i).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || x === 'failed')) out.add('withheld&that');
+    // "I'm not sure", "I don't know", "we cannot say": the speaker's own doubt.
+    if ((KNOWING.get(w) === 'know' || KNOWING.get(w) === 'clear' || w === 'prejudge' || w === 'tell') && words.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x) || x.endsWith("n't"))
+      && words.slice(Math.max(0, i - 5), i).some((x) => x === 'i' || x === 'we')) {
+      out.add('speakerUnsure');
+      doubtful = true;
+    }
+    if (DOUBTS.has(w) && prev !== 'no' && prev !== 'without' && prev !== 'beyond' && prev !== 'of') doubtful = true;
+    if (w === 'will' || w === 'going' || w === 'next' || w === 'until' || w === 'whether') future = true;
+  }
+  if (fitness && doubtful) out.add('fitness&doubt');
+  if (quoted && doubtful) out.add(future ? 'quoted&doubtful&ahead' : 'quoted&doubtful');
   return [...out];
 }
 
@@ -186,6 +283,7 @@ export function questionFeatures(
     const w = tok.lower;
     const c = w.charCodeAt(0);
     if ((c >= 97 && c <= 122) || w === "n't" || w === 'n’t') words.push(w === 'n’t' ? "n't" : w);
+    else if (w === "'ll" || w === '’ll') words.push('will');
   }
   let negated = false;
   let wh = false;
@@ -209,10 +307,10 @@ export function questionFeatures(
       i += 2;
       continue;
     }
-    if (NEGATIONS.has(w) || w.endsWith("n't")) {
+    if ((NEGATIONS.has(w) || w.endsWith("n't")) && !(w === 'no' && words[i + 1] === 'doubt')) {
       negated = true;
       for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
-        const family = KNOWING.get(words[j]!) ?? stemFamily(words[j]!);
+        const family = familyAt(words, j);
         if (family) {
           f.add(`not+${family}`);
           break;
@@ -224,11 +322,12 @@ export function questionFeatures(
       f.add(`wh=${w}`);
     }
     if (HEDGES.has(w)) f.add(`hedge=${w}`);
-    const family = KNOWING.get(w) ?? stemFamily(w);
-    if (family) f.add(`know=${family}`);
+    const family = familyAt(words, i);
+    if (family && !(family === 'doubt' && (words[i - 1] === 'no' || words[i - 1] === 'without'))) f.add(`know=${family}`);
     if (w === 'i' || w === 'we') f.add('firstPerson');
   }
   for (const g of unsettledShapes(words)) f.add(g);
+  for (const g of stanceShapes(words, place.quoted)) f.add(g);
   if (cues.length === 0 && (plainKnown ?? (!asked && saysNothingOfKnowing(article, index)))) f.add('plain');
   // "will decide whether to …" is a choice to be made; "has not yet decided whether to …" leaves
   // it open, for the model to weigh.
