@@ -169,6 +169,8 @@ const FITNESS = /^(?:injur|fitness$|fit$|unfit$|hamstring|knee|ankle|groin|calf$
 const FIND_OUT = new Set(['determine', 'discover', 'establish', 'assess', 'ascertain', 'gauge', 'decide']);
 /** What finding out is about besides a wh-clause: "the extent of the damage", "the cause". */
 const FIND_OUT_OBJECTS = new Set(['extent', 'cause', 'severity', 'seriousness']);
+/** Words that put what a speaker does not know ahead of them: "what I'll do next year", "whether he will need". */
+const AHEAD = new Set(['will', 'going', 'next', 'until', 'whether', 'if', 'yet', 'future', 'tomorrow', 'soon']);
 /** Words of doubt proper ("wonderful" is no doubt, "beyond doubt" none). */
 const DOUBTS = new Set(['doubt', 'doubts', 'doubtful', 'unsure', 'uncertain', 'uncertainty', 'wonder', 'wondering', 'undecided']);
 /** Rulings, hearings and verdicts: something a body has yet to decide. */
@@ -211,6 +213,11 @@ function stanceShapes(words: readonly string[], quoted: boolean): string[] {
         doubtful = true;
       }
     }
+    // "a decision on whether the trial takes place", "no decision on how to".
+    if ((w === 'decision' || w === 'ruling' || w === 'verdict') && ['on', 'over', 'about', 'as'].includes(next) && words.slice(i + 2, i + 5).some((x) => WH.has(x))) {
+      out.add('deciding&wh');
+      doubtful = true;
+    }
     // "which will decide if", "will determine whether", "is deciding whether to appeal".
     if ((w.startsWith('decid') || w.startsWith('determin')) && (WH.has(next) || (next === 'on' && WH.has(words[i + 2] ?? '')))) {
       if (['will', 'is', 'are', 'still', 'yet', 'to', 'must', 'being'].includes(prev) || ['will', 'is', 'are', 'still', 'yet'].includes(prev2)) {
@@ -227,7 +234,9 @@ function stanceShapes(words: readonly string[], quoted: boolean): string[] {
     // "I'm not sure", "I don't know", "we cannot say": the speaker's own doubt.
     if ((KNOWING.get(w) === 'know' || KNOWING.get(w) === 'clear' || w === 'prejudge' || w === 'tell') && words.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x) || x.endsWith("n't"))
       && words.slice(Math.max(0, i - 5), i).some((x) => x === 'i' || x === 'we')) {
-      out.add('speakerUnsure');
+      // About what is still to come ("I don't know what I'll do next year", "whether he will need
+      // an operation") rather than what has passed ("I don't know what I was doing there").
+      out.add(words.slice(i + 1).some((x) => AHEAD.has(x)) ? 'speakerUnsure&ahead' : 'speakerUnsure');
       doubtful = true;
     }
     if (DOUBTS.has(w) && prev !== 'no' && prev !== 'without' && prev !== 'beyond' && prev !== 'of') doubtful = true;

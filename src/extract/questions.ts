@@ -69,15 +69,24 @@ function twoUnknowns(text: string): string[] {
 
 /**
  * "The company did not disclose X, and the chief executive declined to say Y": two open
- * questions in one sentence, one per clause. Returns the clauses that each hold a trigger.
+ * questions in one sentence, one per clause. Returns the clauses that each hold a trigger; a
+ * clause with none is kept with the open clause after it, which often leans on it ("the family
+ * had paid part of the ransom, but the amount was not disclosed").
  */
 function openClauses(text: string): Array<{ text: string; why: string }> {
-  const parts = text.split(CLAUSE_BREAK);
-  if (parts.length < 2) return [];
+  const ends: Array<[number, number]> = [];
+  for (const m of text.matchAll(CLAUSE_BREAK)) ends.push([m.index, m.index + m[0].length]);
+  if (ends.length === 0) return [];
   const found: Array<{ text: string; why: string }> = [];
-  for (const part of parts) {
-    const why = cuesIn(part)[0]?.words;
-    if (why) found.push({ text: part.trim().replace(/[.,;]$/, ''), why });
+  let from = 0;
+  let start = 0;
+  for (const [end, next] of [...ends, [text.length, text.length] as [number, number]]) {
+    const why = cuesIn(text.slice(start, end))[0]?.words;
+    if (why) {
+      found.push({ text: text.slice(from, end).trim().replace(/[.,;]$/, ''), why });
+      from = next;
+    }
+    start = next;
   }
   return found;
 }
