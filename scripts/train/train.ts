@@ -20,7 +20,7 @@ import type { Models } from '../../src/extract/learned/models.ts';
 import { newTrace, type Trace } from '../../src/extract/learned/trace.ts';
 import { SECTIONS, hasBbc, hasDev, type CorpusArticle } from '../corpus/corpus.ts';
 import { extractorPredict } from '../eval/predict.ts';
-import { scoreArticle } from '../eval/score.ts';
+import { questionOverlap, scoreArticle } from '../eval/score.ts';
 import { bySection, textTable } from '../eval/table.ts';
 import { noRoleFeatures } from '../../src/extract/role-features.ts';
 import { labelledOther, labelledPerson, labelledQuote, roleMatches, speakerMatches, statesOpenQuestion, trainingArticles } from './data.ts';
@@ -63,11 +63,17 @@ function personExamples(traced: Array<{ article: CorpusArticle; trace: Trace }>)
   return out;
 }
 
-/** Question examples: a sentence is open when it states a labelled open question. */
+/**
+ * Question examples: a sentence is open when it states a labelled open question. A sentence that
+ * is not a label's evidence but shares the label's words (the same question told again, or its
+ * background) is left out rather than taught as a plain statement.
+ */
 function questionExamples(traced: Array<{ article: CorpusArticle; trace: Trace }>): Example[] {
-  return traced.flatMap(({ article, trace }) => trace.questions.map((c) => ({
-    features: c.features, label: statesOpenQuestion(article.labels, c.text), weight: weightOf(article),
-  })));
+  return traced.flatMap(({ article, trace }) => trace.questions.flatMap((c) => {
+    const label = statesOpenQuestion(article.labels, c.text);
+    if (!label && article.labels.open_questions.some((q) => questionOverlap(q, c.text))) return [];
+    return [{ features: c.features, label, weight: weightOf(article) }];
+  }));
 }
 
 /** Speaker groups: the candidates of one labelled quotation, right when one is its labelled speaker. */
@@ -146,7 +152,7 @@ export function trainModels(articles: CorpusArticle[]): Models {
   const threshold = chooseRoleThreshold(roles, fitRoles);
   models.role = { ...fitRoles(roles.map((g) => g.examples)), threshold, kind: 'ranker' };
   models.speaker = fitRanker(speakerGroups(second), { epochs: 40, l2: 1e-3, minCount: 3 });
-  models.question = fit(questionExamples(second), { epochs: 40, l2: 1e-3, minCount: 3, threshold: 0.3 });
+  models.question = fit(questionExamples(second), { epochs: 40, l2: 1e-3, minCount: 3, threshold: 0.35 });
   return models;
 }
 

@@ -20,7 +20,7 @@ const KNOWING = new Map<string, string>(
     disclose: 'disclose', disclosed: 'disclose', reveal: 'disclose', revealed: 'disclose', release: 'disclose', released: 'disclose', publish: 'disclose', published: 'disclose', announce: 'disclose', announced: 'disclose', identify: 'disclose', identified: 'disclose', name: 'disclose', named: 'disclose',
     confirm: 'confirm', confirmed: 'confirm', verify: 'confirm', verified: 'confirm', unconfirmed: 'confirm', unverified: 'confirm',
     explain: 'explain', explained: 'explain', specify: 'explain', specified: 'explain', elaborate: 'explain', clarify: 'explain', detail: 'explain', details: 'explain',
-    determine: 'determine', determined: 'determine', establish: 'establish', established: 'determine', decide: 'decide', decided: 'decide', undecided: 'decide', settled: 'decide',
+    determine: 'determine', determined: 'determine', establish: 'determine', established: 'determine', decide: 'decide', decided: 'decide', undecided: 'decide', settled: 'decide',
     decision: 'decide', deadline: 'decide',
     respond: 'respond', responded: 'respond', reply: 'respond', replied: 'respond', answer: 'respond', answered: 'respond', unanswered: 'respond',
     mystery: 'know', question: 'question', questions: 'question', whether: 'question',
