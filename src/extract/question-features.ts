@@ -171,6 +171,8 @@ const FIND_OUT = new Set(['determine', 'discover', 'establish', 'assess', 'ascer
 const FIND_OUT_OBJECTS = new Set(['extent', 'cause', 'severity', 'seriousness']);
 /** Words that put what a speaker does not know ahead of them: "what I'll do next year", "whether he will need". */
 const AHEAD = new Set(['will', 'going', 'next', 'until', 'whether', 'if', 'yet', 'future', 'tomorrow', 'soon']);
+/** Verbs of refusing, which negate the telling verb after "to": "refused to reveal", "declined to confirm". */
+const REFUSALS = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'decline', 'failed', 'fails']);
 /** Words of doubt proper ("wonderful" is no doubt, "beyond doubt" none). */
 const DOUBTS = new Set(['doubt', 'doubts', 'doubtful', 'unsure', 'uncertain', 'uncertainty', 'wonder', 'wondering', 'undecided']);
 /** Rulings, hearings and verdicts: something a body has yet to decide. */
@@ -316,9 +318,12 @@ export function questionFeatures(
       i += 2;
       continue;
     }
-    if ((NEGATIONS.has(w) || w.endsWith("n't")) && !(w === 'no' && words[i + 1] === 'doubt')) {
+    // A refusal to tell is a negation of telling: "refused to reveal whether", "declined to confirm".
+    const refusal = REFUSALS.has(w) && words[i + 1] === 'to' && familyAt(words, i + 2) !== undefined;
+    if (((NEGATIONS.has(w) || w.endsWith("n't")) && !(w === 'no' && words[i + 1] === 'doubt')) || refusal) {
       negated = true;
-      for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+      // "not be able to tell", "not yet confirmed": the verb may stand a few words on.
+      for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
         const family = familyAt(words, j);
         if (family) {
           f.add(`not+${family}`);
