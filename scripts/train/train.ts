@@ -152,7 +152,7 @@ export function trainModels(articles: CorpusArticle[]): Models {
   const threshold = chooseRoleThreshold(roles, fitRoles);
   models.role = { ...fitRoles(roles.map((g) => g.examples)), threshold, kind: 'ranker' };
   models.speaker = fitRanker(speakerGroups(second), { epochs: 40, l2: 1e-3, minCount: 3 });
-  models.question = fit(questionExamples(second), { epochs: 40, l2: 1e-3, minCount: 3, threshold: 0.35 });
+  models.question = fit(questionExamples(second), { epochs: 40, l2: 1e-3, minCount: 2, threshold: 0.35 });
   return models;
 }
 
