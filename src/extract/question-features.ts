@@ -110,7 +110,7 @@ function mayTell(w: string): boolean {
 const CUE_WORDS = new Set([
   'declined', 'refused', 'seen', 'investigated', 'under', 'trying', 'working', 'seeking', 'attempting', 'find', 'understand',
   'too', 'jury', 'if', 'open', 'yet', 'impossible', 'little', 'word', 'indication', 'information', 'way',
-  // stanceShapes: "wait and see", "we'll see what", "still to be heard", "to discover the extent".
+  // stanceShapes and "yetTo": "wait and see", "we'll see what", "still to be heard", "to discover the extent".
   'see', 'still', 'discover', 'ruling', 'verdict', 'hearing', 'tribunal',
 ]);
 
@@ -178,12 +178,23 @@ const DOUBTS = new Set(['doubt', 'doubts', 'doubtful', 'unsure', 'uncertain', 'u
 /** Rulings, hearings and verdicts: something a body has yet to decide. */
 const RULING = new Set(['ruling', 'verdict', 'hearing', 'tribunal', 'appeal', 'judgment', 'judgement', 'outcome']);
 
+/** True when "see" or "seen" at `i` waits on something: "wait and see", "have to see", "remains to be seen", "will see what". */
+function waitsToSee(words: readonly string[], i: number): boolean {
+  const prev = words[i - 1] ?? '';
+  const prev2 = words[i - 2] ?? '';
+  if (prev === 'and') return prev2 === 'wait';
+  if (prev === 'to') return ['have', 'has', 'had', 'wait', 'waiting'].includes(prev2);
+  if (prev === 'be') return prev2 === 'to' && ['remains', 'remain', 'remained', 'yet', 'still'].includes(words[i - 3] ?? '');
+  return (prev === 'will' || prev === 'shall') && WH.has(words[i + 1] ?? '');
+}
+
 /**
  * Shapes of a speaker's own uncertainty and of things that wait on a test, a hearing or a choice,
  * from word families: "we will have to wait and see", "we'll have to see what happens", "who knows
- * whether", "I'm not sure if", "I don't know why", a fitness test "to see if he can play", a scan
- * "to discover the extent", a tribunal "which will decide if", and — pushing the other way — "no
- * doubt" and "did not disclose that …" (a fact the article then states).
+ * whether", "I'm not sure if", "I don't know what I'll do" (apart from "I don't know what I was
+ * doing": what is past), a fitness test "to see if he can play", a scan "to discover the extent", a
+ * tribunal "which will decide if", "a decision on whether"; and, pushing the other way, "did not
+ * disclose that …" (the article then states what was kept back).
  */
 function stanceShapes(words: readonly string[], quoted: boolean): string[] {
   const out = new Set<string>();
@@ -196,8 +207,8 @@ function stanceShapes(words: readonly string[], quoted: boolean): string[] {
     const prev2 = words[i - 2] ?? '';
     const next = words[i + 1] ?? '';
     if (FITNESS.test(w)) fitness = true;
-    // "wait and see", "(have|has|remains) to (be) see(n)", "we'll see what happens".
-    if ((w === 'see' || w === 'seen') && (prev === 'and' && prev2 === 'wait' || prev === 'to' && ['have', 'has', 'had', 'wait', 'waiting'].includes(prev2) || prev === 'be' && prev2 === 'to' && ['remains', 'remain', 'remained', 'yet', 'still'].includes(words[i - 3] ?? '') || (prev === "'ll" || prev === 'will' || prev === 'shall') && WH.has(next))) {
+    // "wait and see", "(have|has) to see", "remains to be seen", "we'll see what happens".
+    if ((w === 'see' || w === 'seen') && waitsToSee(words, i)) {
       out.add('waitAndSee');
       doubtful = true;
     }
@@ -229,8 +240,6 @@ function stanceShapes(words: readonly string[], quoted: boolean): string[] {
     }
     // "a ruling is expected", "the hearing is still to be held", "has until next week to announce its verdict".
     if (RULING.has(w) && words.slice(Math.max(0, i - 6), i + 6).some((x) => LATER.has(x) || x === 'expected' || x === 'awaiting' || x === 'awaited')) out.add('ruling&later');
-    // "still to be heard", "still to be decided".
-    if (w === 'still' && next === 'to') out.add('stillTo');
     // "did not disclose that …", "failed to reveal that …": the article states what was kept back.
     if (next === 'that' && KNOWING.get(w) === 'disclose' && words.slice(Math.max(0, i - 3), i).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || x === 'failed')) out.add('withheld&that');
     // "I'm not sure", "I don't know", "we cannot say": the speaker's own doubt.
