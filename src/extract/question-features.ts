@@ -20,7 +20,7 @@ const KNOWING = new Map<string, string>(
     disclose: 'disclose', disclosed: 'disclose', reveal: 'disclose', revealed: 'disclose', release: 'disclose', released: 'disclose', publish: 'disclose', published: 'disclose', announce: 'disclose', announced: 'disclose', identify: 'disclose', identified: 'disclose', name: 'disclose', named: 'disclose',
     confirm: 'confirm', confirmed: 'confirm', verify: 'confirm', verified: 'confirm', unconfirmed: 'confirm', unverified: 'confirm',
     explain: 'explain', explained: 'explain', specify: 'explain', specified: 'explain', elaborate: 'explain', clarify: 'explain', detail: 'explain', details: 'explain',
-    determine: 'determine', determined: 'determine', establish: 'determine', established: 'determine', decide: 'decide', decided: 'decide', undecided: 'decide', settled: 'decide',
+    determine: 'determine', determined: 'determine', establish: 'determine', established: 'determine', estimate: 'determine', decide: 'decide', decided: 'decide', undecided: 'decide', settled: 'decide',
     decision: 'decide', deadline: 'decide',
     respond: 'respond', responded: 'respond', reply: 'respond', replied: 'respond', answer: 'respond', answered: 'respond', unanswered: 'respond',
     mystery: 'know', question: 'question', questions: 'question', whether: 'question',
@@ -46,7 +46,7 @@ export interface SentencePlace {
 const STEM_FAMILIES: Array<[RegExp, string]> = [
   [/^(?:investigat|inquir|enquir|probe|probing|examin|assess|stud(?:y|ying|ies)|review|consider|explor|look(?:ing)?$)/, 'inquiry'],
   [/^(?:await|wait(?:ing)?$|pending|later$|due$|yet$)/, 'pending'],
-  [/^(?:unsure|doubt|wonder|uncertain|puzzl|baffl)/, 'doubt'],
+  [/^(?:unsure|doubt|wonder|uncertain|puzzl|baffl|queried$|query$)/, 'doubt'],
   [/^(?:suspect|believed$|reported(?:ly)?$|alleg|suggest|rumou?r|speculat|claim)/, 'unconfirmed'],
   [/^(?:hunt|search|seek|sought|missing$|whereabouts)/, 'search'],
 ];
@@ -116,6 +116,8 @@ const CUE_WORDS = new Set([
 
 /** Forms of "be" and words that put an inquiry or a wait in the present: "is investigating", "still awaiting". */
 const UNDER_WAY = new Set(['is', 'are', 'was', 'were', 'being', 'been', 'still', 'continuing', 'continues', 'launched', 'opened', 'faces', 'face', 'facing', 'ongoing', 'under']);
+/** Words that keep an inquiry going, before or after it: "an ongoing probe", "investigations are continuing". */
+const GOING_ON = new Set(['ongoing', 'continuing', 'continue', 'continues', 'underway']);
 /** What an inquiry is into: "investigating a possible link", "examining allegations that", "study into whether". */
 const INQUIRY_OBJECTS = new Set(['into', 'whether', 'if', 'allegations', 'claims', 'reports', 'possible', 'possibility', 'cause', 'causes', 'circumstances', 'feasibility', 'options']);
 /** What a doubt is about: "doubts over", "a doubt for", "unsure about". */
@@ -145,7 +147,8 @@ function unsettledShapes(words: readonly string[]): string[] {
     const prev2 = words[i - 2] ?? '';
     const next = words.slice(i + 1, i + 4);
     if (family === 'inquiry') {
-      if (UNDER_WAY.has(prev) || UNDER_WAY.has(prev2)) out.add('inquiry&underWay');
+      // "is investigating", "still being examined"; "an ongoing fraud probe", "investigations are still going on".
+      if (UNDER_WAY.has(prev) || UNDER_WAY.has(prev2) || words.slice(Math.max(0, i - 5), i).some((x) => GOING_ON.has(x)) || next.some((x) => GOING_ON.has(x) || x === 'still')) out.add('inquiry&underWay');
       if (next.some((x) => INQUIRY_OBJECTS.has(x) || WH.has(x))) out.add('inquiry&object');
     }
     // "unsure what caused", "doubts over Savage", "a doubt for the final", "put in doubt" — not "no doubt".
@@ -174,7 +177,9 @@ const AHEAD = new Set(['will', 'going', 'next', 'until', 'whether', 'if', 'yet',
 /** Verbs of refusing, which negate the telling verb after "to": "refused to reveal", "declined to confirm". */
 const REFUSALS = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'decline', 'failed', 'fails']);
 /** Words of doubt proper ("wonderful" is no doubt, "beyond doubt" none). */
-const DOUBTS = new Set(['doubt', 'doubts', 'doubtful', 'unsure', 'uncertain', 'uncertainty', 'wonder', 'wondering', 'undecided']);
+const DOUBTS = new Set(['doubt', 'doubts', 'doubtful', 'unsure', 'uncertain', 'uncertainty', 'wonder', 'wondered', 'wondering', 'undecided', 'queried']);
+/** Verbs that keep a doubt alive: "doubts remain", "uncertainty persists". */
+const LINGERS = new Set(['remain', 'remains', 'remained', 'exist', 'exists', 'persist', 'persists', 'linger', 'lingers', 'surround', 'surrounds', 'hang', 'hangs']);
 /** Rulings, hearings and verdicts: something a body has yet to decide. */
 const RULING = new Set(['ruling', 'verdict', 'hearing', 'tribunal', 'appeal', 'judgment', 'judgement', 'outcome']);
 
@@ -250,7 +255,11 @@ function stanceShapes(words: readonly string[], quoted: boolean): string[] {
       out.add(words.slice(i + 1).some((x) => AHEAD.has(x)) ? 'speakerUnsure&ahead' : 'speakerUnsure');
       doubtful = true;
     }
-    if (DOUBTS.has(w) && prev !== 'no' && prev !== 'without' && prev !== 'beyond' && prev !== 'of') doubtful = true;
+    if (DOUBTS.has(w) && prev !== 'no' && prev !== 'without' && prev !== 'beyond' && prev !== 'of') {
+      doubtful = true;
+      // "doubts remain over", "uncertainty remains about", "doubts also exist over how much".
+      if (words.slice(i + 1, i + 4).some((x) => LINGERS.has(x))) out.add('doubt&remains');
+    }
     if (w === 'will' || w === 'going' || w === 'next' || w === 'until' || w === 'whether') future = true;
   }
   if (fitness && doubtful) out.add('fitness&doubt');
