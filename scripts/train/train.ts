@@ -23,6 +23,7 @@ import { extractorPredict } from '../eval/predict.ts';
 import { questionOverlap, scoreArticle } from '../eval/score.ts';
 import { bySection, textTable } from '../eval/table.ts';
 import { noRoleFeatures } from '../../src/extract/role-features.ts';
+import { QUESTION_RULES, ruling } from '../../src/extract/hand-rules.ts';
 import { labelledOther, labelledPerson, labelledQuote, roleMatches, speakerMatches, statesOpenQuestion, trainingArticles } from './data.ts';
 import { fit, fitRanker, type Example } from './logistic.ts';
 import { chooseRoleThreshold, type RoleGroup } from './role-threshold.ts';
@@ -70,6 +71,8 @@ function personExamples(traced: Array<{ article: CorpusArticle; trace: Trace }>)
  */
 function questionExamples(traced: Array<{ article: CorpusArticle; trace: Trace }>): Example[] {
   return traced.flatMap(({ article, trace }) => trace.questions.flatMap((c) => {
+    // A sentence a hand rule decides (a plain statement, a choice to make) never reaches the model.
+    if (ruling(QUESTION_RULES, c.features) !== undefined) return [];
     const label = statesOpenQuestion(article.labels, c.text);
     if (!label && article.labels.open_questions.some((q) => questionOverlap(q, c.text))) return [];
     return [{ features: c.features, label, weight: weightOf(article) }];
@@ -152,7 +155,7 @@ export function trainModels(articles: CorpusArticle[]): Models {
   const threshold = chooseRoleThreshold(roles, fitRoles);
   models.role = { ...fitRoles(roles.map((g) => g.examples)), threshold, kind: 'ranker' };
   models.speaker = fitRanker(speakerGroups(second), { epochs: 40, l2: 1e-3, minCount: 3 });
-  models.question = fit(questionExamples(second), { epochs: 40, l2: 1e-3, minCount: 2, threshold: 0.35 });
+  models.question = fit(questionExamples(second), { epochs: 40, l2: 1e-3, minCount: 2, threshold: 0.3 });
   return models;
 }
 

@@ -3,7 +3,7 @@ import { analyse } from '../../src/extract/context.ts';
 import { questionFeatures } from '../../src/extract/question-features.ts';
 
 /** The features of the first sentence of `text`, as the open-question model sees them. */
-const featuresOf = (text: string): string[] => questionFeatures(analyse(text), 0, [], { quoted: false, answered: false, interview: false });
+const featuresOf = (text: string, quoted = false): string[] => questionFeatures(analyse(text), 0, [], { quoted, answered: false, interview: false });
 
 describe('open-question features from word families', () => {
   it('marks an inquiry under way and what it is into, whatever the verb', () => {
@@ -39,5 +39,63 @@ describe('open-question features from word families', () => {
     expect(featuresOf('The club will announce the new manager next week.')).toContain('later+disclose');
     expect(featuresOf('The board has made no decision on the bid.')).toContain('no+decide');
     expect(featuresOf('The club announced the new manager on Monday.')).not.toContain('later+disclose');
+  });
+
+  it('marks waiting to see and nobody knowing, but not a plain "to be seen"', () => {
+    for (const text of [
+      'We will have to wait and see how the knee reacts.',
+      "We'll have to see what the selectors decide.",
+      'Whether the deal survives remains to be seen.',
+    ]) expect(featuresOf(text), text).toContain('waitAndSee');
+    expect(featuresOf('The new stand will allow more fans to be seen on television.')).not.toContain('waitAndSee');
+    expect(featuresOf('Who knows whether he will play for the club again.')).toContain('nobodyKnows');
+  });
+
+  it('tells a speaker unsure of what is ahead from one unsure of what has passed', () => {
+    expect(featuresOf("I don't know what I'll do next season.", true)).toContain('speakerUnsure&ahead');
+    expect(featuresOf("I don't know what I was thinking out there.", true)).toContain('speakerUnsure');
+    expect(featuresOf("I don't know what I was thinking out there.", true)).not.toContain('speakerUnsure&ahead');
+    expect(featuresOf("I don't know what I'll do next season.", true)).toContain('quoted&doubtful&ahead');
+    expect(featuresOf('It was a wonderful night for the whole club.', true)).not.toContain('quoted&doubtful');
+  });
+
+  it('marks a fitness doubt and a test or scan still to tell', () => {
+    expect(featuresOf('The winger is a doubt for Saturday with a hamstring strain.')).toContain('fitness&doubt');
+    expect(featuresOf('He will have a fitness test on Friday to see if he can play.')).toContain('toFindOut');
+    expect(featuresOf('She will have a scan to discover the extent of the damage.')).toContain('toFindOut');
+    expect(featuresOf('We went to see how the other clubs train.')).not.toContain('toFindOut');
+    expect(featuresOf('He missed the final with a hamstring strain.')).not.toContain('fitness&doubt');
+  });
+
+  it('marks a decision or ruling still to come on a wh-clause', () => {
+    expect(featuresOf('A tribunal will decide whether the ban should stand.')).toContain('deciding&wh');
+    expect(featuresOf('A decision on whether the trial goes ahead is expected in March.')).toContain('deciding&wh');
+    expect(featuresOf('The tribunal decided last week that the ban should stand.')).not.toContain('deciding&wh');
+    expect(featuresOf('A ruling on the appeal is expected next month.')).toContain('ruling&later');
+  });
+
+  it('marks an inquiry kept going and a doubt that remains', () => {
+    expect(featuresOf('Investigations are still going on in three countries.')).toContain('inquiry&underWay');
+    expect(featuresOf('He pleaded guilty in connection with an ongoing bribery probe.')).toContain('inquiry&underWay');
+    expect(featuresOf('Doubts remain over how much the firm will have to pay.')).toContain('doubt&remains');
+    expect(featuresOf('There is no doubt over how much the firm will have to pay.')).not.toContain('doubt&remains');
+  });
+
+  it('reads "looking into" as an inquiry but not "looking for" or "is considered"', () => {
+    expect(featuresOf('The council is looking into the complaint.')).toContain('know=inquiry');
+    expect(featuresOf('The club is looking for a new striker.')).not.toContain('know=inquiry');
+    expect(featuresOf('She is considered one of the finest dancers of her time.')).not.toContain('know=inquiry');
+  });
+
+  it('takes a refusal to tell as a negation, and "no doubt" as none', () => {
+    expect(featuresOf('The club refused to reveal whether he is on the shortlist.')).toContain('not+disclose');
+    expect(featuresOf('Shares declined to their lowest level in a year.')).not.toContain('negated');
+    expect(featuresOf('There is no doubt about the result.')).not.toContain('negated');
+    expect(featuresOf("The manager said he won't be able to tell us whether the striker needs surgery.")).toContain('not+say');
+  });
+
+  it('marks a withheld fact the article then states', () => {
+    expect(featuresOf('The regulator found the bank did not disclose that its chairman owned the supplier.')).toContain('withheld&that');
+    expect(featuresOf('The bank did not disclose how much it paid.')).not.toContain('withheld&that');
   });
 });

@@ -34,4 +34,12 @@ describe('open questions', () => {
     const found = questions('The owners did not respond to a request for comment. The cause of the fire remains under investigation. Police said two people were rescued.');
     expect(found.map((q) => q.cites[0])).toEqual(['1.1', '1.2']);
   });
+
+  it('keeps a clause with no cue with the open clause after it', () => {
+    const found = questions('The family paid part of the ransom before the boy was freed, but the amount was not disclosed, and police have not said whether any money was recovered.');
+    expect(found.map((q) => q.text)).toEqual([
+      'The family paid part of the ransom before the boy was freed, but the amount was not disclosed',
+      'police have not said whether any money was recovered',
+    ]);
+  });
 });
