@@ -257,6 +257,8 @@ function stanceShapes(words: readonly string[], quoted: boolean): string[] {
     }
     if (DOUBTS.has(w) && prev !== 'no' && prev !== 'without' && prev !== 'beyond' && prev !== 'of') {
       doubtful = true;
+      // "undecided about whether to": a doubt of one's own choice (its family is "decide").
+      if (w === 'undecided' && (WH.has(next) || DOUBT_OBJECTS.has(next))) out.add('doubt&about');
       // "doubts remain over", "uncertainty remains about", "doubts also exist over how much".
       if (words.slice(i + 1, i + 4).some((x) => LINGERS.has(x))) out.add('doubt&remains');
     }

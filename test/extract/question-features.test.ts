@@ -67,6 +67,11 @@ describe('open-question features from word families', () => {
     expect(featuresOf('He missed the final with a hamstring strain.')).not.toContain('fitness&doubt');
   });
 
+  it('marks an athlete undecided about whether to compete as a doubt', () => {
+    expect(featuresOf('The sprinter is undecided about whether to run in Madrid.')).toContain('doubt&about');
+    expect(featuresOf('The sprinter decided last week to run in Madrid.')).not.toContain('doubt&about');
+  });
+
   it('marks a decision or ruling still to come on a wh-clause', () => {
     expect(featuresOf('A tribunal will decide whether the ban should stand.')).toContain('deciding&wh');
     expect(featuresOf('A decision on whether the trial goes ahead is expected in March.')).toContain('deciding&wh');
