@@ -52,6 +52,10 @@ export async function answerQuestion(text: string, library: Library, options: As
 
   // Topic words must name their story themselves: `/brief nonexistent` is not the thread's story.
   const context = options.mode === 'topic' ? {} : options;
+  // Words used alike are read for a question, not for topic words given to the grammar (`/brief x`),
+  // so an answer in the grammar never loads their table; a question's story is chosen with them too.
+  const similar = options.mode !== 'topic';
+  if (similar) await loadSimilarWords();
   const choice: StoryChoice | undefined = anchored ? { briefing: anchored.briefing, named: 1, fromContext: false } : await chooseStory(library, question, context);
   if (!choice) return topicNotFound(library, shortQuery(question.tokens.map((t) => t.word).join(' ') || text.trim()));
   const { briefing } = choice;
@@ -65,10 +69,6 @@ export async function answerQuestion(text: string, library: Library, options: As
   // ("he" and "she" stand for the person of the previous exchange, who is matched as such).
   const followsUp = question.elliptical || (FOLLOW_UP.test(question.text) && !question.tokens.some((t) => article.profile.has(t.term)));
   const extra = followsUp && recent?.slug === briefing.slug && recent.question ? contentTokens(recent.question) : [];
-  // Words used alike are read for a question, not for topic words given to the grammar (`/brief x`),
-  // so an answer in the grammar never loads their table.
-  const similar = options.mode !== 'topic';
-  if (similar) await loadSimilarWords();
   const match = matchQuestion(article, question, people, extra, similar);
   const ranked = rankSentences(article, question, match, quotedBy(briefing, match));
   const from: AnsweredFrom = {

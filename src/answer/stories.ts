@@ -10,6 +10,7 @@ import { prepareArticle } from './article.ts';
 import { matchQuestion, rankSentences } from './passages.ts';
 import { rankStories } from './story-index.ts';
 import { isLight, type ReadQuestion } from './question.ts';
+import { contentTokens, relatedTerms, similarWords } from './words.ts';
 
 /** The previous exchange in this thread or conversation. */
 export interface RecentExchange {
@@ -43,11 +44,53 @@ const CANDIDATES = 8;
 /** "it", "they", "the deal": words that lean on the story already under discussion. */
 const ANAPHORA = /\b(?:he|she|him|her|his|they|them|their|it|its|this|that|these|those|the deal|the story)\b/i;
 
+const proper = new WeakMap<Briefing, Set<string>>();
+
+/**
+ * The terms that name a story as a name does: its headline's capitalised words after the first
+ * ("Dunmore", "Iberavia"), its aliases and its actors' names — not the common words of a headline
+ * ("heavy", "take"), which another story's article may well use otherwise.
+ */
+function properTerms(briefing: Briefing): Set<string> {
+  let terms = proper.get(briefing);
+  if (terms) return terms;
+  const capitalised = briefing.headline.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w));
+  terms = new Set(contentTokens([...capitalised, ...briefing.aliases].join(' ')).map((t) => t.term));
+  for (const names of prepareArticle(briefing).actorNames) for (const name of names) for (const t of name) terms.add(t.term);
+  proper.set(briefing, terms);
+  return terms;
+}
+
+/** What an article using only a relative of a question word (WordNet, or used alike) counts for it. */
+const RELATIVE_COVER = 0.5;
+/** How much the share of the question's words an article uses adds to a story's score. */
+const COVER_WEIGHT = 1;
+
+/**
+ * The share of a question's words, weighted by how few of the candidates use them, that an
+ * article uses anywhere (a relative of the word at `RELATIVE_COVER`): "belgian … motorists" is
+ * covered by the story whose article says "Belgian city" and "cars", though its headline says neither.
+ */
+function coverage(candidates: readonly Briefing[], question: ReadQuestion): Map<string, number> {
+  const tokens = [...new Map(question.tokens.filter((t) => !isLight(t)).map((t) => [t.term, t])).values()];
+  const relatives = tokens.map((t) => ({ terms: relatedTerms(t.word), words: similarWords(t.word) }));
+  const uses = candidates.map((b) => {
+    const a = prepareArticle(b);
+    return tokens.map((t, k): number => {
+      if (a.df.has(t.term)) return 1;
+      return relatives[k]!.terms.some((r) => a.df.has(r)) || relatives[k]!.words.some((w) => a.vocabulary.has(w)) ? RELATIVE_COVER : 0;
+    });
+  });
+  const weights = tokens.map((_, k) => Math.log(1 + candidates.length / (1 + uses.filter((u) => u[k]! > 0).length)));
+  const possible = weights.reduce((a, b) => a + b, 0);
+  return new Map(candidates.map((b, i) => [b.slug, possible > 0 ? uses[i]!.reduce((sum, u, k) => sum + u * weights[k]!, 0) / possible : 0]));
+}
+
 /** Picks the story a question is about, or undefined when no story fits. Reads the candidates' articles. */
 export async function chooseStory(library: Library, question: ReadQuestion, context: AskContext): Promise<StoryChoice | undefined> {
   const recent = context.recent ? await library.briefing(context.recent.slug) : undefined;
   // Stories named far less than the best are not read: each read costs a cold article's preparation.
-  const ranked = await rankStories(library, question.tokens.filter((t) => !isLight(t)), CANDIDATES);
+  const ranked = await rankStories(library, question.tokens.filter((t) => !isLight(t)), CANDIDATES, { relatives: true });
   const hits = ranked.filter((h) => h.score >= 0.5 * ranked[0]!.score);
   const named = new Map(hits.map((h) => [h.slug, h.score]));
   const candidates = new Map<string, Briefing>();
@@ -63,24 +106,28 @@ export async function chooseStory(library: Library, question: ReadQuestion, cont
 
   const isRecent = (b: Briefing) => recent !== undefined && b.slug === recent.slug;
   const leans = question.elliptical || question.pronoun !== undefined || ANAPHORA.test(question.text) || question.tokens.length === 0;
-  // In a thread, a question stays with the story under discussion unless it names another by its
-  // headline words — words the story under discussion does not use itself ("residents" names a
-  // story about residents, but not away from one whose article speaks of its residents too).
+  // In a thread, a question stays with the story under discussion unless it names another clearly
+  // by its headline words — words the story under discussion does not use itself ("residents" names
+  // a story about residents, but not away from one whose article speaks of its residents too), and
+  // a name among them or two words of it ("heavy" alone in another headline does not).
   const discussed = recent ? prepareArticle(recent) : undefined;
   const namesStory = (b: Briefing) => {
     const profile = prepareArticle(b).profile;
-    return question.tokens.some((t) => profile.has(t.term) && !isLight(t) && (isRecent(b) || !discussed?.df.has(t.term)));
+    const shared = question.tokens.filter((t) => profile.has(t.term) && !isLight(t) && (isRecent(b) || !discussed?.df.has(t.term)));
+    if (isRecent(b)) return shared.length > 0;
+    return new Set(shared.map((t) => t.term)).size >= 2 || shared.some((t) => properTerms(b).has(t.term));
   };
   if (recent && (namesStory(recent) || ![...candidates.values()].some((b) => !isRecent(b) && namesStory(b)))) {
     return { briefing: recent, named: named.get(recent.slug) ?? 0, fromContext: true };
   }
   let best: { briefing: Briefing; total: number; named: number } | undefined;
+  const covered = coverage([...candidates.values()], question);
   for (const briefing of candidates.values()) {
     const article = prepareArticle(briefing);
     const match = matchQuestion(article, question);
     const passage = match.total > 0 ? (rankSentences(article, question, match)[0]?.score ?? 0) : 0;
     const byName = named.get(briefing.slug) ?? 0;
-    let total = 0.5 * byName + 0.5 * passage;
+    let total = 0.5 * byName + 0.5 * passage + COVER_WEIGHT * (covered.get(briefing.slug) ?? 0);
     if (isRecent(briefing)) total += leans ? 0.6 : 0.15;
     if (context.followed?.includes(briefing.slug)) total += 0.05;
     if (!best || total > best.total) best = { briefing, total, named: byName };

@@ -18,7 +18,7 @@ import type { Library } from '../briefing/library.ts';
 import type { BriefingOutline } from '../briefing/model.ts';
 import { applyChanges, lowerBound, type NamedStory } from './story-delta.ts';
 import { decodeSnapshot, DIGEST_BYTES, encodeSnapshot } from './story-snapshot.ts';
-import { contentTokens, sameFamily, type Token } from './words.ts';
+import { contentTokens, relatedTerms, sameFamily, similarWords, termOf, type Token } from './words.ts';
 
 interface StoryIndex {
   /** Story number → slug, in the library's headline order. */
@@ -39,6 +39,8 @@ const COMMON_SHARE = 0.02;
 const COMMON_MIN = 100;
 /** What a word found by a prefix or a typo counts for, as a share of the word itself. */
 const PREFIX_SHARE = 0.5;
+/** What a naming word found through a word related by meaning (WordNet, or used alike) counts for. */
+const RELATED_SHARE = 0.5;
 /** Under what name the index is kept in the briefing index for other processes (`Library.keepDerived`). */
 const KEPT_AS = 'story-index';
 /** How many stories a kept index is checked on (their terms tokenized again) before it is used. */
@@ -245,22 +247,30 @@ function weightIn(stories: Int32Array, weights: Float32Array, story: number): nu
  * The stories a question's words name, best first, each with the share (0–1) of the question's
  * words, weighted by rarity, that name it in its headline (or, less, among its actors).
  */
-export async function rankStories(library: Library, tokens: readonly Token[], limit: number): Promise<Array<{ slug: string; score: number }>> {
+export async function rankStories(library: Library, tokens: readonly Token[], limit: number, options: { relatives?: boolean } = {}): Promise<Array<{ slug: string; score: number }>> {
   const index = await indexOf(library);
   const n = index.slugs.length;
   const common = Math.max(COMMON_MIN, n * COMMON_SHARE);
   // A word found only by its start ("villa" for "village") names a story less surely than the word itself.
   const guessed = new Set<string>();
+  // A word no story is named by may name one through a relative ("gallery" → "museum"), weaker still.
+  const relatives = new Map<string, number>();
   const terms = [...new Set(tokens.map((t) => {
     const term = lookUp(index, t.term);
     if (term && term !== t.term) guessed.add(term);
+    if (!term && options.relatives) {
+      const found = [...relatedTerms(t.word), ...similarWords(t.word).map(termOf)].find((r) => index.postings.has(r));
+      if (found && !relatives.has(found)) relatives.set(found, RELATED_SHARE);
+      if (found) return found;
+    }
     return term ?? `?${t.term}`;
   }))];
   // What the score would be if every word named the story in its headline: a word no story has counts as the rarest.
-  const possible = terms.reduce((sum, term) => sum + HEADLINE_WEIGHT * Math.log(1 + n / (index.postings.get(term)?.stories.length ?? 1)), 0);
+  // (A word named only through a relative is itself missing, so it counts as the rarest too.)
+  const possible = terms.reduce((sum, term) => sum + HEADLINE_WEIGHT * Math.log(1 + n / (relatives.has(term) ? 1 : (index.postings.get(term)?.stories.length ?? 1))), 0);
   const found = terms.filter((term) => index.postings.has(term)).map((term) => {
     const p = index.postings.get(term)!;
-    return { ...p, idf: Math.log(1 + n / p.stories.length) * (guessed.has(term) ? PREFIX_SHARE : 1) };
+    return { ...p, idf: Math.log(1 + n / p.stories.length) * (guessed.has(term) ? PREFIX_SHARE : 1) * (relatives.get(term) ?? 1) };
   });
   if (found.length === 0 || possible <= 0) return [];
   // Rare words pick the candidates; with only common words, the rarest of them does (its first stories).

@@ -13,6 +13,9 @@ const NOT_A_NAME = /^(?:he|she|him|her|they|them|this|that|it|this person|that g
 /** "who <verb> …" without "is", "was", "are", or "who is <verb>ing …": a question rather than a name. */
 const BARE_WHO = /^who\s+(?!is\b|was\b|are\b|were\b)\S|^who(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+\w+ing\b/i;
 
+/** A pronoun inside the words asked about ("the gang behind it", "his lawyer"). */
+const PRONOUN = /\b(?:he|she|him|her|his|it|its|they|them|their)\b/i;
+
 const name = (text: string | undefined): string | undefined => (text && !NOT_A_NAME.test(text.trim()) ? text : undefined);
 
 /** Lower-case words that belong inside a person's name ("Ana de la Cruz", "Ludwig van der Berg"). */
@@ -77,6 +80,8 @@ export const who = defineCommand<WhoIntent | HelpIntent | BriefingIntent>({
     // the story. "who is Jane Doe", in a thread about the port, asks for a name that no briefing has.
     // With no conversation to lean on, the question was already read unaided.
     const unaided = context.recent || context.followed?.length ? await answerQuestion(text, services.library()) : asked;
-    return bare || (unaided.kind === 'no-answer' && unaided.briefing === asked.briefing) ? asked : reply;
+    // "who is the gang behind it" leans on the thread by its pronoun: a question about its story too.
+    const leans = context.recent !== undefined && PRONOUN.test(intent.name);
+    return bare || leans || (unaided.kind === 'no-answer' && unaided.briefing === asked.briefing) ? asked : reply;
   },
 });

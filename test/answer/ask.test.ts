@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.ts';
 import { readQuestion } from '../../src/answer/question.ts';
 import { rankStories } from '../../src/answer/story-index.ts';
+import { loadSimilarWords } from '../../src/answer/words.ts';
 import type { Reply } from '../../src/answer/reply.ts';
 import type { Library } from '../../src/briefing/library.ts';
 import { FERRY_FIRE, makeLibrary } from '../helpers/briefings.ts';
@@ -229,5 +230,62 @@ Councillors said the money would pay for new bus shelters.
     const lib = await towns;
     const recent = { slug: 'quarry-blast', people: [], question: 'what happened at the quarry' };
     expect(await answerQuestion('how much are the dunmore parking permits', lib, { recent })).toMatchObject({ kind: 'answer', briefing: 'residents-parking' });
+  });
+
+  const RAIN = `---
+slug: market-flood
+headline: Heavy rain floods Dunmore market
+---
+Stalls at the Dunmore market were flooded on Saturday after a night of rain.
+
+Traders said their losses ran to thousands of pounds.
+`;
+  const wetTowns = makeLibrary({ 'briefings/quarry-blast.md': QUARRY, 'briefings/market-flood.md': RAIN });
+
+  it('stays with the story under discussion when another headline shares one common word with the question, not a name', async () => {
+    const lib = await wetTowns;
+    const recent = { slug: 'quarry-blast', people: [], question: 'what happened at the quarry' };
+    expect(await answerQuestion('how heavy were the trucks', lib, { recent })).toMatchObject({ briefing: 'quarry-blast' });
+    // A name of the other story's headline still moves the question there.
+    expect(await answerQuestion('how heavy was the rain in dunmore', lib, { recent })).toMatchObject({ briefing: 'market-flood' });
+  });
+});
+
+describe('choosing a story its headline does not name', () => {
+  const CAR_BAN = `---
+slug: mechelen-traffic-plan
+headline: Council votes for traffic plan in its medieval centre
+---
+Councillors in the Belgian town of Mechelen voted on Tuesday to keep private cars out of the medieval centre from next spring.
+
+Delivery vans will be allowed in before 10am, and residents may still drive to their homes.
+`;
+  const CITY_TOUR = `---
+slug: city-tour-buses
+headline: Tour buses return to the old town of Kelso
+---
+Open-top buses will run every half hour from May, the operator said.
+
+Tickets will cost 12 pounds for adults.
+`;
+  const towns = makeLibrary({ 'briefings/mechelen-traffic-plan.md': CAR_BAN, 'briefings/city-tour-buses.md': CITY_TOUR });
+
+  it('counts the question words the article uses, and their relatives, as well as the headline', async () => {
+    const lib = await towns;
+    const reply = await answerQuestion('is that belgian place really kicking motorists out of the old town', lib);
+    expect(reply).toMatchObject({ briefing: 'mechelen-traffic-plan' });
+    await expectQuotedFromArticle(reply, lib);
+  });
+
+  it('names a story by a relative of a question word its headline lacks, at less than the word itself', async () => {
+    await loadSimilarWords();
+    const lib = await makeLibrary({ 'briefings/arden-car-ban.md': CAR_BAN.replace('Council votes for traffic plan', 'Arden bans cars').replace('mechelen-traffic-plan', 'arden-car-ban'), 'briefings/arden-bakery.md': '---\nslug: arden-bakery\nheadline: Arden bakery closes after a flood\n---\nThe bakery on the high street closed on Monday.\n' });
+    const score = (ranked: Array<{ slug: string; score: number }>, slug: string) => ranked.find((r) => r.slug === slug)?.score ?? 0;
+    const tokens = readQuestion('are the arden motorists angry').tokens;
+    const withRelatives = await rankStories(lib, tokens, 5, { relatives: true });
+    expect(score(withRelatives, 'arden-car-ban')).toBeGreaterThan(score(withRelatives, 'arden-bakery'));
+    const plain = await rankStories(lib, tokens, 5);
+    expect(score(plain, 'arden-car-ban')).toBe(score(plain, 'arden-bakery'));
+    expect(score(withRelatives, 'arden-car-ban')).toBeLessThan(score(await rankStories(lib, readQuestion('are the arden car owners angry').tokens, 5), 'arden-car-ban'));
   });
 });
