@@ -80,8 +80,9 @@ export const who = defineCommand<WhoIntent | HelpIntent | BriefingIntent>({
     // the story. "who is Jane Doe", in a thread about the port, asks for a name that no briefing has.
     // With no conversation to lean on, the question was already read unaided.
     const unaided = context.recent || context.followed?.length ? await answerQuestion(text, services.library()) : asked;
-    // "who is the gang behind it" leans on the thread by its pronoun: a question about its story too.
-    const leans = context.recent !== undefined && PRONOUN.test(intent.name);
+    // "who is the gang behind it", "whos the favourite to take over": in a thread, words with a
+    // pronoun or an article are no name but a question about the story under discussion.
+    const leans = context.recent !== undefined && (PRONOUN.test(intent.name) || /^(?:the|a|an)\s/i.test(intent.name));
     return bare || leans || (unaided.kind === 'no-answer' && unaided.briefing === asked.briefing) ? asked : reply;
   },
 });

@@ -96,12 +96,14 @@ describe('conversation', () => {
     expect(slugOf(await r.respond(inThread('was anyone hurt?')))).toBe('ferry-fire');
   });
 
-  it('reads "who is the … behind it" in a thread as a question about its story, not an unknown name', async () => {
+  it('reads "who is the … behind it" and "whos the …" in a thread as a question about its story, not an unknown name', async () => {
     const r = responder(new ConversationMemory({ clock: new FakeClock('2026-05-01T10:00:00Z') }));
     expect(slugOf(await r.respond(inThread('why did the ferry catch fire?')))).toBe('ferry-fire');
     const reply = await r.respond(inThread('who is the insurer behind it'));
     expect(reply.kind === 'answer' || reply.kind === 'no-answer').toBe(true);
     expect(slugOf(reply)).toBe('ferry-fire');
+    expect(slugOf(await r.respond(inThread('whos the favourite to insure it next')))).toBe('ferry-fire');
+    expect(slugOf(await r.respond(inThread('whos the favourite insurer')))).toBe('ferry-fire');
     // Outside a thread the same words name no story.
     expect(await r.respond(makeIncoming('who is the insurer behind it'))).toMatchObject({ kind: 'not-found' });
   });
