@@ -164,6 +164,9 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     });
   }
 
+  // Who the quotation's own sentence names with a verb of saying ("But the FA confirmed: …").
+  const explicit = (tags: Set<string>): boolean => (tags.has('sent:before') && tags.has('verbAfter')) || (tags.has('sent:after') && (tags.has('verbBefore') || tags.has('verbAfter')));
+  const saidInSentence = [...near].filter(([, tags]) => explicit(tags)).map(([actor]) => actor);
   const options: SpeakerOption[] = [];
   for (const [actor, tags] of near) {
     const f = new Set<string>(tags);
@@ -183,6 +186,9 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
       if (interrupted && !verbInSentence) f.add('previousSpeaker&interrupted');
       for (const k of quoteKind) f.add(`previousSpeaker&${k}`);
     }
+    // Someone else is named as saying it in the quotation's own sentence: the speaker before, or
+    // a name merely nearby, gives way.
+    if (!explicit(tags) && saidInSentence.some((a) => a !== actor)) f.add(tags.has('previousSpeaker') ? 'previousSpeaker&otherSaid' : 'otherSaid');
     if (tags.has('sent:before') && tags.has('verbAfter')) f.add('sent:before&verbAfter');
     if (tags.has('sent:after') && (tags.has('verbBefore') || tags.has('verbAfter'))) f.add('sent:after&verb');
     if (tags.has('prevSent') && tags.has('verbAfter')) f.add('prevSent&verbAfter');
@@ -221,6 +227,11 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   for (const k of quoteKind) none.add(`none&${k}`);
   if (near.size === 0) none.add('none&alone');
   if (description) none.add(definite ? 'none&unnamed:definite' : 'none&unnamed:indefinite');
+  // "said a Fox spokesman", "the spokeswoman added": someone unnamed speaks for an organisation.
+  if (description && SPOKES.test(description)) none.add('none&unnamed:spokes');
+  // "A Question of Sport", "McLibel Two": a short quotation of capitalised words names something.
+  const quoted = article.body.slice(q.textStart, q.textEnd).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (quoted.length > 0 && quoted.length <= 5 && quoted.every((w) => /^\p{Lu}/u.test(w))) none.add('none&capitalised');
   options.push({ actor: -1, features: [...none] });
   return options;
 }

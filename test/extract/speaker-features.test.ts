@@ -44,4 +44,25 @@ describe('speaker candidates', () => {
     const straight = '"We wanted the draw," said Lena Vogt. "We should have won it."';
     expect(candidates(straight, 'We should have won').get('Lena Vogt') ?? []).not.toContain('previousSpeaker&interrupted');
   });
+  it('tells nobody that an unnamed spokesperson speaks, and not a named one', () => {
+    const body = 'Tarrow Water has been fined over the leak. "We accept the ruling in full," a Tarrow Water spokeswoman said.';
+    expect(candidates(body, 'We accept').get(null)).toContain('none&unnamed:spokes');
+    const named = 'Tarrow Water has been fined over the leak. "We accept the ruling in full," said Nadia Holt, a Tarrow Water spokeswoman.';
+    expect(candidates(named, 'We accept').get(null) ?? []).not.toContain('none&unnamed:spokes');
+  });
+
+  it('marks the speaker before when someone else is named as saying the next quotation', () => {
+    const body = 'Lena Vogt was sent off in the second half. "I did nothing wrong," she said. But the league confirmed: "There will be a hearing next week." The Ostmark Football League said the date would follow.';
+    const found = candidates(body, 'There will be a hearing');
+    expect(found.get('Lena Vogt') ?? []).not.toContain('otherSaid');
+    const said = 'Lena Vogt was sent off in the second half. "I did nothing wrong," she said. But Ostmark Football League confirmed: "There will be a hearing next week."';
+    expect(candidates(said, 'There will be a hearing').get('Lena Vogt')).toContain('previousSpeaker&otherSaid');
+  });
+
+  it('tells nobody that a short quotation of capitalised words names something', () => {
+    const body = 'Marta Quell will present "Night Shift Stories" on Radio Elvin from March, she told listeners.';
+    expect(candidates(body, 'Night Shift Stories').get(null)).toContain('none&capitalised');
+    const words = 'Marta Quell said the show had been "far too long" for listeners.';
+    expect(candidates(words, 'far too long').get(null) ?? []).not.toContain('none&capitalised');
+  });
 });
