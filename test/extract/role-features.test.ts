@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/extract.ts';
 import type { RoleOption } from '../../src/extract/role-candidates.ts';
 import { roleFeatures, summarise } from '../../src/extract/role-features.ts';
 
@@ -33,5 +34,20 @@ describe('role features', () => {
     expect(f.get('fellow nominees')).toContain('head:plural');
     expect(f.get('the winner')).not.toContain('head:plural');
     expect(f.get('boss')).not.toContain('head:plural');
+  });
+});
+
+describe('descriptions owned by a person', () => {
+  const person = (body: string, name: string) => extractArticle(body).actors.find((a) => a.name === name);
+
+  it('names the owner of "his agent", "her coach": the other person named last before', () => {
+    expect(person('Oskar Lindqvist was fined on Tuesday. His agent, Petra Holm, said he would appeal.', 'Petra Holm')?.role)
+      .toBe("Oskar Lindqvist's agent");
+    expect(person('Tilda Varga, the fifth seed, won in straight sets. Her coach, Istvan Marosi, said she had served well.', 'Istvan Marosi')?.role)
+      .toBe("Tilda Varga's coach");
+  });
+
+  it('leaves the description as it stands when nobody is named before it', () => {
+    expect(person('His lawyer, Dominic Ashworth, said the appeal would be lodged on Monday.', 'Dominic Ashworth')?.role).toBe('His lawyer');
   });
 });
