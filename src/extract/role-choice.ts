@@ -28,6 +28,7 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
   // Organisations, but not names the gazetteer knows as places or peoples ("Manchester", "Swede").
   const organisations = mentions.filter((m) => actors[m.actor]?.kind === 'org' && !m.quoted && !lookupPlace(actors[m.actor]!.name))
     .sort((a, b) => a.token - b.token);
+  const people = mentions.filter((m) => actors[m.actor]?.kind === 'person' && !m.quoted).sort((a, b) => a.token - b.token);
   const chosen: Array<{ actor: ActorDraft; scored: Array<{ option: RoleOption; p: number }> }> = [];
   for (const [index, list] of occurrences) {
     const actor = actors[index]!;
@@ -40,6 +41,12 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
     for (const [i, o] of list.slice(0, intro + MAX_MENTIONS).entries()) {
       for (const option of options.filter((x) => x.occurrence === Math.max(0, i - intro) && OWNED.test(x.text))) {
         const resolved = ofOrganisation(option.text, ownerOf(article, actors, organisations, option.text, o.run.first), actors);
+        if (resolved && !options.some((x) => x.text === resolved)) options.push({ ...option, source: 'resolved', text: resolved, cues: [`resolved&${option.source}`] });
+      }
+    }
+    for (const [i, o] of list.slice(0, intro + MAX_MENTIONS).entries()) {
+      for (const option of options.filter((x) => x.occurrence === Math.max(0, i - intro) && KIN.test(x.text))) {
+        const resolved = ofPerson(option.text, people, actors, index, o.run.first);
         if (resolved && !options.some((x) => x.text === resolved)) options.push({ ...option, source: 'resolved', text: resolved, cues: [`resolved&${option.source}`] });
       }
     }
@@ -80,6 +87,25 @@ function ofOrganisation(text: string, organisation: Mention | undefined, actors:
   if (!match || !organisation) return undefined;
   if (match[1] && isPersonNoun(match[1].toLowerCase())) return undefined;
   return `${match[2]} of ${actors[organisation.actor]!.name}`;
+}
+
+/** "His father", "her lawyer", "whose father and coach": a description owned by a person not named in it. */
+const KIN = /^(?:his|her|whose)\s+(\p{Ll}[\p{L} -]*)$/iu;
+
+/**
+ * "Harold Fenwick … His daughter, Lucinda Fenwick, said", "Amira Ben Salah, whose father and coach
+ * Karim Ben Salah": the description with its owner named, the other person named last before the
+ * mention at token `at` ("Harold Fenwick's daughter").
+ */
+function ofPerson(text: string, people: readonly Mention[], actors: ActorDraft[], self: number, at: number): string | undefined {
+  const match = KIN.exec(text);
+  if (!match) return undefined;
+  let owner: Mention | undefined;
+  for (const m of people) {
+    if (m.token >= at) break;
+    if (m.actor !== self) owner = m;
+  }
+  return owner ? `${actors[owner.actor]!.name}'s ${match[1]}` : undefined;
 }
 
 /** Nouns for any organisation, whatever its name ends in. */
@@ -185,11 +211,19 @@ function pickRole(scored: Array<{ option: RoleOption; p: number }>, threshold: n
     && s.option.cues?.[0] === `resolved&${best!.option.source}`);
   if (named) best = named;
   const second = passing.find((s) => s.option.occurrence === best!.option.occurrence && s.option.source !== best!.option.source
-    && JOINABLE.has(s.option.source) && JOINABLE.has(best!.option.source)
+    && JOINABLE.has(s.option.source) && (JOINABLE.has(best!.option.source) || ownedByPerson(best!.option))
+    // Not the owned form a resolved description was made from ("Her co-author" beside "Ann Lee's co-author").
+    && !(best!.option.source === 'resolved' && (OWNED.test(s.option.text) || KIN.test(s.option.text)))
     && !s.option.text.includes(best!.option.text) && !best!.option.text.includes(s.option.text));
   if (!second) return best.option.text;
   const order = scored.indexOf(best) < scored.indexOf(second) ? [best, second] : [second, best];
   return order.map((s) => s.option.text).join(', ');
+}
+
+/** A description resolved to a person's ("Ann Lee's co-author", from "Her co-author"), which reads well joined. */
+function ownedByPerson(option: RoleOption): boolean {
+  // An organisation's reads "director of Hallworth Museum"; a person's opens with the name.
+  return option.source === 'resolved' && /^\p{Lu}/u.test(option.text);
 }
 
 /** Sources whose descriptions read well joined ("Councillor, the cabinet member for transport"). */

@@ -4,8 +4,26 @@
  * what else was found for the same person.
  */
 import { bucketed } from './learned/linear.ts';
-import { isPersonNoun, isTitleWord } from './lexicon.ts';
+import { lookupPlace } from './gazetteer.ts';
+import { isPersonNoun, isTitleWord, NATIONALITY_NOUNS } from './lexicon.ts';
 import type { RoleOption } from './role-candidates.ts';
+
+/** A rank or standing in a competition ("fourth seed", "world number two", "2002 champion"). */
+const RANK = /\b(?:seed|seeded|number (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|champions?|record-holder)\b/iu;
+
+/**
+ * What a one-word description says of a place: "place" for a country or city alone ("Tunisia",
+ * from "Tunisia's X"), "nation" for a nationality alone ("Argentine", "the Briton"), else nothing.
+ */
+function placeOnly(words: readonly string[]): 'place' | 'nation' | undefined {
+  const rest = words[0]!.toLowerCase() === 'the' ? words.slice(1) : words;
+  if (rest.length !== 1) return undefined;
+  const word = rest[0]!.replace(/['’]s$/, '');
+  if (NATIONALITY_NOUNS.has(word.toLowerCase())) return 'nation';
+  const entry = lookupPlace(word);
+  if (!entry) return undefined;
+  return entry.type === 'demonym' ? 'nation' : 'place';
+}
 
 const LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'former', 'who', 'of']);
 
@@ -59,6 +77,11 @@ export function roleFeatures(option: RoleOption, all: RoleCandidates): string[] 
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) f.add('hasCap');
   if (/^\p{Lu}/u.test(words[0]!)) f.add('startsCap');
   if (/\d/.test(option.text)) f.add('digit');
+  if (RANK.test(option.text)) f.add('rank');
+  const place = placeOnly(words);
+  if (place) f.add(`only:${place}`);
+  // "Other winners", "stars", "nominees": a plural head describes a group the person is one of.
+  if (head.length > 3 && /[^s]s$/.test(head) && isPersonNoun(head.slice(0, -1))) f.add('head:plural');
   if (option.quoted) f.add('quoted');
   for (const cue of option.cues ?? []) f.add(cue);
   if ((all.mentions.get(option.text)?.size ?? 0) > 1) f.add('repeated');
