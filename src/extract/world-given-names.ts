@@ -1,6 +1,7 @@
 /**
  * Common given names of cultures the English-language lists (given-names.ts) leave out: Arabic
- * and Persian, Turkish, South Asian, African, Hispanic and Lusophone, Slavic and other European.
+ * and Persian, Turkish, South Asian, African, Hispanic and Lusophone, Slavic and other European,
+ * Irish, Welsh and Scottish Gaelic, Nordic, Dutch and Japanese.
  * General onomastics, a feature of the learned person decision; no story's names were the reason
  * for any entry.
  */
@@ -45,6 +46,32 @@ const NAMES = `
   gerhard helmut angela joschka wolfgang jurgen jürgen horst dieter klaus heinz uwe
   giuseppe giovanni silvio romano matteo luca marco francesco alessandro giorgia
   nikos giorgos yannis kostas konstantinos dimitris
+  kieran ciaran ciarán declan conor connor cian darragh eoin eoghan oisin oisín fergal colm ronan
+  ruairi ruairí cathal tadhg eamon eamonn éamon diarmuid donncha padraig pádraig seamus séamus
+  sean seán shane niall cillian killian fiachra enda ultan lorcan odhran oran senan tiernan
+  niamh aoife saoirse sinead sinéad siobhan siobhán aisling ailbhe clodagh bronagh caoimhe
+  grainne gráinne orla orlaith roisin róisín sorcha maeve meabh deirdre ciara clíona cliona
+  mairead máiréad nuala fionnuala muireann eabha aine áine eimear treasa blathnaid
+  owain dafydd rhodri gethin geraint huw hywel ioan ieuan iwan llyr emyr aled alun gruffydd
+  iestyn osian tomos sion siôn rhys gwilym idris cai elis steffan trefor dai meirion
+  catrin cerys ffion bethan rhian sian siân angharad eleri heledd lowri mared carys elin eluned
+  gwenllian gwenan nerys eirlys manon sioned delyth glesni
+  eilidh mhairi mhàiri morag kirsty ailsa catriona seonaid shona rhona isla
+  euan ewan callum calum lachlan murdo torquil struan ruaridh ruairidh ranald alasdair alistair
+  hamish iain fergus gregor finlay dougal ruaraidh somhairle
+  haydn keanu jude
+  einar magnus sven lars anders nils olof ingrid astrid sigrid solveig bjorn björn gunnar
+  henrik jens søren soren mads morten kasper rasmus mikkel freja sanne birgit liv
+  arne erling jarle kjell knut oddvar terje trond torbjorn torbjørn halvard
+  pekka jari mika juha matti teemu sanna riikka tuula aino
+  bart joost pieter sjoerd wouter geert jeroen maarten niels thijs sander bram ruud marco
+  anouk femke sanne lotte marieke ilse
+  anselmo gianluca gianni pierluigi massimo fabrizio maurizio vittorio salvatore
+  kenzaburo haruki hiroshi takeshi kenji akira yuki yukio shinzo junichiro taro ichiro
+  naoko keiko yoko hiroko sachiko akiko mariko
+  satyajit rabindranath amitabh aamir salman shashi sourav rahul
+  chidera chiamaka chinwe chukwudi nkechi obiageli ikenna kelechi adebayo adeola olumide
+  naguib nagib
 `;
 
 let set: Set<string> | undefined;
