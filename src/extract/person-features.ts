@@ -94,6 +94,12 @@ const GROUP_WORDS = new Set(['band', 'group', 'duo', 'trio', 'quartet', 'outfit'
 /** Other words of articles about works: who makes them and what they win. */
 const ARTS_WORDS = new Set(['starring', 'starred', 'stars', 'directed', 'director', 'actor', 'actress', 'cast', 'premiere', 'oscar', 'oscars', 'nominated', 'nomination', 'nominations', 'chart', 'charts', 'games', 'game', 'console', 'titles', 'title', 'films', 'albums', 'books', 'novels', 'songs', 'shows', 'plays', 'episodes', 'episode']);
 
+/**
+ * Nouns for a product or a piece of software right after a name: "the Xbox console", "a Tetris
+ * game", "its Aurora chip". A person's name is hardly ever followed by one.
+ */
+const PRODUCT_WORDS = new Set(['console', 'consoles', 'app', 'apps', 'phone', 'phones', 'handset', 'handsets', 'software', 'device', 'devices', 'chip', 'chips', 'processor', 'computer', 'computers', 'laptop', 'laptops', 'browser', 'platform', 'handheld', 'gadget', 'tablet', 'brand', 'virus', 'worm', 'trojan', 'box', 'boxes', 'franchise']);
+
 /** How many words of works make an article one about works. */
 const WORKS_ARTICLE = 4;
 
@@ -233,6 +239,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let thingBefore = 0;
   let roster = 0;
   let workCue = 0;
+  let productAfter = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -251,6 +258,8 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if ((nextMark === ',' || prevMark === ',' || nextMark === ';' || prevMark === ';' || nextMark === '(') && listLength(article, r.first, r.last) >= 5) roster++;
     if (next && (next.pos === 'VERB' || next.pos === 'AUX')) verbAfter++;
     if (next && /^['’]s?$/.test(next.text)) possessive++;
+    // "the Xbox console", "Sky Plus box", "the Xbox 360": a product's name, with a noun or a number after it.
+    if (next && article.tokenSentence[r.last + 1] === article.tokenSentence[r.last] && next.pos === 'NOUN' && PRODUCT_WORDS.has(next.lower)) productAfter++;
     // "analysts at Harwell Stanton", "a spokesman for Orbis": people who work for it.
     const head = tokens[r.first - 2];
     if (prev && ['at', 'for', 'of', 'with'].includes(prev.lower) && head && head.pos === 'NOUN' && isPersonNoun(head.lower)) employer++;
@@ -287,6 +296,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'thingBefore', thingBefore, n);
   share(f, 'roster', roster, n);
   share(f, 'workCue', workCue, n);
+  share(f, 'productAfter', productAfter, n);
   if (roster > 0 && words.length === 1) f.add('roster&w=1');
   if (words.length === 1 && clauseStart === n) f.add('w=1&clauseStart:all');
   // "Care", "Malaria": the article writes the word in lower case elsewhere.

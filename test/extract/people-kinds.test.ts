@@ -149,3 +149,29 @@ describe('titles of works among the names of an article about works', () => {
     expect(trace.persons.find((c) => c.name.startsWith('St'))?.features).toContain('saintFirst');
   });
 });
+
+describe('given names of Irish, Welsh and Scottish Gaelic and other cultures', () => {
+  it('marks the given name of such a full name with no other cue', () => {
+    expect(featuresOf('A second steward, Ciaran Pellow, was also at the gate.', 'Ciaran Pellow')).toContain('givenFirst');
+    expect(featuresOf('Rhodri Tanwen and the board met in Cardiff.', 'Rhodri Tanwen')).toContain('worldGiven');
+    expect(featuresOf('Eilidh Marsco and the board met in Oban.', 'Eilidh Marsco')).toContain('givenFirst');
+  });
+
+  it('finds such a person named only once, with no title or speech', () => {
+    expect(names('The bar was busy when a second steward, Declan Pellow, was struck by a glass.')).toContain('Declan Pellow');
+  });
+
+  it('leaves words that are not given names unmarked', () => {
+    expect(featuresOf('Kestrel Tanwen and the board met in Cardiff.', 'Kestrel Tanwen')).not.toContain('givenFirst');
+  });
+});
+
+describe('a product named with a noun for a product after it', () => {
+  it('marks the name when a product noun follows it', () => {
+    expect(featuresOf('Sales of the Vantor console doubled. The Vantor console costs less.', 'Vantor')).toContain('productAfter:all');
+  });
+
+  it('does not mark a person whose name is followed by a verb', () => {
+    expect(featuresOf('Sales doubled, Maya Vantor said. Vantor said the price would fall.', 'Vantor').some((f) => f.startsWith('productAfter'))).toBe(false);
+  });
+});
