@@ -130,8 +130,9 @@ function actorByRole(article: PreparedArticle, token: Token): number | undefined
  * Matches a question's words against an article; `extraActors` are people named by pronoun. With
  * `similar`, a word the article lacks is also matched, as its WordNet relatives are, by the
  * article's words used alike (`similarWords`). The answerer asks for that in the story it has
- * chosen, not while choosing one: weaker evidence than a shared word should not move a question to
- * another story (with words used alike by cosine alone, story choice lost two tune questions).
+ * chosen; while choosing one, the best passage is scored without them (weaker evidence than a
+ * shared word should not move a question to another story), and they count only at half weight
+ * in how much of the question an article covers (stories.ts).
  */
 export function matchQuestion(article: PreparedArticle, question: ReadQuestion, extraActors: number[] = [], extraTokens: Token[] = [], similar = false): QuestionMatch {
   const n = article.sentences.length;

@@ -205,6 +205,7 @@ export function relatedTerms(word: string): readonly string[] {
 }
 
 let similar: Record<string, string> | undefined;
+const split = new Map<string, readonly string[]>();
 
 /**
  * Loads the table of words used alike (scripts/distil-similar-words.ts, from GloVe word vectors)
@@ -220,8 +221,14 @@ export async function loadSimilarWords(): Promise<void> {
  * none until `loadSimilarWords` has run.
  */
 export function similarWords(word: string): readonly string[] {
+  const known = split.get(word);
+  if (known) return known;
   const found = similar?.[word];
-  return found ? found.split(' ') : [];
+  if (!found) return [];
+  // Story choice asks for every question word in every candidate: split each entry once.
+  const words = found.split(' ');
+  split.set(word, words);
+  return words;
 }
 
 /** The term a folded word counts as: its stem, or its synonym group's head. */
