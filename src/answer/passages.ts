@@ -8,28 +8,12 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { PreparedArticle, PreparedSentence } from './article.ts';
+import { fitOf } from './answer-fit.ts';
 import { isLight, type ReadQuestion } from './question.ts';
+import type { Need, QuestionMatch } from './question-match.ts';
 import { contentTokens, relatedTerms, sameFamily, similarWords, stemWord, type Token } from './words.ts';
 
-/** One question word as matched in an article. */
-interface Need {
-  token: Token;
-  /** The article term it matched (itself, a typo's correction), or undefined when the article lacks it. */
-  term?: string;
-  /** The actor it names, when it is a name, alias or role word. */
-  actor?: number;
-  weight: number;
-  /** 1 for an exact match, less for a typo or a prefix. */
-  quality: number;
-  /** Article terms related to it by meaning (WordNet; words used alike, in the chosen story), matched at `RELATED_QUALITY`. */
-  related?: string[];
-  /** A vague word: never counted as what the article lacks. */
-  light?: boolean;
-  /** A word of the previous question, not of this one: it adds what it covers and is never missed. */
-  hint?: boolean;
-  /** A word of the question's own subject: neither the story's name words nor vague ones. */
-  focus: boolean;
-}
+export type { QuestionMatch } from './question-match.ts';
 
 /** The weight of a word the article never uses, as a share of a word it uses once. */
 export const MISSING_WEIGHT = 1;
@@ -47,9 +31,6 @@ export const STORY_SHARE = 0.5;
 export const RELATED_QUALITY = 0.6;
 /** How much of a word the article has only related words for still counts as missing from it. */
 export const RELATED_MISSING = 0.5;
-
-/** How well a sentence naming no organisation fits "which company …", "which hospitals …". */
-const NAMED_MISSING = 0.4;
 
 const VERB_FORM = /^\w{3,}(?:ing|ed)$/;
 const VERB_MISSING = 0.5;
@@ -70,21 +51,6 @@ export interface ScoredSentence {
   score: number;
   /** The weight of the previous question's words it has: what breaks a tie between equal scores. */
   hinted: number;
-}
-
-/** What a question needs from one article, ready to score sentences with. */
-export interface QuestionMatch {
-  needs: Need[];
-  /** The actors the question names (by name, alias, role word, or a pronoun resolved by the caller). */
-  actors: Set<number>;
-  /** Total weight of the question's words. */
-  total: number;
-  /** The share of the question's own subject words that the article never uses: what it cannot answer. */
-  missing: number;
-  /** Whether the question has words of its own subject, beyond the story's name words and vague ones. */
-  hasFocus: boolean;
-  /** The weight of those words. */
-  focusTotal: number;
 }
 
 /**
@@ -184,79 +150,6 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
   const absent = (need: Need) => need.weight * (VERB_FORM.test(need.token.word) ? VERB_MISSING : 1);
   const focusMissing = focus.filter((need) => need.term === undefined && need.actor === undefined).reduce((sum, need) => sum + absent(need) * (need.related ? RELATED_MISSING : 1), 0);
   return { needs, actors, total, missing: focusTotal > 0 ? focusMissing / focusTotal : 0, hasFocus: focusTotal > 0, focusTotal };
-}
-
-/**
- * How well a sentence fits the kind of answer wanted; a sentence saying the thing is not known
- * ("declined to comment on the cause") fits too, as an answer that it is unknown.
- */
-function fitOf(article: PreparedArticle, question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): { fit: number; viaUnknown: boolean } {
-  const fit = typeFit(article, question, s, match, quoted);
-  if (!s.cues.unknown || fit >= 0.99) return { fit, viaUnknown: false };
-  // An unknown answers only about what the question asks: "why" when the sentence speaks of
-  // reasons or motives, anything else when it names a word of the question's own subject.
-  // "has X said anything" is answered by "X has not commented", about X whatever the subject.
-  const aboutIt =
-    question.type === 'why'
-      ? s.cues.cause
-      : (question.type === 'said' && [...match.actors].some((a) => s.actors.has(a))) || match.needs.some((n) => n.focus && n.term !== undefined && s.terms.has(n.term));
-  return aboutIt ? { fit: 1, viaUnknown: true } : { fit, viaUnknown: false };
-}
-
-function typeFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {
-  const c = s.cues;
-  // "can i get a refund": what people can do; "will they appeal": what is to come.
-  // "when will it reopen" wants what is to come: a date in the past does not answer it.
-  const manner = question.advice
-    ? c.advice ? 1 : 0.6
-    : question.future && question.type === 'when'
-      ? c.future ? 1 : 0.4
-      : question.future && (question.type === 'yesno' || question.type === 'what') ? (c.future ? 1 : 0.7) : 1;
-  return manner * kindFit(article, question, s, match, quoted);
-}
-
-function kindFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {
-  const c = s.cues;
-  // "which company", "which hospitals": an organisation the question does not already name, not a
-  // person, a place or "two hospital trusts" (tune: two unanswerable questions more declined, 0.6 one).
-  if (question.named) {
-    return [...s.actors].some((a) => !match.actors.has(a) && article.briefing.actors[a]!.kind !== 'place' && article.briefing.actors[a]!.kind !== 'person') ? 1 : NAMED_MISSING;
-  }
-  switch (question.type) {
-    case 'when':
-      // "on Monday", "in 2019" answer better than "this week".
-      return c.exactDate ? 1 : c.date ? 0.7 : c.duration ? 0.6 : 0.3;
-    case 'duration':
-      return c.duration ? 1 : c.date ? 0.7 : 0.3;
-    case 'quantity':
-      if (question.money) return c.money && c.number ? 1 : 0.35;
-      if (question.measure === 'age') return c.age ? 1 : 0.3;
-      if (question.measure === 'size') return c.measure ? 1 : c.number ? 0.6 : 0.3;
-      // "how many votes": best a number that counts a word of the question ("27 votes").
-      if (match.needs.some((n) => n.term !== undefined && s.counted.has(n.term))) return 1;
-      return c.number ? 0.85 : 0.3;
-    case 'where':
-      // A place the question does not already name, by the article's words or its actors.
-      return c.place || [...s.actors].some((a) => !match.actors.has(a) && article.briefing.actors[a]!.kind === 'place') ? 1 : 0.4;
-    case 'who':
-      // Someone the question does not already name: "who is behind the attack" wants the attacker.
-      // A place is not a "who": "in London" does not say who did it.
-      return [...s.actors].some((a) => !match.actors.has(a) && article.briefing.actors[a]!.kind !== 'place') ? 1 : c.person ? 0.7 : 0.45;
-    case 'why':
-      return c.cause && !c.unknown ? 1 : c.weakCause ? 0.65 : 0.5;
-    case 'said': {
-      const speakerQuoted = quoted.has(s.sentence.id);
-      if (speakerQuoted) return 1;
-      const speaker = [...match.actors].some((a) => s.actors.has(a));
-      return (c.quote || c.attribution) && (speaker || match.actors.size === 0) ? 0.85 : c.attribution ? 0.5 : 0.3;
-    }
-    case 'how':
-      return 0.9;
-    case 'what':
-    case 'yesno':
-    case 'general':
-      return 1;
-  }
 }
 
 /** Scores every sentence of an article for a question, best first. `quoted`: ids of sentences quoting the asked-about speaker. */
