@@ -17,21 +17,22 @@ import type { Server } from 'node:http';
 import type { AddressInfo, ListenOptions } from 'node:net';
 import { App, type Receiver } from '@slack/bolt';
 import * as z from 'zod';
-import type { Incoming } from '../answer/incoming.ts';
 import type { Reply } from '../answer/reply.ts';
 import type { Responder } from '../commands/responder.ts';
 import { PlatformError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { renderSlack, SLACK_ACTIONS } from '../render/slack.ts';
+import { renderSlack } from '../render/slack.ts';
 import type { Outbox } from '../delivery/outbox.ts';
 import type { DeliveryTarget } from '../delivery/target.ts';
 import type { RetryPolicy } from '../net/retry.ts';
 import { settleWithin } from '../time/within.ts';
 import { isQuiet, type ChatAdapter } from './adapter.ts';
 import type { PlatformContext } from './platform-context.ts';
+import { registerSlackButtons } from './slack-buttons.ts';
 import { boltLogger, createReceiver, type HttpRoute } from './slack-receiver.ts';
 import { InFlight } from './in-flight.ts';
 import { SlackPoster, WEB_CLIENT_NO_RETRIES, type PostTarget } from './slack-post.ts';
+import type { AskFields } from './slack-buttons.ts';
 import { describeSlackError, SLACK_RETRY } from './slack-web.ts';
 import { installationStore, postingToken, registerUninstall, SLACK_BOT_SCOPES, type SlackOAuthOptions } from './slack-oauth.ts';
 
@@ -74,15 +75,6 @@ export interface SlackChatOptions {
 
 const Mention = z.object({ channel: z.string(), user: z.string().optional(), text: z.string().default(''), ts: z.string(), thread_ts: z.string().optional(), team: z.string().optional() });
 const DirectMessage = Mention.extend({ channel_type: z.string().optional(), subtype: z.string().optional(), bot_id: z.string().optional() });
-const ButtonPress = z.object({
-  user: z.object({ id: z.string() }),
-  team: z.object({ id: z.string() }).nullish(),
-  channel: z.object({ id: z.string() }).optional(),
-  container: z.object({ is_ephemeral: z.boolean().optional(), thread_ts: z.string().optional() }).partial().optional(),
-  message: z.object({ ts: z.string(), thread_ts: z.string().optional() }).optional(),
-  response_url: z.string().optional(),
-  actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
-});
 
 /** The Slack `ChatAdapter`. */
 export class SlackChat implements ChatAdapter {
@@ -194,7 +186,7 @@ export class SlackChat implements ChatAdapter {
     }
   }
 
-  /** Slash commands, mentions and direct messages, and a log line for any handler that throws. */
+  /** Slash commands, mentions, direct messages and buttons, and a log line for any handler that throws. */
   private registerHandlers(): void {
     this.app.error(async (error) => {
       this.options.logger.error({ platform: 'slack', reason: describeSlackError(error) }, 'slack handler failed');
@@ -235,52 +227,16 @@ export class SlackChat implements ChatAdapter {
       await this.post({ channel: message.channel, ...thread, ...team }, reply, { actions: 'public' });
     });
 
-    this.registerButtons();
-  }
-
-  /** Buttons: a part or suggestion replaces the message; "Share in channel" posts it visibly. */
-  private registerButtons(): void {
-    this.app.action(new RegExp(`^${SLACK_ACTIONS.askPrefix}`), async ({ ack, body, client }) => {
-      await ack();
-      const press = ButtonPress.parse(body);
-      const channel = press.channel?.id ?? 'unknown';
-      const reply = await this.ask({ text: press.actions[0]!.value ?? '', conversation: channel, user: press.user.id, workspace: press.team?.id ?? undefined, ...this.teamOf(press.team?.id) });
-      const ephemeral = press.container?.is_ephemeral ?? !press.message;
-      if (ephemeral || !press.message || !press.channel) {
-        if (press.response_url) await this.respond(press.response_url, { replace_original: true, ...renderSlack(reply, { actions: 'private' }) }, channel);
-        return;
-      }
-      const message = renderSlack(reply, { actions: 'public' });
-      try {
-        // The request's own client: it carries the token of the workspace the button was pressed in.
-        await client.chat.update({ channel: press.channel.id, ts: press.message.ts, text: message.text, blocks: message.blocks });
-      } catch (error) {
-        this.options.logger.warn({ platform: 'slack', channel, reason: describeSlackError(error) }, 'slack update failed');
-      }
-    });
-
-    // Slack opens the page itself; the press still arrives and must be acknowledged.
-    this.app.action(SLACK_ACTIONS.open, async ({ ack }) => {
-      await ack();
-    });
-
-    this.app.action(SLACK_ACTIONS.share, async ({ ack, body }) => {
-      await ack();
-      const press = ButtonPress.parse(body);
-      if (!press.channel) return;
-      const team = this.teamOf(press.team?.id);
-      const reply = await this.ask({ text: press.actions[0]!.value ?? '', conversation: press.channel.id, user: press.user.id, workspace: press.team?.id ?? undefined, ...team });
-      const thread = press.container?.thread_ts ?? press.message?.thread_ts;
-      const shared = await this.post({ channel: press.channel.id, ...(thread ? { thread } : {}), ...team }, reply, { actions: 'public', sharedBy: press.user.id }, { keep: false });
-      if (!press.response_url) return;
-      const update = shared.ok
-        ? { delete_original: true }
-        : { replace_original: false, response_type: 'ephemeral', text: `I couldn't share that here (${shared.reason}). If this is a private channel, invite me with \`/invite @Brief\` and try again.` };
-      await this.respond(press.response_url, update, press.channel.id);
+    registerSlackButtons(this.app, {
+      ask: (fields) => this.ask(fields),
+      post: (target, reply, render, keep) => this.post(target, reply, render, keep),
+      respond: (url, payload, channel) => this.respond(url, payload, channel),
+      teamOf: (team) => this.teamOf(team),
+      logger: this.options.logger,
     });
   }
 
-  private ask(fields: Omit<Incoming, 'platform' | 'mentioned' | 'workspace'> & { workspace?: string | undefined }): Promise<Reply> {
+  private ask(fields: AskFields): Promise<Reply> {
     const { workspace, ...rest } = fields;
     return this.options.responder.respond({ platform: 'slack', mentioned: true, ...rest, ...(workspace ? { workspace } : {}) });
   }
