@@ -9,6 +9,7 @@ import type { Briefing } from '../briefing/model.ts';
 import { prepareArticle } from './article.ts';
 import { matchQuestion, rankSentences } from './passages.ts';
 import { rankStories } from './story-index.ts';
+import { storyCountries } from './places.ts';
 import { isLight, type ReadQuestion } from './question.ts';
 import { contentTokens, relatedTerms, similarWords } from './words.ts';
 
@@ -61,6 +62,15 @@ function properTerms(briefing: Briefing): Set<string> {
   return terms;
 }
 
+const placed = new WeakMap<Briefing, Set<string>>();
+
+/** The countries a story lies in by its places' names, which its article may never name ("Marseille": France). */
+function placedIn(briefing: Briefing): Set<string> {
+  let countries = placed.get(briefing);
+  if (!countries) placed.set(briefing, (countries = new Set(storyCountries(briefing))));
+  return countries;
+}
+
 /** What an article using only a relative of a question word (WordNet, or used alike) counts for it. */
 const RELATIVE_COVER = 0.5;
 /** How much the share of the question's words an article uses adds to a story's score. */
@@ -76,8 +86,9 @@ function coverage(candidates: readonly Briefing[], question: ReadQuestion): Map<
   const relatives = tokens.map((t) => ({ terms: relatedTerms(t.word), words: similarWords(t.word) }));
   const uses = candidates.map((b) => {
     const a = prepareArticle(b);
+    const lies = placedIn(b);
     return tokens.map((t, k): number => {
-      if (a.df.has(t.term)) return 1;
+      if (a.df.has(t.term) || lies.has(t.term)) return 1;
       return relatives[k]!.terms.some((r) => a.df.has(r)) || relatives[k]!.words.some((w) => a.vocabulary.has(w)) ? RELATIVE_COVER : 0;
     });
   });

@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import type { Library } from '../briefing/library.ts';
 import type { BriefingOutline } from '../briefing/model.ts';
 import { applyChanges, lowerBound, type NamedStory } from './story-delta.ts';
+import { storyCountries } from './places.ts';
 import { decodeSnapshot, DIGEST_BYTES, encodeSnapshot } from './story-snapshot.ts';
 import { contentTokens, relatedTerms, sameFamily, similarWords, termOf, type Token } from './words.ts';
 
@@ -68,20 +69,26 @@ interface StoryTerms {
   headline: number;
 }
 
-function termsOf(named: string, actors: readonly string[]): StoryTerms {
+function termsOf(named: string, actors: readonly string[], countries: readonly string[]): StoryTerms {
   const head = new Set(contentTokens(named).map((t) => t.term));
   const all = new Set(head);
   for (const actor of actors) for (const t of contentTokens(actor)) all.add(t.term);
+  for (const country of countries) all.add(country);
   return { terms: [...all], headline: head.size };
 }
 
-/** The words naming a story, and their digest: headline, aliases and slug as one text, each actor's names apart. */
-function namingOf(b: { slug: string; headline: string; aliases: readonly string[]; actors: ReadonlyArray<{ name: string; aliases: readonly string[] }> }) {
+/**
+ * The words naming a story, and their digest: headline, aliases and slug as one text, each actor's
+ * names apart, and the countries its headline's and its places' and organisations' names lie in
+ * ("Marseille" → France), which name it as an actor does.
+ */
+function namingOf(b: { slug: string; headline: string; aliases: readonly string[]; actors: ReadonlyArray<{ name: string; aliases: readonly string[]; kind?: string }> }) {
   const named = [b.headline, ...b.aliases, b.slug.replace(/-/g, ' ')].join(' ');
   const actors = b.actors.map((a) => [a.name, ...a.aliases].join(' '));
+  const countries = storyCountries(b);
   // Each actor is read apart (a country's name never spans two actors), so the digest keeps them apart too.
-  const digest = createHash('sha256').update(JSON.stringify([named, ...actors])).digest().subarray(0, DIGEST_BYTES);
-  return { named, actors, digest };
+  const digest = createHash('sha256').update(JSON.stringify([named, ...actors, countries])).digest().subarray(0, DIGEST_BYTES);
+  return { named, actors, countries, digest };
 }
 
 /** Builds the index from every outline, reusing the terms `known` has for a story's digest (base64). */
@@ -92,9 +99,9 @@ async function build(library: Library, known: ReadonlyMap<string, StoryTerms>): 
   const digests: Buffer[] = [];
   for await (const b of library.everyOutline()) {
     const i = slugs.push(b.slug) - 1;
-    const { named, actors, digest } = namingOf(b);
+    const { named, actors, countries, digest } = namingOf(b);
     digests.push(digest);
-    const story = known.get(digest.toString('base64')) ?? termsOf(named, actors);
+    const story = known.get(digest.toString('base64')) ?? termsOf(named, actors, countries);
     story.terms.forEach((term, k) => {
       let p = raw.get(term);
       if (!p) raw.set(term, (p = { stories: [], weights: [] }));
@@ -140,8 +147,8 @@ async function broughtUp(library: Library, from: Held): Promise<Held | undefined
 
 /** A story's terms and digest, as `applyChanges` places it. */
 function named(outline: BriefingOutline): NamedStory {
-  const { named, actors, digest } = namingOf(outline);
-  return { ...termsOf(named, actors), digest };
+  const { named, actors, countries, digest } = namingOf(outline);
+  return { ...termsOf(named, actors, countries), digest };
 }
 
 /** Keeps the index for other processes (a cache: a failure costs the next process a build). */
@@ -174,9 +181,9 @@ async function keptIndex(library: Library): Promise<Held | undefined> {
   for (const [i, seen] of checked) {
     const outline = await library.bySlugExact(index.slugs[i]!);
     if (!outline) return undefined;
-    const { named, actors, digest } = namingOf(outline);
+    const { named, actors, countries, digest } = namingOf(outline);
     if (!digest.equals(index.digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES))) return undefined;
-    const now = termsOf(named, actors);
+    const now = termsOf(named, actors, countries);
     const same = (list: string[], set: Set<string>) => list.length === set.size && list.every((t) => set.has(t));
     if (!same(now.terms.slice(0, now.headline), seen.head) || !same(now.terms.slice(now.headline), seen.rest)) return undefined;
   }

@@ -8,7 +8,7 @@
  */
 
 /** Bump when the bytes or the story index's terms change meaning (the tokenizer of src/answer/words.ts included). */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 /** Bytes of a story's naming-words digest. */
 export const DIGEST_BYTES = 16;
 

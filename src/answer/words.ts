@@ -116,6 +116,10 @@ const PHRASES: Record<string, string> = {
   'south america': 'south_america',
   'central america': 'central_america',
   'north america': 'north_america',
+  'latin american': 'latin_america',
+  'south american': 'south_america',
+  'central american': 'central_america',
+  'north american': 'north_america',
 };
 
 const stems = new Map<string, string>();
@@ -132,14 +136,15 @@ function synonymTable(): Map<string, string> {
   return synonyms;
 }
 
-type CountryRecord = { name: { common: string; official: string }; altSpellings: string[]; demonyms?: { eng?: { m: string; f: string } } };
+type CountryRecord = { name: { common: string; official: string }; altSpellings: string[]; unMember?: boolean; demonyms?: { eng?: { m: string; f: string } } };
 
 /** Country names, long alternative spellings and demonyms → one token per country (loaded on first use). */
 function countryTable(): { phrases: Map<string, string>; longest: number } {
   if (countries) return countries;
   const phrases = new Map<string, string>(Object.entries(PHRASES));
   const data = createRequire(import.meta.url)('world-countries') as CountryRecord[];
-  for (const c of data) {
+  // A demonym two share is the sovereign state's: "french" is France's, not its southern lands'.
+  for (const c of [...data].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false))) {
     const token = fold(c.name.common).replace(/ /g, '_');
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length >= 4), c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? ''];
     for (const name of names) {
