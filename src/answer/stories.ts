@@ -11,7 +11,7 @@ import { matchQuestion, rankSentences } from './passages.ts';
 import { rankStories } from './story-index.ts';
 import { storyCountries } from './places.ts';
 import { isLight, type ReadQuestion } from './question.ts';
-import { contentTokens, relatedTerms, similarWords } from './words.ts';
+import { compoundHead, contentTokens, relatedTerms, similarWords } from './words.ts';
 
 /** The previous exchange in this thread or conversation. */
 export interface RecentExchange {
@@ -90,6 +90,7 @@ const ONCE = 0.5;
 function coverage(candidates: readonly Briefing[], question: ReadQuestion): Map<string, number> {
   const tokens = [...new Map(question.tokens.filter((t) => !isLight(t)).map((t) => [t.term, t])).values()];
   const relatives = tokens.map((t) => ({ terms: relatedTerms(t.word), words: similarWords(t.word) }));
+  const heads = tokens.map((t) => compoundHead(t.word));
   const uses = candidates.map((b) => {
     const a = prepareArticle(b);
     const lies = placedIn(b);
@@ -97,6 +98,8 @@ function coverage(candidates: readonly Briefing[], question: ReadQuestion): Map<
       const n = a.df.get(t.term) ?? 0;
       if (n >= 2 || lies.has(t.term)) return 1;
       if (n === 1) return ONCE;
+      const head = heads[k];
+      if (head !== undefined && a.df.has(head)) return RELATIVE_COVER;
       return relatives[k]!.terms.some((r) => a.df.has(r)) || relatives[k]!.words.some((w) => a.vocabulary.has(w)) ? RELATIVE_COVER : 0;
     });
   });

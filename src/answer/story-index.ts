@@ -19,7 +19,7 @@ import type { BriefingOutline } from '../briefing/model.ts';
 import { applyChanges, lowerBound, type NamedStory } from './story-delta.ts';
 import { storyCountries } from './places.ts';
 import { decodeSnapshot, DIGEST_BYTES, encodeSnapshot } from './story-snapshot.ts';
-import { contentTokens, relatedTerms, sameFamily, similarWords, termOf, type Token } from './words.ts';
+import { compoundHead, contentTokens, relatedTerms, sameFamily, similarWords, termOf, type Token } from './words.ts';
 
 interface StoryIndex {
   /** Story number → slug, in the library's headline order. */
@@ -265,6 +265,12 @@ export async function rankStories(library: Library, tokens: readonly Token[], li
   const terms = [...new Set(tokens.map((t) => {
     const term = lookUp(index, t.term);
     if (term && term !== t.term) guessed.add(term);
+    // "bushfire" names a story about a fire, less surely than "fire" would.
+    const head = !term && options.relatives ? compoundHead(t.word) : undefined;
+    if (head !== undefined && index.postings.has(head)) {
+      guessed.add(head);
+      return head;
+    }
     if (!term && options.relatives) {
       const found = [...relatedTerms(t.word), ...similarWords(t.word).map(termOf)].find((r) => index.postings.has(r));
       if (found && !relatives.has(found)) relatives.set(found, RELATED_SHARE);

@@ -236,6 +236,22 @@ export function similarWords(word: string): readonly string[] {
   return words;
 }
 
+/**
+ * The head of a compound typed as one word, as a term: "bushfire" is a fire, "cyberattack" an
+ * attack. Both parts must be among the commonest words (the table of words used alike has them
+ * as typed), the head of four letters or more, and the whole not a word they know ("protest" is no test); undefined
+ * for any other word.
+ */
+export function compoundHead(word: string): string | undefined {
+  const known = (w: string) => relatedTerms(w).length > 0 || similarWords(w).length > 0;
+  if (known(word)) return undefined;
+  for (let k = 3; k <= word.length - 4; k++) {
+    const head = word.slice(k);
+    if (similarWords(head).length > 0 && similarWords(word.slice(0, k)).length > 0) return termOf(head);
+  }
+  return undefined;
+}
+
 /** The term a folded word counts as: its stem, or its synonym group's head. */
 export function termOf(word: string): string {
   const s = stemWord(word);
