@@ -8,22 +8,17 @@ import { countriesIn, storyCountries } from '../../src/answer/places.ts';
 import { compoundHead, loadSimilarWords, termOf, tokenize } from '../../src/answer/words.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
 
-const LYON_FIRE = `---
-slug: lyon-warehouse-fire
-headline: Fire at a Lyon paper warehouse
+/** Two stories alike but for the city: only the country a question names tells them apart. */
+const warehouseFire = (city: string, cause: string) => `---
+slug: ${city.toLowerCase()}-warehouse-fire
+headline: Fire at a ${city} paper warehouse
 ---
-A fire at a paper warehouse in Lyon burned through the night on Sunday.
+A fire at a paper warehouse in ${city} burned through the night on Sunday.
 
-Firefighters said the cause was an electrical fault.
+Firefighters said the cause was ${cause}.
 `;
-const GALWAY_FIRE = `---
-slug: galway-warehouse-fire
-headline: Fire at a Galway paper warehouse
----
-A fire at a paper warehouse in Galway burned through the night on Saturday.
-
-Firefighters said the cause was not yet known.
-`;
+const LYON_FIRE = warehouseFire('Lyon', 'an electrical fault');
+const GALWAY_FIRE = warehouseFire('Galway', 'not yet known');
 
 describe('the country a story lies in', () => {
   it('reads the country of a capitalised place name, not of a word that only spells one', () => {
