@@ -12,7 +12,7 @@ import { isWorldGivenName } from './world-given-names.ts';
 import { ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
 import { bucketed } from './learned/linear.ts';
 import { startsLower } from './letters.ts';
-import { inList, listLength, thingPronounFirst, workContext } from './person-usage.ts';
+import { inList, listLength, nextPronoun, thingPronounFirst, workContext } from './person-usage.ts';
 
 /** Facts about the article that several names' features share. */
 export interface NameContext {
@@ -89,6 +89,12 @@ const ARTS_WORDS = new Set(['starring', 'starred', 'stars', 'directed', 'directo
  * game", "its Aurora chip". A person's name is hardly ever followed by one.
  */
 const PRODUCT_WORDS = new Set(['console', 'consoles', 'app', 'apps', 'phone', 'phones', 'handset', 'handsets', 'software', 'device', 'devices', 'chip', 'chips', 'processor', 'computer', 'computers', 'laptop', 'laptops', 'browser', 'platform', 'handheld', 'gadget', 'tablet', 'brand', 'virus', 'worm', 'trojan', 'box', 'boxes', 'franchise']);
+
+/**
+ * Nouns for the parts and people of an organisation before "of"/"at"/"for": "the offices of X",
+ * "shareholders in X", "staff at X". A person has none of these.
+ */
+const ORG_PARTS = new Set(['office', 'offices', 'headquarters', 'staff', 'employees', 'workers', 'shareholders', 'customers', 'subsidiary', 'unit', 'division', 'branch', 'branches', 'stake', 'shares', 'owners', 'takeover', 'merger', 'clients', 'subscribers', 'users']);
 
 /** How many words of works make an article one about works. */
 const WORKS_ARTICLE = 4;
@@ -172,6 +178,9 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let roster = 0;
   let workCue = 0;
   let productAfter = 0;
+  let partOf = 0;
+  let itNext = 0;
+  let heNext = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -195,10 +204,16 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     // "analysts at Harwell Stanton", "a spokesman for Orbis": people who work for it.
     const head = tokens[r.first - 2];
     if (prev && ['at', 'for', 'of', 'with'].includes(prev.lower) && head && head.pos === 'NOUN' && isPersonNoun(head.lower)) employer++;
+    // "the offices of X", "shareholders in X": a part or the people of an organisation.
+    if (prev && ['at', 'for', 'of', 'in', 'with'].includes(prev.lower) && head && ORG_PARTS.has(head.lower)) partOf++;
     for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) if (WORK_WORDS.has(tokens[k]!.lower)) work++;
     if (workContext(article, r.first, r.last)) workCue++;
     // "Nokia said its profits …": the first pronoun after the name in its sentence is "it"/"its".
     if (thingPronounFirst(article, r.last)) itAfter++;
+    // The same over the next sentence too: "Walt Disney has settled … It said", "… He said".
+    const pronoun = nextPronoun(article, r.last);
+    if (pronoun === 'it') itNext++;
+    else if (pronoun === 'person') heNext++;
     // "Labour MP", "Sony spokesman", "Tory leader": a name that modifies a word for a person is an
     // organisation or a place, not a person.
     if (next && article.tokenSentence[r.last + 1] === article.tokenSentence[r.last] && (isTitleWord(next.lower) || (next.pos === 'NOUN' && isPersonNoun(next.lower)))) modifier++;
@@ -229,6 +244,18 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'roster', roster, n);
   share(f, 'workCue', workCue, n);
   share(f, 'productAfter', productAfter, n);
+  share(f, 'partOf', partOf, n);
+  share(f, 'itNext', itNext, n);
+  share(f, 'heNext', heNext, n);
+  if (words.length > 1) {
+    // "Scissor Sisters", "Kaiser Chiefs": a plural of a common noun ends a group's name.
+    const last = words[words.length - 1]!;
+    if (/[^s]s$/.test(last) && (context.common(last.slice(0, -1)) || context.writesLower(last.slice(0, -1)))) f.add('pluralN');
+    // "the Roosevelt Hotel", "Gipsy Lane": a last word the article also writes in lower case.
+    if (context.writesLower(last)) f.add('lastLowerElsewhere');
+    // "the Bankash Trojan", "Lumen Studio": a word for a product or a group ends the name.
+    if (PRODUCT_WORDS.has(last) || GROUP_WORDS.has(last)) f.add('productN');
+  }
   if (roster > 0 && words.length === 1) f.add('roster&w=1');
   if (words.length === 1 && clauseStart === n) f.add('w=1&clauseStart:all');
   // "Care", "Malaria": the article writes the word in lower case elsewhere.

@@ -3,6 +3,7 @@
  * in a list of names, in a roster, as a work's title, followed by "it"/"its" rather than "he"/"she".
  */
 import type { Article } from './context.ts';
+import { NEVER_ACTORS } from './lexicon.ts';
 
 /** True when the first pronoun after token `last` in its sentence is "it", "its" or "itself". */
 export function thingPronounFirst(article: Article, last: number): boolean {
@@ -13,6 +14,25 @@ export function thingPronounFirst(article: Article, last: number): boolean {
     if (['he', 'she', 'his', 'her', 'him', 'they', 'their'].includes(w)) return false;
   }
   return false;
+}
+
+const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
+
+/**
+ * The first singular pronoun after a mention, in its sentence or the next, before another name
+ * intervenes: 'it' ("Walt Disney has settled … It said"), 'person' ("… He said") or undefined.
+ */
+export function nextPronoun(article: Article, last: number): 'it' | 'person' | undefined {
+  const { tokens, tokenSentence } = article;
+  const limit = tokenSentence[last]! + 1;
+  for (let k = last + 1; k < tokens.length && tokenSentence[k]! <= limit && k - last < 60; k++) {
+    const t = tokens[k]!;
+    if (THING_PRONOUNS.has(t.lower)) return 'it';
+    if (PERSON_PRONOUNS.has(t.lower)) return 'person';
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !article.clauseInitial[k] && !NEVER_ACTORS.has(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 const LIST_MARKS = new Set([',', 'and', '&', ';', '(']);

@@ -175,3 +175,37 @@ describe('a product named with a noun for a product after it', () => {
     expect(featuresOf('Sales doubled, Maya Vantor said. Vantor said the price would fall.', 'Vantor').some((f) => f.startsWith('productAfter'))).toBe(false);
   });
 });
+
+describe('signs that a name is a firm, a group or a place, not a person', () => {
+  it('marks a name after a part or the people of an organisation ("the offices of X")', () => {
+    const body = 'A former trader at the London offices of Hadley Marsh has lost her claim. Hadley Marsh said it would not comment.';
+    expect(featuresOf(body, 'Hadley Marsh')).toContain('partOf:some');
+    const person = 'A former trader who worked with Hadley Marsh has lost her claim against the bank.';
+    expect(featuresOf(person, 'Hadley Marsh').some((f) => f.startsWith('partOf'))).toBe(false);
+  });
+
+  it('reads the first singular pronoun over the next sentence: "it" for a firm, "he" or "she" for a person', () => {
+    const firm = 'Corwin Abbott settled the charges on Friday. It denied any wrongdoing.';
+    expect(featuresOf(firm, 'Corwin Abbott')).toContain('itNext:all');
+    const person = 'Corwin Abbott settled the charges on Friday. He denied any wrongdoing.';
+    expect(featuresOf(person, 'Corwin Abbott')).toContain('heNext:all');
+    // Another name in between takes the pronoun.
+    const between = 'Corwin Abbott settled the charges on Friday. Lena Pruitt said she was glad.';
+    expect(featuresOf(between, 'Corwin Abbott').some((f) => f.startsWith('heNext') || f.startsWith('itNext'))).toBe(false);
+  });
+
+  it('marks a last word that is the plural of a common noun, or one the article writes in lower case', () => {
+    const body = 'The indie band Velvet Sisters headlined, and every sister of the band was on stage at the old hotel. Guests stayed at the Marlow Hotel.';
+    expect(featuresOf(body, 'Velvet Sisters')).toContain('pluralN');
+    expect(featuresOf(body, 'Marlow Hotel')).toContain('lastLowerElsewhere');
+    const person = 'Tom Evans and Ann Marlow spoke at the hotel about the band.';
+    expect(featuresOf(person, 'Tom Evans')).not.toContain('pluralN');
+    expect(featuresOf(person, 'Ann Marlow')).not.toContain('lastLowerElsewhere');
+  });
+
+  it('marks a name that ends with a word for a product or a group', () => {
+    const body = 'Security firms warned that the Dorvak Trojan had spread to thousands of computers.';
+    expect(featuresOf(body, 'Dorvak Trojan')).toContain('productN');
+    expect(featuresOf('Security expert Dora Vakulenko warned the firms.', 'Dora Vakulenko')).not.toContain('productN');
+  });
+});
