@@ -181,6 +181,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let partOf = 0;
   let itNext = 0;
   let heNext = 0;
+  let atIn = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -190,6 +191,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     const next = tokens[r.last + 1];
     if (prev && DETERMINERS.has(prev.lower) && !r.descriptor) det++;
     if (prev && PLACE_PREPOSITIONS.has(prev.lower)) placePrep++;
+    if (prev && (prev.lower === 'at' || prev.lower === 'in')) atIn++;
     if (article.clauseInitial[r.first]) clauseStart++;
     if (r.quoted) quoted++;
     if (inList(article, r.first, r.last)) list++;
@@ -247,6 +249,9 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'partOf', partOf, n);
   share(f, 'itNext', itNext, n);
   share(f, 'heNext', heNext, n);
+  // "analysts at Merrill Lynch", "a stake in Walt Disney": a full name after "at" or "in" is a
+  // firm or a place far more often than a person, whatever its given name says.
+  if (atIn > 0) f.add(words.length > 1 ? 'atIn&w>1' : 'atIn&w=1');
   if (words.length > 1) {
     // "Scissor Sisters", "Kaiser Chiefs": a plural of a common noun ends a group's name.
     const last = words[words.length - 1]!;

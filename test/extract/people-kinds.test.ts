@@ -203,6 +203,12 @@ describe('signs that a name is a firm, a group or a place, not a person', () => 
     expect(featuresOf(person, 'Ann Marlow')).not.toContain('lastLowerElsewhere');
   });
 
+  it('marks a name after "at" or "in", apart for full names and single words', () => {
+    const body = '"Rates will rise," said Jason Pell at Corwin Abbott. Corwin Abbott declined to comment.';
+    expect(featuresOf(body, 'Corwin Abbott')).toContain('atIn&w>1');
+    expect(featuresOf(body, 'Jason Pell').some((f) => f.startsWith('atIn'))).toBe(false);
+  });
+
   it('marks a name that ends with a word for a product or a group', () => {
     const body = 'Security firms warned that the Dorvak Trojan had spread to thousands of computers.';
     expect(featuresOf(body, 'Dorvak Trojan')).toContain('productN');
