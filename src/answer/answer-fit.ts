@@ -25,7 +25,28 @@ export function fitOf(article: PreparedArticle, question: ReadQuestion, s: Prepa
     question.type === 'why'
       ? s.cues.cause
       : (question.type === 'said' && [...match.actors].some((a) => s.actors.has(a))) || match.needs.some((n) => n.focus && n.term !== undefined && s.terms.has(n.term));
-  return aboutIt ? { fit: 1, viaUnknown: true } : { fit, viaUnknown: false };
+  if (!aboutIt) return { fit, viaUnknown: false };
+  // "have not decided where next year's finals will be played" answers "where" better than "had not
+  // decided whether to play": an unknown that names the kind of answer asked for comes first.
+  return { fit: saysKindUnknown(question.type, s.sentence.text) ? 1 : OTHER_UNKNOWN, viaUnknown: true };
+}
+
+/** How well an unknown fits a "where", "when", "who", "how many" question when it does not name that kind of answer. */
+export const OTHER_UNKNOWN = 0.85;
+
+/** The words by which a sentence saying something is not known names the kind of thing: "where", "the date", "how many". */
+const KIND_OF_UNKNOWN: Partial<Record<ReadQuestion['type'], RegExp>> = {
+  where: /\b(?:where|location|venue|site)\b/i,
+  when: /\b(?:when|date|dates|time|timing|timetable|how long|until)\b/i,
+  duration: /\b(?:when|date|how long|until|timetable)\b/i,
+  who: /\b(?:who|whom|whose|name|named|names|identity|identified|identify)\b/i,
+  quantity: /\b(?:how (?:many|much)|number|amount|figure|size|sum|cost)\b/i,
+};
+
+/** Whether a text saying something is not known names the kind of answer a question of this type wants (true for the other types). */
+export function saysKindUnknown(type: ReadQuestion['type'], text: string): boolean {
+  const kind = KIND_OF_UNKNOWN[type];
+  return kind === undefined || kind.test(text);
 }
 
 function typeFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {

@@ -9,6 +9,7 @@ import type { Library } from '../briefing/library.ts';
 import type { Briefing } from '../briefing/model.ts';
 import { fold } from '../briefing/text.ts';
 import { answer, topicNotFound } from './answer.ts';
+import { OTHER_UNKNOWN, saysKindUnknown } from './answer-fit.ts';
 import { prepareArticle, type PreparedArticle } from './article.ts';
 import { matchQuestion, rankSentences, textCoverage, type QuestionMatch, type ScoredSentence } from './passages.ts';
 import { isLight, readQuestion, type ReadQuestion } from './question.ts';
@@ -69,8 +70,12 @@ export async function answerQuestion(text: string, library: Library, options: As
   // ("he" and "she" stand for the person of the previous exchange, who is matched as such).
   const followsUp = question.elliptical || (FOLLOW_UP.test(question.text) && !question.tokens.some((t) => article.profile.has(t.term)));
   const extra = followsUp && recent?.slug === briefing.slug && recent.question ? contentTokens(recent.question) : [];
-  const match = matchQuestion(article, question, people, extra, similar);
-  const ranked = rankSentences(article, question, match, quotedBy(briefing, match));
+  // A bare "when?" or "how much?" after a question asks it of the previous question's subject: its
+  // words are this question's own, not only a tie-break.
+  const bare = question.tokens.length === 0 && question.type !== 'general' && recent?.slug === briefing.slug && recent.question;
+  const asked = bare ? { ...question, tokens: readQuestion(recent.question!).tokens } : question;
+  const match = matchQuestion(article, asked, people, bare ? [] : extra, similar);
+  const ranked = rankSentences(article, asked, match, quotedBy(briefing, match));
   const from: AnsweredFrom = {
     briefing: briefing.slug,
     headline: briefing.headline,
@@ -172,7 +177,9 @@ function openQuestionFor(article: PreparedArticle, question: ReadQuestion, match
     // One phrased as a statement must share a word of the question's own subject: "Dunbar has not
     // commented" is about Dunbar, but says nothing of how old he is.
     if (!asked && !match.needs.some((n) => n.focus && textCoverage(article, { ...match, needs: [n], total: n.weight }, open.text) > 0)) continue;
-    const score = Math.min(1, textCoverage(article, match, `${open.text} ${open.why ?? ''}`) + (asked ? 0.2 : 0));
+    // A statement that names another kind of answer ("nothing has been decided" for "when") counts less.
+    const kind = asked || saysKindUnknown(question.type, open.text) ? 1 : OTHER_UNKNOWN;
+    const score = Math.min(1, textCoverage(article, match, `${open.text} ${open.why ?? ''}`) + (asked ? 0.2 : 0)) * kind;
     if (score >= 0.6 && (!best || score > best.score)) {
       best = { text: open.text, sentences: cites.slice(0, MAX_SENTENCES).map((id) => ({ cite: id, text: byId.get(id)!.text })), score };
     }
