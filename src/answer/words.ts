@@ -18,7 +18,7 @@ export const STOP = new Set(
   arent wasnt werent hasnt havent wont cant thx thanks tell know think anyone anything someone something thing things stuff really still now yet ever
   back again too there's ive id youre theyre hes shes whos whats thats behind up any1 anyone some1 someone every1 abt bc cuz coz
   thru tho altho down near across during within towards toward through beside besides among around via despite upon onto against amid
-  throughout beyond along per`
+  throughout beyond along per myself ours ourselves yours yourself yourselves himself herself itself theirs themselves because until above below out off further once`
     .split(/\s+/)
     .filter(Boolean),
 );
