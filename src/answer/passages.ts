@@ -79,16 +79,19 @@ function closestTerm(article: PreparedArticle, word: string, stem: string): { te
  */
 function namedActors(article: PreparedArticle, terms: Set<string>): Map<string, number> {
   const byTerm = new Map<string, number>();
+  // A one-word "name" that is another actor's title ("PM" kept as an alias of a minister the prime
+  // minister quarrelled with) names the one who holds the title.
+  const titleOfOther = (name: Token[], i: number) => name.length === 1 && article.actorRoles.some((role, j) => j !== i && role.includes(name[0]!.term));
   article.actorNames.forEach((names, i) => {
-    for (const name of names) if (name.every((t) => terms.has(t.term))) for (const t of name) if (!byTerm.has(t.term)) byTerm.set(t.term, i);
+    for (const name of names) if (name.every((t) => terms.has(t.term)) && !titleOfOther(name, i)) for (const t of name) if (!byTerm.has(t.term)) byTerm.set(t.term, i);
   });
   return byTerm;
 }
 
 /** The actor a role word stands for: a head word of its role ("the analyst", "the ceo", "the mayor"). */
 function actorByRole(article: PreparedArticle, token: Token): number | undefined {
-  if (token.word.length <= 2) return undefined;
-  const i = article.actorRoles.findIndex((role) => role.includes(token.term));
+  // A two-letter word names a role only as the whole of it ("pm" for "Prime Minister").
+  const i = article.actorRoles.findIndex((role) => (token.word.length > 2 ? role.includes(token.term) : role.length === 1 && role[0] === token.term));
   return i >= 0 ? i : undefined;
 }
 
