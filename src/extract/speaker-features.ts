@@ -7,6 +7,7 @@
  * whole sentence, a continuation).
  */
 import type { ActorTable } from './actor-table.ts';
+import { attributionSubject, publicationName, PUBLICATION_NOUNS } from './attribution-subject.ts';
 import { sentenceAt, tokenAt, type Article } from './context.ts';
 import { bucketed } from './learned/linear.ts';
 import { genderOf, pronounFits } from './given-names.ts';
@@ -72,6 +73,10 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   if (q.continues !== undefined) quoteKind.push('continues');
   if (q.open === para.start || article.body.slice(para.start, q.open).trim() === '') quoteKind.push('opensParagraph');
 
+  // "…," analysts said / the paper says: a common noun, not a name, says it.
+  const said = verbInSentence ? attributionSubject(article, Math.max(sentenceStartTok, openTok - 60), Math.min(sentenceEndTok, closeTok + 60), openTok) : undefined;
+  const publications = new Set<number>();
+  const spokenTo = new Set<number>();
   const previous = ctx.previous[ctx.index - 1];
   const pronoun = pronounNear(article, openTok, closeTok);
   const ruleActor = rule.type === 'actor' ? rule.actor : -1;
@@ -122,6 +127,17 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     // Who the sentences before are about: "The confident 23-year-old … he said" follows the
     // subject of those sentences, not a name merely listed in them.
     if (before && g === 'subject' && (where === 'prevSent' || where === 'para:before' || where === 'sent:before')) subjects.add(m.actor);
+    // "Le Figaro newspaper", "Spanish daily ABC", "the Reuters agency": a publication named.
+    const pubNext = article.tokens[end]?.lower;
+    const pubPrev = article.tokens[k - 1]?.lower;
+    if ((pubNext && PUBLICATION_NOUNS.has(pubNext)) || (pubPrev && PUBLICATION_NOUNS.has(pubPrev))) publications.add(m.actor);
+    // "told the Sunday Times", "in an interview with Le Monde": a publication spoken to.
+    let lead = k - 1;
+    while (lead >= 0 && (article.tokens[lead]!.pos === 'DET' || PUBLICATION_NOUNS.has(article.tokens[lead]!.lower) || article.tokens[lead]!.pos === 'ADJ')) lead--;
+    if (lead >= 0 && (article.tokens[lead]!.lower === 'told' || article.tokens[lead]!.pos === 'ADP')) spokenTo.add(m.actor);
+    // "the Financial Times quoted an insider as saying": the publication passes on someone's words.
+    const after = pubNext && PUBLICATION_NOUNS.has(pubNext) ? end + 1 : end;
+    if (article.tokens[after]?.lower === 'quoted') spokenTo.add(m.actor);
     if (speechVerbNear(article, end, end + 2)) note(m.actor, 'verbAfter');
     if (speechVerbNear(article, k - 2, k - 1)) note(m.actor, 'verbBefore');
     // "said ABN Amro's Paul Mackel": the verb stands before the possessor of the name.
@@ -194,8 +210,12 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     if (tags.has('prevSent') && tags.has('verbAfter')) f.add('prevSent&verbAfter');
     const role = table.actors[actor]!.role?.toLowerCase();
     if (role) f.add('hasRole');
+    const publication = kind !== 'person' && (publications.has(actor) || publicationName(table.actors[actor]!.name));
     const g = grammar.get(actor);
     if (g) f.add(`mention:${g}`);
+    // "said Le Figaro newspaper", "… ABC accuses …," the paper says: the publication speaks (but
+    // not "she told Time magazine", where it is spoken to).
+    if (publication && g !== 'object' && !spokenTo.has(actor) && (explicit(tags) || said === 'publication')) f.add('publication&said');
     // "Unilever … after reporting "unsatisfactory" earnings": the subject of the quotation's own
     // sentence owns a fragment in it more often than anyone named elsewhere.
     if (g === 'subject' && tags.has('sent:before')) for (const k of quoteKind) f.add(`sentSubject&${k}`);
@@ -226,6 +246,8 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   }
   for (const k of quoteKind) none.add(`none&${k}`);
   if (near.size === 0) none.add('none&alone');
+  // "…," US officials said: an unnamed group speaks, so nobody named does.
+  if (said === 'group') none.add('none&groupSaid');
   if (description) none.add(definite ? 'none&unnamed:definite' : 'none&unnamed:indefinite');
   // "said a Fox spokesman", "the spokeswoman added": someone unnamed speaks for an organisation.
   if (description && SPOKES.test(description)) none.add('none&unnamed:spokes');
