@@ -13,6 +13,19 @@ const HEDGES = new Set(['could', 'may', 'might', 'expected', 'expects', 'likely'
 /** Verbs of refusing, which negate the telling verb after "to": "refused to reveal", "declined to confirm". */
 const REFUSALS = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'decline', 'failed', 'fails']);
 
+/**
+ * Verbs that settle something when done, read only after "yet to" / "still to": "has yet to agree
+ * terms", "is still to be heard", "has yet to sign" leave a decision open (elsewhere they are plain).
+ */
+const SETTLING = new Map<string, string>(
+  ['agree', 'sign', 'accept', 'approve', 'rule', 'heard', 'hear', 'ratify', 'finalise', 'finalize', 'resolve', 'settle', 'choose', 'select', 'pick', 'appoint']
+    .map((w) => [w, 'decide']),
+);
+/** Words after which a family word tells of something still under way: "still awaiting", "still faces an FA investigation". */
+const STILL = new Set(['still', 'remains', 'remain']);
+/** The families "still" keeps open: an inquiry, a wait, a doubt, a search, a decision. */
+const STILL_FAMILIES = new Set(['inquiry', 'pending', 'doubt', 'search', 'decide']);
+
 /** Where a sentence stands relative to the quotations of the article. */
 export interface SentencePlace {
   /** The sentence overlaps a quotation (someone's words, not the reporter's). */
@@ -84,7 +97,7 @@ export function questionFeatures(
       // The verb of the infinitive, past "be" or an adverb ("yet to be named", "yet to officially confirm").
       const skip = words[i + 2] === 'be' || words[i + 2]?.endsWith('ly');
       const verb = words[i + (skip ? 3 : 2)];
-      f.add(`${pending}+${(verb && KNOWING.get(verb)) ?? 'act'}`);
+      f.add(`${pending}+${(verb && (KNOWING.get(verb) ?? SETTLING.get(verb))) ?? 'act'}`);
     }
     // "whether or not": a choice or a condition, neither a negation nor an unknown.
     if (w === 'whether' && words[i + 1] === 'or' && words[i + 2] === 'not') {
@@ -112,6 +125,9 @@ export function questionFeatures(
     if (HEDGES.has(w)) f.add(`hedge=${w}`);
     const family = familyAt(words, i);
     if (family && !(family === 'doubt' && (words[i - 1] === 'no' || words[i - 1] === 'without'))) f.add(`know=${family}`);
+    // "still awaiting", "still faces an FA investigation", "remains unclear": a family word a few
+    // words after "still" or "remains" is not settled yet.
+    if (family && STILL_FAMILIES.has(family) && words.slice(Math.max(0, i - 4), i).some((x) => STILL.has(x))) f.add(`still+${family}`);
     if (w === 'i' || w === 'we') f.add('firstPerson');
   }
   for (const g of unsettledShapes(words)) f.add(g);

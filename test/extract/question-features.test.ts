@@ -103,4 +103,12 @@ describe('open-question features from word families', () => {
     expect(featuresOf('The regulator found the bank did not disclose that its chairman owned the supplier.')).toContain('withheld&that');
     expect(featuresOf('The bank did not disclose how much it paid.')).not.toContain('withheld&that');
   });
+  it('reads a settling verb after "yet to" as a decision still open, and a family word after "still"', () => {
+    expect(featuresOf('The winger has yet to agree personal terms with the club.')).toContain('yetTo+decide');
+    expect(featuresOf('The appeal is still to be heard by the tribunal.')).toContain('yetTo+decide');
+    expect(featuresOf('The winger has yet to train with the squad.')).not.toContain('yetTo+decide');
+    expect(featuresOf('The flanker is still awaiting confirmation of his eligibility.')).toContain('still+pending');
+    expect(featuresOf('The club still faces an FA investigation into the brawl.')).toContain('still+inquiry');
+    expect(featuresOf('The club faced an FA investigation into the brawl last year.').some((x) => x.startsWith('still+'))).toBe(false);
+  });
 });
