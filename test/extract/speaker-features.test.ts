@@ -65,17 +65,20 @@ describe('speaker candidates', () => {
     const words = 'Marta Quell said the show had been "far too long" for listeners.';
     expect(candidates(words, 'far too long').get(null) ?? []).not.toContain('none&capitalised');
   });
-  it('tells nobody that an unnamed group speaks, and not a named person', () => {
-    const body = 'Harbour Foods shares fell 9% on Monday. "The outlook has not been this weak for a decade," analysts at Penmore Bank said.';
-    expect(candidates(body, 'The outlook').get(null)).toContain('none&groupSaid');
-    const named = 'Harbour Foods shares fell 9% on Monday. "The outlook has not been this weak for a decade," said Ruth Aldane, an analyst at Penmore Bank.';
-    expect(candidates(named, 'The outlook').get(null) ?? []).not.toContain('none&groupSaid');
-  });
-
-  it('marks a publication that says the words, and not one that is spoken to', () => {
-    const body = 'The Tarrow Gazette reported the closure first. "The plant will shut in March," the newspaper said, citing two managers.';
-    expect(candidates(body, 'The plant will shut').get('Tarrow Gazette')).toContain('publication&said');
-    const told = 'Nadia Holt runs the plant. "The plant will shut in March," she told the Tarrow Gazette.';
-    expect(candidates(told, 'The plant will shut').get('Tarrow Gazette') ?? []).not.toContain('publication&said');
+  // The two quote rulings: an unnamed group speaking is nobody; a publication quoted is the publication.
+  it.each([
+    {
+      kind: 'an unnamed group speaks (nobody)', start: 'The outlook', candidate: null, feature: 'none&groupSaid',
+      yes: 'Harbour Foods shares fell 9% on Monday. "The outlook has not been this weak for a decade," analysts at Penmore Bank said.',
+      no: 'Harbour Foods shares fell 9% on Monday. "The outlook has not been this weak for a decade," said Ruth Aldane, an analyst at Penmore Bank.',
+    },
+    {
+      kind: 'a publication says the words (not one spoken to)', start: 'The plant will shut', candidate: 'Tarrow Gazette', feature: 'publication&said',
+      yes: 'The Tarrow Gazette reported the closure first. "The plant will shut in March," the newspaper said, citing two managers.',
+      no: 'Nadia Holt runs the plant. "The plant will shut in March," she told the Tarrow Gazette.',
+    },
+  ])('marks when $kind', ({ start, candidate, feature, yes, no }) => {
+    expect(candidates(yes, start).get(candidate)).toContain(feature);
+    expect(candidates(no, start).get(candidate) ?? []).not.toContain(feature);
   });
 });
