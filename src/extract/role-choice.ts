@@ -180,6 +180,11 @@ function anaphorOptions(article: Article, actors: ActorDraft[], occurrences: Map
       if (subject) cues.push('ana:subject');
       if (subject && group.size > 1) cues.push('ana:subject&shared');
       if (d.nationality) cues.push('ana:nation');
+      cues.push(`ana:before=${d.before}`, `ana:after=${d.after}`);
+      // A description outside a clause's subject ("said the Sale player", "criticised the chancellor").
+      const wide = d.before !== 'clause' || d.after === 'end' || d.after === 'possessive';
+      if (wide) cues.push('ana:wide', group.size === 1 ? 'ana:wide&alone' : 'ana:wide&shared');
+      if (wide && actor === nearest.actor) cues.push('ana:wide&nearest');
       // "Home Secretary Charles Clarke … ¶ The home secretary said": a head word used before the
       // person was named stands for whoever it named then.
       if (seen) continue;
