@@ -219,6 +219,20 @@ function awardAfter(article: Article, last: number): string | undefined {
   return end > from ? `${span(article, from, end)} ${kind}` : undefined;
 }
 
+/**
+ * "Dame Alicia Markova, who has died in Bath aged 94, was the UK's first prima ballerina", "Ms Ortiz,
+ * 52, is a nurse": the copula after an aside set off by commas right after the name.
+ */
+function copulaAfterAside(article: Article, last: number): string | undefined {
+  const { tokens, tokenSentence, tokenQuote } = article;
+  if (tokens[last + 1]?.text !== ',') return undefined;
+  for (let k = last + 2; k < tokens.length && k - last < 25 && tokenSentence[k] === tokenSentence[last] && tokenQuote[k] === tokenQuote[last]; k++) {
+    if (['"', '“', '”', '(', ';', ':'].includes(tokens[k]!.text)) return undefined;
+    if (tokens[k]!.text === ',') return k > last + 2 ? roleByCopula(article, k) : undefined;
+  }
+  return undefined;
+}
+
 /** Descriptions an earlier step already looked for at this occurrence (undefined: looked, none found). */
 export type KnownRoles = Partial<Record<RoleSource, string | undefined>>;
 
@@ -240,6 +254,8 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   look('front', () => roleInFront(article, run.first, run.nameLast));
   look('after', () => roleAfter(article, run.nameLast));
   look('copula', () => roleByCopula(article, run.nameLast));
+  const aside = copulaAfterAside(article, run.nameLast);
+  if (aside && !out.some((o) => o.text === aside)) out.push({ source: 'copula', text: aside, occurrence, quoted: run.quoted, cues: ['copula:aside'] });
   const governed = ['for', 'in', 'at', 'from', 'with', 'to', 'of', 'on', 'against'].includes(tokens[run.first - 1]?.lower ?? '');
   if (!governed) look('as', () => roleAs(article, run.nameLast));
   look('duty', () => roleByDuty(article, run.nameLast));

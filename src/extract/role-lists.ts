@@ -107,9 +107,34 @@ export function listDescription(article: Article, first: number, last = first): 
     }
     break;
   }
-  if (head < 0 || start > end) return undefined;
+  if (head < 0) return opener.lower.startsWith('includ') ? subjectOfList(article, k, end) : undefined;
+  if (start > end) return undefined;
   while (start < head && ['ADP', 'DET'].includes(tokens[start]!.pos)) start++;
   return span(article, start, end);
+}
+
+const REPORTING = new Set(['say', 'says', 'said', 'told', 'tell', 'believe', 'think', 'claim', 'claimed']);
+
+/**
+ * "Other rap acts who may appear at the gig include X, Y and Z", "A host of stars are expected on
+ * the red carpet, including X and Y": the sentence's subject, a plural word for people in its first
+ * words, with what the sentence says of it up to the list (`end`, before the opener at `k`).
+ */
+function subjectOfList(article: Article, k: number, end: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  let start = k;
+  while (start > 0 && tokenSentence[start - 1] === tokenSentence[k]) start--;
+  if (end - start > 16 || article.tokenQuote[start]! >= 0) return undefined;
+  for (let h = start; h <= Math.min(end, start + 4); h++) {
+    const t = tokens[h]!;
+    if (pluralPersonNoun(article, h) && (t.pos === 'NOUN' || h === start)) {
+      // "Producers say no decision has been made …, including": what they say is no description.
+      for (let j = h + 1; j <= end; j++) if (REPORTING.has(tokens[j]!.lower)) return undefined;
+      return span(article, start, end);
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(t.pos)) return undefined;
+  }
+  return undefined;
 }
 
 /** Participles of making and leading, and the word for the person who does it ("directed by X"). */
