@@ -252,6 +252,11 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   if (run.prefixLast >= 0) look('title', () => widenTitle(article, run.first, run.prefixLast, run.nameLast));
   else look('before', () => roleBefore(article, run.nameFirst, run.nameLast));
   look('front', () => roleInFront(article, run.first, run.nameLast));
+  // "Kerr's producer, the Dutchman Anton Verhoeven,": the description before a name that has one of its own.
+  if (['the', 'a', 'an'].includes(tokens[run.first - 1]?.lower ?? '') && (run.descriptor || run.prefixLast >= 0 || run.first < run.nameFirst)) {
+    const front = roleInFront(article, run.first - 1, run.nameLast);
+    if (front && !out.some((o) => o.text === front)) out.push({ source: 'front', text: front, occurrence, quoted: run.quoted, cues: ['front:described'] });
+  }
   look('after', () => roleAfter(article, run.nameLast));
   look('copula', () => roleByCopula(article, run.nameLast));
   const aside = copulaAfterAside(article, run.nameLast);
