@@ -206,11 +206,15 @@ function awardAfter(article: Article, last: number): string | undefined {
   for (let steps = 0; k < tokens.length && steps < 6 && tokenSentence[k] === tokenSentence[last]; k++, steps++) {
     const lower = tokens[k]!.lower;
     if (lower === 'best' || lower === 'most') break;
+    // "won the Technical Achievement Award": a prize's name after the verb.
+    if (kind !== undefined && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k - 1]?.lower === 'the') break;
     // "X triumphed as the best supporting actress": any verb, when "as" follows it.
     if (kind === undefined && tokens[k]!.pos === 'VERB' && tokens[k + 1]?.lower === 'as') kind = 'winner';
     else if (AWARD_VERBS.has(lower) && kind === undefined) kind = AWARD_VERBS.get(lower);
     else if (!AWARD_SKIP.has(lower)) return undefined;
   }
+  // "X won the Technical Achievement Award for …": a prize named in capitals, with "winner".
+  if (kind && tokens[k]?.lower !== 'best' && tokens[k]?.lower !== 'most') return prizeAt(article, k, last, kind);
   if (!kind || !['best', 'most'].includes(tokens[k]?.lower ?? '')) return undefined;
   const from = k;
   let end = k;
@@ -231,6 +235,47 @@ function copulaAfterAside(article: Article, last: number): string | undefined {
     if (tokens[k]!.text === ',') return k > last + 2 ? roleByCopula(article, k) : undefined;
   }
   return undefined;
+}
+
+/** Words that end the name of a prize ("Technical Achievement Award", "Sutherland Trophy"). */
+const PRIZE_WORDS = new Set(['award', 'prize', 'trophy', 'medal']);
+
+/** The capitalised name of a prize from token `k` ("Sutherland Trophy"), with `kind` after it. */
+function prizeAt(article: Article, k: number, last: number, kind: string): string | undefined {
+  const { tokens, tokenSentence } = article;
+  let end = k;
+  while (end < tokens.length && end - k < 6 && tokenSentence[end] === tokenSentence[last] && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+  end--;
+  if (end < k || !PRIZE_WORDS.has(tokens[end]!.lower)) return undefined;
+  return `${span(article, k, end)} ${kind}`;
+}
+
+/**
+ * "the Sutherland Trophy, which was won by X", "The first novel section was won by X", "the
+ * prize for best supporting actor went to X", "five prizes including best supporting actress for
+ * X": the prize or category given to the person named after it, with "winner".
+ */
+function awardBefore(article: Article, first: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const s = tokenSentence[first];
+  const lower = (k: number): string => (tokenSentence[k] === s ? tokens[k]?.lower ?? '' : '');
+  let end: number;
+  if (lower(first - 1) === 'by' && lower(first - 2) === 'won' && ['was', 'were'].includes(lower(first - 3))) end = first - 4;
+  else if (lower(first - 1) === 'to' && ['went', 'goes', 'go'].includes(lower(first - 2))) end = first - 3;
+  else if (lower(first - 1) === 'for') {
+    // "best supporting actress for X": a category opening with "best" or "most".
+    let k = first - 2;
+    while (k >= 0 && first - 2 - k < 4 && tokenSentence[k] === s && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos) && !['best', 'most'].includes(tokens[k]!.lower)) k--;
+    return k < first - 2 && ['best', 'most'].includes(lower(k)) ? `${span(article, k, first - 2)} winner` : undefined;
+  } else return undefined;
+  // "…, which was won by X": the prize before the relative pronoun.
+  if (lower(end) === 'which' && tokens[end - 1]?.text === ',') end -= 2;
+  let k = end;
+  while (k >= 0 && end - k < 6 && tokenSentence[k] === s && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[k]!.pos)) k--;
+  if (k === end || !['the', 'The'].includes(tokens[k]?.text ?? '')) return undefined;
+  const head = tokens[end]!.lower;
+  if (!PRIZE_WORDS.has(head) && !['section', 'category', 'title', 'crown'].includes(head)) return undefined;
+  return `${span(article, k + 1, end)} winner`;
 }
 
 /** Descriptions an earlier step already looked for at this occurrence (undefined: looked, none found). */
@@ -279,6 +324,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   add('paren', paren);
   add('who', whoAfter(article, run.nameLast));
   add('award', awardAfter(article, run.nameLast));
+  add('award', awardBefore(article, run.first));
   add('affiliation', affiliation(article, run.nameLast));
   add('heading', listHeading(article, run.first));
   // A heading over a long list (a line-up, a cast) rather than a short one.
