@@ -81,7 +81,7 @@ export function definiteDescriptions(article: Article): DefiniteDescription[] {
     const opens = article.clauseInitial[k] === 1;
     const before = placeBefore(article, k);
     if (!before) continue;
-    for (let h = k + 1; h <= k + 5 && h < tokens.length; h++) {
+    for (let h = k + 1; h <= k + 7 && h < tokens.length; h++) {
       const tok = tokens[h]!;
       if (tokenSentence[h] !== tokenSentence[k] || tokenQuote[h]! >= 0) break;
       const after = placeAfter(article, h);

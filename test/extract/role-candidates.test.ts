@@ -291,3 +291,76 @@ describe("a court report's participle of advocacy", () => {
     expect(candidates(body, 'Alun Davies').some((c) => c.startsWith('court'))).toBe(false);
   });
 });
+
+describe('a definite description away from the start of a clause', () => {
+  it('after a comma, a verb or a preposition, and at the end of a sentence', () => {
+    const lead = 'Harriet Okafor set out her spending plans on Tuesday.';
+    expect(candidates(`${lead} Speaking in Leeds, the chancellor said growth would return.`, 'Harriet Okafor')).toContain('anaphor: chancellor');
+    expect(candidates(`${lead} Critics say the chancellor has ignored the regions.`, 'Harriet Okafor')).toContain('anaphor: chancellor');
+    expect(candidates(`${lead} Unions wrote to the chancellor.`, 'Harriet Okafor')).toContain('anaphor: chancellor');
+    expect(candidates(`${lead} The chancellor also promised new roads.`, 'Harriet Okafor')).toContain('anaphor: chancellor');
+  });
+
+  it('before a possessive, a ranking and two modifiers joined', () => {
+    expect(candidates('Ivana Sorel won in Dubai. The Olympic 800m and 1500m champion\'s time was a record.', 'Ivana Sorel'))
+      .toContain('anaphor: Olympic 800m and 1500m champion');
+    expect(candidates('Pavel Dorn withdrew on Monday. The world number seven is injured.', 'Pavel Dorn')).toContain('anaphor: world number seven');
+  });
+
+  it('not a description that is the object of a phrase running on ("the chancellor and the unions")', () => {
+    const body = 'Harriet Okafor set out her plans. Critics attacked both the chancellor and the unions.';
+    expect(candidates(body, 'Harriet Okafor').some((c) => c.startsWith('anaphor'))).toBe(false);
+  });
+});
+
+describe('the copula after an aside', () => {
+  it('finds "X, who …, was …"', () => {
+    const body = 'Dame Orla Feeney, who has died in Cork aged 88, was the first woman to conduct the national orchestra.';
+    expect(candidates(body, 'Orla Feeney')).toContain('copula: the first woman to conduct the national orchestra');
+  });
+
+  it('not when a quotation or no copula follows the aside', () => {
+    const body = 'Orla Feeney, who has died aged 88, said in 1990 that she was "a conductor first".';
+    expect(candidates(body, 'Orla Feeney').some((c) => c.startsWith('copula'))).toBe(false);
+  });
+});
+
+describe('the subject of a sentence listing people', () => {
+  it('finds the plural subject and what is said of it, up to the list', () => {
+    const body = 'A host of stars are expected at the gala in Leeds, including Rosa Tembe and Ivo Marsh.';
+    expect(candidates(body, 'Rosa Tembe')).toContain('list: A host of stars are expected at the gala in Leeds');
+  });
+
+  it('not what people say', () => {
+    const body = 'Organisers say no decision has been made on who will sing, including Rosa Tembe.';
+    expect(candidates(body, 'Rosa Tembe').some((c) => c.startsWith('list'))).toBe(false);
+  });
+});
+
+describe('a description before a name that has one of its own', () => {
+  it('finds "Kerr\'s producer, the Dutchman X"', () => {
+    const body = 'It was Amira Kerr\'s producer, the Dutchman Joost Verbeek, who heard the demo.';
+    expect(candidates(body, 'Joost Verbeek')).toContain("front: Amira Kerr's producer");
+  });
+
+  it('not a phrase with no word for a person', () => {
+    const body = 'The record was played at the Harbour Hall, the Dutchman Joost Verbeek said.';
+    expect(candidates(body, 'Joost Verbeek').some((c) => c.startsWith('front'))).toBe(false);
+  });
+});
+
+describe('a prize given to a person', () => {
+  it('finds a named prize after a verb of winning, and a prize or category before the name', () => {
+    expect(candidates('Colm Reddy won the Golden Reel Award for his editing.', 'Colm Reddy')).toContain('award: Golden Reel Award winner');
+    expect(candidates('The Harbour Trophy, which was won by Dara Pell, is the oldest prize.', 'Dara Pell')).toContain('award: Harbour Trophy winner');
+    expect(candidates('The debut novel section was won by Dara Pell for her first book.', 'Dara Pell')).toContain('award: debut novel section winner');
+    expect(candidates('The drama took four prizes including best supporting actor for Colm Reddy.', 'Colm Reddy'))
+      .toContain('award: best supporting actor winner');
+  });
+
+  it('not a thing won that is no prize, nor "for" without a category', () => {
+    expect(candidates('Colm Reddy won the Harbour Road seat in May.', 'Colm Reddy').some((c) => c.startsWith('award'))).toBe(false);
+    expect(candidates('The debut novel was written by Dara Pell.', 'Dara Pell').some((c) => c.startsWith('award'))).toBe(false);
+    expect(candidates('The council voted for Colm Reddy.', 'Colm Reddy').some((c) => c.startsWith('award'))).toBe(false);
+  });
+});
