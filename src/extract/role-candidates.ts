@@ -20,7 +20,7 @@ import { roleAs, roleByDuty, roleInLede, roleNextSentence } from './role-verbs.t
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
   | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
-  | 'anaphor' | 'award' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront' | 'lede' | 'court';
+  | 'anaphor' | 'anaphorWide' | 'award' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront' | 'lede' | 'court';
 
 /** One candidate description of a person. */
 export interface RoleOption {

@@ -175,21 +175,21 @@ function anaphorOptions(article: Article, actors: ActorDraft[], occurrences: Map
       if (mention.quoted) continue;
       const subject = mention.first === 0 || article.clauseInitial[mention.first] === 1 || tokenSentence[mention.first - 1] !== sentence;
       const seen = new RegExp(`\\b${head}\\b`, 'iu').test(body.slice(0, tokens[mention.first]!.start));
-      const cues = [`ana:d=${Math.min(distance, 2)}`, d.opens ? 'ana:opens' : 'ana:inner', group.size === 1 ? 'ana:alone' : 'ana:shared'];
-      if (actor === nearest.actor) cues.push('ana:nearest');
-      if (subject) cues.push('ana:subject');
-      if (subject && group.size > 1) cues.push('ana:subject&shared');
-      if (d.nationality) cues.push('ana:nation');
-      cues.push(`ana:before=${d.before}`, `ana:after=${d.after}`);
-      // A description outside a clause's subject ("said the Sale player", "criticised the chancellor").
+      // A description outside a clause's subject ("said the Sale player", "criticised the
+      // chancellor", "the champion's time") is a candidate of its own kind, weighed apart.
       const wide = d.before !== 'clause' || d.after === 'end' || d.after === 'possessive';
-      if (wide) cues.push('ana:wide', group.size === 1 ? 'ana:wide&alone' : 'ana:wide&shared');
-      if (wide && actor === nearest.actor) cues.push('ana:wide&nearest');
+      const p = wide ? 'wide' : 'ana';
+      const cues = [`${p}:d=${Math.min(distance, 2)}`, d.opens ? `${p}:opens` : `${p}:inner`, group.size === 1 ? `${p}:alone` : `${p}:shared`];
+      if (actor === nearest.actor) cues.push(`${p}:nearest`);
+      if (subject) cues.push(`${p}:subject`);
+      if (subject && group.size > 1) cues.push(`${p}:subject&shared`);
+      if (d.nationality) cues.push(`${p}:nation`);
+      if (wide) cues.push(`wide:before=${d.before}`, `wide:after=${d.after}`);
       // "Home Secretary Charles Clarke … ¶ The home secretary said": a head word used before the
       // person was named stands for whoever it named then.
       if (seen) continue;
       const list = out.get(actor) ?? [];
-      list.push({ at: mention.rank, option: { source: 'anaphor', text: d.text, occurrence: 0, quoted: false, cues, key: d.at } });
+      list.push({ at: mention.rank, option: { source: wide ? 'anaphorWide' : 'anaphor', text: d.text, occurrence: 0, quoted: false, cues, key: d.at } });
       out.set(actor, list);
     }
   }

@@ -295,15 +295,15 @@ describe("a court report's participle of advocacy", () => {
 describe('a definite description away from the start of a clause', () => {
   it('after a comma, a verb or a preposition, and at the end of a sentence', () => {
     const lead = 'Harriet Okafor set out her spending plans on Tuesday.';
-    expect(candidates(`${lead} Speaking in Leeds, the chancellor said growth would return.`, 'Harriet Okafor')).toContain('anaphor: chancellor');
-    expect(candidates(`${lead} Critics say the chancellor has ignored the regions.`, 'Harriet Okafor')).toContain('anaphor: chancellor');
-    expect(candidates(`${lead} Unions wrote to the chancellor.`, 'Harriet Okafor')).toContain('anaphor: chancellor');
+    expect(candidates(`${lead} Speaking in Leeds, the chancellor said growth would return.`, 'Harriet Okafor')).toContain('anaphorWide: chancellor');
+    expect(candidates(`${lead} Critics say the chancellor has ignored the regions.`, 'Harriet Okafor')).toContain('anaphorWide: chancellor');
+    expect(candidates(`${lead} Unions wrote to the chancellor.`, 'Harriet Okafor')).toContain('anaphorWide: chancellor');
     expect(candidates(`${lead} The chancellor also promised new roads.`, 'Harriet Okafor')).toContain('anaphor: chancellor');
   });
 
   it('before a possessive, a ranking and two modifiers joined', () => {
     expect(candidates('Ivana Sorel won in Dubai. The Olympic 800m and 1500m champion\'s time was a record.', 'Ivana Sorel'))
-      .toContain('anaphor: Olympic 800m and 1500m champion');
+      .toContain('anaphorWide: Olympic 800m and 1500m champion');
     expect(candidates('Pavel Dorn withdrew on Monday. The world number seven is injured.', 'Pavel Dorn')).toContain('anaphor: world number seven');
   });
 
