@@ -5,13 +5,14 @@
  * "reading"), as one word or up to three ("West Yorkshire"). Countries come as the tokens the
  * question answerer reads country names and demonyms as ("france", "united_kingdom").
  */
-import { createRequire } from 'node:module';
 import { fold } from '../briefing/text.ts';
+// A static import, so the compiled bundle carries the table as it carries the other tables.
+import distilled from './places.json' with { type: 'json' };
 
 let table: Map<string, string> | undefined;
 
 function places(): Map<string, string> {
-  table ??= new Map(Object.entries((createRequire(import.meta.url)('./places.json') as { places: Record<string, string> }).places));
+  table ??= new Map(Object.entries((distilled as { places: Record<string, string> }).places));
   return table;
 }
 
