@@ -44,6 +44,23 @@ function speechVerbNear(article: Article, from: number, to: number): boolean {
   return false;
 }
 
+/** Verbs of thinking that govern someone's words as the verbs of saying do. */
+const THINKING_VERBS = new Set(`think thinks thought believe believes believed feel feels felt hope hopes hoped fear fears feared consider considers considered find finds found`.split(' '));
+
+/**
+ * A verb of saying, thinking, writing or labelling just before the quotation, in its sentence
+ * ("said it was "…"", "wrote that "…"", "branded it a "…"").
+ */
+function governingVerb(article: Article, openTok: number, sentenceStartTok: number): boolean {
+  const { tokens } = article;
+  for (let k = openTok - 1; k >= Math.max(sentenceStartTok, openTok - 5); k--) {
+    const t = tokens[k]!;
+    if (article.tokenQuote[k]! >= 0) return false;
+    if (isSpeechVerb(t.lower, t.pos) || ((THINKING_VERBS.has(t.lower) || /^(?:brand|dubb|label|term)/.test(t.lower)) && t.pos === 'VERB')) return true;
+  }
+  return false;
+}
+
 /** Words for someone who speaks for an organisation. */
 const SPOKES = /\b(?:spokes(?:man|woman|person|people|men|women)|representative|statement)\b/;
 
@@ -68,6 +85,9 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   // someone's words, where a scare quote ("so-called "metadata"") has no verb of saying.
   if (ctx.embedded && verbInSentence) quoteKind.push('embedded&said');
   if (ctx.titled) quoteKind.push('titled');
+  // "The union branded it a "broken promise"", "X said the fees were "far too high"": a verb of
+  // saying, thinking or labelling just before a fragment makes it the words of that verb's subject.
+  const governed = ctx.embedded && governingVerb(article, openTok, sentenceStartTok);
   if (!verbInSentence) quoteKind.push('noVerb');
   if (!q.opened) quoteKind.push('unopened');
   if (q.continues !== undefined) quoteKind.push('continues');
@@ -219,6 +239,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     // "Unilever … after reporting "unsatisfactory" earnings": the subject of the quotation's own
     // sentence owns a fragment in it more often than anyone named elsewhere.
     if (g === 'subject' && tags.has('sent:before')) for (const k of quoteKind) f.add(`sentSubject&${k}`);
+    if (governed && g === 'subject' && tags.has('sent:before')) f.add('sentSubject&governed');
     for (const k of quoteKind) f.add(`${kind}&${k}`);
     if (description) {
       f.add(definite ? 'ruleUnnamed:definite' : 'ruleUnnamed:indefinite');
