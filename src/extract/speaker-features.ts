@@ -85,7 +85,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   // someone's words, where a scare quote ("so-called "metadata"") has no verb of saying.
   if (ctx.embedded && verbInSentence) quoteKind.push('embedded&said');
   if (ctx.titled) quoteKind.push('titled');
-  // "The union branded it a "broken promise"", "X said the fees were "far too high"": a verb of
+  // "The union called it a "broken promise"", "X said the fees were "far too high"": a verb of
   // saying, thinking or labelling just before a fragment makes it the words of that verb's subject.
   const governed = ctx.embedded && governingVerb(article, openTok, sentenceStartTok);
   if (!verbInSentence) quoteKind.push('noVerb');

@@ -17,6 +17,15 @@ describe('speaker candidates', () => {
     expect(found.get('Marta Quell') ?? []).not.toContain('sentSubject&embedded');
   });
 
+  it('marks the subject whose verb of saying, thinking or labelling governs a fragment, and not a bare label', () => {
+    const said = 'The Ostmark Teachers Union said the offer was a "broken promise" on Monday.';
+    expect(candidates(said, 'broken promise').get('Ostmark Teachers Union')).toContain('sentSubject&governed');
+    const thinks = 'Marta Quell believes the new fees are "far too high" for families.';
+    expect(candidates(thinks, 'far too high').get('Marta Quell')).toContain('sentSubject&governed');
+    const label = 'The Ostmark Teachers Union will meet on Monday to discuss the "broken promise" of last spring.';
+    expect(candidates(label, 'broken promise').get('Ostmark Teachers Union') ?? []).not.toContain('sentSubject&governed');
+  });
+
   it('does not mark a name that is only the object of the sentence', () => {
     const body = 'Shareholders voted against Harbour Foods after a "deeply disappointing" year.';
     expect(candidates(body, 'deeply disappointing').get('Harbour Foods') ?? []).not.toContain('sentSubject&embedded');
