@@ -73,6 +73,9 @@ function describesOrganisation(article: Article, nameLast: number): boolean {
     const next = tokens[k + 1];
     if (next && /^['’]s$/.test(next.text)) continue;
     if (isTitleWord(tok.lower)) return false;
+    // "a city councillor", "a council officer", "a bank manager": a word of place or organisation
+    // that modifies a word for a person is not the head.
+    if (next && (isTitleWord(next.lower) || (next.pos === 'NOUN' && isPersonNoun(next.lower)))) continue;
     if (ORG_DESCRIPTION_HEADS.has(tok.lower) || /maker$/.test(tok.lower)) return true;
     // "El Fasher, the last major city in Darfur": a place.
     if (PLACE_HEADS.has(tok.lower) && tok.pos === 'NOUN') return true;

@@ -13,7 +13,7 @@ import type { NameRun } from './names.ts';
 import { roleAfter, roleByCopula } from './role-after.ts';
 import { describedBeforeName, namedAs, roleBefore, roleInFront, span, widenTitle } from './roles.ts';
 import { agentBefore, commasAround, listCopula, listDescription, listHeading } from './role-lists.ts';
-import { asAfterVerb, bareCopula, courtAdvocate, plainFront } from './role-loose.ts';
+import { asAfterVerb, bareCopula, courtAdvocate, courtAdvocateAfter, plainFront } from './role-loose.ts';
 import { roleAs, roleByDuty, roleInLede, roleNextSentence } from './role-verbs.ts';
 
 /** Where a candidate role was found. */
@@ -313,6 +313,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   if (!governed) add('asAfterVerb', asAfterVerb(article, run.nameLast));
   add('plainFront', plainFront(article, run.first, run.nameLast));
   add('court', courtAdvocate(article, run.first));
+  add('court', courtAdvocateAfter(article, run.nameLast));
   if (!run.quoted) look('next', () => roleNextSentence(article, run.nameFirst, run.nameLast));
   if (run.prefixLast < 0) add('phrase', phraseBefore(article, run.first));
   const owner = possessor(article, run.first);

@@ -104,7 +104,45 @@ export function courtAdvocate(article: Article, nameFirst: number): string | und
   while (start > 0 && tokenSentence[start - 1] === sentence && nameFirst - start < 6 && tokens[start - 1]!.text !== ',') start--;
   const opens = start === 0 || tokenSentence[start - 1] !== sentence;
   const role = COURT_PARTICIPLES.get(tokens[start]?.lower ?? '');
-  if (!opens || !role || article.tokenQuote[start]! >= 0) return undefined;
+  if (!role || article.tokenQuote[start]! >= 0) return article.tokenQuote[nameFirst - 2]! >= 0 ? undefined : forTheSide(article, nameFirst - 2, sentence);
+  if (!opens) return undefined;
   if (start === nameFirst - 2) return role;
   return clean(span(article, start, nameFirst - 2))?.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
+
+/** The side of a case an advocate speaks for: "for the prosecution" → prosecutor. */
+const COURT_SIDES = new Map(Object.entries({ prosecution: 'prosecutor', crown: 'prosecutor', defence: 'defence lawyer', defense: 'defence lawyer' }));
+
+/**
+ * "Opening the case for the prosecution, X told jurors …": an opening phrase of the sentence that
+ * ends in "for the prosecution" or "for the defence" (`last` is its last word).
+ */
+function forTheSide(article: Article, last: number, sentence: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const side = COURT_SIDES.get(tokens[last]?.lower ?? '');
+  if (!side || tokens[last - 1]?.lower !== 'the' || tokens[last - 2]?.lower !== 'for') return undefined;
+  for (let i = last - 3; i >= Math.max(0, last - 9); i--) {
+    if (tokens[i]!.text === ',' || article.tokenQuote[i]! >= 0) return undefined;
+    if (i === 0 || tokenSentence[i - 1] !== sentence) return side;
+  }
+  return undefined;
+}
+
+/**
+ * The same advocacy set off after the name: "X, for the prosecution, said …", "X, prosecuting
+ * for the council, said …", "X, defending, told the court …".
+ */
+export function courtAdvocateAfter(article: Article, nameLast: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  if (tokens[nameLast + 1]?.text !== ',') return undefined;
+  const sentence = tokenSentence[nameLast]!;
+  const first = nameLast + 2;
+  let end = first;
+  while (end < first + 6 && tokenSentence[end] === sentence && tokens[end] && tokens[end]!.text !== ',') end++;
+  if (tokens[end]?.text !== ',' || tokenSentence[end] !== sentence || article.tokenQuote[first]! >= 0) return undefined;
+  const word = tokens[first]?.lower ?? '';
+  if (word === 'for' && end === first + 3 && tokens[first + 1]!.lower === 'the') return COURT_SIDES.get(tokens[first + 2]!.lower);
+  const role = COURT_PARTICIPLES.get(word);
+  if (!role) return undefined;
+  return end === first + 1 ? role : clean(span(article, first, end - 1));
 }

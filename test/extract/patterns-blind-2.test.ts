@@ -112,6 +112,13 @@ describe('roles', () => {
     ].join('\n\n');
     expect(people(body)).toEqual([]);
   });
+
+  it('keeps a person whose appositive has a word of place or organisation before the word for a person', () => {
+    expect(people('Satvir Kaur, a city councillor for the ward, said the lights had been promised.')).toEqual(['Satvir Kaur']);
+    expect(people('Ardith Pellow, a county council officer, said the review was finished.')).toEqual(['Ardith Pellow']);
+    // The place that is the head of its appositive stays a place.
+    expect(people('Talwar Kot, a city in the north, was cut off.')).toEqual([]);
+  });
 });
 
 describe('quotations and questions', () => {

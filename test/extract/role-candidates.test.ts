@@ -290,6 +290,27 @@ describe("a court report's participle of advocacy", () => {
     const body = 'Speaking to reporters, Alun Davies said the cards were copied.';
     expect(candidates(body, 'Alun Davies').some((c) => c.startsWith('court'))).toBe(false);
   });
+
+  it('the side set off after the name: "X, for the prosecution," and "X, prosecuting for the council,"', () => {
+    const body = 'Ruth Adeyemi, for the prosecution, said the van was stolen. '
+      + 'Tomas Berg, prosecuting for the council, said the meat was out of date. '
+      + 'Defending, Lena Fox said her client was sorry. Kai Moss, for the defence, asked for bail.';
+    expect(candidates(body, 'Ruth Adeyemi')).toContain('court: prosecutor');
+    expect(candidates(body, 'Tomas Berg')).toContain('court: prosecuting for the council');
+    expect(candidates(body, 'Kai Moss')).toContain('court: defence lawyer');
+  });
+
+  it('the side at the end of an opening phrase: "Opening the case for the prosecution, X told jurors"', () => {
+    const body = 'Opening the case for the prosecution, Nia Price told jurors the driver was dragged along the road.';
+    expect(candidates(body, 'Nia Price')).toContain('court: prosecutor');
+  });
+
+  it('not "for" another side than a side of the case, nor a side deep inside the sentence', () => {
+    const body = 'Ruth Adeyemi, for the council, said the van was stolen. '
+      + 'The judge said he had heard enough from the lawyers for the prosecution, Tomas Berg and Kai Moss. '
+      + 'Lena Fox, speaking for the residents, said the road was unsafe.';
+    for (const name of ['Ruth Adeyemi', 'Tomas Berg', 'Lena Fox']) expect(candidates(body, name).some((c) => c.startsWith('court')), name).toBe(false);
+  });
 });
 
 describe('a definite description away from the start of a clause', () => {
