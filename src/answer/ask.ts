@@ -15,7 +15,8 @@ import { matchQuestion, rankSentences, textCoverage, type QuestionMatch, type Sc
 import { isLight, readQuestion, type ReadQuestion } from './question.ts';
 import type { AnsweredFrom, QuotedSentence, Reply } from './reply.ts';
 import { chooseStory, type AskContext, type StoryChoice } from './stories.ts';
-import { contentTokens, loadSimilarWords } from './words.ts';
+import { contentTokens } from './words.ts';
+import { loadSimilarWords } from './related.ts';
 
 export type { AskContext, RecentExchange } from './stories.ts';
 

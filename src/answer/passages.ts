@@ -11,7 +11,8 @@ import type { PreparedArticle, PreparedSentence } from './article.ts';
 import { fitOf } from './answer-fit.ts';
 import { isLight, type ReadQuestion } from './question.ts';
 import type { Need, QuestionMatch } from './question-match.ts';
-import { contentTokens, relatedTerms, sameFamily, similarWords, stemWord, type Token } from './words.ts';
+import { contentTokens, sameFamily, stemWord, type Token } from './words.ts';
+import { relatedTerms, similarWords } from './related.ts';
 
 export type { QuestionMatch } from './question-match.ts';
 

@@ -8,10 +8,11 @@ import type { Library } from '../briefing/library.ts';
 import type { Briefing } from '../briefing/model.ts';
 import { prepareArticle } from './article.ts';
 import { matchQuestion, rankSentences } from './passages.ts';
-import { rankStories } from './story-index.ts';
+import { rankStories } from './story-rank.ts';
 import { storyCountries } from './places.ts';
 import { isLight, type ReadQuestion } from './question.ts';
-import { compoundHead, contentTokens, relatedTerms, similarWords } from './words.ts';
+import { contentTokens } from './words.ts';
+import { compoundHead, relatedTerms, similarWords } from './related.ts';
 
 /** The previous exchange in this thread or conversation. */
 export interface RecentExchange {

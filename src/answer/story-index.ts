@@ -9,19 +9,17 @@
  * index (story-snapshot.ts) with its revision, so the next process — a lone `brief ask "why …"` —
  * reads it and brings it up to date the same way instead of building. It keeps only slugs and
  * words, never articles: the chosen stories' articles are read when a question needs them.
- * Ranking a question's words against it touches only the stories that share a word, and a word
- * shared by many stories only re-scores those already found, so a question costs about the same
- * at 100 stories as at 100,000.
+ * Ranking a question's words against it is story-rank.ts.
  */
 import { createHash } from 'node:crypto';
 import type { Library } from '../briefing/library.ts';
 import type { BriefingOutline } from '../briefing/model.ts';
-import { applyChanges, lowerBound, type NamedStory } from './story-delta.ts';
+import { applyChanges, type NamedStory } from './story-delta.ts';
 import { storyCountries } from './places.ts';
 import { decodeSnapshot, DIGEST_BYTES, encodeSnapshot } from './story-snapshot.ts';
-import { compoundHead, contentTokens, relatedTerms, sameFamily, similarWords, termOf, type Token } from './words.ts';
+import { contentTokens } from './words.ts';
 
-interface StoryIndex {
+export interface StoryIndex {
   /** Story number → slug, in the library's headline order. */
   slugs: string[];
   /** Term → story numbers (ascending) and how strongly the term names each. */
@@ -32,16 +30,9 @@ interface StoryIndex {
   digests: Buffer;
 }
 
-const HEADLINE_WEIGHT = 2;
+export const HEADLINE_WEIGHT = 2;
 const ACTOR_WEIGHT = 1.5;
 const WEIGHTS = { headline: HEADLINE_WEIGHT, actor: ACTOR_WEIGHT };
-/** A word naming more stories than this share picks no candidates; it only re-scores them. */
-const COMMON_SHARE = 0.02;
-const COMMON_MIN = 100;
-/** What a word found by a prefix or a typo counts for, as a share of the word itself. */
-const PREFIX_SHARE = 0.5;
-/** What a naming word found through a word related by meaning (WordNet, or used alike) counts for. */
-const RELATED_SHARE = 0.5;
 /** Under what name the index is kept in the briefing index for other processes (`Library.keepDerived`). */
 const KEPT_AS = 'story-index';
 /** How many stories a kept index is checked on (their terms tokenized again) before it is used. */
@@ -195,7 +186,7 @@ async function keptIndex(library: Library): Promise<Held | undefined> {
  * built), and after the briefing index changed brought up to date from the stories that changed
  * (or, when the change log cannot say which, built again).
  */
-function indexOf(library: Library): Promise<StoryIndex> {
+export function indexOf(library: Library): Promise<StoryIndex> {
   const entry = indexes.get(library);
   if (entry && entry.generation === library.generation) return entry.held.then((h) => h.index);
   const held = (async (): Promise<Held> => {
@@ -225,80 +216,4 @@ function indexOf(library: Library): Promise<StoryIndex> {
  */
 export async function prepareStoryIndex(library: Library): Promise<number> {
   return (await indexOf(library)).slugs.length;
-}
-
-/** The indexed term a word stands for: itself, a term of its word family, or one that starts it (five letters or more). */
-function lookUp(index: StoryIndex, term: string): string | undefined {
-  if (index.postings.has(term)) return term;
-  if (term.length < 5) return undefined;
-  const at = lowerBound(index.terms, term);
-  const after = index.terms[at];
-  if (after !== undefined && after.length - term.length <= 4 && sameFamily(term, after)) return after;
-  for (let n = term.length - 1; n >= 5; n--) if (index.postings.has(term.slice(0, n))) return term.slice(0, n);
-  return undefined;
-}
-
-function weightIn(stories: Int32Array, weights: Float32Array, story: number): number {
-  let lo = 0;
-  let hi = stories.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (stories[mid]! === story) return weights[mid]!;
-    if (stories[mid]! < story) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
-}
-
-/**
- * The stories a question's words name, best first, each with the share (0–1) of the question's
- * words, weighted by rarity, that name it in its headline (or, less, among its actors).
- */
-export async function rankStories(library: Library, tokens: readonly Token[], limit: number, options: { relatives?: boolean } = {}): Promise<Array<{ slug: string; score: number }>> {
-  const index = await indexOf(library);
-  const n = index.slugs.length;
-  const common = Math.max(COMMON_MIN, n * COMMON_SHARE);
-  // A word found only by its start ("villa" for "village") names a story less surely than the word itself.
-  const guessed = new Set<string>();
-  // A word no story is named by may name one through a relative ("gallery" → "museum"), weaker still.
-  const relatives = new Map<string, number>();
-  const terms = [...new Set(tokens.map((t) => {
-    const term = lookUp(index, t.term);
-    if (term && term !== t.term) guessed.add(term);
-    // "bushfire" names a story about a fire, less surely than "fire" would.
-    const head = !term && options.relatives ? compoundHead(t.word) : undefined;
-    if (head !== undefined && index.postings.has(head)) {
-      guessed.add(head);
-      return head;
-    }
-    if (!term && options.relatives) {
-      const found = [...relatedTerms(t.word), ...similarWords(t.word).map(termOf)].find((r) => index.postings.has(r));
-      if (found && !relatives.has(found)) relatives.set(found, RELATED_SHARE);
-      if (found) return found;
-    }
-    return term ?? `?${t.term}`;
-  }))];
-  // What the score would be if every word named the story in its headline: a word no story has counts as the rarest.
-  // (A word named only through a relative is itself missing, so it counts as the rarest too.)
-  const possible = terms.reduce((sum, term) => sum + HEADLINE_WEIGHT * Math.log(1 + n / (relatives.has(term) ? 1 : (index.postings.get(term)?.stories.length ?? 1))), 0);
-  const found = terms.filter((term) => index.postings.has(term)).map((term) => {
-    const p = index.postings.get(term)!;
-    return { ...p, idf: Math.log(1 + n / p.stories.length) * (guessed.has(term) ? PREFIX_SHARE : 1) * (relatives.get(term) ?? 1) };
-  });
-  if (found.length === 0 || possible <= 0) return [];
-  // Rare words pick the candidates; with only common words, the rarest of them does (its first stories).
-  let seeds = found.filter((f) => f.stories.length <= common);
-  if (seeds.length === 0) seeds = [found.reduce((a, b) => (a.stories.length <= b.stories.length ? a : b))];
-  const scores = new Map<number, number>();
-  for (const p of seeds) {
-    const count = Math.min(p.stories.length, common);
-    for (let k = 0; k < count; k++) scores.set(p.stories[k]!, (scores.get(p.stories[k]!) ?? 0) + p.idf * p.weights[k]!);
-  }
-  for (const p of found.filter((f) => !seeds.includes(f))) {
-    for (const [s, score] of scores) scores.set(s, score + p.idf * weightIn(p.stories, p.weights, s));
-  }
-  return [...scores]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, limit)
-    .map(([s, score]) => ({ slug: index.slugs[s]!, score: score / possible }));
 }

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.ts';
 import { readQuestion } from '../../src/answer/question.ts';
-import { rankStories } from '../../src/answer/story-index.ts';
-import { loadSimilarWords } from '../../src/answer/words.ts';
+import { rankStories } from '../../src/answer/story-rank.ts';
+import { loadSimilarWords } from '../../src/answer/related.ts';
 import type { Reply } from '../../src/answer/reply.ts';
 import type { Library } from '../../src/briefing/library.ts';
 import { FERRY_FIRE, makeLibrary } from '../helpers/briefings.ts';

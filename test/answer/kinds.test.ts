@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.ts';
 import { isLight, readQuestion } from '../../src/answer/question.ts';
 import type { Reply } from '../../src/answer/reply.ts';
-import { relatedTerms, sameFamily, stemWord, termOf } from '../../src/answer/words.ts';
+import { sameFamily, stemWord, termOf } from '../../src/answer/words.ts';
+import { relatedTerms } from '../../src/answer/related.ts';
 import { libraryOf } from '../helpers/briefings.ts';
 
 const DAIRY_SALE = `---

@@ -9,7 +9,8 @@ import { prepareArticle } from '../../src/answer/article.ts';
 import { matchQuestion } from '../../src/answer/passages.ts';
 import { readQuestion } from '../../src/answer/question.ts';
 import { makeIncoming } from '../../src/answer/incoming.ts';
-import { loadSimilarWords, similarWords, STOP, termOf } from '../../src/answer/words.ts';
+import { STOP, termOf } from '../../src/answer/words.ts';
+import { loadSimilarWords, similarWords } from '../../src/answer/related.ts';
 import { Responder } from '../../src/commands/responder.ts';
 import { libraryOf, makeBriefings } from '../helpers/briefings.ts';
 

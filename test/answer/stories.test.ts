@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.ts';
 import { countriesIn, storyCountries } from '../../src/answer/places.ts';
-import { compoundHead, loadSimilarWords, termOf, tokenize } from '../../src/answer/words.ts';
+import { termOf, tokenize } from '../../src/answer/words.ts';
+import { compoundHead, loadSimilarWords } from '../../src/answer/related.ts';
 import { makeLibrary } from '../helpers/briefings.ts';
 
 /** Two stories alike but for the city: only the country a question names tells them apart. */

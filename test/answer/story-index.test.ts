@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareStoryIndex, rankStories } from '../../src/answer/story-index.ts';
+import { prepareStoryIndex } from '../../src/answer/story-index.ts';
+import { rankStories } from '../../src/answer/story-rank.ts';
 import { decodeSnapshot, encodeSnapshot } from '../../src/answer/story-snapshot.ts';
 import { contentTokens } from '../../src/answer/words.ts';
 import { outlineOf } from '../../src/briefing/build.ts';
