@@ -6,18 +6,17 @@
  * shows its sentences.
  */
 import { hashOf } from './build.ts';
-import type { ActorField, BriefingChanges, BriefingRef, IdentityHit, IndexLookup, QueryWord, Vocabulary } from './index-store.ts';
+import type { ActorField, BriefingChanges, BriefingRef, IdentityHit, IndexLookup } from './index-store.ts';
 import { LruCache } from './lru.ts';
 import { appearanceIn, type ActorAppearance, type ActorMatch } from './appearances.ts';
 import type { Briefing, BriefingOutline } from './model.ts';
 import { splitFrontMatter } from './parse.ts';
-import { nearTerms, suggestNear, unique } from './nearby.ts';
+import { spellingsOf, suggestNear, unique } from './nearby.ts';
 import { queryWords, wordsClose } from './terms.ts';
 import { fold, splitBody } from './text.ts';
 
 export type { BriefingRef };
 export type { ActorAppearance, ActorIdentity, ActorMatch } from './appearances.ts';
-
 
 /** What the library needs besides the index: the article text of a file, and a way to re-read a stale one. */
 export interface LibraryOptions {
@@ -188,7 +187,7 @@ export class Library {
     const exact = await this.index.searchBriefings({ words: words.map((w) => [{ term: w }]), combine: 'all', weights: TOPIC_WEIGHTS }, 1);
     const loose = exact.length
       ? exact
-      : await this.index.searchBriefings({ words: await this.spellings(words, 'topic', { fraction: 0.2, minLength: 5, prefix: (w) => w.length > 3 }), combine: 'all', weights: TOPIC_WEIGHTS }, 1);
+      : await this.index.searchBriefings({ words: await spellingsOf(this.index, words, 'topic', { fraction: 0.2, minLength: 5, prefix: (w) => w.length > 3 }), combine: 'all', weights: TOPIC_WEIGHTS }, 1);
     return loose[0] ? this.bySlugExact(loose[0].slug) : undefined;
   }
 
@@ -218,7 +217,7 @@ export class Library {
     const exactRaw = exact.length || raw === query ? exact : await this.index.identitiesByKey(raw, { exact: true, limit: 4 });
     if (exactRaw.length) return this.match(exactRaw);
 
-    const spellings = await this.spellings(words, 'actor', { fraction: 0.25 });
+    const spellings = await spellingsOf(this.index, words, 'actor', { fraction: 0.25 });
     const search = (fields: readonly ActorField[]) => this.index.searchIdentities({ words: spellings, combine: 'all', fields }, CANDIDATES);
     const candidates = await search(byRole ? ['names', 'roles'] : ['names']);
     const verified = await this.fitting(candidates, words, byRole);
@@ -245,16 +244,6 @@ export class Library {
   async completeActors(prefix: string, limit: number): Promise<Array<{ name: string; role?: string }>> {
     const hits = unique(await this.index.identitiesByKey(prefix, { prefix: true, limit: limit * 4 }), (i) => i.key).slice(0, limit);
     return hits.map((i) => ({ name: i.name, ...(i.role ? { role: i.role } : {}) }));
-  }
-
-  /** Each word with the spellings that may stand for it: itself, its prefix, and vocabulary words a few typos away. */
-  private async spellings(words: string[], vocabulary: Vocabulary, how: { fraction: number; minLength?: number; prefix?: (w: string) => boolean }): Promise<QueryWord[]> {
-    return Promise.all(
-      words.map(async (word): Promise<QueryWord> => {
-        const near = word.length >= (how.minLength ?? 1) ? (await nearTerms(this.index, word, vocabulary, how.fraction)).slice(1) : [];
-        return [{ term: word, ...(how.prefix?.(word) ? { prefix: true } : {}) }, ...near.map(({ term }) => ({ term }))];
-      }),
-    );
   }
 
   /** Candidates whose names (or roles, when allowed) hold a close word for every query word. */

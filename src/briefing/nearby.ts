@@ -4,7 +4,7 @@
  * those spellings and the word's prefix reach — bounded work however large the archive is.
  */
 import { distance } from 'fastest-levenshtein';
-import type { IndexLookup, Vocabulary } from './index-store.ts';
+import type { IndexLookup, QueryWord, Vocabulary } from './index-store.ts';
 import { deletionVariants, editsFor, withinEdits } from './terms.ts';
 
 /** How many close spellings of a word a look-up tries (the nearest). */
@@ -66,4 +66,14 @@ export async function nearTerms(index: IndexLookup, word: string, vocabulary: Vo
   const near = edits > 0 ? withinEdits(word, await index.similarTerms(vocabulary, deletionVariants(word, edits)), edits) : [];
   const scored = near.map((term) => ({ term, distance: distance(word, term) })).sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1));
   return [{ term: word, distance: 0 }, ...scored.slice(0, NEAR_TERMS)];
+}
+
+/** Each word with the spellings that may stand for it: itself, its prefix, and vocabulary words a few typos away. */
+export async function spellingsOf(index: IndexLookup, words: readonly string[], vocabulary: Vocabulary, how: { fraction: number; minLength?: number; prefix?: (w: string) => boolean }): Promise<QueryWord[]> {
+  return Promise.all(
+    words.map(async (word): Promise<QueryWord> => {
+      const near = word.length >= (how.minLength ?? 1) ? (await nearTerms(index, word, vocabulary, how.fraction)).slice(1) : [];
+      return [{ term: word, ...(how.prefix?.(word) ? { prefix: true } : {}) }, ...near.map(({ term }) => ({ term }))];
+    }),
+  );
 }
