@@ -10,6 +10,11 @@
  * `held-out` and `held-out-N` (found by name, so a new blind batch needs no change here) are only
  * scored when asked for (`--held-out`), figures only, so their numbers say how the answerer does
  * on articles and questions it was not tuned on.
+ *
+ * `--folder N` scores each part in a folder of N stories rather than all of them: the part's own
+ * stories and, to make up N, others taken by a fixed hash of their slugs — the condition issue 17's
+ * acceptance names ("a mix of 15 stories in one briefings folder"). One library of every story is
+ * the harder condition (more stories compete for each question), and the default.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -110,19 +115,24 @@ async function main(): Promise<number> {
   const details = process.argv.includes('--details');
   // Held-out figures are printed only when asked for, so tuning looks at the tune part alone.
   const parts: readonly string[] = process.argv.includes('--held-out') ? PARTS : ['tune'];
-  const dirs = [join(ROOT, 'briefings'), ...PARTS.map((p) => join(ROOT, 'corpus', 'ask', p, 'briefings'))];
+  const folderArg = process.argv.indexOf('--folder');
+  const folder = folderArg >= 0 ? Number(process.argv[folderArg + 1]) : undefined;
+  if (folder !== undefined && !(Number.isInteger(folder) && folder > 0)) throw new Error('--folder takes a number of stories, e.g. --folder 15');
+  // The seed briefing is asked about in the tune part, so it counts as one of its stories.
+  const partOf = new Map<Briefing, string>();
   const briefings: Briefing[] = [];
-  for (const dir of dirs) {
+  for (const [part, dir] of [['tune', join(ROOT, 'briefings')], ...PARTS.map((p) => [p, join(ROOT, 'corpus', 'ask', p, 'briefings')])] as const) {
     const loaded = await loadBriefings(dir, extractArticle);
     for (const problem of loaded.problems) console.error(problem.message);
+    for (const b of loaded.briefings) partOf.set(b, part);
     briefings.push(...loaded.briefings);
   }
-  const library = await indexedLibrary(briefings);
   const bySlug = new Map(briefings.map((b) => [b.slug, b]));
-  const responder = new Responder({ library: () => library });
+  const everyStory = folder === undefined ? new Responder({ library: await indexedLibrary(briefings).then((l) => () => l) }) : undefined;
   const outcomes: Outcome[] = [];
   let conversation = 0;
   for (const part of parts) {
+    const responder = everyStory ?? new Responder({ library: await indexedLibrary(folderFor(part, briefings, partOf, folder!)).then((l) => () => l) });
     const items = parse(readFileSync(join(ROOT, 'corpus', 'ask', part, 'questions.yaml'), 'utf8')) as Labelled[];
     for (const item of items) {
       if (!bySlug.has(item.story)) throw new Error(`${part}: unknown story ${item.story} for “${item.ask}”`);
@@ -146,7 +156,7 @@ async function main(): Promise<number> {
       `| ${part} | ${set.length} | ${stories} | ${pct(set.filter((o) => o.story).length, set.length)} | ${pct(answerable.filter((o) => o.correct).length, answerable.length)} | ${pct(unanswerable.filter((o) => o.correct).length, unanswerable.length)} | ${unanswerable.filter((o) => o.answered).length} | ${set.reduce((n, o) => n + o.outside, 0)} |`,
     );
   }
-  console.log(`## Free questions (${briefings.length} briefings in one library)\n`);
+  console.log(folder === undefined ? `## Free questions (${briefings.length} briefings in one library)\n` : `## Free questions (each part in a folder of ${folder} stories: its own, then others by a fixed hash)\n`);
   console.log(rows.join('\n'));
   if (details) {
     console.log('\n### Misses (tune only; held-out is scored, never inspected)\n');
@@ -155,6 +165,20 @@ async function main(): Promise<number> {
     }
   }
   return outcomes.some((o) => o.outside > 0) ? 1 : 0;
+}
+
+/** FNV-1a of a slug: a fixed order to draw a folder's other stories from. */
+function slugHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** A part's own stories and, up to `size`, other parts' stories in the order of their slugs' hash. */
+function folderFor(part: string, briefings: readonly Briefing[], partOf: ReadonlyMap<Briefing, string>, size: number): Briefing[] {
+  const own = briefings.filter((b) => partOf.get(b) === part);
+  const others = briefings.filter((b) => partOf.get(b) !== part).sort((a, b) => slugHash(a.slug) - slugHash(b.slug) || a.slug.localeCompare(b.slug));
+  return [...own, ...others.slice(0, Math.max(0, size - own.length))];
 }
 
 /**
