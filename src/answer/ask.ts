@@ -47,7 +47,8 @@ export async function answerQuestion(text: string, library: Library, options: As
   const anchored = await anchoredStory(text, library);
   const question = readQuestion(anchored?.rest ?? text);
   const recent = options.recent;
-  const person = question.pronoun ? recent?.people[0] : undefined;
+  // "he" or "she" after an exchange that named no one (a card, a "does not say") stands for the first person its story names.
+  const person = question.pronoun ? (recent?.people[0] ?? (recent ? await firstPerson(library, recent.slug) : undefined)) : undefined;
   const onlyVague = question.tokens.every(isLight);
   if (question.pronoun && !person && onlyVague) return unresolvedPronoun(question);
   if (person && question.type === 'who' && onlyVague) return answer({ kind: 'who', name: person, focus: 'profile' }, library);
@@ -186,6 +187,12 @@ function openQuestionFor(article: PreparedArticle, question: ReadQuestion, match
     }
   }
   return best;
+}
+
+/** The first person a story names (its actors are in order of first mention). */
+async function firstPerson(library: Library, slug: string): Promise<string | undefined> {
+  const briefing = await library.briefing(slug);
+  return briefing?.actors.find((a) => a.kind === 'person')?.name;
 }
 
 function unresolvedPronoun(question: ReadQuestion): Reply {

@@ -95,6 +95,14 @@ describe('free questions', () => {
     if (reply.kind === 'error') expect(reply.message).toMatch(/ask with their name/);
   });
 
+  it('reads "she" after an exchange that named no one as the first person its story names', async () => {
+    const recent = { slug: 'ferry-fire', people: [], question: 'brief me on the ferry fire' };
+    expect(firstCite(await ask('and what did she say?', { recent }))).toBe('3.3');
+    const noPerson = await makeLibrary({ 'briefings/rail-strike.md': '---\nheadline: Rail workers strike over pay\n---\nRail workers walked out on Friday over pay.\n' });
+    const reply = await answerQuestion('what did she say?', noPerson, { recent: { slug: 'rail-strike', people: [] } });
+    expect(reply.kind).toBe('error');
+  });
+
   it('follows up on the people and the story of the previous exchange', async () => {
     const recent = { slug: 'ferry-fire', people: ['Maren Lindgren'], question: 'who runs the ferry company' };
     expect(firstCite(await ask('and what did she say?', { recent }))).toBe('3.3');
