@@ -12,6 +12,7 @@ import { fitOf } from './answer-fit.ts';
 import { isLight, type ReadQuestion } from './question.ts';
 import type { Need, QuestionMatch } from './question-match.ts';
 import { contentTokens, sameFamily, stemWord, type Token } from './words.ts';
+import { paraphrasesIn } from './paraphrase.ts';
 import { relatedTerms, similarWords } from './related.ts';
 
 export type { QuestionMatch } from './question-match.ts';
@@ -32,6 +33,14 @@ export const STORY_SHARE = 0.5;
 export const RELATED_QUALITY = 0.6;
 /** How much of a word the article has only related words for still counts as missing from it. */
 export const RELATED_MISSING = 0.5;
+
+/**
+ * A chat phrase's newsroom words (paraphrase.ts) mean what the reader asked, so a sentence with one
+ * counts more than one with a WordNet relative, and the word counts less as missing: tune answered
+ * 160 of 280 at 0.8 and 0.25, 156 at 0.6 and 0.5, 161 at 1 and 0.25 with one decline fewer.
+ */
+export const CHAT_QUALITY = 0.8;
+export const CHAT_MISSING = 0.25;
 
 const VERB_FORM = /^\w{3,}(?:ing|ed)$/;
 const VERB_MISSING = 0.5;
@@ -112,6 +121,7 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
   const actors = new Set<number>(extraActors);
   const seen = new Set<string>();
   const named = namedActors(article, new Set([...question.tokens, ...extraTokens].map((t) => t.term)));
+  const paraphrased = paraphrasesIn(question.text);
   const add = (token: Token, scale: number) => {
     if (seen.has(token.term)) return;
     seen.add(token.term);
@@ -123,8 +133,12 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
       const close = closestTerm(article, token.word, token.term);
       if (close) ({ term, quality } = close);
     }
-    const lacking = actor === undefined && !term && !isLight(token);
-    const related = lacking ? relatedTerms(token.word).filter((r) => article.df.has(r)) : [];
+    // A chat phrase the article says in its own words ("called off" for "cancelled") is part of what is asked, even when its words alone are vague.
+    const chat = !term && actor === undefined ? paraphrased.get(token.term) : undefined;
+    const light = isLight(token) && !chat?.some((r) => article.df.has(r));
+    const lacking = actor === undefined && !term && !light;
+    const related = lacking ? [...new Set([...relatedTerms(token.word), ...(chat ?? [])])].filter((r) => article.df.has(r)) : [];
+    const saidOtherwise = lacking ? (chat ?? []).filter((r) => article.df.has(r)) : [];
     if (lacking && similar) {
       for (const word of similarWords(token.word)) {
         const known = article.vocabulary.get(word);
@@ -133,12 +147,11 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
     }
     const df = term ? (article.df.get(term) ?? 0) : 0;
     // Vague words ("happen", "related") weigh little and are never what the article lacks.
-    const light = isLight(token);
     // A word the article never uses weighs as a rare one: the question may ask what the article lacks.
     let weight = light ? 0.25 * idf(Math.max(df, 1)) : term || actor !== undefined ? idf(df) : MISSING_WEIGHT * idf(1);
     if (article.profile.has(token.term)) weight *= 0.3;
     const focus = !light && !article.profile.has(token.term) && scale === 1;
-    needs.push({ token, ...(term ? { term } : {}), ...(actor !== undefined ? { actor } : {}), ...(related.length > 0 ? { related } : {}), weight: weight * scale, quality, ...(light ? { light } : {}), ...(scale < 1 ? { hint: true } : {}), focus });
+    needs.push({ token, ...(term ? { term } : {}), ...(actor !== undefined ? { actor } : {}), ...(related.length > 0 ? { related } : {}), ...(saidOtherwise.length > 0 ? { chat: saidOtherwise } : {}), weight: weight * scale, quality, ...(light ? { light } : {}), ...(scale < 1 ? { hint: true } : {}), focus });
   };
   for (const token of question.tokens) add(token, 1);
   for (const token of extraTokens) add(token, 0.35);
@@ -152,7 +165,7 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
   const focusTotal = focus.reduce((sum, need) => sum + need.weight, 0);
   // A verb form the article lacks ("organising", "stepped") is more often said otherwise than a thing it lacks ("severance").
   const absent = (need: Need) => need.weight * (VERB_FORM.test(need.token.word) ? VERB_MISSING : 1);
-  const focusMissing = focus.filter((need) => need.term === undefined && need.actor === undefined).reduce((sum, need) => sum + absent(need) * (need.related ? RELATED_MISSING : 1), 0);
+  const focusMissing = focus.filter((need) => need.term === undefined && need.actor === undefined).reduce((sum, need) => sum + absent(need) * (need.chat ? CHAT_MISSING : need.related ? RELATED_MISSING : 1), 0);
   return { needs, actors, total, missing: focusTotal > 0 ? focusMissing / focusTotal : 0, hasFocus: focusTotal > 0, focusTotal };
 }
 
@@ -174,7 +187,7 @@ export function rankSentences(article: PreparedArticle, question: ReadQuestion, 
     let own = false;
     for (const need of match.needs) {
       if (has(prepared, need)) {
-        const quality = direct(prepared, need) ? (need.actor !== undefined && !prepared.terms.has(need.term ?? '') ? 1 : need.quality) : RELATED_QUALITY;
+        const quality = direct(prepared, need) ? (need.actor !== undefined && !prepared.terms.has(need.term ?? '') ? 1 : need.quality) : need.chat?.some((r) => prepared.terms.has(r)) ? CHAT_QUALITY : RELATED_QUALITY;
         const got = need.weight * quality;
         if (need.hint) {
           hinted += got;

@@ -16,6 +16,8 @@ export interface Need {
   quality: number;
   /** Article terms related to it by meaning (WordNet; words used alike, in the chosen story), matched at `RELATED_QUALITY`. */
   related?: string[];
+  /** Of `related`, the article terms that are newsroom words for its chat phrase (paraphrase.ts), matched at `CHAT_QUALITY`. */
+  chat?: string[];
   /** A vague word: never counted as what the article lacks. */
   light?: boolean;
   /** A word of the previous question, not of this one: it adds what it covers and is never missed. */

@@ -1,0 +1,50 @@
+/**
+ * Chat words for newsroom words: "called off" for "cancelled", "jab" for "vaccine", "locked up" for
+ * "jailed". A reader asks in chat what the article says in its own register; the table
+ * (`paraphrases.json`, general English, written from knowledge of both registers and never from
+ * the questions the answerer is measured on) says which article words mean the same thing. A
+ * match through it is weaker than the word itself, as a WordNet relative is.
+ */
+import table from './paraphrases.json' with { type: 'json' };
+import { contentTokens, LIGHT, stemWord, words } from './words.ts';
+
+/** The longest chat phrase the table holds, in words. */
+const LONGEST = 3;
+
+let entries: Map<string, string[]> | undefined;
+
+/** Chat phrase (its words' stems, space-separated) → the terms of the newsroom words that mean it. */
+function entryTable(): Map<string, string[]> {
+  if (entries) return entries;
+  entries = new Map();
+  for (const [chat, newsroom] of Object.entries(table.entries as Record<string, string[]>)) {
+    const key = words(chat).map(stemWord).join(' ');
+    // A vague word of a newsroom phrase ("taken" in "taken into custody") says nothing of its meaning alone.
+    const terms = new Set([...(entries.get(key) ?? []), ...newsroom.flatMap((n) => contentTokens(n).filter((t) => !LIGHT.has(t.term) && !LIGHT.has(stemWord(t.word))).map((t) => t.term))]);
+    entries.set(key, [...terms]);
+  }
+  return entries;
+}
+
+/**
+ * For each word of a question that is part of a chat phrase the table knows, by the term the
+ * word counts as, the terms of the newsroom words that phrase stands for. Longer phrases first:
+ * "called off" is read as one, before "called".
+ */
+export function paraphrasesIn(text: string): Map<string, string[]> {
+  const table = entryTable();
+  const folded = words(text);
+  const stems = folded.map(stemWord);
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < folded.length; ) {
+    let taken = 0;
+    for (let n = Math.min(LONGEST, folded.length - i); n >= 1 && taken === 0; n--) {
+      const terms = table.get(stems.slice(i, i + n).join(' '));
+      if (!terms) continue;
+      for (const token of contentTokens(folded.slice(i, i + n).join(' '))) out.set(token.term, [...new Set([...(out.get(token.term) ?? []), ...terms])]);
+      taken = n;
+    }
+    i += Math.max(taken, 1);
+  }
+  return out;
+}
