@@ -146,7 +146,10 @@ function countryTable(): { phrases: Map<string, string>; longest: number } {
   // A demonym two share is the sovereign state's: "french" is France's, not its southern lands'.
   for (const c of [...data].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false))) {
     const token = fold(c.name.common).replace(/ /g, '_');
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length >= 4), c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? ''];
+    const demonyms = [c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? ''];
+    // "the germans", "italians": a demonym's plural, where it takes an "s" ("french", "chinese" do not).
+    const plurals = demonyms.filter((d) => d && !/(?:s|sh|ch|ese|x|z)$/i.test(d)).map((d) => `${d}s`);
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length >= 4), ...demonyms, ...plurals];
     for (const name of names) {
       const folded = fold(name);
       if (folded && !phrases.has(folded)) phrases.set(folded, token);

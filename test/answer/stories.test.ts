@@ -43,6 +43,14 @@ describe('the country a story lies in', () => {
     expect(tokenize('latin american')[0]!.term).toBe('latin_america');
   });
 
+  it('reads a demonym\'s plural as its country where the plural takes an "s"', () => {
+    expect(tokenize('the germans')[1]!.term).toBe('germany');
+    expect(tokenize('italians')[0]!.term).toBe('italy');
+    expect(tokenize('pakistanis')[0]!.term).toBe('pakistan');
+    // "swiss" is its own plural: no "swisss" is made, and the word still names Switzerland.
+    expect(tokenize('the swiss')[1]!.term).toBe('switzerland');
+  });
+
   it('finds the story set in a city from the country’s demonym the article never uses', async () => {
     await loadSimilarWords();
     const lib = await makeLibrary({ 'briefings/galway-warehouse-fire.md': GALWAY_FIRE, 'briefings/lyon-warehouse-fire.md': LYON_FIRE });
