@@ -6,6 +6,7 @@
 import { tokenAt, type Article } from './context.ts';
 import { bucketed } from './learned/linear.ts';
 import { CHOICE, type QuestionCue } from './question-cues.ts';
+import { pendingKinds } from './question-kinds.ts';
 import { stanceShapes, unsettledShapes } from './question-shapes.ts';
 import { familyAt, KNOWING, mayTell, NEGATIONS, WH } from './question-words.ts';
 
@@ -25,6 +26,9 @@ const SETTLING = new Map<string, string>(
 const STILL = new Set(['still', 'remains', 'remain']);
 /** The families "still" keeps open: an inquiry, a wait, a doubt, a search, a decision. */
 const STILL_FAMILIES = new Set(['inquiry', 'pending', 'doubt', 'search', 'decide']);
+
+/** Features that alone say nothing of an unknown (see 'noSignal'). */
+const NO_SIGNAL = /^(?:quoted|firstPerson|hedge=.*|know=say|plain)$/;
 
 /** Where a sentence stands relative to the quotations of the article. */
 export interface SentencePlace {
@@ -46,6 +50,8 @@ export function saysNothingOfKnowing(article: Article, index: number): boolean {
   const sentence = article.sentences[index]!;
   for (let k = tokenAt(article, sentence.start); k < article.tokens.length && article.tokens[k]!.start < sentence.end; k++) {
     const w = article.tokens[k]!.lower;
+    // "no longer" is a change, not a thing unknown.
+    if (w === 'no' && article.tokens[k + 1]?.lower === 'longer') continue;
     if (mayTell(w)) return false;
   }
   return true;
@@ -80,6 +86,7 @@ export function questionFeatures(
     const tok = article.tokens[k]!;
     const w = tok.lower;
     const c = w.charCodeAt(0);
+    // "I'm" is one token: the speaker is "i" all the same ("I'm not sure").
     if ((c >= 97 && c <= 122) || w === "n't" || w === 'n’t') words.push(w === 'n’t' ? "n't" : w);
     else if (w === "'ll" || w === '’ll') words.push('will');
   }
@@ -95,8 +102,10 @@ export function questionFeatures(
       unsettled = true;
       f.add(pending);
       // The verb of the infinitive, past "be" or an adverb ("yet to be named", "yet to officially confirm").
-      const skip = words[i + 2] === 'be' || words[i + 2]?.endsWith('ly');
-      const verb = words[i + (skip ? 3 : 2)];
+      // "not yet been published", "not yet able to say".
+      let at = i + 2;
+      while (at < i + 5 && (words[at] === 'be' || words[at] === 'been' || words[at] === 'being' || words[at]?.endsWith('ly') || words[at] === 'able' || words[at] === 'to')) at++;
+      const verb = words[at];
       f.add(`${pending}+${(verb && (KNOWING.get(verb) ?? SETTLING.get(verb))) ?? 'act'}`);
     }
     // "whether or not": a choice or a condition, neither a negation nor an unknown.
@@ -107,10 +116,21 @@ export function questionFeatures(
     }
     // A refusal to tell is a negation of telling: "refused to reveal whether", "declined to confirm".
     const refusal = REFUSALS.has(w) && words[i + 1] === 'to' && familyAt(words, i + 2) !== undefined;
-    if (((NEGATIONS.has(w) || w.endsWith("n't")) && !(w === 'no' && words[i + 1] === 'doubt')) || refusal) {
+    // "no doubt" and "no longer" negate neither a knowing nor a telling.
+    if (((NEGATIONS.has(w) || w.endsWith("n't")) && !(w === 'no' && (words[i + 1] === 'doubt' || words[i + 1] === 'longer'))) || refusal) {
       negated = true;
       // "not be able to tell", "not yet confirmed": the verb may stand a few words on.
       for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+        const family = familyAt(words, j);
+        if (family) {
+          f.add(`not+${family}`);
+          break;
+        }
+      }
+    }
+    // "little is known about", "little has been disclosed": a near-negation of knowing or telling.
+    if (w === 'little' && (words[i + 1] === 'is' || words[i + 1] === 'was' || words[i + 1] === 'has')) {
+      for (let j = i + 2; j < Math.min(words.length, i + 5); j++) {
         const family = familyAt(words, j);
         if (family) {
           f.add(`not+${family}`);
@@ -132,12 +152,15 @@ export function questionFeatures(
   }
   for (const g of unsettledShapes(words)) f.add(g);
   for (const g of stanceShapes(words, place.quoted)) f.add(g);
+  for (const g of pendingKinds(words)) f.add(g);
   if (cues.length === 0 && (plainKnown ?? (!asked && saysNothingOfKnowing(article, index)))) f.add('plain');
   // "will decide whether to …" is a choice to be made; "has not yet decided whether to …" leaves
   // it open, for the model to weigh.
   if (CHOICE.test(text)) f.add(negated || unsettled ? 'choice&open' : 'choice');
   if (negated) f.add('negated');
   if (negated && wh) f.add('negated&wh');
+  // Nothing in it tells of knowing, negates, asks or waits: only quotation, hedges and "said".
+  if (![...f].some((x) => !NO_SIGNAL.test(x))) f.add('noSignal');
   f.add(bucketed('words', words.length, [8, 20, 40]));
   if (index === 0) f.add('lead');
   return [...f];

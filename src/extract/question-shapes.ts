@@ -30,7 +30,7 @@ export function unsettledShapes(words: readonly string[]): string[] {
     if (w === 'either') either = true;
     if (w === 'or' && either) out.add('eitherOr');
     if (NEGATIONS.has(w) || w.endsWith("n't")) negation = i;
-    if (w === 'yet' && negation >= 0 && i - negation <= 8) out.add('negated&yet');
+    if (w === 'yet' && negation >= 0 && i - negation <= 12) out.add('negated&yet');
     const family = familyAt(words, i);
     if (!family) continue;
     const prev = words[i - 1] ?? '';
@@ -100,6 +100,8 @@ export function stanceShapes(words: readonly string[], quoted: boolean): string[
     const prev2 = words[i - 2] ?? '';
     const next = words[i + 1] ?? '';
     if (FITNESS.test(w)) fitness = true;
+    // "with a suspected broken ankle": an injury not yet confirmed.
+    if (w === 'suspected' && words.slice(i + 1, i + 3).some((x) => FITNESS.test(x))) out.add('suspected&injury');
     // "wait and see", "(have|has) to see", "remains to be seen", "we'll see what happens".
     if ((w === 'see' || w === 'seen') && waitsToSee(words, i)) {
       out.add('waitAndSee');

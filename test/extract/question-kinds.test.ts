@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/extract/context.ts';
+import { questionFeatures } from '../../src/extract/question-features.ts';
+
+/** The features of the first sentence of `text`, as the open-question model sees them. */
+const featuresOf = (text: string, quoted = false): string[] => questionFeatures(analyse(text), 0, [], { quoted, answered: false, interview: false });
+
+describe('open-question features: outcomes left open without a word of knowing', () => {
+  it('marks a date, a price or a site not set, but not "no set rules"', () => {
+    const f = featuresOf('No date has been set for the ferry service to resume.');
+    expect(f).toContain('not+settled');
+    expect(f).toContain('not+settled&particular');
+    expect(f).toContain('no+particular');
+    expect(featuresOf('The handset went on show, with no launch price given.')).toContain('no+particular');
+    expect(featuresOf('Talks have begun with two hospitals, but no site has been chosen.')).toContain('not+settled');
+    expect(featuresOf('There are no set rules for how the fund reports its returns.')).not.toContain('not+settled');
+    expect(featuresOf('The date was set for the ferry service to resume.')).not.toContain('not+settled');
+  });
+
+  it('marks a possibility not ruled out, and a court that did not rule on a claim', () => {
+    expect(featuresOf('The owners have not ruled out a sale of the stadium.')).toContain('not+ruleOut');
+    expect(featuresOf('Doctors cannot rule it out at this stage.')).toContain('not+ruleOut');
+    expect(featuresOf('The judge did not rule on the claim for back pay.')).toContain('not+settled');
+    expect(featuresOf('The referee ruled out the goal for offside.')).not.toContain('not+ruleOut');
+  });
+
+  it('marks an effort to find out still going on, and a search through "un-" words', () => {
+    expect(featuresOf('Police are still trying to trace the owner of the van.')).toContain('tryingToFindOut');
+    expect(featuresOf('Police are trying to reduce thefts from vans.')).not.toContain('tryingToFindOut');
+    expect(featuresOf('Two unnamed lenders pulled out of the rescue deal.')).toContain('unWord');
+    expect(featuresOf('Two named lenders pulled out of the rescue deal.')).not.toContain('unWord');
+  });
+
+  it('marks talks going on, an approval awaited and an outcome expected', () => {
+    expect(featuresOf('Talks are continuing between the airline and its pilots.')).toContain('talks&underWay');
+    expect(featuresOf('The chain is in talks with two possible buyers.')).toContain('talks&underWay');
+    expect(featuresOf('The talks ended in agreement on Friday.')).not.toContain('talks&underWay');
+    expect(featuresOf('The merger is subject to approval by the competition regulator.')).toContain('approval&pending');
+    expect(featuresOf('The merger won approval from the competition regulator.')).not.toContain('approval&pending');
+    expect(featuresOf('A decision is expected next month on the licence.')).toContain('outcome&expected');
+    expect(featuresOf('The decision on the licence surprised the firm.')).not.toContain('outcome&expected');
+  });
+
+  it('marks a disclosure put off to a stated time, and a promise of one', () => {
+    expect(featuresOf('The new captain will be named after training on Thursday.')).toContain('future+disclose&time');
+    expect(featuresOf('The new captain was named after training on Thursday.')).not.toContain('future+disclose&time');
+    expect(featuresOf('The accounts will not be published until March.')).toContain('notUntil');
+  });
+
+  it('marks what reads open but is settled: a telling verb used plainly, a study that found', () => {
+    expect(featuresOf('The club confirmed that the striker would stay.')).toContain('affirmed+confirm');
+    expect(featuresOf('The club has not confirmed that the striker would stay.')).not.toContain('affirmed+confirm');
+    expect(featuresOf('The club is yet to confirm the signing.')).not.toContain('affirmed+confirm');
+    expect(featuresOf('The study found that night workers slept less.')).toContain('inquiry&finding');
+    expect(featuresOf('The study will report next year.')).not.toContain('inquiry&finding');
+    expect(featuresOf('The council will review the layout of the junction.')).toContain('inquiry&promised');
+    expect(featuresOf('Police are investigating the fire at the warehouse.')).toContain('formalInquiry&underWay');
+    expect(featuresOf('She was studying law at the time.')).not.toContain('formalInquiry&underWay');
+  });
+
+  it('reads "no longer" and "I don\'t think" as no unknown, and "nothing but said" as no signal', () => {
+    expect(featuresOf('Patients will no longer be treated at the old site.')).not.toContain('negated');
+    expect(featuresOf("I don't think the market has turned.", true)).toContain('not+opinion');
+    expect(featuresOf('"We will carry on the same way," she said.', true)).toContain('noSignal');
+    expect(featuresOf('"We do not know the cause," she said.', true)).not.toContain('noSignal');
+  });
+
+  it('marks a suspected injury and a negation with "yet" further on', () => {
+    expect(featuresOf('The full-back faces a month out with a suspected broken wrist.')).toContain('suspected&injury');
+    expect(featuresOf('The full-back faces a month out with a broken wrist.')).not.toContain('suspected&injury');
+    expect(featuresOf('No sample of water from the reservoir itself has been tested yet.')).toContain('negated&yet');
+    expect(featuresOf('Official attendance figures have not yet been released.')).toContain('notYet+disclose');
+  });
+});
