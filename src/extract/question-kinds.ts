@@ -56,7 +56,7 @@ const negation = (w: string): boolean => NEGATIONS.has(w) || w.endsWith("n't");
 /**
  * The kinds of sentence above, as features: `not+settled` (and `&particular` when what is not set
  * is named: a date, a price), `no+particular` ("no launch date", "gave no timetable"),
- * `not+ruleOut`, `tryingToFindOut`, `unWord`, `still+open`, `unavailableForComment`,
+ * `tryingToFindOut`, `unWord`, `still+open`, `unavailableForComment`,
  * `future+disclose&time` ("will be named after training on Friday"), and against an open question
  * `affirmed+<family>` ("confirmed that"), `inquiry&finding`, `notUntil` ("will not be published
  * until March"); `formalInquiry&underWay` tells an investigation under way from a study or review.
@@ -80,8 +80,9 @@ export function pendingKinds(words: readonly string[]): string[] {
     }
     const recent = negatedAt >= 0 && i - negatedAt <= 7;
     if (recent && i > negatedAt) {
-      if ((w === 'rule' || w === 'ruled' || w === 'ruling') && (next === 'out' || words[i + 2] === 'out')) out.add('not+ruleOut');
-      else if ((SETTLED.has(w) && PASSIVE.has(prev)) || ((w === 'rule' || w === 'ruled') && next === 'on')) {
+      // "cannot rule out" is as often a hedge of a forecast as a thing left open: no feature of its own.
+      if ((w === 'rule' || w === 'ruled' || w === 'ruling') && (next === 'out' || words[i + 2] === 'out')) continue;
+      if ((SETTLED.has(w) && PASSIVE.has(prev)) || ((w === 'rule' || w === 'ruled') && next === 'on')) {
         out.add('not+settled');
         if (particularAt >= 0 && i - particularAt <= 8) out.add('not+settled&particular');
       }
