@@ -80,8 +80,7 @@ export function pendingKinds(words: readonly string[]): string[] {
     }
     const recent = negatedAt >= 0 && i - negatedAt <= 7;
     if (recent && i > negatedAt) {
-      // "cannot rule out" is as often a hedge of a forecast as a thing left open: no feature of its own.
-      if ((w === 'rule' || w === 'ruled' || w === 'ruling') && (next === 'out' || words[i + 2] === 'out')) continue;
+      // ("cannot rule out" is left to the other features: as often a hedge of a forecast as a thing left open.)
       if ((SETTLED.has(w) && PASSIVE.has(prev)) || ((w === 'rule' || w === 'ruled') && next === 'on')) {
         out.add('not+settled');
         if (particularAt >= 0 && i - particularAt <= 8) out.add('not+settled&particular');
