@@ -58,6 +58,14 @@ export const PERSON_RULES: readonly HandRule[] = [
     negative: 'Patients were moved by Aldhelm Stroud to a hospital in Frome after the ward closed.',
   },
   {
+    id: 'model-number',
+    when: (f) => f.has('numberAfter:all') && !['title', 'honorific', 'role', 'who', 'aged', 'named'].some((c) => f.has(c)),
+    verdict: false,
+    why: 'a number glued after every mention ("the Hexa Nova 7", "Road Rally 4") is a model or an edition: a product, a game or a vehicle, not a person',
+    example: 'Orbis unveiled the Halden Nova 7 in Oslo on Tuesday. The Halden Nova 7 goes on sale in May.',
+    negative: 'Orbis unveiled the new phone in Oslo on Tuesday. Halden Nova said 7 models would follow.',
+  },
+  {
     id: 'traded-company',
     when: (f) => f.has('company') && !f.has('title') && !f.has('honorific'),
     verdict: false,

@@ -13,7 +13,7 @@ import { ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './le
 import { bucketed } from './learned/linear.ts';
 import { startsLower } from './letters.ts';
 import { inList, listLength, madeBy, makerOf, nextPronoun, peerPerson, thingPronounFirst, whichAfter, workContext } from './person-usage.ts';
-import { ARTS_WORDS, GROUP_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, WORK_WORDS } from './person-words.ts';
+import { ARTS_WORDS, GROUP_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
 
 /** Facts about the article that several names' features share. */
 export interface NameContext {
@@ -250,6 +250,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (context.writesLower(last)) f.add('lastLowerElsewhere');
     // "the Bankash Trojan", "Lumen Studio": a word for a product or a group ends the name.
     if (PRODUCT_WORDS.has(last) || GROUP_WORDS.has(last)) f.add('productN');
+    if (STREET_WORDS.has(last)) f.add('streetN');
   }
   if (roster > 0 && words.length === 1) f.add('roster&w=1');
   if (words.length === 1 && clauseStart === n) f.add('w=1&clauseStart:all');

@@ -145,6 +145,9 @@ export function peerPerson(article: Article, first: number, last: number, given:
   return first - 2 - k <= 2 && given(tokens[k]!.text);
 }
 
+/** Small words inside titles and between the items of a list of them ("Need for Speed, Ridge Racer and …"). */
+const TITLE_JOINS = new Set([',', 'and', '&', ':', 'of', 'the', 'a', 'for', 'in', 'on', 'to']);
+
 /** Plural nouns of works that head a list of their titles: "films such as X, Y and Z". */
 const WORKS = new Set(['films', 'movies', 'albums', 'songs', 'singles', 'books', 'novels', 'plays', 'shows', 'series', 'games', 'titles', 'musicals', 'hits', 'programmes', 'tracks', 'characters']);
 
@@ -155,7 +158,9 @@ const WORKS = new Set(['films', 'movies', 'albums', 'songs', 'singles', 'books',
 function worksListed(article: Article, first: number): boolean {
   const { tokens, tokenSentence } = article;
   let k = first - 1;
-  while (k > 0 && tokenSentence[k] === tokenSentence[first] && (/^\p{Lu}/u.test(tokens[k]!.text) || [',', 'and', '&', ':', 'of', 'the', 'a'].includes(tokens[k]!.lower))) k--;
-  for (let j = k; j >= Math.max(0, k - 2); j--) if (WORKS.has(tokens[j]!.lower)) return true;
+  while (k > 0 && tokenSentence[k] === tokenSentence[first] && (/^\p{Lu}/u.test(tokens[k]!.text) || TITLE_JOINS.has(tokens[k]!.lower))) k--;
+  // "21 games will be on sale, including X, Y and Z": the head may stand further back.
+  const reach = tokens[k]?.lower === 'including' || (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such') ? 10 : 2;
+  for (let j = k; j >= Math.max(0, k - reach) && tokenSentence[j] === tokenSentence[first]; j--) if (WORKS.has(tokens[j]!.lower)) return true;
   return false;
 }

@@ -26,3 +26,9 @@ export const PRODUCT_WORDS = new Set(['console', 'consoles', 'app', 'apps', 'pho
  * "shareholders in X", "staff at X". A person has none of these.
  */
 export const ORG_PARTS = new Set(['office', 'offices', 'headquarters', 'staff', 'employees', 'workers', 'shareholders', 'customers', 'subsidiary', 'unit', 'division', 'branch', 'branches', 'stake', 'shares', 'owners', 'takeover', 'merger', 'clients', 'subscribers', 'users']);
+
+/**
+ * Last words of street and square names that PLACE_WORDS (lexicon.ts) leaves out, since a surname
+ * can be one too ("Gipsy Lane", "Temple Way", "Elm Grove"; but "Damon Hill"): a sign, not a rule.
+ */
+export const STREET_WORDS = new Set(['lane', 'way', 'drive', 'close', 'crescent', 'terrace', 'row', 'walk', 'grove', 'gardens', 'mews', 'place', 'wharf', 'quay', 'parade', 'rise', 'green', 'hill', 'yard', 'circus']);
