@@ -8,7 +8,7 @@
 import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
 import {
-  DESCRIPTOR_ADJECTIVES, FUNCTION_WORDS, HONORIFICS, isPersonNoun, NAME_PARTICLES, NATIONALITY_NOUNS, NEVER_ACTORS, ORG_FOLLOWERS, ORG_WORDS, PLACE_WORDS,
+  DESCRIPTOR_ADJECTIVES, FUNCTION_WORDS, HONORIFICS, isPersonNoun, NAME_PARTICLES, NATIONALITY_NOUNS, NEVER_ACTORS, ORG_FOLLOWERS, POLICE_RANKS, ORG_WORDS, PLACE_WORDS,
   PORTFOLIO_WORDS, STORM_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS, isTitleWord,
 } from './lexicon.ts';
 import { CONNECTORS, RunScanner } from './run-scanner.ts';
@@ -162,7 +162,6 @@ function isGiven(word: string): boolean {
   return givenName(word) !== undefined || isWorldGivenName(word);
 }
 
-/** Finds every proper-noun run in the article. */
 /** A leading function word that was capitalised ("AS Opposition Leader …"; "The Hague" stays). */
 function leadingNoise(article: Article, k: number): boolean {
   const lower = article.tokens[k]!.lower;
@@ -172,6 +171,7 @@ function leadingNoise(article: Article, k: number): boolean {
   return FUNCTION_WORDS.has(lower) && lower !== 'the' && (article.clauseInitial[k] === 1 || NAME_BLOCKERS.has(lower));
 }
 
+/** Finds every proper-noun run in the article. */
 export function findNameRuns(article: Article): NameRun[] {
   const scanner = new RunScanner(article);
   const runs: NameRun[] = [];
@@ -272,7 +272,8 @@ export function findNameRuns(article: Article): NameRun[] {
     const nameIdx = indices.slice(cut);
     const prefixIdx = indices.slice(0, cut);
     const wholeKind = guessKind(article, indices, text);
-    const prefixHasTitle = prefixIdx.some((k) => isTitleWord(tokens[k]!.lower));
+    // "PC Daniel Okafor": a police rank's letters before a given name are a title.
+    const prefixHasTitle = prefixIdx.some((k) => isTitleWord(tokens[k]!.lower) || (POLICE_RANKS.has(tokens[k]!.text) && isGiven(tokens[k + 1]?.text ?? '')));
     const honorific = prefixIdx.some((k) => HONORIFICS.has(tokens[k]!.lower));
     if (nameIdx.length > 0 && (prefixHasTitle || honorific) && !lookupPlace(joinTokens(article, nameIdx))) {
       const titleIdx = prefixIdx.filter((k) => !HONORIFICS.has(tokens[k]!.lower));
