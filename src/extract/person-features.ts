@@ -195,7 +195,10 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (madeBy(article, r.first) || makerOf(article, r.last)) maker++;
     if (peerPerson(article, r.first, r.last, given)) peer++;
     // "the Aurora 7", "an Audi A3", "Windows 95": a model number glued after the name.
-    if (next && /^(?:\d{1,4}|\p{Lu}{1,2}\d{1,3})$/u.test(next.text) && next.start === tokens[r.last]!.end + 1 && !context.scores) numberAfter++;
+    // Not a measure: "Nick Vale 51cm adrift", "Vale 12%".
+    const unit = tokens[r.last + 2];
+    if (next && /^(?:\d{1,4}|\p{Lu}{1,2}\d{1,3})$/u.test(next.text) && next.start === tokens[r.last]!.end + 1 && !context.scores
+      && !(unit && unit.start === next.end && /^[\p{L}%]/u.test(unit.text))) numberAfter++;
     // "Nokia said its profits …": the first pronoun after the name in its sentence is "it"/"its".
     if (thingPronounFirst(article, r.last)) itAfter++;
     // The same over the next sentence too: "Walt Disney has settled … It said", "… He said".
