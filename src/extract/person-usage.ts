@@ -3,7 +3,7 @@
  * in a list of names, in a roster, as a work's title, followed by "it"/"its" rather than "he"/"she".
  */
 import type { Article } from './context.ts';
-import { NEVER_ACTORS } from './lexicon.ts';
+import { NEVER_ACTORS, PLACE_WORDS } from './lexicon.ts';
 import { WORK_WORDS } from './person-words.ts';
 
 /** True when the first pronoun after token `last` in its sentence is "it", "its" or "itself". */
@@ -132,17 +132,17 @@ export function makerOf(article: Article, last: number): boolean {
 
 /**
  * "Darcey Vale and Jonathan Cope", "Emily Ross, Nathan Press": the name next to it in a pair or
- * a list opens with a given name and has a surname after it.
+ * a list opens with a given name (not a place's word: "West Edmonton, Alberta") and has a surname after it.
  */
 export function peerPerson(article: Article, first: number, last: number, given: (word: string) => boolean): boolean {
   const { tokens, tokenSentence } = article;
   const cap = (k: number): boolean => /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? '') && tokenSentence[k] === tokenSentence[first];
   const sep = (k: number): boolean => [',', 'and', '&'].includes(tokens[k]?.lower ?? '');
-  if (sep(last + 1) && cap(last + 2) && cap(last + 3) && given(tokens[last + 2]!.text)) return true;
+  if (sep(last + 1) && cap(last + 2) && cap(last + 3) && given(tokens[last + 2]!.text) && !PLACE_WORDS.has(tokens[last + 2]!.lower)) return true;
   if (!sep(first - 1) || !cap(first - 2) || !cap(first - 3)) return false;
   let k = first - 2;
   while (k > 0 && cap(k - 1)) k--;
-  return first - 2 - k <= 2 && given(tokens[k]!.text);
+  return first - 2 - k <= 2 && given(tokens[k]!.text) && !PLACE_WORDS.has(tokens[k]!.lower);
 }
 
 /** Small words inside titles and between the items of a list of them ("Need for Speed, Ridge Racer and …"). */
