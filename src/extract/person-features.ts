@@ -13,7 +13,7 @@ import { ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './le
 import { bucketed } from './learned/linear.ts';
 import { startsLower } from './letters.ts';
 import { inList, listLength, madeBy, makerOf, nextPronoun, peerPerson, thingPronounFirst, whichAfter, workContext } from './person-usage.ts';
-import { ARTS_WORDS, GROUP_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
+import { ARTS_WORDS, GROUP_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, RELATION_NOUNS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
 
 /** Facts about the article that several names' features share. */
 export interface NameContext {
@@ -163,6 +163,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let maker = 0;
   let peer = 0;
   let numberAfter = 0;
+  let relationBefore = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -215,7 +216,11 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     // "centre Yannick Jauzion", "fifth seed X", "U2 frontman X": a word for a person, in lower
     // case, right before the name.
     if (prev && article.tokenSentence[r.first - 1] === article.tokenSentence[r.first] && /^\p{Ll}/u.test(prev.text)
-      && prev.pos !== 'VERB' && isPersonNoun(prev.lower)) nounBefore++;
+      && prev.pos !== 'VERB' && isPersonNoun(prev.lower)) {
+      // "its partner Keyobs", "rival Pro Evo": a relation that firms have as often as people.
+      if (RELATION_NOUNS.has(prev.lower)) relationBefore++;
+      else nounBefore++;
+    }
   }
   const n = sample.length;
   share(f, 'det', det, n);
@@ -242,6 +247,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'maker', maker, n);
   share(f, 'peer', peer, n);
   share(f, 'numberAfter', numberAfter, n);
+  share(f, 'relationBefore', relationBefore, n);
   // "analysts at Merrill Lynch", "a stake in Walt Disney": a full name after "at" or "in" is a
   // firm or a place far more often than a person, whatever its given name says.
   if (atIn > 0) f.add(words.length > 1 ? 'atIn&w>1' : 'atIn&w=1');

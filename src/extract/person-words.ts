@@ -32,3 +32,6 @@ export const ORG_PARTS = new Set(['office', 'offices', 'headquarters', 'staff', 
  * can be one too ("Gipsy Lane", "Temple Way", "Elm Grove"; but "Damon Hill"): a sign, not a rule.
  */
 export const STREET_WORDS = new Set(['lane', 'way', 'drive', 'close', 'crescent', 'terrace', 'row', 'walk', 'grove', 'gardens', 'mews', 'place', 'wharf', 'quay', 'parade', 'rise', 'green', 'hill', 'yard', 'circus']);
+
+/** Words for a relation that firms have as often as people ("its partner X", "rival X", "backer X"). */
+export const RELATION_NOUNS = new Set(['partner', 'partners', 'rival', 'rivals', 'competitor', 'competitors', 'supplier', 'suppliers', 'client', 'clients', 'customer', 'customers', 'sponsor', 'sponsors', 'backer', 'backers', 'investor', 'investors', 'owner', 'owners', 'provider', 'operator', 'distributor', 'contractor', 'ally', 'allies']);
