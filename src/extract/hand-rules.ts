@@ -58,6 +58,22 @@ export const PERSON_RULES: readonly HandRule[] = [
     negative: 'Patients were moved by Aldhelm Stroud to a hospital in Frome after the ward closed.',
   },
   {
+    id: 'pronoun-alone',
+    when: (f) => f.has('w<=1') && f.has('pos1=PRON') && !f.has('title') && !f.has('honorific'),
+    verdict: false,
+    why: 'a capitalised pronoun on its own ("It" of a title "It\'s Only Rain", "She" opening a heading) is a word of the text, not a name; a family name such as "He" comes with a given name',
+    example: 'Last week\'s top seller, Bell\'s It\'s Only Rain, fell to ninth place.',
+    negative: 'Last week\'s top seller, Bell\'s Only Rain, fell to ninth place, He Yadong said.',
+  },
+  {
+    id: 'model-number',
+    when: (f) => f.has('numberAfter:all') && !['title', 'honorific', 'role', 'who', 'aged', 'named'].some((c) => f.has(c)),
+    verdict: false,
+    why: 'a number glued after every mention ("the Hexa Nova 7", "Road Rally 4") is a model or an edition: a product, a game or a vehicle, not a person',
+    example: 'Orbis unveiled the Halden Nova 7 in Oslo on Tuesday. The Halden Nova 7 goes on sale in May.',
+    negative: 'Orbis unveiled the new phone in Oslo on Tuesday. Halden Nova said 7 models would follow.',
+  },
+  {
     id: 'traded-company',
     when: (f) => f.has('company') && !f.has('title') && !f.has('honorific'),
     verdict: false,

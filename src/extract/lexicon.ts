@@ -73,6 +73,9 @@ export const TITLE_ABBREVIATIONS = words(`
   supt supt. insp insp. det det. cmdr cmdr. amb amb.
 `);
 
+/** British police ranks written as letters before a name ("PC Daniel Okafor", "DCI Helen Marsh"). */
+export const POLICE_RANKS = new Set(['PC', 'WPC', 'PCSO', 'PS', 'DC', 'DS', 'DI', 'DCI', 'DSI', 'DCS', 'DSU']);
+
 /** Capitalised words that make a run an organisation ("Committee", "Ministry", "Watch"). */
 export const ORG_WORDS = words(`
   ministry department committee council commission agency office institute institution university

@@ -8,7 +8,7 @@
 import type { Article } from './context.ts';
 import { lookupPlace } from './gazetteer.ts';
 import {
-  DESCRIPTOR_ADJECTIVES, FUNCTION_WORDS, HONORIFICS, isPersonNoun, NAME_PARTICLES, NATIONALITY_NOUNS, NEVER_ACTORS, ORG_FOLLOWERS, ORG_WORDS, PLACE_WORDS,
+  DESCRIPTOR_ADJECTIVES, FUNCTION_WORDS, HONORIFICS, isPersonNoun, NAME_PARTICLES, NATIONALITY_NOUNS, NEVER_ACTORS, ORG_FOLLOWERS, POLICE_RANKS, ORG_WORDS, PLACE_WORDS,
   PORTFOLIO_WORDS, STORM_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS, isTitleWord,
 } from './lexicon.ts';
 import { CONNECTORS, RunScanner } from './run-scanner.ts';
@@ -130,6 +130,8 @@ function isDescriptor(article: Article, indices: number[]): boolean {
   if (isNationality(tok.text)) return true;
   if (DESCRIPTOR_ADJECTIVES.has(tok.lower)) return true;
   if (givenName(tok.text) !== undefined || !isGiven(next.text)) return false;
+  // "Texan Michael Chicoine", "Londoner Ann Hale": a resident's noun before a full name.
+  if (indices.length === 3 && !isGiven(tok.text) && RESIDENT.test(tok.text)) return true;
   // "Scots Guardsman Allan Hendry", "DJ Margherita Taylor": a word for a person before a given
   // name, wherever it stands.
   if (isPersonNoun(tok.lower) && !isTitleWord(tok.lower) && !isGiven(tok.text)) return true;
@@ -137,6 +139,15 @@ function isDescriptor(article: Article, indices: number[]): boolean {
   // "Seeds Tim Henman", "Singer Alex Kapranos": a plural or a word for a person, capitalised
   // only because it opens the sentence.
   return /^\p{Lu}\p{Ll}+[^s]s$/u.test(tok.text) || (isPersonNoun(tok.lower) && !isTitleWord(tok.lower));
+}
+
+/** A resident's noun: a place name with -an, -ian or -er ("Texan", "Glaswegian", "Londoner"). */
+const RESIDENT = /^\p{Lu}\p{Ll}{2,}(?:an|er)$/u;
+
+/** "New Yorker William Trowbridge": a resident's noun of two words before a given name and a surname. */
+function residentOfTwo(article: Article, indices: number[]): boolean {
+  const [a, b, c] = indices.slice(0, 3).map((k) => article.tokens[k]!.text);
+  return indices.length === 4 && /^(?:New|North|South|East|West)$/.test(a!) && RESIDENT.test(b!) && isGiven(c!);
 }
 
 /** A demonym or noun of nationality, singular or plural ("Spaniard", "Scots", "Kenyans"). */
@@ -151,7 +162,6 @@ function isGiven(word: string): boolean {
   return givenName(word) !== undefined || isWorldGivenName(word);
 }
 
-/** Finds every proper-noun run in the article. */
 /** A leading function word that was capitalised ("AS Opposition Leader …"; "The Hague" stays). */
 function leadingNoise(article: Article, k: number): boolean {
   const lower = article.tokens[k]!.lower;
@@ -161,6 +171,7 @@ function leadingNoise(article: Article, k: number): boolean {
   return FUNCTION_WORDS.has(lower) && lower !== 'the' && (article.clauseInitial[k] === 1 || NAME_BLOCKERS.has(lower));
 }
 
+/** Finds every proper-noun run in the article. */
 export function findNameRuns(article: Article): NameRun[] {
   const scanner = new RunScanner(article);
   const runs: NameRun[] = [];
@@ -174,7 +185,7 @@ export function findNameRuns(article: Article): NameRun[] {
     if (indices.length > 1 && tokens[indices[0]!]!.lower === 'the') indices.shift();
     const described: number[] = [];
     // "New Zealander Peter Jackson": a demonym of two words.
-    if (indices.length >= 4 && lookupPlace(joinTokens(article, indices.slice(0, 2)))?.type === 'demonym') described.push(indices.shift()!, indices.shift()!);
+    if (indices.length >= 4 && (lookupPlace(joinTokens(article, indices.slice(0, 2)))?.type === 'demonym' || residentOfTwo(article, indices))) described.push(indices.shift()!, indices.shift()!);
     while (indices.length >= 3 && isDescriptor(article, indices)) described.push(indices.shift()!);
     let descriptor = described.length > 0 ? joinTokens(article, described) : undefined;
     let orgFollower = false;
@@ -261,7 +272,8 @@ export function findNameRuns(article: Article): NameRun[] {
     const nameIdx = indices.slice(cut);
     const prefixIdx = indices.slice(0, cut);
     const wholeKind = guessKind(article, indices, text);
-    const prefixHasTitle = prefixIdx.some((k) => isTitleWord(tokens[k]!.lower));
+    // "PC Daniel Okafor": a police rank's letters before a given name are a title.
+    const prefixHasTitle = prefixIdx.some((k) => isTitleWord(tokens[k]!.lower) || (POLICE_RANKS.has(tokens[k]!.text) && isGiven(tokens[k + 1]?.text ?? '')));
     const honorific = prefixIdx.some((k) => HONORIFICS.has(tokens[k]!.lower));
     if (nameIdx.length > 0 && (prefixHasTitle || honorific) && !lookupPlace(joinTokens(article, nameIdx))) {
       const titleIdx = prefixIdx.filter((k) => !HONORIFICS.has(tokens[k]!.lower));

@@ -12,7 +12,8 @@ import { isWorldGivenName } from './world-given-names.ts';
 import { ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
 import { bucketed } from './learned/linear.ts';
 import { startsLower } from './letters.ts';
-import { inList, listLength, nextPronoun, thingPronounFirst, workContext } from './person-usage.ts';
+import { inList, listLength, madeBy, makerOf, nextPronoun, peerPerson, thingPronounFirst, whichAfter, workContext } from './person-usage.ts';
+import { ARTS_WORDS, GROUP_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, RELATION_NOUNS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
 
 /** Facts about the article that several names' features share. */
 export interface NameContext {
@@ -71,30 +72,6 @@ export function nameContext(article: Article, singleWords: Set<string>, keys: It
   const works = workWords >= WORKS_ARTICLE;
   return { singleWords, nameEnds, scores, writesLower, common: (word) => common.has(word), works };
 }
-
-/** Nouns of place that, with "of", name a place: "the village of …". */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'province', 'region', 'state', 'county', 'district', 'island', 'port', 'capital', 'suburb', 'borough', 'parish', 'municipality', 'governorate', 'prefecture']);
-
-/** Words before a title that make what follows the name of a work, not of a person. */
-const WORK_WORDS = new Set(['film', 'movie', 'album', 'song', 'single', 'book', 'novel', 'play', 'series', 'show', 'documentary', 'programme', 'program', 'musical', 'opera', 'memoir', 'track', 'hit']);
-
-/** Nouns before a name that make it a group's or a thing's ("rock band Keane", "games maker Atari"). */
-const GROUP_WORDS = new Set(['band', 'group', 'duo', 'trio', 'quartet', 'outfit', 'act', 'label', 'studio', 'studios', 'engine', 'site', 'magazine', 'station', 'channel', 'festival', 'franchise', 'character', 'sequel', 'drama', 'comedy', 'soap', 'sitcom']);
-
-/** Other words of articles about works: who makes them and what they win. */
-const ARTS_WORDS = new Set(['starring', 'starred', 'stars', 'directed', 'director', 'actor', 'actress', 'cast', 'premiere', 'oscar', 'oscars', 'nominated', 'nomination', 'nominations', 'chart', 'charts', 'games', 'game', 'console', 'titles', 'title', 'films', 'albums', 'books', 'novels', 'songs', 'shows', 'plays', 'episodes', 'episode']);
-
-/**
- * Nouns for a product or a piece of software right after a name: "the Xbox console", "a Tetris
- * game", "its Aurora chip". A person's name is hardly ever followed by one.
- */
-const PRODUCT_WORDS = new Set(['console', 'consoles', 'app', 'apps', 'phone', 'phones', 'handset', 'handsets', 'software', 'device', 'devices', 'chip', 'chips', 'processor', 'computer', 'computers', 'laptop', 'laptops', 'browser', 'platform', 'handheld', 'gadget', 'tablet', 'brand', 'virus', 'worm', 'trojan', 'box', 'boxes', 'franchise']);
-
-/**
- * Nouns for the parts and people of an organisation before "of"/"at"/"for": "the offices of X",
- * "shareholders in X", "staff at X". A person has none of these.
- */
-const ORG_PARTS = new Set(['office', 'offices', 'headquarters', 'staff', 'employees', 'workers', 'shareholders', 'customers', 'subsidiary', 'unit', 'division', 'branch', 'branches', 'stake', 'shares', 'owners', 'takeover', 'merger', 'clients', 'subscribers', 'users']);
 
 /** How many words of works make an article one about works. */
 const WORKS_ARTICLE = 4;
@@ -182,6 +159,11 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let itNext = 0;
   let heNext = 0;
   let atIn = 0;
+  let which = 0;
+  let maker = 0;
+  let peer = 0;
+  let numberAfter = 0;
+  let relationBefore = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -210,6 +192,14 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (prev && ['at', 'for', 'of', 'in', 'with'].includes(prev.lower) && head && ORG_PARTS.has(head.lower)) partOf++;
     for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) if (WORK_WORDS.has(tokens[k]!.lower)) work++;
     if (workContext(article, r.first, r.last)) workCue++;
+    if (whichAfter(article, r.last)) which++;
+    if (madeBy(article, r.first) || makerOf(article, r.last)) maker++;
+    if (peerPerson(article, r.first, r.last, given)) peer++;
+    // "the Aurora 7", "an Audi A3", "Windows 95": a model number glued after the name.
+    // Not a measure: "Nick Vale 51cm adrift", "Vale 12%".
+    const unit = tokens[r.last + 2];
+    if (next && /^(?:\d{1,4}|\p{Lu}{1,2}\d{1,3})$/u.test(next.text) && next.start === tokens[r.last]!.end + 1 && !context.scores
+      && !(unit && unit.start === next.end && /^[\p{L}%]/u.test(unit.text))) numberAfter++;
     // "Nokia said its profits …": the first pronoun after the name in its sentence is "it"/"its".
     if (thingPronounFirst(article, r.last)) itAfter++;
     // The same over the next sentence too: "Walt Disney has settled … It said", "… He said".
@@ -226,7 +216,11 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     // "centre Yannick Jauzion", "fifth seed X", "U2 frontman X": a word for a person, in lower
     // case, right before the name.
     if (prev && article.tokenSentence[r.first - 1] === article.tokenSentence[r.first] && /^\p{Ll}/u.test(prev.text)
-      && prev.pos !== 'VERB' && isPersonNoun(prev.lower)) nounBefore++;
+      && prev.pos !== 'VERB' && isPersonNoun(prev.lower)) {
+      // "its partner Keyobs", "rival Pro Evo": a relation that firms have as often as people.
+      if (RELATION_NOUNS.has(prev.lower)) relationBefore++;
+      else nounBefore++;
+    }
   }
   const n = sample.length;
   share(f, 'det', det, n);
@@ -249,6 +243,11 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'partOf', partOf, n);
   share(f, 'itNext', itNext, n);
   share(f, 'heNext', heNext, n);
+  share(f, 'which', which, n);
+  share(f, 'maker', maker, n);
+  share(f, 'peer', peer, n);
+  share(f, 'numberAfter', numberAfter, n);
+  share(f, 'relationBefore', relationBefore, n);
   // "analysts at Merrill Lynch", "a stake in Walt Disney": a full name after "at" or "in" is a
   // firm or a place far more often than a person, whatever its given name says.
   if (atIn > 0) f.add(words.length > 1 ? 'atIn&w>1' : 'atIn&w=1');
@@ -260,6 +259,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (context.writesLower(last)) f.add('lastLowerElsewhere');
     // "the Bankash Trojan", "Lumen Studio": a word for a product or a group ends the name.
     if (PRODUCT_WORDS.has(last) || GROUP_WORDS.has(last)) f.add('productN');
+    if (STREET_WORDS.has(last)) f.add('streetN');
   }
   if (roster > 0 && words.length === 1) f.add('roster&w=1');
   if (words.length === 1 && clauseStart === n) f.add('w=1&clauseStart:all');

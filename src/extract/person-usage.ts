@@ -3,7 +3,8 @@
  * in a list of names, in a roster, as a work's title, followed by "it"/"its" rather than "he"/"she".
  */
 import type { Article } from './context.ts';
-import { NEVER_ACTORS } from './lexicon.ts';
+import { NEVER_ACTORS, PLACE_WORDS } from './lexicon.ts';
+import { WORK_WORDS } from './person-words.ts';
 
 /** True when the first pronoun after token `last` in its sentence is "it", "its" or "itself". */
 export function thingPronounFirst(article: Article, last: number): boolean {
@@ -60,6 +61,10 @@ export function workContext(article: Article, first: number, last: number): bool
   const prev = tokens[first - 1]?.text ?? '';
   const prev2 = tokens[first - 2]?.lower ?? '';
   if (/^['’]s$/.test(prev) && /^(?:19|20)\d\d$/.test(prev2)) return true;
+  // "Ron Vale's The Long Road", "Mira Sol's A Quiet Year": a title opened by an article after a possessive.
+  if (/^['’]s$/.test(prev) && ['The', 'A', 'An'].includes(tokens[first]?.text ?? '')) return true;
+  if (['The', 'A', 'An'].includes(prev) && /^['’]s$/.test(tokens[first - 2]?.text ?? '')) return true;
+  if (worksListed(article, first)) return true;
   if ((prev === 'of' || prev === 'to') && WORK_OF.has(prev2)) return true;
   if ((prev === 'in' || prev === 'on') && WORK_IN.has(prev2)) return true;
   let k = last + 1;
@@ -92,4 +97,70 @@ export function listLength(article: Article, first: number, last: number, cap = 
   walk(last + 1, 1);
   walk(first - 1, -1);
   return items;
+}
+
+/** "Lockheed Martin, which …", "Apple which makes …": a relative clause for a thing after the name. */
+export function whichAfter(article: Article, last: number): boolean {
+  const { tokens } = article;
+  const k = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  return tokens[k]?.lower === 'which' && article.tokenSentence[k] === article.tokenSentence[last];
+}
+
+/** Past participles of making a work, before "by": "directed by X", "written by X". */
+const MADE = new Set(['directed', 'written', 'produced', 'composed', 'painted', 'designed', 'created', 'choreographed', 'illustrated', 'narrated', 'presented', 'hosted', 'sung', 'co-written', 'co-directed', 'penned', 'founded']);
+
+/** "directed by Sofia Coppola", "a novel by Ian Vale": the maker of a work. */
+export function madeBy(article: Article, first: number): boolean {
+  const { tokens } = article;
+  const word = tokens[first - 2]?.lower ?? '';
+  return tokens[first - 1]?.lower === 'by' && (MADE.has(word) || WORK_WORDS.has(word));
+}
+
+/**
+ * "Ron Vale's The Long Road", "JRR Tolkien's book", "Mira Sol's new film": a possessive whose
+ * object is a work (a word for one, or a title opened by "The"/"A") — its maker.
+ */
+export function makerOf(article: Article, last: number): boolean {
+  const { tokens } = article;
+  if (!/^['’]s?$/.test(tokens[last + 1]?.text ?? '')) return false;
+  const a = tokens[last + 2];
+  const b = tokens[last + 3];
+  if (!a) return false;
+  if (WORK_WORDS.has(a.lower) || (b !== undefined && /^\p{Ll}/u.test(a.text) && WORK_WORDS.has(b.lower))) return true;
+  return (a.text === 'The' || a.text === 'A') && b !== undefined && /^\p{Lu}/u.test(b.text);
+}
+
+/**
+ * "Darcey Vale and Jonathan Cope", "Emily Ross, Nathan Press": the name next to it in a pair or
+ * a list opens with a given name (not a place's word: "West Edmonton, Alberta") and has a surname after it.
+ */
+export function peerPerson(article: Article, first: number, last: number, given: (word: string) => boolean): boolean {
+  const { tokens, tokenSentence } = article;
+  const cap = (k: number): boolean => /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? '') && tokenSentence[k] === tokenSentence[first];
+  const sep = (k: number): boolean => [',', 'and', '&'].includes(tokens[k]?.lower ?? '');
+  if (sep(last + 1) && cap(last + 2) && cap(last + 3) && given(tokens[last + 2]!.text) && !PLACE_WORDS.has(tokens[last + 2]!.lower)) return true;
+  if (!sep(first - 1) || !cap(first - 2) || !cap(first - 3)) return false;
+  let k = first - 2;
+  while (k > 0 && cap(k - 1)) k--;
+  return first - 2 - k <= 2 && given(tokens[k]!.text) && !PLACE_WORDS.has(tokens[k]!.lower);
+}
+
+/** Small words inside titles and between the items of a list of them ("Need for Speed, Ridge Racer and …"). */
+const TITLE_JOINS = new Set([',', 'and', '&', ':', 'of', 'the', 'a', 'for', 'in', 'on', 'to']);
+
+/** Plural nouns of works that head a list of their titles: "films such as X, Y and Z". */
+const WORKS = new Set(['films', 'movies', 'albums', 'songs', 'singles', 'books', 'novels', 'plays', 'shows', 'series', 'games', 'titles', 'musicals', 'hits', 'programmes', 'tracks', 'characters']);
+
+/**
+ * "films such as My Quiet Year, Billy Vale and …", "hits including X and Y": the name stands in a
+ * list of titles whose head, just before the list, is a plural noun of works.
+ */
+function worksListed(article: Article, first: number): boolean {
+  const { tokens, tokenSentence } = article;
+  let k = first - 1;
+  while (k > 0 && tokenSentence[k] === tokenSentence[first] && (/^\p{Lu}/u.test(tokens[k]!.text) || TITLE_JOINS.has(tokens[k]!.lower))) k--;
+  // "21 games will be on sale, including X, Y and Z": the head may stand further back.
+  const reach = tokens[k]?.lower === 'including' || (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such') ? 10 : 2;
+  for (let j = k; j >= Math.max(0, k - reach) && tokenSentence[j] === tokenSentence[first]; j--) if (WORKS.has(tokens[j]!.lower)) return true;
+  return false;
 }
