@@ -25,8 +25,11 @@ const WRITING_VERBS = new Set('wrote writes write states stated reads read beams
 const SKIPPED = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'was', 'is', 'had', 'previously', 'earlier', 'once', 'simply', 'only']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'other']);
 
-/** What stands as the subject of the words of saying: a kind, or undefined for a name or nothing. */
+/** What stands as the subject of the words of saying when no name does: a kind of common noun. */
 export type SaidBy = 'document' | 'filing' | 'group' | 'person:indefinite' | 'person:definite' | 'person:possessed';
+
+/** The subject of the words of saying: a common-noun kind, the actor a name there names, or nothing known. */
+export type Said = SaidBy | number | undefined;
 
 // wink tags "states" in "the lawsuit states" as a noun, so the writing verbs go by their form.
 const attributing = (t: Token): boolean => isSpeechVerb(t.lower, t.pos) || (WRITING_VERBS.has(t.lower) && /^\p{Ll}/u.test(t.text));
@@ -51,8 +54,8 @@ function mentionAt(table: ActorTable, article: Article, k: number): Mention | un
   return undefined;
 }
 
-/** True when token `k` is inside a mention of an actor (a name). */
-const named = (table: ActorTable, article: Article, k: number): boolean => mentionAt(table, article, k) !== undefined;
+/** The actor named at token `k`, if a name stands there. */
+const nameAt = (table: ActorTable, article: Article, k: number): number | undefined => mentionAt(table, article, k)?.actor;
 
 /** The kind of a common-noun phrase whose head is token `head`, reading its determiner before it. */
 function phraseKind(article: Article, head: number, floor: number): SaidBy | undefined {
@@ -76,7 +79,7 @@ function phraseKind(article: Article, head: number, floor: number): SaidBy | und
 }
 
 /** The subject before a verb at `v` ("the statement said", "The parent …, who asked …, said"). */
-function subjectBefore(article: Article, table: ActorTable, v: number, floor: number): SaidBy | 'named' | undefined {
+function subjectBefore(article: Article, table: ActorTable, v: number, floor: number): Said {
   const { tokens } = article;
   // "The report was welcomed by X": the agent of a passive says it.
   if (tokens[v + 1]?.lower === 'by' && ['was', 'were', 'been', 'is', 'are'].includes(tokens[v - 1]?.lower ?? '')) {
@@ -92,32 +95,32 @@ function subjectBefore(article: Article, table: ActorTable, v: number, floor: nu
     while (c >= floor && tokens[c]!.text !== ',' && b - c < 16) c--;
     if (c < floor || tokens[c]!.text !== ',') break;
     // "X, a member of the team, said": the appositive describes the name before it.
-    for (let k = c - 1; k < b; k++) if (named(table, article, k)) return 'named';
+    for (let k = c - 1; k < b; k++) if (nameAt(table, article, k) !== undefined) return nameAt(table, article, k);
     if (!RELATIVES.has(tokens[c + 1]!.lower)) {
       for (let k = c + 1; k < b; k++) if (tokens[k]!.pos === 'NOUN' && (isPersonNoun(tokens[k]!.lower) || MORE_PEOPLE.has(tokens[k]!.lower))) return phraseKind(article, k, c + 1);
     }
     b = c - 1;
   }
   if (b < floor || article.tokenQuote[b]! >= 0) return undefined;
-  if (named(table, article, b)) return 'named';
+  if (nameAt(table, article, b) !== undefined) return nameAt(table, article, b);
   if (tokens[b]!.pos === 'PRON') return undefined;
   // "Armando Falcon, OFHEO director said": the description stands after the name it describes.
   let d = b;
   while (d > floor && d > b - 6 && (tokens[d - 1]!.pos === 'ADJ' || tokens[d - 1]!.pos === 'NOUN' || tokens[d - 1]!.pos === 'PROPN' || tokens[d - 1]!.pos === 'DET')) d--;
-  if (d - 2 >= floor && tokens[d - 1]!.text === ',' && named(table, article, d - 2)) return 'named';
+  if (d - 2 >= floor && tokens[d - 1]!.text === ',' && nameAt(table, article, d - 2) !== undefined) return nameAt(table, article, d - 2);
   return phraseKind(article, b, floor) ?? sentenceSubject(article, table, floor, v);
 }
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'speaking', 'citing']);
 
 /** The noun phrase opening the sentence, when a verb's nearest noun was not its subject ("A guesthouse owner near the lighthouse … said"). */
-function sentenceSubject(article: Article, table: ActorTable, floor: number, v: number): SaidBy | 'named' | undefined {
+function sentenceSubject(article: Article, table: ActorTable, floor: number, v: number): Said {
   const { tokens } = article;
   let k = floor;
   while (k < v && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PUNCT')) k++;
   if (k >= v || tokens[k]!.pos !== 'DET' || !/^\p{Lu}/u.test(tokens[k]!.text)) return undefined;
   for (let j = k + 1; j < v && j < k + 8; j++) {
-    if (named(table, article, j)) return 'named';
+    if (nameAt(table, article, j) !== undefined) return nameAt(table, article, j);
     if (tokens[j]!.pos === 'NOUN' && (isPersonNoun(tokens[j]!.lower) || MORE_PEOPLE.has(tokens[j]!.lower))) return phraseKind(article, j, k);
     if (tokens[j]!.pos === 'ADP' || tokens[j]!.pos === 'VERB') return undefined;
   }
@@ -125,10 +128,10 @@ function sentenceSubject(article: Article, table: ActorTable, floor: number, v: 
 }
 
 /** The subject after a verb at `v` ("said the diplomat", "said a Fox spokesman", "wrote the judges"). */
-function subjectAfter(article: Article, table: ActorTable, v: number, ceiling: number): SaidBy | 'named' | undefined {
+function subjectAfter(article: Article, table: ActorTable, v: number, ceiling: number): Said {
   const { tokens } = article;
   let a = v + 1;
-  if (a <= ceiling && named(table, article, a)) return 'named';
+  if (a <= ceiling && nameAt(table, article, a) !== undefined) return nameAt(table, article, a);
   const start = a;
   while (a <= ceiling && article.tokenQuote[a]! < 0 && (tokens[a]!.pos === 'DET' || tokens[a]!.pos === 'ADJ' || tokens[a]!.pos === 'NUM' || /^\p{Lu}/u.test(tokens[a]!.text) || /^['’]s$/.test(tokens[a]!.text))) a++;
   // "said bank officials": the last of a run of common nouns is the head.
@@ -137,7 +140,7 @@ function subjectAfter(article: Article, table: ActorTable, v: number, ceiling: n
   // "said chief financial officer Peter Gregg", "said chairman and chief executive Bill Ford": a
   // name after the description says it.
   for (let k = start; k <= Math.min(ceiling, a + 6) && (k <= a || (tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'VERB')); k++) {
-    if (named(table, article, k)) return 'named';
+    if (nameAt(table, article, k) !== undefined) return nameAt(table, article, k);
   }
   return phraseKind(article, a, start);
 }
@@ -147,7 +150,7 @@ function subjectAfter(article: Article, table: ActorTable, v: number, ceiling: n
  * its closing mark ("…," the statement said), or governing it from just before its opening mark
  * in its sentence (Kim's lawyer said his client "…"; A spokeswoman said: "…").
  */
-export function saidBy(article: Article, table: ActorTable, openTok: number, closeTok: number, sentenceStartTok: number, sentenceEndTok: number): SaidBy | 'named' | undefined {
+export function saidBy(article: Article, table: ActorTable, openTok: number, closeTok: number, sentenceStartTok: number, sentenceEndTok: number): Said {
   const { tokens, tokenQuote } = article;
   // After (`closeTok` is the token after the closing mark): "…," the statement said / said the diplomat.
   for (let k = closeTok; k <= Math.min(sentenceEndTok, closeTok + 5); k++) {
@@ -166,26 +169,30 @@ export function saidBy(article: Article, table: ActorTable, openTok: number, clo
 
 /**
  * What a "he said" / "she said" takes up, going back sentence by sentence (this paragraph and the
- * one before): the kind of subject of the first words of saying met, or 'named' when a sentence
- * with no words of saying names a person first ("The report was welcomed by X. "…," he said").
+ * one before): the kind of subject of the first words of saying met (the actor, when a name), or
+ * the first person named in a sentence with no words of saying ("The report was welcomed by X. "…," he said").
  */
-export function pronounTakesUp(article: Article, table: ActorTable, openTok: number, paragraphStartTok: number): SaidBy | 'named' | undefined {
+export function pronounTakesUp(article: Article, table: ActorTable, openTok: number, paragraphStartTok: number): Said {
   const { tokens, tokenQuote, tokenSentence } = article;
   const floor = Math.max(0, paragraphStartTok, openTok - 120);
   let end = openTok - 1;
   for (let sentences = 0; sentences < 4 && end >= floor; sentences++) {
     let start = end;
     while (start > floor && tokenSentence[start - 1] === tokenSentence[end]) start--;
-    let person = false;
+    let person: number | undefined;
     for (let k = start; k <= end; k++) {
       if (tokenQuote[k]! >= 0) continue;
       if (attributing(tokens[k]!)) {
+        // A sentence of saying whose subject is not made out ("Under cross-examination by X, Mrs Y
+        // said") says nothing sure; a pronoun subject passes the question to the sentence before.
         const kind = subjectBefore(article, table, k, start);
-        if (kind) return kind;
+        if (kind !== undefined) return kind;
+        if (tokens[k - 1]?.pos !== 'PRON') return undefined;
       }
-      if (!person) person = table.actors[mentionAt(table, article, k)?.actor ?? -1]?.kind === 'person';
+      const actor = nameAt(table, article, k);
+      if (person === undefined && actor !== undefined && table.actors[actor]!.kind === 'person') person = actor;
     }
-    if (person) return 'named';
+    if (person !== undefined) return person;
     end = start - 1;
   }
   return undefined;
