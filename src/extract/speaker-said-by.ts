@@ -63,7 +63,7 @@ function phraseKind(article: Article, head: number, floor: number): SaidBy | und
   const h = tokens[head]!;
   if (!/^\p{Ll}/u.test(h.text) || (h.pos !== 'NOUN' && h.pos !== 'PROPN')) return undefined;
   let d = head - 1;
-  while (d >= floor && d > head - 5 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'PROPN' || tokens[d]!.pos === 'NUM')) d--;
+  while (d >= floor && d > head - 6 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'PROPN' || tokens[d]!.pos === 'NUM' || (d > floor && /^\p{Lu}/u.test(tokens[d]!.text)))) d--;
   const det = d >= floor ? tokens[d]! : undefined;
   if (DOCUMENT_NOUNS.has(h.lower)) {
     // "a BBC statement", "the World Bank report": a named author before the noun speaks through it.
@@ -113,18 +113,24 @@ function subjectBefore(article: Article, table: ActorTable, v: number, floor: nu
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'speaking', 'citing']);
 
-/** The noun phrase opening the sentence, when a verb's nearest noun was not its subject ("A guesthouse owner near the lighthouse … said"). */
+/**
+ * The noun phrase opening the sentence, when a verb's nearest noun was not its subject ("A
+ * guesthouse owner near the lighthouse … said"): its head noun's kind, or the actor named in it
+ * when no person noun heads it ("An All England club spokesperson" is a spokesperson).
+ */
 function sentenceSubject(article: Article, table: ActorTable, floor: number, v: number): Said {
   const { tokens } = article;
   let k = floor;
   while (k < v && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PUNCT')) k++;
   if (k >= v || tokens[k]!.pos !== 'DET' || !/^\p{Lu}/u.test(tokens[k]!.text)) return undefined;
+  let name: number | undefined;
   for (let j = k + 1; j < v && j < k + 8; j++) {
-    if (nameAt(table, article, j) !== undefined) return nameAt(table, article, j);
-    if (tokens[j]!.pos === 'NOUN' && (isPersonNoun(tokens[j]!.lower) || MORE_PEOPLE.has(tokens[j]!.lower))) return phraseKind(article, j, k);
-    if (tokens[j]!.pos === 'ADP' || tokens[j]!.pos === 'VERB') return undefined;
+    const t = tokens[j]!;
+    name ??= nameAt(table, article, j);
+    if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && (isPersonNoun(t.lower) || MORE_PEOPLE.has(t.lower))) return phraseKind(article, j, k);
+    if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
   }
-  return undefined;
+  return name;
 }
 
 /** The subject after a verb at `v` ("said the diplomat", "said a Fox spokesman", "wrote the judges"). */
@@ -152,12 +158,13 @@ function subjectAfter(article: Article, table: ActorTable, v: number, ceiling: n
  */
 export function saidBy(article: Article, table: ActorTable, openTok: number, closeTok: number, sentenceStartTok: number, sentenceEndTok: number): Said {
   const { tokens, tokenQuote } = article;
+  const last = Math.min(sentenceEndTok, tokens.length - 1);
   // After (`closeTok` is the token after the closing mark): "…," the statement said / said the diplomat.
-  for (let k = closeTok; k <= Math.min(sentenceEndTok, closeTok + 5); k++) {
+  for (let k = closeTok; k <= Math.min(last, closeTok + 5); k++) {
     if (tokenQuote[k]! >= 0 || tokens[k]!.text === '.') break;
     if (!attributing(tokens[k]!)) continue;
     const between = tokens.slice(closeTok, k).filter((t) => /\p{L}/u.test(t.text));
-    return between.length > 0 ? subjectBefore(article, table, k, closeTok) : subjectAfter(article, table, k, Math.min(sentenceEndTok, k + 8));
+    return between.length > 0 ? subjectBefore(article, table, k, closeTok) : subjectAfter(article, table, k, Math.min(last, k + 8));
   }
   // Before: the nearest verb of saying in the sentence before the opening mark.
   for (let k = openTok - 1; k >= Math.max(sentenceStartTok, openTok - 15); k--) {
