@@ -77,7 +77,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   // "…," the statement said / said a guesthouse owner / Kim's lawyer said his client "…": a common
   // noun, not a name, says it; "she said" after "Another, a young woman …, said …" takes up no name.
   const by = saidBy(article, table, openTok, closeTok, sentenceStartTok, sentenceEndTok);
-  const takesUp = pronoun && by === undefined ? pronounTakesUp(article, table, openTok, tokenAt(article, article.paragraphs[Math.max(0, q.paragraph - 1)]!.start)) : undefined;
+  const takesUp = pronoun && by === undefined ? pronounTakesUp(article, table, openTok, tokenAt(article, article.paragraphs[Math.max(0, q.paragraph - 1)]!.start), pronoun) : undefined;
   const unnamedBy = typeof by === 'string' ? by : typeof takesUp === 'string' ? `pronoun:${takesUp}` : undefined;
   const prevStart = article.sentences[Math.max(0, quoteSentence - 1)]!.start;
   const anonymous = anonymityNear(article.body.slice(prevStart, article.sentences[closeSentence]!.end));
@@ -242,7 +242,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     }
     if (unnamedBy && kind === 'person') f.add(tags.has('rule') ? 'rule&unnamedSays' : 'unnamedSays');
     // "X, of the group Y, said …. "…," she said": the pronoun takes up who said the sentence before.
-    if (takesUp === actor) f.add(pronounFits(pronoun!, genderOf(table.actors[actor]!)) ? 'pronounTakesUp' : 'pronounTakesUp&clashes');
+    if (takesUp === actor) f.add('pronounTakesUp');
     if (by === actor) f.add('saidByName');
     options.push({ actor, features: [...f] });
   }

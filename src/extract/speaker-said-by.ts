@@ -10,6 +10,7 @@ import type { ActorTable, Mention } from './actor-table.ts';
 import type { Article } from './context.ts';
 import { isPersonNoun, isSpeechVerb } from './lexicon.ts';
 import type { Token } from './nlp.ts';
+import { genderOf, pronounFits } from './given-names.ts';
 
 /** Nouns for a document whose wording is quoted ("the lawsuit states", "the statement said"). */
 const DOCUMENT_NOUNS = new Set(`statement statements report lawsuit suit complaint filing motion advert advertisement
@@ -176,30 +177,35 @@ export function saidBy(article: Article, table: ActorTable, openTok: number, clo
 
 /**
  * What a "he said" / "she said" takes up, going back sentence by sentence (this paragraph and the
- * one before): the kind of subject of the first words of saying met (the actor, when a name), or
- * the first person named in a sentence with no words of saying ("The report was welcomed by X. "…," he said").
+ * one before): the subject of the first words of saying met that the pronoun fits (the actor, or a
+ * common-noun kind), else the first person named, or unnamed person brought in ("a nurse I met"),
+ * in a sentence — "Judge X set bail. Y told the judge … "…," she replied" skips the man for "she".
  */
-export function pronounTakesUp(article: Article, table: ActorTable, openTok: number, paragraphStartTok: number): Said {
+export function pronounTakesUp(article: Article, table: ActorTable, openTok: number, paragraphStartTok: number, pronoun: string): Said {
   const { tokens, tokenQuote, tokenSentence } = article;
+  const fits = (actor: number): boolean => table.actors[actor]!.kind === 'person' && pronounFits(pronoun, genderOf(table.actors[actor]!));
   const floor = Math.max(0, paragraphStartTok, openTok - 120);
   let end = openTok - 1;
   for (let sentences = 0; sentences < 4 && end >= floor; sentences++) {
     let start = end;
     while (start > floor && tokenSentence[start - 1] === tokenSentence[end]) start--;
-    let person: number | undefined;
+    let first: Said;
     for (let k = start; k <= end; k++) {
       if (tokenQuote[k]! >= 0) continue;
       if (attributing(tokens[k]!)) {
         // A sentence of saying whose subject is not made out ("Under cross-examination by X, Mrs Y
         // said") says nothing sure; a pronoun subject passes the question to the sentence before.
         const kind = subjectBefore(article, table, k, start);
-        if (kind !== undefined) return kind;
-        if (tokens[k - 1]?.pos !== 'PRON') return undefined;
+        if (typeof kind === 'string' || (kind !== undefined && fits(kind))) return kind;
+        if (kind === undefined && tokens[k - 1]?.pos !== 'PRON') return undefined;
       }
+      if (first !== undefined) continue;
       const actor = nameAt(table, article, k);
-      if (person === undefined && actor !== undefined && table.actors[actor]!.kind === 'person') person = actor;
+      if (actor !== undefined && fits(actor)) first = actor;
+      // "went to a nurse I met", not "hoped she would become a doctor".
+      else if (tokens[k]!.pos === 'NOUN' && isPersonNoun(tokens[k]!.lower) && INDEFINITE.has(tokens[k - 1]?.lower ?? '') && (k - 1 === start || tokens[k - 2]!.pos === 'ADP')) first = 'person:indefinite';
     }
-    if (person !== undefined) return person;
+    if (first !== undefined) return first;
     end = start - 1;
   }
   return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/extract.ts';
 import { newTrace } from '../../src/extract/learned/trace.ts';
+import { genderOf } from '../../src/extract/given-names.ts';
 import { anonymityNear } from '../../src/extract/speaker-said-by.ts';
 
 /** The features of each candidate speaker of the quotation starting with `start` (null: nobody). */
@@ -65,6 +66,16 @@ describe('who the words of saying have as subject', () => {
     expect(nobody(body, 'The festival brings')).toContain('none&anonymous');
     expect(anonymityNear('spoke on condition of anonymity')).toBe(true);
     expect(anonymityNear('asked to be named in the report')).toBe(false);
+  });
+
+  it("reads a relative's sex from the relation, not from the possessor before it", () => {
+    const person = (name: string, role: string) => ({ name, aliases: new Set<string>(), kind: 'person' as const, role, first: 0 });
+    expect(genderOf(person('Sian Pugh', "Mr Pugh's mother"))).toBe('f');
+    expect(genderOf(person('Ravi Kumar', "Ms Kumar's father"))).toBe('m');
+    expect(genderOf(person('Alex Kumar', 'Mr Kumar'))).toBe('m');
+    // "Mr Jenkins's mother, Sian Jenkins, told the court …. "…," she said": the mother speaks.
+    const body = 'Mr Pugh was beaten outside the pub. Mr Pugh\'s mother, Sian Pugh, told the court she had sat by his bed. "He did not know me for a week," she said.';
+    expect(candidates(body, 'He did not know').get('Sian Pugh')).toContain('pronounTakesUp');
   });
 
   it('copes with a quotation that ends the text', () => {
