@@ -39,14 +39,19 @@ eachHeldOut((a, x, trace, models) => {
   counts.set(a.section, row);
   for (const label of a.labels.quotes) {
     const needle = fold(label.starts_with);
-    const hit = x.quotes.find((q) => fold(q.text).includes(needle));
-    if (!hit) continue;
-    const actor = x.actors.find((p) => p.name === hit.speaker);
-    if (speakerMatches(a.labels, label.speaker, hit.speaker, actor?.aliases ?? [])) {
+    // As the scorer: every quotation holding the label's start counts, and any right one is right;
+    // the miss shown is the one that starts with it ("victory" is not "Nothing short of victory").
+    const hits = x.quotes.filter((q) => fold(q.text).includes(needle));
+    if (hits.length === 0) continue;
+    const agrees = (h: (typeof hits)[number]): boolean => speakerMatches(a.labels, label.speaker, h.speaker, x.actors.find((p) => p.name === h.speaker)?.aliases ?? []);
+    if (hits.some(agrees)) {
       row.right++;
       continue;
     }
-    const options = trace.speakers.filter((c) => fold(c.quote).includes(needle));
+    const hit = hits.find((q) => fold(q.text).startsWith(needle)) ?? hits[0]!;
+    const holding = trace.speakers.filter((c) => fold(c.quote).includes(needle));
+    const starting = holding.filter((c) => fold(c.quote).startsWith(needle));
+    const options = starting.length > 0 ? starting : holding;
     const good = options.some((c) => speakerMatches(a.labels, label.speaker, c.speaker, c.aliases));
     row[good ? 'ranked' : 'missing']++;
     const chosen = options.find((c) => c.speaker === hit.speaker);

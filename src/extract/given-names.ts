@@ -71,8 +71,10 @@ export function genderOf(actor: ActorDraft): Gender {
   for (const text of [actor.role ?? '', actor.name, ...actor.aliases]) {
     const words = text.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/);
     // The head of a description comes first: "a woman whose father …", "her son".
-    for (const w of words) {
+    for (const [i, w] of words.entries()) {
       if (['who', 'whose', 'which', 'that'].includes(w)) break;
+      // "Mr Jenkins's mother", "her sister's husband": a word inside a possessor is the possessor's.
+      if (words.slice(i, i + 3).some((x) => /['’]s$/.test(x))) continue;
       if (FEMALE_WORDS.has(w)) return 'f';
       if (MALE_WORDS.has(w)) return 'm';
     }

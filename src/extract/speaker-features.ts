@@ -14,6 +14,7 @@ import { genderOf, pronounFits } from './given-names.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Attribution } from './speakers.ts';
 import { governingVerb, mentionGrammar, pronounNear, speechVerbNear } from './speaker-cues.ts';
+import { anonymityNear, pronounTakesUp, saidBy } from './speaker-said-by.ts';
 
 /** One candidate: an actor, or nobody named (`actor` -1). */
 export interface SpeakerOption {
@@ -73,6 +74,13 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   const spokenTo = new Set<number>();
   const previous = ctx.previous[ctx.index - 1];
   const pronoun = pronounNear(article, openTok, closeTok);
+  // "…," the statement said / said a guesthouse owner / Kim's lawyer said his client "…": a common
+  // noun, not a name, says it; "she said" after "Another, a young woman …, said …" takes up no name.
+  const by = saidBy(article, table, openTok, closeTok, sentenceStartTok, sentenceEndTok);
+  const takesUp = pronoun && by === undefined ? pronounTakesUp(article, table, openTok, tokenAt(article, article.paragraphs[Math.max(0, q.paragraph - 1)]!.start), pronoun) : undefined;
+  const unnamedBy = typeof by === 'string' ? by : typeof takesUp === 'string' ? `pronoun:${takesUp}` : undefined;
+  const prevStart = article.sentences[Math.max(0, quoteSentence - 1)]!.start;
+  const anonymous = anonymityNear(article.body.slice(prevStart, article.sentences[closeSentence]!.end));
   const ruleActor = rule.type === 'actor' ? rule.actor : -1;
 
   // Actors named near the quotation, with where.
@@ -232,6 +240,10 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
       if (fits && subjects.has(actor)) f.add('pronoun&subject');
       if (tags.has('rule') && g && g !== 'subject') f.add(`pronoun&rule&${g}`);
     }
+    if (unnamedBy && kind === 'person') f.add(tags.has('rule') ? 'rule&unnamedSays' : 'unnamedSays');
+    // "X, of the group Y, said …. "…," she said": the pronoun takes up who said the sentence before.
+    if (takesUp === actor) f.add('pronounTakesUp');
+    if (by === actor) f.add('saidByName');
     options.push({ actor, features: [...f] });
   }
   const none = new Set<string>(['none']);
@@ -243,6 +255,8 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   if (near.size === 0) none.add('none&alone');
   // "…," US officials said: an unnamed group speaks, so nobody named does.
   if (said === 'group') none.add('none&groupSaid');
+  if (unnamedBy) none.add(`none&saidBy:${unnamedBy}`);
+  if (anonymous) none.add('none&anonymous');
   if (description) none.add(definite ? 'none&unnamed:definite' : 'none&unnamed:indefinite');
   // "said a Fox spokesman", "the spokeswoman added": someone unnamed speaks for an organisation.
   if (description && SPOKES.test(description)) none.add('none&unnamed:spokes');
