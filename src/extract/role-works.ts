@@ -43,6 +43,8 @@ export function workOwned(article: Article, nameLast: number): string | undefine
   const mark = tokens[nameLast + 1];
   if (!mark || !/^['’]s?$/.test(mark.text) || tokenSentence[nameLast + 1] !== tokenSentence[nameLast]) return undefined;
   const from = nameLast + 2;
+  const made = madeWork(article, from);
+  if (made) return made;
   const end = titleEnd(article, from);
   if (end < 0) return undefined;
   const last = tokens[end]!;
@@ -52,6 +54,20 @@ export function workOwned(article: Article, nameLast: number): string | undefine
   for (let k = from; k <= end; k++) if (isTitleWord(tokens[k]!.lower) || isPersonNoun(tokens[k]!.lower)) return undefined;
   if (/^['’]s?$/.test(tokens[end + 1]?.text ?? '') || last.pos === 'PRON') return undefined;
   return `of ${span(article, from, end)}`;
+}
+
+/**
+ * "Michael Moore's controversial documentary Fahrenheit 9/11": after the possessive, modifiers, a
+ * noun for a work and its capitalised title, as "<maker> of <title>".
+ */
+function madeWork(article: Article, from: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  let k = from;
+  while (k < from + 3 && ['ADJ', 'NUM'].includes(tokens[k]?.pos ?? '') && /^[\p{Ll}\d]/u.test(tokens[k]!.text)) k++;
+  const maker = WORK_MAKERS.get(tokens[k]?.lower ?? '');
+  if (!maker || !/^\p{Ll}/u.test(tokens[k]!.text) || tokenSentence[k] !== tokenSentence[from]) return undefined;
+  const end = titleEnd(article, k + 1);
+  return end < 0 ? undefined : `${maker} of ${span(article, k + 1, end)}`;
 }
 
 /** Nouns for a work, and the word for the person a work is "by". */
@@ -96,3 +112,4 @@ export function workBy(article: Article, first: number): string | undefined {
   if (!['DET', 'VERB', 'NOUN', 'ADJ', 'ADP'].includes(before.pos) && before.text !== ',') return undefined;
   return `creator of ${span(article, k, end)}`;
 }
+

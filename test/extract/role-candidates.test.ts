@@ -390,6 +390,8 @@ describe('a work a person is named with', () => {
   it('the work a person owns: "X\'s Title" as "of Title"', () => {
     const body = 'Maren Olsvik\'s Winter Harbour beat the favourites at the festival on Sunday.';
     expect(candidates(body, 'Maren Olsvik')).toContain('workOwned: of Winter Harbour');
+    // A noun for the work between the possessive and the title names the maker.
+    expect(candidates('Maren Olsvik\'s new documentary Cold Water opened in Oslo.', 'Maren Olsvik')).toContain('workOwned: maker of Cold Water');
   });
 
   it('not a possessive before a lower-case noun, a word for a person or a month', () => {
