@@ -111,7 +111,7 @@ function affiliation(article: Article, last: number): string | undefined {
       end = h;
       continue;
     }
-    const closes = [',', '.', ';', ':', '"', '“', '”', '('].includes(tok.text) || tok.pos === 'VERB' || tok.pos === 'AUX' || ['who', 'and', 'said', 'says'].includes(tok.lower);
+    const closes = [',', '.', ';', ':', '"', '“', '”', '(', '!', '?'].includes(tok.text) || tok.pos === 'VERB' || tok.pos === 'AUX' || ['who', 'and', 'said', 'says'].includes(tok.lower);
     if (closes) break;
     if (end >= 0 && end === h - 1 && !/^['’]s$/.test(tok.text)) {
       end = -1;

@@ -68,6 +68,11 @@ describe('an affiliation after of, at or from', () => {
     expect(candidates(body, 'Jonathan Marsh')).toContain('affiliation: at Morrow Capital');
   });
 
+  it('an organisation whose name ends in an exclamation mark', () => {
+    const body = 'The deal was criticised by Hana Ruiz of campaign group Fair Play! on Monday.';
+    expect(candidates(body, 'Hana Ruiz')).toContain('affiliation: of campaign group Fair Play');
+  });
+
   it('not a preposition that opens something else', () => {
     const body = 'Hana Ruiz, of course, said the data was old.';
     expect(candidates(body, 'Hana Ruiz').some((c) => c.startsWith('affiliation'))).toBe(false);
