@@ -164,7 +164,7 @@ export const PERSON_NOUNS = words(`
   husband girl boy child children teenager villager villagers farmer farmers owner owners
   counterpart deputy representative representatives delegate delegates journalist journalists
   reporter reporters brother sister cousin uncle aunt nephew niece grandson granddaughter grandfather
-  grandmother widow widower fiancé fiancée partner agent colleague classmate teammate
+  grandmother widow widower fiancé fiancée partner agent colleague classmate teammate depute
 `);
 
 /**

@@ -14,14 +14,15 @@ import { roleAfter, roleByCopula } from './role-after.ts';
 import { describedBeforeName, namedAs, roleBefore, roleInFront, span, widenTitle } from './roles.ts';
 import { agentBefore, commasAround, listCopula, listDescription, listHeading } from './role-lists.ts';
 import { awardAfter, awardBefore } from './role-awards.ts';
-import { asAfterVerb, bareCopula, courtAdvocate, courtAdvocateAfter, plainFront } from './role-loose.ts';
+import { workBy, workOwned } from './role-works.ts';
+import { asAfterVerb, bareCopula, courtAdvocate, courtAdvocateAfter, looseAppositive, plainFront } from './role-loose.ts';
 import { roleAs, roleByDuty, roleInLede, roleNextSentence } from './role-verbs.ts';
 
 /** Where a candidate role was found. */
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
   | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
-  | 'anaphor' | 'anaphorWide' | 'award' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront' | 'lede' | 'court';
+  | 'anaphor' | 'anaphorWide' | 'award' | 'workOwned' | 'workBy' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront' | 'appositive' | 'lede' | 'court';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -37,6 +38,7 @@ export interface RoleOption {
 }
 
 const PHRASE_POS = new Set(['ADJ', 'NOUN', 'NUM', 'PROPN']);
+const HYPHENED_PARTICIPLE = /^\p{L}+-(?:\p{Ll}+ed|born)$/u;
 
 /**
  * The noun phrase right before a name that is not a title word's phrase: "fifth seed", "the 2002
@@ -54,7 +56,10 @@ function phraseBefore(article: Article, first: number): string | undefined {
     if (tokenSentence[k] !== tokenSentence[first] || article.tokenQuote[k] !== article.tokenQuote[first]) break;
     // "prop Tom Smith", "Bath prop X": a word for a person whatever its tag.
     const personWord = /^\p{Ll}/u.test(tok.text) && isPersonNoun(tok.lower);
-    if ((!PHRASE_POS.has(tok.pos) && !/^\d/.test(tok.text) && !personWord) || NAME_PARTICLES.has(tok.text)) break;
+    // "seventh-seeded X", "Yugoslavian-born X": a hyphenated participle used as an adjective.
+    const participle = HYPHENED_PARTICIPLE.test(tok.text);
+    if ((!PHRASE_POS.has(tok.pos) && !/^\d/.test(tok.text) && !personWord && !participle) || NAME_PARTICLES.has(tok.text)) break;
+    if (participle) lowerNoun = true;
     // "Fly-half X …", "Referee X …": a sentence's first word is capitalised whatever it is.
     const initial = k === 0 || tokenSentence[k - 1] !== tokenSentence[k];
     if (((/^\p{Ll}/u.test(tok.text) || initial) && tok.pos === 'NOUN') || personWord || (initial && isPersonNoun(tok.lower))) lowerNoun = true;
@@ -106,7 +111,7 @@ function affiliation(article: Article, last: number): string | undefined {
       end = h;
       continue;
     }
-    const closes = [',', '.', ';', ':', '"', '“', '”', '('].includes(tok.text) || tok.pos === 'VERB' || tok.pos === 'AUX' || ['who', 'and', 'said', 'says'].includes(tok.lower);
+    const closes = [',', '.', ';', ':', '"', '“', '”', '(', '!', '?'].includes(tok.text) || tok.pos === 'VERB' || tok.pos === 'AUX' || ['who', 'and', 'said', 'says'].includes(tok.lower);
     if (closes) break;
     if (end >= 0 && end === h - 1 && !/^['’]s$/.test(tok.text)) {
       end = -1;
@@ -200,6 +205,20 @@ function copulaAfterAside(article: Article, last: number): string | undefined {
   return undefined;
 }
 
+/** Police ranks as court and local reports abbreviate them before a name ("Det Insp X"). */
+const RANK_ABBREVIATIONS = new Map(Object.entries({
+  det: 'Detective', insp: 'Inspector', supt: 'Superintendent', sgt: 'Sergeant', ch: 'Chief', con: 'Constable',
+  dci: 'Detective Chief Inspector', di: 'Detective Inspector', ds: 'Detective Sergeant', dc: 'Detective Constable',
+  pc: 'Police Constable', pcso: 'Police Community Support Officer',
+}));
+
+/** "Det Insp" → "Detective Inspector": a description made only of abbreviated ranks, written out. */
+function expandRanks(text: string): string {
+  const words = text.split(/\s+/);
+  if (!words.every((w) => RANK_ABBREVIATIONS.has(w.replace(/\.$/, '').toLowerCase()))) return text;
+  return words.map((w) => RANK_ABBREVIATIONS.get(w.replace(/\.$/, '').toLowerCase())!).join(' ');
+}
+
 /** Descriptions an earlier step already looked for at this occurrence (undefined: looked, none found). */
 export type KnownRoles = Partial<Record<RoleSource, string | undefined>>;
 
@@ -211,7 +230,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   const { tokens } = article;
   const out: RoleOption[] = [];
   const add = (source: RoleSource, text: string | undefined): void => {
-    const clean = text?.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+    const clean = text && expandRanks(text.replace(/^[,;:\s]+|[,;:\s]+$/g, ''));
     if (clean && clean.length > 1 && !out.some((o) => o.text === clean)) out.push({ source, text: clean, occurrence, quoted: run.quoted });
   };
   const look = (source: RoleSource, find: () => string | undefined): void => add(source, source in known ? known[source] : find());
@@ -234,6 +253,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   add('bareCopula', bareCopula(article, run.nameLast));
   if (!governed) add('asAfterVerb', asAfterVerb(article, run.nameLast));
   add('plainFront', plainFront(article, run.first, run.nameLast));
+  add('appositive', looseAppositive(article, run.nameLast));
   add('court', courtAdvocate(article, run.first));
   add('court', courtAdvocateAfter(article, run.nameLast));
   if (!run.quoted) look('next', () => roleNextSentence(article, run.nameFirst, run.nameLast));
@@ -248,6 +268,8 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   add('who', whoAfter(article, run.nameLast));
   add('award', awardAfter(article, run.nameLast));
   add('award', awardBefore(article, run.first));
+  add('workOwned', workOwned(article, run.nameLast));
+  add('workBy', workBy(article, run.first));
   add('affiliation', affiliation(article, run.nameLast));
   add('heading', listHeading(article, run.first));
   // A heading over a long list (a line-up, a cast) rather than a short one.

@@ -147,7 +147,8 @@ const AGENTS = new Map(Object.entries({
 }));
 
 /**
- * "a film directed by X", "the awards, hosted by X", "a sequel starring X, Y and Z": the person
+ * "a film directed by X", "the awards, hosted by X", "a sequel starring X, Y and Z", "which also
+ * stars X": the person
  * who made, led or starred in something, named by the participle before them (and the list).
  */
 export function agentBefore(article: Article, first: number): string | undefined {
@@ -155,6 +156,8 @@ export function agentBefore(article: Article, first: number): string | undefined
   const t = k === undefined ? undefined : article.tokens[k];
   if (k === undefined || !t) return undefined;
   if (t.lower === 'by') return AGENTS.get(article.tokens[k - 1]?.lower ?? '');
+  // "Meet the Fockers, which also stars X, Y and Z": the verb of a relative clause about a work.
+  if (t.lower === 'stars' && ['which', 'also', 'that'].includes(article.tokens[k - 1]?.lower ?? '')) return 'star';
   return t.lower === 'starring' || t.lower === 'featuring' || t.lower === 'co-starring' ? AGENTS.get(t.lower) : undefined;
 }
 
@@ -221,6 +224,9 @@ export function listCopula(article: Article, first: number, last: number): strin
     const from = k + 1;
     let end = from;
     while (end + 1 < tokens.length && tokenSentence[end + 1] === s && end - from < 14 && ![',', '.', ';', ':', '"', '“', '”', '(', '—'].includes(tokens[end + 1]!.text)) end++;
+    // "X and Y are currently in charge of Ajax": the idiom of leading, after an adverb.
+    const lead = tokens[from]?.pos === 'ADV' ? from + 1 : from;
+    if (tokens[lead]?.lower === 'in' && tokens[lead + 1]?.lower === 'charge' && tokens[lead + 2]?.lower === 'of' && lead + 2 < end) return span(article, lead, end);
     if (from <= end && namesAPerson(article, from, end)) return span(article, from, end);
   }
   // Back over the list to the verb, and the subject before it opening the sentence.

@@ -7,6 +7,7 @@
  * whether a name is a person (evidence.ts).
  */
 import type { Article } from './context.ts';
+import { isPersonNoun } from './lexicon.ts';
 import { clean, span } from './roles.ts';
 import { roleAs } from './role-verbs.ts';
 
@@ -28,7 +29,9 @@ function nounPhraseEnd(article: Article, from: number, sentence: number): number
   for (let k = from; k < tokens.length && k - from < MAX_WORDS && tokenSentence[k] === sentence; k++) {
     const tok = tokens[k]!;
     if (STOPS.has(tok.text) || ['who', 'which', 'that', 'whose', 'and', 'but'].includes(tok.lower)) break;
-    if (['VERB', 'AUX', 'PRON', 'SCONJ', 'PART'].includes(tok.pos) && !/^['’]s$/.test(tok.text)) break;
+    // "world cross country champion": a verb's form between two nouns is part of a compound.
+    const compound = tok.pos === 'VERB' && k > from && tokens[k - 1]!.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN' && !/(?:ed|ing|[^s]s)$/.test(tok.lower);
+    if (['VERB', 'AUX', 'PRON', 'SCONJ', 'PART'].includes(tok.pos) && !/^['’]s$/.test(tok.text) && !compound) break;
     if (tok.pos === 'NOUN') noun = true;
     end = k;
   }
@@ -48,9 +51,28 @@ export function bareCopula(article: Article, nameLast: number): string | undefin
   let from = nameLast + 2;
   if (COPULA_ADVERBS.has(tokens[from]?.lower ?? '')) from++;
   const first = tokens[from];
+  // "X is still ranked 22nd in the world", "X was seeded fifth": a standing, to the clause's end.
+  if (first && RANKED.has(first.lower)) return rankedPhrase(article, from, tokenSentence[nameLast]!);
   if (!first || !(DETERMINERS.has(first.lower) || ['NOUN', 'ADJ'].includes(first.pos))) return undefined;
   const end = nounPhraseEnd(article, from, tokenSentence[nameLast]!);
   return end < 0 ? undefined : clean(span(article, from, end));
+}
+
+/** Participles of standing in a competition. */
+const RANKED = new Set(['ranked', 'seeded']);
+
+/**
+ * "ranked 22nd in the world", "seeded fifth": the participle with an ordinal or number after it,
+ * and what follows up to a comma, a conjunction or a verb; undefined with no ordinal.
+ */
+function rankedPhrase(article: Article, from: number, sentence: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  if (!/^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|no|number|top)$/i.test(tokens[from + 1]?.text ?? '')) return undefined;
+  let end = from + 1;
+  while (end + 1 < tokens.length && end - from < 8 && tokenSentence[end + 1] === sentence && !STOPS.has(tokens[end + 1]!.text)
+    && ['ADP', 'DET', 'NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[end + 1]!.pos) && !['despite', 'after', 'before', 'since', 'but', 'and'].includes(tokens[end + 1]!.lower)) end++;
+  while (end > from + 1 && ['ADP', 'DET'].includes(tokens[end]!.pos)) end--;
+  return span(article, from, end);
 }
 
 /**
@@ -66,6 +88,37 @@ export function asAfterVerb(article: Article, nameLast: number): string | undefi
   if (['down', 'up', 'over', 'on', 'in', 'back'].includes(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.lower !== 'as' || tokenSentence[k] !== tokenSentence[nameLast]) return undefined;
   return roleAs(article, k - 1);
+}
+
+/**
+ * "Jane Lush, controller of entertainment commissioning, said", "X, a lecturer in law at …,
+ * told": an appositive set off by commas after the name whose head, among its first words and
+ * before any verb, is a word for a person by its ending ("controller", "lecturer") — where
+ * roleAfter (role-after.ts) wants a title or a listed word.
+ */
+export function looseAppositive(article: Article, nameLast: number): string | undefined {
+  const { tokens, tokenSentence, tokenQuote } = article;
+  if (tokens[nameLast + 1]?.text !== ',') return undefined;
+  const sentence = tokenSentence[nameLast]!;
+  const from = nameLast + 2;
+  let head = -1;
+  let end = from;
+  for (; end < tokens.length && end - from < MAX_WORDS && tokenSentence[end] === sentence && tokenQuote[end] === tokenQuote[nameLast]; end++) {
+    const tok = tokens[end]!;
+    if (tok.text === ',') break;
+    if (STOPS.has(tok.text) || ['who', 'which', 'that'].includes(tok.lower)) return undefined;
+    if (head < 0) {
+      if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PRON' || end - from > 4) return undefined;
+      // "…, club manager Sir Alex Ferguson,": a description before another name is a list's next item.
+      if (/^\p{Ll}/u.test(tok.text) && tok.pos === 'NOUN' && isPersonNoun(tok.lower)) {
+        if (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) return undefined;
+        head = end;
+      }
+    }
+  }
+  // Closed by a comma before a verb ("…, said"), not a list going on.
+  if (head < 0 || tokens[end]?.text !== ',' || !['VERB', 'AUX'].includes(tokens[end + 1]?.pos ?? '')) return undefined;
+  return clean(span(article, from, end - 1));
 }
 
 /**
@@ -89,7 +142,7 @@ export function plainFront(article: Article, nameFirst: number, nameLast: number
  * stands alone ("Prosecuting, X said …"); with an object or "for" the phrase itself is the role.
  */
 const COURT_PARTICIPLES = new Map(Object.entries({
-  prosecuting: 'prosecutor', defending: 'defence lawyer', mitigating: 'mitigating', representing: 'representing',
+  prosecuting: 'prosecutor', defending: 'defence lawyer', mitigating: 'defence lawyer', representing: 'representing',
 }));
 
 /**
@@ -142,6 +195,10 @@ export function courtAdvocateAfter(article: Article, nameLast: number): string |
   if (tokens[end]?.text !== ',' || tokenSentence[end] !== sentence || article.tokenQuote[first]! >= 0) return undefined;
   const word = tokens[first]?.lower ?? '';
   if (word === 'for' && end === first + 3 && tokens[first + 1]!.lower === 'the') return COURT_SIDES.get(tokens[first + 2]!.lower);
+  // "X, for Conor Fahy, said": the side is the person the advocate speaks for.
+  if (word === 'for' && end > first + 1 && end <= first + 4 && tokens.slice(first + 1, end).every((t) => /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN')) {
+    return span(article, first, end - 1);
+  }
   const role = COURT_PARTICIPLES.get(word);
   if (!role) return undefined;
   return end === first + 1 ? role : clean(span(article, first, end - 1));

@@ -68,6 +68,11 @@ describe('an affiliation after of, at or from', () => {
     expect(candidates(body, 'Jonathan Marsh')).toContain('affiliation: at Morrow Capital');
   });
 
+  it('an organisation whose name ends in an exclamation mark', () => {
+    const body = 'The deal was criticised by Hana Ruiz of campaign group Fair Play! on Monday.';
+    expect(candidates(body, 'Hana Ruiz')).toContain('affiliation: of campaign group Fair Play');
+  });
+
   it('not a preposition that opens something else', () => {
     const body = 'Hana Ruiz, of course, said the data was old.';
     expect(candidates(body, 'Hana Ruiz').some((c) => c.startsWith('affiliation'))).toBe(false);
@@ -383,5 +388,79 @@ describe('a prize given to a person', () => {
     expect(candidates('Colm Reddy won the Harbour Road seat in May.', 'Colm Reddy').some((c) => c.startsWith('award'))).toBe(false);
     expect(candidates('The debut novel was written by Dara Pell.', 'Dara Pell').some((c) => c.startsWith('award'))).toBe(false);
     expect(candidates('The council voted for Colm Reddy.', 'Colm Reddy').some((c) => c.startsWith('award'))).toBe(false);
+  });
+});
+
+describe('a work a person is named with', () => {
+  it('the work a person owns: "X\'s Title" as "of Title"', () => {
+    const body = 'Maren Olsvik\'s Winter Harbour beat the favourites at the festival on Sunday.';
+    expect(candidates(body, 'Maren Olsvik')).toContain('workOwned: of Winter Harbour');
+    // A noun for the work between the possessive and the title names the maker.
+    expect(candidates('Maren Olsvik\'s new documentary Cold Water opened in Oslo.', 'Maren Olsvik')).toContain('workOwned: maker of Cold Water');
+  });
+
+  it('not a possessive before a lower-case noun, a word for a person or a month', () => {
+    expect(candidates('Maren Olsvik\'s Winter Harbour show opened in Oslo.', 'Maren Olsvik').some((c) => c.startsWith('workOwned'))).toBe(false);
+    expect(candidates('Maren Olsvik\'s Uncle Per came to the opening.', 'Maren Olsvik').some((c) => c.startsWith('workOwned'))).toBe(false);
+    expect(candidates('Maren Olsvik\'s March tour was cancelled.', 'Maren Olsvik').some((c) => c.startsWith('workOwned'))).toBe(false);
+  });
+
+  it('the work before "by" and the name, with the maker its noun implies, or "creator" for a title', () => {
+    expect(candidates('The film is based on the best-selling novel by Ilse Brandt.', 'Ilse Brandt')).toContain('workBy: author of the best-selling novel');
+    expect(candidates('The prize went to Salt and Iron by Ilse Brandt, a first novel.', 'Ilse Brandt')).toContain('workBy: creator of Salt and Iron');
+  });
+
+  it('not a "by" after a work noun with no determiner, nor after a participle', () => {
+    expect(candidates('Sales of books by Ilse Brandt rose.', 'Ilse Brandt').some((c) => c.startsWith('workBy'))).toBe(false);
+    expect(candidates('The play was directed by Ilse Brandt.', 'Ilse Brandt').some((c) => c.startsWith('workBy'))).toBe(false);
+  });
+
+  it('the people a work "also stars"', () => {
+    const body = 'The comedy opens on Friday. Harbour Lights, which also stars Nia Castell and Oren Pike, was filmed in Cork.';
+    expect(candidates(body, 'Oren Pike')).toContain('agent: star');
+    // "stars" as a plain verb with a subject of its own, not after "which" or "also".
+    expect(candidates('The new comedy stars Oren Pike as her brother.', 'Oren Pike').some((c) => c.startsWith('agent'))).toBe(false);
+  });
+});
+
+describe('standings and descriptions in sport copy', () => {
+  it('a hyphenated participle before the name, and a standing after the copula', () => {
+    expect(candidates('Marta Quillon beat the seventh-seeded Ilona Varga 6-2 6-1.', 'Ilona Varga')).toContain('phrase: seventh-seeded');
+    expect(candidates('Ilona Varga is still ranked 14th in the world despite her injury.', 'Ilona Varga')).toContain('bareCopula: ranked 14th in the world');
+    expect(candidates('Ilona Varga was world cross country champion in 2019.', 'Ilona Varga')).toContain('bareCopula: world cross country champion in 2019');
+  });
+
+  it('not a participle with no number after it', () => {
+    expect(candidates('Ilona Varga was ranked by the panel as a risk.', 'Ilona Varga').some((c) => c.startsWith('bareCopula'))).toBe(false);
+  });
+
+  it('"X and Y are in charge of Z" for each of the list', () => {
+    const body = 'Pieter Laan and Joost Verbeek are currently in charge of the club, who are fifth.';
+    expect(candidates(body, 'Pieter Laan')).toContain('copula: in charge of the club');
+    expect(candidates(body, 'Joost Verbeek')).toContain('copula: in charge of the club');
+  });
+});
+
+describe('court and local reports', () => {
+  it('writes out a description made only of abbreviated police ranks', () => {
+    expect(candidates('Det Insp Mary Kettle said inquiries were continuing.', 'Mary Kettle')).toContain('title: Detective Inspector');
+    // A rank word inside a longer description is left as written.
+    expect(candidates('Det Insp Mary Kettle said inquiries were continuing.', 'Mary Kettle')).not.toContain('title: Det Insp Inspector');
+  });
+
+  it('the defendant an advocate speaks for, and mitigation as the defence', () => {
+    const body = 'Rhian Lloyd, for Gareth Pryce, said his client was sorry. Owen Bell, mitigating, said the loss was repaid.';
+    expect(candidates(body, 'Rhian Lloyd')).toContain('court: for Gareth Pryce');
+    expect(candidates(body, 'Owen Bell')).toContain('court: defence lawyer');
+    expect(candidates('Rhian Lloyd, for Cardiff, said the side was ready.', 'Rhian Lloyd')).toContain('court: for Cardiff');
+    expect(candidates('Rhian Lloyd, for three years, said nothing.', 'Rhian Lloyd').some((c) => c.startsWith('court'))).toBe(false);
+  });
+
+  it('an appositive headed by a word for a person by its ending, closed before a verb', () => {
+    const body = 'Helen Marsh, controller of regional programming, said the changes would help.';
+    expect(candidates(body, 'Helen Marsh')).toContain('appositive: controller of regional programming');
+    // The next item of a list of people is no description.
+    const list = 'The board met on Monday. Helen Marsh, club manager Peter Wood, said the deal was done.';
+    expect(candidates(list, 'Helen Marsh').some((c) => c.startsWith('appositive'))).toBe(false);
   });
 });
