@@ -12,6 +12,8 @@ import { contentTokens, LIGHT, stemWord, words } from './words.ts';
 const LONGEST = 3;
 
 let entries: Map<string, string[]> | undefined;
+/** The last question read, and its chat phrases. */
+let last: { text: string; found: ReadonlyMap<string, readonly string[]> } | undefined;
 
 /** Chat phrase (its words' stems, space-separated) → the terms of the newsroom words that mean it. */
 function entryTable(): Map<string, string[]> {
@@ -31,7 +33,9 @@ function entryTable(): Map<string, string[]> {
  * word counts as, the terms of the newsroom words that phrase stands for. Longer phrases first:
  * "called off" is read as one, before "called".
  */
-export function paraphrasesIn(text: string): Map<string, string[]> {
+export function paraphrasesIn(text: string): ReadonlyMap<string, readonly string[]> {
+  // Choosing a story matches the question against every candidate's article: read it once.
+  if (last?.text === text) return last.found;
   const table = entryTable();
   const folded = words(text);
   const stems = folded.map(stemWord);
@@ -46,5 +50,6 @@ export function paraphrasesIn(text: string): Map<string, string[]> {
     }
     i += Math.max(taken, 1);
   }
+  last = { text, found: out };
   return out;
 }
