@@ -128,11 +128,15 @@ async function main(): Promise<number> {
     briefings.push(...loaded.briefings);
   }
   const bySlug = new Map(briefings.map((b) => [b.slug, b]));
-  const everyStory = folder === undefined ? new Responder({ library: await indexedLibrary(briefings).then((l) => () => l) }) : undefined;
+  const responderOver = async (set: readonly Briefing[]) => {
+    const library = await indexedLibrary(set);
+    return new Responder({ library: () => library });
+  };
+  const everyStory = folder === undefined ? await responderOver(briefings) : undefined;
   const outcomes: Outcome[] = [];
   let conversation = 0;
   for (const part of parts) {
-    const responder = everyStory ?? new Responder({ library: await indexedLibrary(folderFor(part, briefings, partOf, folder!)).then((l) => () => l) });
+    const responder = everyStory ?? (await responderOver(folderFor(part, briefings, partOf, folder!)));
     const items = parse(readFileSync(join(ROOT, 'corpus', 'ask', part, 'questions.yaml'), 'utf8')) as Labelled[];
     for (const item of items) {
       if (!bySlug.has(item.story)) throw new Error(`${part}: unknown story ${item.story} for “${item.ask}”`);
