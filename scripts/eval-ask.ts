@@ -48,6 +48,8 @@ interface Labelled {
 interface Outcome {
   part: string;
   item: Labelled;
+  /** The tune part's batch (0 for the first questions; each later commented block is the next). */
+  batch: number;
   reply: Reply;
   story: boolean;
   answered: boolean;
@@ -137,8 +139,10 @@ async function main(): Promise<number> {
   let conversation = 0;
   for (const part of parts) {
     const responder = everyStory ?? (await responderOver(folderFor(part, briefings, partOf, folder!)));
-    const items = parse(readFileSync(join(ROOT, 'corpus', 'ask', part, 'questions.yaml'), 'utf8')) as Labelled[];
-    for (const item of items) {
+    const source = readFileSync(join(ROOT, 'corpus', 'ask', part, 'questions.yaml'), 'utf8');
+    const items = parse(source) as Labelled[];
+    const batches = batchesOf(source);
+    for (const [i, item] of items.entries()) {
       if (!bySlug.has(item.story)) throw new Error(`${part}: unknown story ${item.story} for “${item.ask}”`);
       const where = { conversation: `eval-${conversation++}`, user: 'eval', thread: 'thread' };
       if (item.after) await responder.respond(makeIncoming(item.after, where));
@@ -146,13 +150,15 @@ async function main(): Promise<number> {
       const first = firstCite(reply, item.story);
       const answered = first !== undefined;
       const correct = item.answers.length > 0 ? answered && item.answers.includes(first) : !answered;
-      outcomes.push({ part, item, reply, story: storyOf(reply).includes(item.story), answered, correct, outside: outsideQuotes(reply, bySlug) });
+      outcomes.push({ part, item, batch: batches[i] ?? 0, reply, story: storyOf(reply).includes(item.story), answered, correct, outside: outsideQuotes(reply, bySlug) });
     }
   }
 
+  const batched = process.argv.includes('--batches') ? [...new Set(outcomes.filter((o) => o.part === 'tune').map((o) => o.batch))].map((b) => ({ name: `tune batch ${b}`, of: (o: Outcome) => o.part === 'tune' && o.batch === b })) : [];
+  const groups = [...(parts.length > 1 ? [...parts, 'all'] : parts).map((p) => ({ name: p, of: (o: Outcome) => p === 'all' || o.part === p })), ...batched];
   const rows = ['| part | questions | stories | right story | answered from an answering paragraph (top 1) | unanswerable declined | answers to unanswerable | quotes not in the article |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
-  for (const part of parts.length > 1 ? ([...parts, 'all'] as const) : parts) {
-    const set = outcomes.filter((o) => part === 'all' || o.part === part);
+  for (const { name: part, of } of groups) {
+    const set = outcomes.filter(of);
     const answerable = set.filter((o) => o.item.answers.length > 0);
     const unanswerable = set.filter((o) => o.item.answers.length === 0);
     const stories = new Set(set.map((o) => o.item.story)).size;
@@ -169,6 +175,23 @@ async function main(): Promise<number> {
     }
   }
   return outcomes.some((o) => o.outside > 0) ? 1 : 0;
+}
+
+/** Each question's batch: a comment block after some questions starts the next (`--batches`). */
+function batchesOf(source: string): number[] {
+  const out: number[] = [];
+  let batch = 0;
+  let afterItem = false;
+  for (const line of source.split('\n')) {
+    if (line.startsWith('#') && afterItem) {
+      batch++;
+      afterItem = false;
+    } else if (line.startsWith('- ')) {
+      out.push(batch);
+      afterItem = true;
+    }
+  }
+  return out;
 }
 
 /** FNV-1a of a slug: a fixed order to draw a folder's other stories from. */

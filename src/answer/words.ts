@@ -17,7 +17,8 @@ export const STOP = new Set(
   arent wasnt werent hasnt havent wont cant thx thanks tell know think anyone anything someone something thing things stuff really still now yet ever
   back again too there's ive id youre theyre hes shes whos whats thats behind up any1 anyone some1 someone every1 abt bc cuz coz
   thru tho altho down near across during within towards toward through beside besides among around via despite upon onto against amid
-  throughout beyond along per myself ours ourselves yours yourself yourselves himself herself itself theirs themselves because until above below out off further once`
+  throughout beyond along per myself ours ourselves yours yourself yourselves himself herself itself theirs themselves because until above below out off further once
+  actually even anyway anyways basically literally honestly seriously exactly kinda sorta reckon reckons reckoned guess`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -26,7 +27,7 @@ export const STOP = new Set(
 export const LIGHT = new Set(
   `happen going go goe went mean meant relat involv deal news latest updat know new next make made do thing whole situat stori articl report
   want start begin end_up get give take come use need plan think ask see show call keep put set look seem becom leav work tri feel find turn catch say sai tell
-  problem issu name suppos`.split(/\s+/),
+  problem issu name suppos guy bloke dude chap fella folk`.split(/\s+/),
 );
 
 const IRREGULAR: Record<string, string> = {
