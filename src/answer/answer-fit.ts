@@ -7,6 +7,17 @@
 import type { PreparedArticle, PreparedSentence } from './article.ts';
 import type { QuestionMatch } from './question-match.ts';
 import type { ReadQuestion } from './question.ts';
+import { termOf } from './words.ts';
+
+/** Words that count people: "residents", "staff", "jobs", "patients" (as terms). */
+const PEOPLE_TERMS = new Set(
+  `people person persons residents villagers locals inhabitants passengers crew members workers staff employees jobs officials officers police firefighters
+  soldiers students pupils patients voters fans supporters farmers engineers children adults men women families households homes migrants refugees
+  detainees prisoners inmates customers users players athletes participants volunteers doctors nurses teachers`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(termOf),
+);
 
 /** How well a sentence naming no organisation fits "which company …", "which hospitals …". */
 const NAMED_MISSING = 0.4;
@@ -78,8 +89,10 @@ function kindFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSe
       if (question.money) return c.money && c.number ? 1 : 0.35;
       if (question.measure === 'age') return c.age ? 1 : 0.3;
       if (question.measure === 'size') return c.measure ? 1 : c.number ? 0.6 : 0.3;
-      // "how many votes": best a number that counts a word of the question ("27 votes").
+      // "how many votes": best a number that counts a word of the question ("27 votes"); "how many
+      // people", a number that counts people by any name ("1,200 residents", "140 jobs").
       if (match.needs.some((n) => n.term !== undefined && s.counted.has(n.term))) return 1;
+      if (question.countsPeople) return [...s.counted].some((t) => PEOPLE_TERMS.has(t)) ? 1 : c.number ? 0.6 : 0.3;
       return c.number ? 0.85 : 0.3;
     case 'where':
       // A place the question does not already name, by the article's words or its actors.

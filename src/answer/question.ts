@@ -24,6 +24,8 @@ export interface ReadQuestion {
   future: boolean;
   /** "which company", "which hospitals": asks for an organisation by its name. */
   named?: boolean;
+  /** "how many people …": asks for a count of people, whatever the article calls them (residents, staff, jobs). */
+  countsPeople?: boolean;
   /** Content tokens, in order. */
   tokens: Token[];
   /** A personal pronoun standing for someone named before ("he", "she", "her"). */
@@ -64,6 +66,7 @@ const MONEY_WORDS = new Set(['money', 'cash']);
 const MONEY_VERBS = new Set(['cost', 'pai', 'pay', 'earn', 'charg', 'spend', 'worth']);
 /** "which company", "which hospitals": a kind of organisation, asked for by its name. */
 const NAMED_KIND = /^which (?:compan(?:y|ies)|firms?|hospitals?|clubs?|banks?|part(?:y|ies)|airlines?|schools?|universit(?:y|ies)|museums?|groups?|unions?|agenc(?:y|ies)|organi[sz]ations?|charit(?:y|ies)|trusts?)\b/i;
+const HOW_MANY_PEOPLE = /^how many (?:people|ppl|persons|folks?)\b/i;
 /** A question is a few words; a pasted paragraph is read by its first ones, so it costs no more to answer. */
 export const MAX_QUESTION_WORDS = 16;
 /** Nouns that ask for a number ("the vote count", "the death toll"). */
@@ -91,7 +94,9 @@ export function readQuestion(message: string): ReadQuestion {
       ? 'he'
       : undefined;
   // The wh-phrase, "the number of" and, in a money question, "money" say what kind of answer is wanted, not what about.
-  const tokens = contentTokens(text.replace(WH_PHRASE, ' '))
+  // "how many people": the people counted are the answer's kind, not its subject ("residents", "jobs").
+  const countsPeople = HOW_MANY_PEOPLE.test(text);
+  const tokens = contentTokens(text.replace(WH_PHRASE, ' ').replace(countsPeople ? /^\s*(?:people|ppl|persons|folks?)\b/i : /$^/, ' '))
     .filter((t) => !QUANTITY_WORDS.has(t.word) && !(money && MONEY_WORDS.has(t.word)))
     .slice(0, MAX_QUESTION_WORDS)
     .map((t) => (money && (MONEY_VERBS.has(t.term) || MONEY_VERBS.has(stemWord(t.word))) ? { ...t, light: true as const } : t));
@@ -101,7 +106,7 @@ export function readQuestion(message: string): ReadQuestion {
   const future = /^(?:will|is (?:\w+ )?going to|are (?:\w+ )?going to|when will|what will|is there going to)\b|\b(?:next|gonna|going to)\b/i.test(text);
   // "which hospital found it" wants St Aidan's, not "a hospital".
   const named = NAMED_KIND.test(text);
-  return { ...(named ? { named } : {}), text, type: elliptical ? 'general' : quantity ? 'quantity' : type, money, ...(measure ? { measure } : {}), advice, future, tokens, ...(pronoun ? { pronoun } : {}), elliptical, asks };
+  return { ...(named ? { named } : {}), ...(countsPeople ? { countsPeople } : {}), text, type: elliptical ? 'general' : quantity ? 'quantity' : type, money, ...(measure ? { measure } : {}), advice, future, tokens, ...(pronoun ? { pronoun } : {}), elliptical, asks };
 }
 
 /** Whether a content token says little about which sentence answers ("happen", "related"). */
