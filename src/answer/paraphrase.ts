@@ -11,6 +11,11 @@ import { contentTokens, LIGHT, stemWord, words } from './words.ts';
 /** The longest chat phrase the table holds, in words. */
 const LONGEST = 3;
 
+/** The particles of phrasal verbs, which may stand after the verb's object. */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'back', 'away', 'over', 'go']);
+/** How many words a phrasal verb's object may take between verb and particle. */
+const MAX_OBJECT = 2;
+
 let entries: Map<string, string[]> | undefined;
 /** The last question read, and its chat phrases. */
 let last: { text: string; found: ReadonlyMap<string, readonly string[]> } | undefined;
@@ -47,6 +52,16 @@ export function paraphrasesIn(text: string): ReadonlyMap<string, readonly string
       if (!terms) continue;
       for (const token of contentTokens(folded.slice(i, i + n).join(' '))) out.set(token.term, [...new Set([...(out.get(token.term) ?? []), ...terms])]);
       taken = n;
+    }
+    // A phrasal verb with its object between ("letting staff go", "shutting it down") is the phrase.
+    if (taken === 0) {
+      for (let gap = 1; gap <= MAX_OBJECT && i + gap + 1 < folded.length && taken === 0; gap++) {
+        const particle = folded[i + gap + 1]!;
+        const terms = PARTICLES.has(particle) ? table.get(`${stems[i]} ${stemWord(particle)}`) : undefined;
+        if (!terms) continue;
+        for (const token of contentTokens(folded[i]!)) out.set(token.term, [...new Set([...(out.get(token.term) ?? []), ...terms])]);
+        taken = 1;
+      }
     }
     i += Math.max(taken, 1);
   }

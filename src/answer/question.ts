@@ -66,6 +66,8 @@ const MONEY_WORDS = new Set(['money', 'cash']);
 const MONEY_VERBS = new Set(['cost', 'pai', 'pay', 'earn', 'charg', 'spend', 'worth']);
 /** "which company", "which hospitals": a kind of organisation, asked for by its name. */
 const NAMED_KIND = /^which (?:compan(?:y|ies)|firms?|hospitals?|clubs?|banks?|part(?:y|ies)|airlines?|schools?|universit(?:y|ies)|museums?|groups?|unions?|agenc(?:y|ies)|organi[sz]ations?|charit(?:y|ies)|trusts?)\b/i;
+/** "the guy", "that bloke": a man named before, as "he" is. */
+const CHAT_MAN = /\b(?:the|that|this) (?:guy|bloke|dude|fella|chap)\b/i;
 const HOW_MANY_PEOPLE = /^how many (?:people|ppl|persons|folks?)\b/i;
 /** A question is a few words; a pasted paragraph is read by its first ones, so it costs no more to answer. */
 export const MAX_QUESTION_WORDS = 16;
@@ -90,7 +92,7 @@ export function readQuestion(message: string): ReadQuestion {
   const folded = words(text);
   const pronoun = folded.some((w) => w === 'she' || w === 'her' || w === 'hers')
     ? 'she'
-    : folded.some((w) => w === 'he' || w === 'him' || w === 'his')
+    : folded.some((w) => w === 'he' || w === 'him' || w === 'his') || CHAT_MAN.test(text)
       ? 'he'
       : undefined;
   // The wh-phrase, "the number of" and, in a money question, "money" say what kind of answer is wanted, not what about.
