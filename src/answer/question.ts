@@ -41,10 +41,10 @@ const POLITE = /^(?:(?:can|could|would) you (?:tell me|say|explain)|do you know|
 
 function typeOf(text: string): { type: QuestionType; money: boolean; asks: string } {
   const t = text.toLowerCase();
-  const money = /\bhow much\b.*\b(?:money|cost|costs|costing|pay|paying|paid|worth|spend|spent|spending|price|fine|ransom|compensation|salary|earn|revenue|valuation|value|subsidy|bribes?|loans?|debts?|budget|funding|profits?|losses|wages?|fees?|bonus(?:es)?|euros?|dollars?|pounds?)\b|\bhow much (?:money|cash)\b/.test(t);
+  const money = /^how (?:cheap|expensive|costly|pricey|dear)\b/.test(t) || /\bhow much\b.*\b(?:money|cost|costs|costing|pay|paying|paid|worth|spend|spent|spending|price|fine|ransom|compensation|salary|earn|revenue|valuation|value|subsidy|bribes?|loans?|debts?|budget|funding|profits?|losses|wages?|fees?|bonus(?:es)?|euros?|dollars?|pounds?)\b|\bhow much (?:money|cash)\b/.test(t);
   if (/^(?:why|y|how come|what for|for what reason)\b|^what (?:was|is|were|are) the (?:reason|motive|cause)|^what (?:caused|made|led|prompted|triggered|started|sparked)\b|^how (?:did|does|do) .+ (?:start|begin|began|happen|occur|come about)$/.test(t)) return { type: 'why', money, asks: 'why' };
   if (/^how (?:long|soon)\b/.test(t)) return { type: 'duration', money, asks: 'how long' };
-  if (/^(?:how (?:many|much|big|large|old|far|often|high|fast|full)|what (?:percentage|proportion|share|number|amount))\b/.test(t)) {
+  if (/^(?:how (?:many|much|big|large|old|far|often|high|fast|full|cheap|expensive|costly|pricey)|what (?:percentage|proportion|share|number|amount))\b/.test(t)) {
     return { type: 'quantity', money, asks: t.match(/^how \w+|^what \w+/)![0] };
   }
   if (/^(?:when|what (?:time|day|date|year|month)|since when)\b/.test(t)) return { type: 'when', money, asks: 'when' };
@@ -60,7 +60,7 @@ function typeOf(text: string): { type: QuestionType; money: boolean; asks: strin
 }
 
 /** The words of a wh-phrase that say what kind of answer is wanted, not what it is about ("how big"). */
-const WH_PHRASE = /^(?:how (?:many|much|big|large|old|long|far|often|high|fast|full|soon)|what (?:time|day|date|year|month|percentage|proportion|share|number|amount)|what (?:kind|sort|type)s? of)\b/i;
+const WH_PHRASE = /^(?:how (?:many|much|big|large|old|long|far|often|high|fast|full|soon|cheap|expensive|costly|pricey)|what (?:time|day|date|year|month|percentage|proportion|share|number|amount)|what (?:kind|sort|type)s? of)\b/i;
 const MONEY_WORDS = new Set(['money', 'cash']);
 /** In a money question, the verbs of paying say that money is wanted: "how much is it worth", "how much are they paying". */
 const MONEY_VERBS = new Set(['cost', 'pai', 'pay', 'earn', 'charg', 'spend', 'worth']);
