@@ -91,7 +91,8 @@ function kindFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSe
       if (question.measure === 'size') return c.measure ? 1 : c.number ? 0.6 : 0.3;
       // "how many votes": best a number that counts a word of the question ("27 votes"); "how many
       // people", a number that counts people by any name ("1,200 residents", "140 jobs").
-      if (match.needs.some((n) => n.term !== undefined && s.counted.has(n.term))) return 1;
+      // A name is not what is counted: "a 70% stake in Atlântida Air" does not count the airline.
+      if (match.needs.some((n) => n.term !== undefined && n.actor === undefined && s.counted.has(n.term))) return 1;
       if (question.countsPeople) return [...s.counted].some((t) => PEOPLE_TERMS.has(t)) ? 1 : c.number ? 0.6 : 0.3;
       return c.number ? 0.85 : 0.3;
     case 'where':
