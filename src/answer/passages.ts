@@ -11,7 +11,7 @@ import type { PreparedArticle, PreparedSentence } from './article.ts';
 import { fitOf } from './answer-fit.ts';
 import { isLight, type ReadQuestion } from './question.ts';
 import type { Need, QuestionMatch } from './question-match.ts';
-import { contentTokens, sameFamily, stemWord, type Token } from './words.ts';
+import { contentTokens, IRREGULAR_VERB_FORMS, sameFamily, stemWord, type Token } from './words.ts';
 import { paraphrasesIn } from './paraphrase.ts';
 import { relatedTerms, similarWords } from './related.ts';
 
@@ -164,7 +164,7 @@ export function matchQuestion(article: PreparedArticle, question: ReadQuestion, 
   const focus = needs.filter((need) => need.focus);
   const focusTotal = focus.reduce((sum, need) => sum + need.weight, 0);
   // A verb form the article lacks ("organising", "stepped") is more often said otherwise than a thing it lacks ("severance").
-  const absent = (need: Need) => need.weight * (VERB_FORM.test(need.token.word) ? VERB_MISSING : 1);
+  const absent = (need: Need) => need.weight * (VERB_FORM.test(need.token.word) || IRREGULAR_VERB_FORMS.has(need.token.word) ? VERB_MISSING : 1);
   const focusMissing = focus.filter((need) => need.term === undefined && need.actor === undefined).reduce((sum, need) => sum + absent(need) * (need.chat ? CHAT_MISSING : need.related ? RELATED_MISSING : 1), 0);
   return { needs, actors, total, missing: focusTotal > 0 ? focusMissing / focusTotal : 0, hasFocus: focusTotal > 0, focusTotal };
 }

@@ -42,6 +42,9 @@ const IRREGULAR: Record<string, string> = {
   people: 'person', prisoner: 'detainee', prisoners: 'detainee', men: 'man', women: 'woman', injuries: 'injur', hurt: 'injur', wounded: 'injur', ex: 'former', op: 'operation', ops: 'operation',
 };
 
+/** Irregular verb forms ("lost", "sold", "gone"): a verb the article lacks is more often said otherwise than a thing it lacks. */
+export const IRREGULAR_VERB_FORMS = new Set(Object.keys(IRREGULAR).filter((w) => !/^(?:dead|death|deaths|children|people|prisoners?|men|women|injuries|ex|op|ops)$/.test(w)));
+
 /**
  * Newsroom synonyms: every word of a group becomes the group's first word (after stemming), so a
  * question in one word finds a sentence in another. General vocabulary only.
