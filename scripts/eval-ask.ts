@@ -11,6 +11,8 @@
  * scored when asked for (`--held-out`), figures only, so their numbers say how the answerer does
  * on articles and questions it was not tuned on.
  *
+ * `--batches` adds a row for each batch of the tune part; `--latency` measures CPU per tune question.
+ *
  * `--folder N` scores each part in a folder of N stories rather than all of them: the part's own
  * stories and, to make up N, others taken by a fixed hash of their slugs — the condition issue 17's
  * acceptance names ("a mix of 15 stories in one briefings folder"). One library of every story is
@@ -135,6 +137,7 @@ async function main(): Promise<number> {
     return new Responder({ library: () => library });
   };
   const everyStory = folder === undefined ? await responderOver(briefings) : undefined;
+  if (process.argv.includes('--latency')) return latency(everyStory ?? (await responderOver(briefings)));
   const outcomes: Outcome[] = [];
   let conversation = 0;
   for (const part of parts) {
@@ -175,6 +178,29 @@ async function main(): Promise<number> {
     }
   }
   return outcomes.some((o) => o.outside > 0) ? 1 : 0;
+}
+
+/**
+ * `--latency`: CPU time per tune question through the responder, the questions asked five times in
+ * one process (each `after` message first, untimed); the median and p99 of rounds 2–5.
+ */
+async function latency(responder: Responder): Promise<number> {
+  const items = parse(readFileSync(join(ROOT, 'corpus', 'ask', 'tune', 'questions.yaml'), 'utf8')) as Labelled[];
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const [i, item] of items.entries()) {
+      const where = { conversation: `latency-${round}-${i}`, user: 'eval', thread: 'thread' };
+      if (item.after) await responder.respond(makeIncoming(item.after, where));
+      const start = process.cpuUsage();
+      await responder.respond(makeIncoming(item.ask, where));
+      const used = process.cpuUsage(start);
+      if (round > 0) times.push((used.user + used.system) / 1000);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
+  console.log(`CPU per free question (${items.length} tune questions, rounds 2–5 of 5): median ${at(0.5)} ms, p99 ${at(0.99)} ms`);
+  return 0;
 }
 
 /** Each question's batch: a comment block after some questions starts the next (`--batches`). */
