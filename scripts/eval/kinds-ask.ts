@@ -2,7 +2,8 @@
  * `node bin/run.js scripts/eval/kinds-ask.ts [batch…]`: the tune part's answerable questions, each in
  * its labelled story, sorted by kind of miss — the answering sentence first but declined (and by
  * which test), ranked below another sentence, or sharing nothing with the question. Reads only the
- * seed and `corpus/ask/tune/`. Follow-ups are read alone (without their thread).
+ * seed and `corpus/ask/tune/`. Follow-ups are read alone (without their thread), and the decision
+ * is the plain rule's (ask.ts also answers a question whose best sentence fits its kind from 0.4).
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
