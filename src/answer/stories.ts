@@ -80,27 +80,16 @@ const COVER_WEIGHT = 1;
  * What an article using a question's word in one sentence only counts for it: a story about a dam
  * says "dam" throughout, one that mentions a dam once is less surely about it. Tune, right stories
  * of 270 (39 briefings): 253 at 0.3, 254 at 0.4, 257 at 0.5, 256 at 0.6 and 0.7, 255 at 0.85 and 1;
- * of 344 (50 briefings): 307 at 0.4, 309 at 0.5, 308 at 0.6, 310 at 0.7, 303 at 1; of 416 (61
- * briefings), with `SENTENCE_WEIGHT` 0.5: 378 at 0.5, 379 at 0.6, 380 at 0.7 and 0.75.
+ * of 344 (50 briefings): 307 at 0.4, 309 at 0.5, 308 at 0.6, 310 at 0.7, 303 at 1.
  */
-const ONCE = 0.7;
-/**
- * How much the best sentence's share of the question's words (weighted as the coverage weighs
- * them) adds to a story's score: words a story says together, in one sentence, name it more surely
- * than the same words scattered through its article. (The best passage's score weighs the
- * question's words by their rarity within one article, so it cannot tell two articles apart by it.)
- * Tune, right stories of 416 (61 briefings, `ONCE` 0.7): 380 without, 379 at 0.25, 380 at 0.5, 378
- * at 0.75 and at 1; without it a higher `ONCE` lets scattered single mentions win (the tests' dam).
- */
-const SENTENCE_WEIGHT = 0.5;
+const ONCE = 0.5;
 
 /**
  * The share of a question's words, weighted by how few of the candidates use them, that an
  * article uses (in one sentence only at `ONCE`; a relative of the word at `RELATIVE_COVER`): "belgian … motorists" is
  * covered by the story whose article says "Belgian city" and "cars", though its headline says neither.
- * And, by the same weights, the share its best sentence has of the question's own words (`together`).
  */
-function coverage(candidates: readonly Briefing[], question: ReadQuestion): { anywhere: Map<string, number>; together: Map<string, number> } {
+function coverage(candidates: readonly Briefing[], question: ReadQuestion): Map<string, number> {
   const tokens = [...new Map(question.tokens.filter((t) => !isLight(t)).map((t) => [t.term, t])).values()];
   const relatives = tokens.map((t) => ({ terms: relatedTerms(t.word), words: similarWords(t.word) }));
   const heads = tokens.map((t) => compoundHead(t.word));
@@ -118,12 +107,7 @@ function coverage(candidates: readonly Briefing[], question: ReadQuestion): { an
   });
   const weights = tokens.map((_, k) => Math.log(1 + candidates.length / (1 + uses.filter((u) => u[k]! > 0).length)));
   const possible = weights.reduce((a, b) => a + b, 0);
-  const share = (sum: number) => (possible > 0 ? sum / possible : 0);
-  const together = (b: Briefing) => Math.max(0, ...prepareArticle(b).sentences.map((s) => tokens.reduce((sum, t, k) => sum + (s.terms.has(t.term) ? weights[k]! : 0), 0)));
-  return {
-    anywhere: new Map(candidates.map((b, i) => [b.slug, share(uses[i]!.reduce((sum, u, k) => sum + u * weights[k]!, 0))])),
-    together: new Map(candidates.map((b) => [b.slug, share(together(b))])),
-  };
+  return new Map(candidates.map((b, i) => [b.slug, possible > 0 ? uses[i]!.reduce((sum, u, k) => sum + u * weights[k]!, 0) / possible : 0]));
 }
 
 /** Picks the story a question is about, or undefined when no story fits. Reads the candidates' articles. */
@@ -167,7 +151,7 @@ export async function chooseStory(library: Library, question: ReadQuestion, cont
     const match = matchQuestion(article, question);
     const passage = match.total > 0 ? (rankSentences(article, question, match)[0]?.score ?? 0) : 0;
     const byName = named.get(briefing.slug) ?? 0;
-    let total = 0.5 * byName + 0.5 * passage + COVER_WEIGHT * (covered.anywhere.get(briefing.slug) ?? 0) + SENTENCE_WEIGHT * (covered.together.get(briefing.slug) ?? 0);
+    let total = 0.5 * byName + 0.5 * passage + COVER_WEIGHT * (covered.get(briefing.slug) ?? 0);
     if (isRecent(briefing)) total += leans ? 0.6 : 0.15;
     if (context.followed?.includes(briefing.slug)) total += 0.05;
     if (!best || total > best.total) best = { briefing, total, named: byName };
