@@ -101,3 +101,30 @@ describe('a compound typed as one word', () => {
     expect(await answerQuestion('is the bushfire over', lib)).toMatchObject({ briefing: 'galway-warehouse-fire' });
   });
 });
+
+describe('a rare word the article says once', () => {
+  const STRIKE = `---
+slug: skyra-crew-strike
+headline: Cabin crew at Skyra walk out for three days over pay
+---
+Cabin crew at the airline Skyra began a three-day walkout on Friday, grounding 180 flights at the start of the busiest weekend of the summer.
+
+The union wants a pay rise of 8% over two years. The airline has offered 3%.
+`;
+  const PLANT = `---
+slug: toledo-plant-closure
+headline: Car-parts maker to close its Toledo plant
+---
+A German car-parts maker will close its plant in Toledo, Spain, next year, putting 600 people out of work.
+
+The company said work at the Spanish plant would move to Poland. Spain's industry minister said she would meet the company.
+
+Staff at the plant stopped work for an hour on Thursday in protest, and the Spanish unions said more stoppages would follow.
+`;
+
+  it('still names its story when another says the question’s commoner words throughout', async () => {
+    await loadSimilarWords();
+    const lib = await makeLibrary({ 'briefings/skyra-crew-strike.md': STRIKE, 'briefings/toledo-plant-closure.md': PLANT });
+    expect(await answerQuestion('are the spanish stewards off work this weekend', lib)).toMatchObject({ briefing: 'skyra-crew-strike' });
+  });
+});
