@@ -17,7 +17,7 @@
  *
  * Words used alike are often related rather than the same thing said otherwise ("resigned" is as
  * near "appointed" as "quit"): the answerer counts them as it counts WordNet's relatives, at a
- * lower quality and only half as found, and only once the story is chosen (corpus/ask/README.md).
+ * lower quality and only half as found, and only once the story is chosen (corpus/ask/rounds.md).
  *
  * GloVe's vectors are under the Public Domain Dedication and License (PDDL) 1.0; the package is
  * MIT-licensed. The table carries that notice.
