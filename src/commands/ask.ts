@@ -16,9 +16,12 @@ export type QuestionIntent = { kind: 'question'; text: string };
 /** How much of a message is read as a question (the grammar reads the same). */
 export const MAX_QUESTION_CHARS = 2000;
 
-/** Words a question opens with (after "and", "so", "ok"…), as people type them in chat. */
+/**
+ * Words a question opens with (after "and", "so", "ok"…), as people type them in chat; a
+ * preposition may come first when a question word follows it ("for how long", "since when").
+ */
 const QUESTION_START =
-  /^(?:(?:and|so|but|ok|okay|also|hey|hi|um+|hmm+|then|btw|pls|please|quick q|q|sorry|wait|oh|right|well)\b[,:!]?\s*)*(?:who|whos|woh|whom|whose|what|whats|what's|wat|wht|whta|waht|which|why|y|when|whens|when's|wen|where|wheres|where's|wher|how|hows|how's|hw|any1|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|any|tell me|explain|and)\b/i;
+  /^(?:(?:and|so|but|ok|okay|also|hey|hi|um+|hmm+|then|btw|pls|please|quick q|q|sorry|wait|oh|right|well)\b[,:!]?\s*)*(?:(?:for|over|since|until|till|from|to|by|in|at|on|with|about|after|before|during)\s+(?=(?:who|whom|whose|what|which|when|where|how)\b))?(?:who|whos|woh|whom|whose|what|whats|what's|wat|wht|whta|waht|which|why|y|when|whens|when's|wen|where|wheres|where's|wher|how|hows|how's|hw|any1|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|any|tell me|explain|and)\b/i;
 
 /** The conversation a question is asked in: the previous exchange here, and this channel's followed stories. */
 export async function askContext(incoming: Incoming, services: CommandServices): Promise<AskContext> {

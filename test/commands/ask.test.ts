@@ -63,6 +63,15 @@ describe('the grammar and free questions', () => {
     expect(parseIntent('hw many passengers were there')).toMatchObject({ kind: 'question' });
   });
 
+  it('reads a question word after a preposition as a question, and a preposition alone as topic words', () => {
+    expect(parseIntent('for how long')).toMatchObject({ kind: 'question', text: 'for how long' });
+    expect(parseIntent('since when has the ferry been out')).toMatchObject({ kind: 'question' });
+    expect(parseIntent('and over what period')).toMatchObject({ kind: 'question' });
+    expect(parseIntent('in which port did it dock')).toMatchObject({ kind: 'question' });
+    expect(parseIntent('over the harbour strike')).toMatchObject({ kind: 'briefing', topic: 'over the harbour strike' });
+    expect(parseIntent('for whomever')).toMatchObject({ kind: 'briefing' });
+  });
+
   it('reads words written as a name as a name, and other who-words as a question', () => {
     for (const name of ['Jane Doe', 'Ana María de la Cruz', "Seán O'Brien", 'Kjærgaard', 'Jean-Luc van der Berg']) expect(writtenAsName(name), name).toBe(true);
     for (const words of ['the cfo of the port', 'in charge of the port', 'treated in hospital after the ferry fire', 'jane doe', 'de la', 'Bukele’s chief of staff']) expect(writtenAsName(words), words).toBe(false);
