@@ -53,7 +53,7 @@ function opensDescription(article: Article, from: number, limit: number): boolea
     const adjectiveRank = tok.pos === 'ADJ' && ['major', 'general', 'principal', 'senior'].includes(tok.lower);
     const personWord = PERSON_NOUNS.has(tok.lower) || GENRE_PERSON_NOUNS.has(tok.lower);
     if ((isTitleWord(tok.lower) && !adjectiveRank) || (personWord && !/[^s]s$/.test(tok.lower))) return true;
-    if (indefinite && tok.pos === 'NOUN' && isPersonNoun(tok.lower)) return true;
+    if ((indefinite || tokens[from]?.lower === 'the') && tok.pos === 'NOUN' && isPersonNoun(tok.lower)) return true;
     // "a polling expert", "a leading economist", "managing director of …": a participle used as an
     // adjective, after a determiner or an adjective or right before a word for a person.
     const next = tokens[k + 1]?.lower ?? '';
@@ -141,6 +141,24 @@ export function appositiveClause(article: Article, nameLast: number): string | u
   let end = who + 1;
   while (!stop(end + 1) && end - who < 20) end++;
   return stop(who + 1) ? undefined : clean(span(article, nameLast + 2, end));
+}
+
+/**
+ * ", who co-wrote Blue Moon,": any relative clause after the name, up to its end; ", whose daughter
+ * was diagnosed in the trial," with its pronoun, which says whose.
+ */
+export function whoAfter(article: Article, last: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const pronoun = tokens[last + 2]?.lower;
+  if (tokens[last + 1]?.text !== ',' || (pronoun !== 'who' && pronoun !== 'whose')) return undefined;
+  let k = pronoun === 'whose' ? last + 2 : last + 3;
+  // "who was her student at …": the description is what follows the copula.
+  if (['is', 'was'].includes(tokens[k]?.lower ?? '')) k++;
+  else if (['has', 'had'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'been') k += 2;
+  const from = k;
+  while (k < tokens.length && k - from < 18 && tokenSentence[k] === tokenSentence[last]
+    && ![',', '.', ';', ':', '"', '“', '”', '—'].includes(tokens[k]!.text)) k++;
+  return k > from ? span(article, from, k - 1) : undefined;
 }
 
 /**

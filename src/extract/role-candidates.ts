@@ -10,12 +10,12 @@ import type { Article } from './context.ts';
 import { demonymOf } from './gazetteer.ts';
 import { HONORIFICS, NAME_PARTICLES, isPersonNoun } from './lexicon.ts';
 import type { NameRun } from './names.ts';
-import { appositiveClause, roleAfter, roleByCopula } from './role-after.ts';
+import { appositiveClause, roleAfter, roleByCopula, whoAfter } from './role-after.ts';
 import { describedBeforeName, namedAs, roleBefore, roleInFront, span, verbAsModifier, widenTitle } from './roles.ts';
 import { agentBefore, commasAround, listCopula, listDescription, listHeading } from './role-lists.ts';
 import { awardAfter, awardBefore } from './role-awards.ts';
 import { workBy, workOwned } from './role-works.ts';
-import { asAfterVerb, bareCopula, courtAdvocate, courtAdvocateAfter, looseAppositive, plainFront } from './role-loose.ts';
+import { asAfterVerb, bareCopula, courtAdvocate, courtAdvocateAfter, frontClause, looseAppositive, plainFront } from './role-loose.ts';
 import { roleAs, roleByDuty, roleInLede, roleNextSentence } from './role-verbs.ts';
 
 /** Where a candidate role was found. */
@@ -23,7 +23,7 @@ export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
   | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
   | 'anaphor' | 'anaphorWide' | 'award' | 'workOwned' | 'workBy' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront' | 'appositive' | 'lede' | 'court'
-  | 'afterWho';
+  | 'afterWho' | 'frontWho';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -131,20 +131,6 @@ function bracket(article: Article, last: number): string | undefined {
     if (tokens[k]!.text === ')') return k > last + 2 ? span(article, last + 2, k - 1) : undefined;
   }
   return undefined;
-}
-
-/** ", who co-wrote Blue Moon,": any relative clause after the name, up to its end. */
-function whoAfter(article: Article, last: number): string | undefined {
-  const { tokens, tokenSentence } = article;
-  if (tokens[last + 1]?.text !== ',' || tokens[last + 2]?.lower !== 'who') return undefined;
-  let k = last + 3;
-  // "who was her student at …": the description is what follows the copula.
-  if (['is', 'was'].includes(tokens[k]?.lower ?? '')) k++;
-  else if (['has', 'had'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'been') k += 2;
-  const from = k;
-  while (k < tokens.length && k - from < 18 && tokenSentence[k] === tokenSentence[last]
-    && ![',', '.', ';', ':', '"', '“', '”', '—'].includes(tokens[k]!.text)) k++;
-  return k > from ? span(article, from, k - 1) : undefined;
 }
 
 const POSTMODIFIER_PREPOSITIONS = new Set(['of', 'with', 'at', 'for', 'in', 'from', 'behind', 'on']);
@@ -263,6 +249,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   add('bareCopula', bareCopula(article, run.nameLast));
   if (!governed) add('asAfterVerb', asAfterVerb(article, run.nameLast));
   add('plainFront', plainFront(article, run.first, run.nameLast));
+  add('frontWho', frontClause(article, run.first, run.nameLast));
   add('appositive', looseAppositive(article, run.nameLast));
   add('court', courtAdvocate(article, run.first));
   add('court', courtAdvocateAfter(article, run.nameLast));

@@ -45,7 +45,8 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
       }
     }
     for (const [i, o] of list.slice(0, intro + MAX_MENTIONS).entries()) {
-      for (const option of options.filter((x) => x.occurrence === Math.max(0, i - intro) && KIN.test(x.text))) {
+      // Not a whole clause after "whose" ("whose son was treated there"): a relation is a few words.
+      for (const option of options.filter((x) => x.occurrence === Math.max(0, i - intro) && !(/^whose /i.test(x.text) && x.text.split(' ').length > 4) && KIN.test(x.text))) {
         const resolved = ofPerson(option.text, people, actors, index, o.run.first);
         if (resolved && !options.some((x) => x.text === resolved)) options.push({ ...option, source: 'resolved', text: resolved, cues: [`resolved&${option.source}`] });
       }

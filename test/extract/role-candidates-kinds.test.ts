@@ -88,3 +88,39 @@ describe('an appositive with its relative clause', () => {
     expect(candidates(body, 'Ann Lyle').some((c) => c.startsWith('afterWho'))).toBe(false);
   });
 });
+
+describe('a description opening the sentence with its relative clause', () => {
+  it('"A customer who was waiting …, NAME, said"', () => {
+    const body = 'A customer who was waiting at the counter at the time, Tadhg Morley, said the man had a knife. Nobody was hurt.';
+    expect(candidates(body, 'Tadhg Morley')).toContain('frontWho: A customer who was waiting at the counter at the time');
+  });
+
+  it('not when the clause reports speech or the head is no word for a person', () => {
+    const spoke = 'A customer who said he saw everything, Tadhg Morley, spoke to police. Nobody was hurt.';
+    expect(candidates(spoke, 'Tadhg Morley').some((c) => c.startsWith('frontWho'))).toBe(false);
+    const thing = 'A shop which was open late, Tadhg Morley said, was robbed. Nobody was hurt.';
+    expect(candidates(thing, 'Tadhg Morley').some((c) => c.startsWith('frontWho'))).toBe(false);
+  });
+});
+
+describe('a relative clause with "whose"', () => {
+  it('is offered whole, and not read as a relation to the person named before', () => {
+    const body = 'The minister, Abena Kyei, opened the clinic. Ama Owusu, whose son was treated there last year, said it had saved his life.';
+    const found = candidates(body, 'Ama Owusu');
+    expect(found.some((c) => c.endsWith(': whose son was treated there last year'))).toBe(true);
+    expect(found.some((c) => c.startsWith('resolved'))).toBe(false);
+  });
+});
+
+describe('a definite description set off before a name', () => {
+  it('describes that name, not the person named in the sentence before', () => {
+    const body = 'Dr Kofi Mensah set up the clinic in 2019. The health minister, Abena Kyei, said it would be copied.';
+    expect(candidates(body, 'Kofi Mensah').some((c) => c.includes('health minister'))).toBe(false);
+    expect(candidates(body, 'Abena Kyei')).toContain('front: The health minister');
+  });
+
+  it('an appositive after a name opened by "the" and an agent noun', () => {
+    const body = 'Dr Kofi Mensah, the paediatric haematologist who set up the clinic, said deaths had fallen. Nobody disagreed.';
+    expect(candidates(body, 'Kofi Mensah')).toContain('after: the paediatric haematologist');
+  });
+});
