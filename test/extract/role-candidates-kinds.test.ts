@@ -1,23 +1,14 @@
 /**
- * More kinds of candidate description (role-candidates.ts, role-after.ts, role-choice.ts): a
- * modifier the tagger reads as a verb, the owner of "its …", the subject of a lede closed by "who",
- * an appositive with its relative clause. Each with an example it finds and a near miss it must
- * not. Every snippet is invented for this file.
+ * More kinds of candidate description (role-candidates.ts, role-after.ts, role-loose.ts,
+ * role-choice.ts): a modifier the tagger reads as a verb, the owner of "its …", the subject of a
+ * lede closed by "who", an appositive or a fronted description with its relative clause, "whose",
+ * a definite description set off before a name. Each with an example it finds and a near miss it
+ * must not. Every snippet is invented for this file.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/extract/context.ts';
-import { extractArticle } from '../../src/extract/extract.ts';
-import { newTrace } from '../../src/extract/learned/trace.ts';
 import { verbAsModifier } from '../../src/extract/roles.ts';
-
-/** The candidate texts found for `name`, each with the pattern that found it ("after: …"). */
-function candidates(body: string, name: string): string[] {
-  const trace = newTrace();
-  extractArticle(body, { trace });
-  return trace.roles
-    .filter((r) => r.person === name)
-    .map((r) => `${r.features.find((f) => f.startsWith('src=') && !f.includes('&'))!.slice(4)}: ${r.text}`);
-}
+import { candidates } from './role-trace.ts';
 
 /** Whether the first token `word` of `text` is read as a modifier. */
 function modifies(text: string, word: string): boolean {
