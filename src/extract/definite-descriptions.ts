@@ -56,7 +56,8 @@ function placeAfter(article: Article, h: number): DefiniteDescription['after'] |
   if (/^['’]s$/.test(next.text)) return 'possessive';
   if (tokenSentence[h + 1] !== tokenSentence[h]) return 'end';
   if (['.', ':', ';'].includes(next.text)) return 'end';
-  if (next.text === ',') return 'comma';
+  // "The health minister, Abena Darko, told …": a name after the comma is the one it describes.
+  if (next.text === ',') return tokens[h + 2]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[h + 2]!.text) ? undefined : 'comma';
   // "The chancellor also unveiled …", "the Spaniard himself has been …": a word between the
   // subject and its verb.
   if ((next.pos === 'ADV' || REFLEXIVES.has(next.lower)) && tokenSentence[h + 2] === tokenSentence[h]) next = tokens[h + 2]!;

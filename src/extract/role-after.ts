@@ -6,7 +6,7 @@
  */
 import type { Article } from './context.ts';
 import { GENRE_PERSON_NOUNS, PERSON_NOUNS, isPersonNoun, isTitleWord } from './lexicon.ts';
-import { clean, span, type NameSpans } from './roles.ts';
+import { clean, span, verbAsModifier, type NameSpans } from './roles.ts';
 
 /** "of", "'s", "beating", "who": a word that relates a name to the description around it. */
 function relates(article: Article, k: number): boolean {
@@ -53,14 +53,14 @@ function opensDescription(article: Article, from: number, limit: number): boolea
     const adjectiveRank = tok.pos === 'ADJ' && ['major', 'general', 'principal', 'senior'].includes(tok.lower);
     const personWord = PERSON_NOUNS.has(tok.lower) || GENRE_PERSON_NOUNS.has(tok.lower);
     if ((isTitleWord(tok.lower) && !adjectiveRank) || (personWord && !/[^s]s$/.test(tok.lower))) return true;
-    if (indefinite && tok.pos === 'NOUN' && isPersonNoun(tok.lower)) return true;
+    if ((indefinite || tokens[from]?.lower === 'the') && tok.pos === 'NOUN' && isPersonNoun(tok.lower)) return true;
     // "a polling expert", "a leading economist", "managing director of …": a participle used as an
     // adjective, after a determiner or an adjective or right before a word for a person.
     const next = tokens[k + 1]?.lower ?? '';
     // "the UK-based co-chairman", "a Lagos-born architect": a hyphenated participle is an adjective.
     const modifier = tok.pos === 'VERB' && ((/ing$/.test(tok.lower)
       && (['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') || (k + 1 < limit && (isTitleWord(next) || isPersonNoun(next)))))
-      || /^\p{L}+-\p{L}+(?:ed|born|run)$/u.test(tok.lower));
+      || /^\p{L}+-\p{L}+(?:ed|born|run)$/u.test(tok.lower) || verbAsModifier(article, k));
     if ((tok.pos === 'VERB' && !modifier) || tok.pos === 'AUX' || tok.pos === 'PUNCT') return false;
   }
   return false;
@@ -120,6 +120,45 @@ export function roleAfter(article: Article, nameLast: number, names?: NameSpans)
   // "…, union leader Omar Baptiste, and": the description of the next person in a list.
   if (names && listItemAfter(article, names, from, end)) return undefined;
   return clean(span(article, from, end));
+}
+
+/**
+ * "Dr Ann Carne, a geologist who examined the site for the inquest, said": a bare job in apposition
+ * with the relative clause that tells what the person does or did, up to the clause's end. Not
+ * "who said …".
+ */
+export function appositiveClause(article: Article, nameLast: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  if (tokens[nameLast + 1]?.text !== ',' || !roleAfter(article, nameLast)) return undefined;
+  const stop = (k: number): boolean => !tokens[k] || tokenSentence[k] !== tokenSentence[nameLast] || article.tokenQuote[k] !== article.tokenQuote[nameLast]
+    || [',', '.', ';', ':', ')', '(', '"', '“', '”', '—', '–', '?', '!'].includes(tokens[k]!.text);
+  let who = nameLast + 3;
+  while (!stop(who) && tokens[who]!.lower !== 'who' && who - nameLast < 12) who++;
+  if (stop(who) || tokens[who]!.lower !== 'who' || /^(?:said|says|told|added)$/.test(tokens[who + 1]?.lower ?? '')) return undefined;
+  // "a hydrologist at the University of Lisbon, who …": a description that says where or for whom
+  // is whole; the clause is kept only after a bare job ("a geologist who examined the site").
+  for (let k = nameLast + 2; k < who; k++) if (tokens[k]!.pos === 'ADP') return undefined;
+  let end = who + 1;
+  while (!stop(end + 1) && end - who < 20) end++;
+  return stop(who + 1) ? undefined : clean(span(article, nameLast + 2, end));
+}
+
+/**
+ * ", who co-wrote Blue Moon,": any relative clause after the name, up to its end; ", whose daughter
+ * was diagnosed in the trial," with its pronoun, which says whose.
+ */
+export function whoAfter(article: Article, last: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const pronoun = tokens[last + 2]?.lower;
+  if (tokens[last + 1]?.text !== ',' || (pronoun !== 'who' && pronoun !== 'whose')) return undefined;
+  let k = pronoun === 'whose' ? last + 2 : last + 3;
+  // "who was her student at …": the description is what follows the copula.
+  if (['is', 'was'].includes(tokens[k]?.lower ?? '')) k++;
+  else if (['has', 'had'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'been') k += 2;
+  const from = k;
+  while (k < tokens.length && k - from < 18 && tokenSentence[k] === tokenSentence[last]
+    && ![',', '.', ';', ':', '"', '“', '”', '—'].includes(tokens[k]!.text)) k++;
+  return k > from ? span(article, from, k - 1) : undefined;
 }
 
 /**

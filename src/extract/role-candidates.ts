@@ -10,19 +10,20 @@ import type { Article } from './context.ts';
 import { demonymOf } from './gazetteer.ts';
 import { HONORIFICS, NAME_PARTICLES, isPersonNoun } from './lexicon.ts';
 import type { NameRun } from './names.ts';
-import { roleAfter, roleByCopula } from './role-after.ts';
-import { describedBeforeName, namedAs, roleBefore, roleInFront, span, widenTitle } from './roles.ts';
+import { appositiveClause, roleAfter, roleByCopula, whoAfter } from './role-after.ts';
+import { describedBeforeName, namedAs, roleBefore, roleInFront, span, verbAsModifier, widenTitle } from './roles.ts';
 import { agentBefore, commasAround, listCopula, listDescription, listHeading } from './role-lists.ts';
 import { awardAfter, awardBefore } from './role-awards.ts';
 import { workBy, workOwned } from './role-works.ts';
-import { asAfterVerb, bareCopula, courtAdvocate, courtAdvocateAfter, looseAppositive, plainFront } from './role-loose.ts';
+import { asAfterVerb, bareCopula, courtAdvocate, courtAdvocateAfter, frontClause, looseAppositive, plainFront } from './role-loose.ts';
 import { roleAs, roleByDuty, roleInLede, roleNextSentence } from './role-verbs.ts';
 
 /** Where a candidate role was found. */
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
   | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
-  | 'anaphor' | 'anaphorWide' | 'award' | 'workOwned' | 'workBy' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront' | 'appositive' | 'lede' | 'court';
+  | 'anaphor' | 'anaphorWide' | 'award' | 'workOwned' | 'workBy' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront' | 'appositive' | 'lede' | 'court'
+  | 'afterWho' | 'frontWho';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -57,7 +58,7 @@ function phraseBefore(article: Article, first: number): string | undefined {
     // "prop Tom Smith", "Bath prop X": a word for a person whatever its tag.
     const personWord = /^\p{Ll}/u.test(tok.text) && isPersonNoun(tok.lower);
     // "seventh-seeded X", "Yugoslavian-born X": a hyphenated participle used as an adjective.
-    const participle = HYPHENED_PARTICIPLE.test(tok.text);
+    const participle = HYPHENED_PARTICIPLE.test(tok.text) || verbAsModifier(article, k);
     if ((!PHRASE_POS.has(tok.pos) && !/^\d/.test(tok.text) && !personWord && !participle) || NAME_PARTICLES.has(tok.text)) break;
     if (participle) lowerNoun = true;
     // "Fly-half X …", "Referee X …": a sentence's first word is capitalised whatever it is.
@@ -132,25 +133,12 @@ function bracket(article: Article, last: number): string | undefined {
   return undefined;
 }
 
-/** ", who co-wrote Blue Moon,": any relative clause after the name, up to its end. */
-function whoAfter(article: Article, last: number): string | undefined {
-  const { tokens, tokenSentence } = article;
-  if (tokens[last + 1]?.text !== ',' || tokens[last + 2]?.lower !== 'who') return undefined;
-  let k = last + 3;
-  // "who was her student at …": the description is what follows the copula.
-  if (['is', 'was'].includes(tokens[k]?.lower ?? '')) k++;
-  else if (['has', 'had'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'been') k += 2;
-  const from = k;
-  while (k < tokens.length && k - from < 18 && tokenSentence[k] === tokenSentence[last]
-    && ![',', '.', ';', ':', '"', '“', '”', '—'].includes(tokens[k]!.text)) k++;
-  return k > from ? span(article, from, k - 1) : undefined;
-}
-
 const POSTMODIFIER_PREPOSITIONS = new Set(['of', 'with', 'at', 'for', 'in', 'from', 'behind', 'on']);
 
 /**
  * "The guitarist with US rock band Korn has quit … ¶ Brian Welch told …", "A former executive at
- * Merrill Lynch has lost her claim. An employment tribunal dismissed Stephanie Villalba's …": the
+ * Merrill Lynch has lost her claim. An employment tribunal dismissed Stephanie Villalba's …", "A
+ * taxi driver who punched a passenger has admitted assault. ¶ Tariq Khan, 41, …": the
  * subject of the sentence before a person's first mention, when it describes a person ("The",
  * "A" or "An", a head noun for a person, its modifiers, then the verb).
  */
@@ -169,6 +157,13 @@ function subjectBefore(article: Article, first: number): string | undefined {
   for (let h = k + 1; h < tokens.length && h <= k + 14 && tokenSentence[h] === s - 1; h++) {
     const tok = tokens[h]!;
     if (article.tokenQuote[h]! >= 0) return undefined;
+    // "A taxi driver who punched a passenger … has admitted assault": a relative clause closes it,
+    // and the description then stands for the person who opens the next sentence.
+    if (tok.lower === 'who' && h > k + 1) {
+      if (first > 0 && tokenSentence[first - 1] === s) return undefined;
+      end = h - 1;
+      break;
+    }
     if (tok.pos === 'VERB' || tok.pos === 'AUX') {
       // "The creator of Buffy the Vampire Slayer is to …": the verb closes the description.
       if (h > k + 1 && !(tok.pos === 'VERB' && /ing$/.test(tok.lower) && head < 0)) {
@@ -245,6 +240,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   }
   look('after', () => roleAfter(article, run.nameLast));
   look('copula', () => roleByCopula(article, run.nameLast));
+  add('afterWho', appositiveClause(article, run.nameLast));
   const aside = copulaAfterAside(article, run.nameLast);
   if (aside && !out.some((o) => o.text === aside)) out.push({ source: 'copula', text: aside, occurrence, quoted: run.quoted, cues: ['copula:aside'] });
   const governed = ['for', 'in', 'at', 'from', 'with', 'to', 'of', 'on', 'against'].includes(tokens[run.first - 1]?.lower ?? '');
@@ -253,6 +249,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   add('bareCopula', bareCopula(article, run.nameLast));
   if (!governed) add('asAfterVerb', asAfterVerb(article, run.nameLast));
   add('plainFront', plainFront(article, run.first, run.nameLast));
+  add('frontWho', frontClause(article, run.first, run.nameLast));
   add('appositive', looseAppositive(article, run.nameLast));
   add('court', courtAdvocate(article, run.first));
   add('court', courtAdvocateAfter(article, run.nameLast));

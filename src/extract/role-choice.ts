@@ -45,7 +45,8 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
       }
     }
     for (const [i, o] of list.slice(0, intro + MAX_MENTIONS).entries()) {
-      for (const option of options.filter((x) => x.occurrence === Math.max(0, i - intro) && KIN.test(x.text))) {
+      // Not a whole clause after "whose" ("whose son was treated there"): a relation is a few words.
+      for (const option of options.filter((x) => x.occurrence === Math.max(0, i - intro) && !(/^whose /i.test(x.text) && x.text.split(' ').length > 4) && KIN.test(x.text))) {
         const resolved = ofPerson(option.text, people, actors, index, o.run.first);
         if (resolved && !options.some((x) => x.text === resolved)) options.push({ ...option, source: 'resolved', text: resolved, cues: [`resolved&${option.source}`] });
       }
@@ -113,26 +114,52 @@ const GENERIC_OWNERS = new Set(['company', 'firm', 'group', 'business', 'organis
 
 /**
  * The organisation an owned description at token `at` belongs to: one whose name ends in the noun
- * the text uses for it ("the museum" → "Hallworth Museum": the owner's noun, or "the <noun>" in
- * the sentence before or this one), else, for "its", the organisation named last before it.
+ * the text uses for it ("the museum" → "Hallworth Museum": the owner's noun); for "its", the
+ * organisation that opens the sentence before ("The charity Sickle Aid welcomed … Its chief
+ * executive, X"), else one named by "the <noun>" in the sentence before or this one; else the one
+ * named last before it.
  */
 function ownerOf(article: Article, actors: ActorDraft[], organisations: readonly Mention[], text: string, at: number): Mention | undefined {
-  const { tokens, tokenSentence } = article;
+  const { tokens, tokenSentence, sentences } = article;
   const nouns = new Set<string>();
   const owner = OWNED.exec(text)?.[1]?.toLowerCase();
-  if (owner) nouns.add(owner);
   const sentence = tokenSentence[at]!;
-  for (let k = at - 1; k > 0 && tokenSentence[k]! >= sentence - 1; k--) {
-    if (tokens[k - 1]!.lower === 'the' && tokens[k]!.pos === 'NOUN') nouns.add(tokens[k]!.lower);
+  if (owner) nouns.add(owner);
+  else {
+    for (let k = at - 1; k > 0 && tokenSentence[k]! >= sentence - 1; k--) {
+      if (tokens[k - 1]!.lower === 'the' && tokens[k]!.pos === 'NOUN') nouns.add(tokens[k]!.lower);
+    }
   }
   const before = organisations.filter((m) => m.token < at);
+  if (!owner && sentence > 0) {
+    const opening = sentences[sentence - 1]!.start;
+    const opener = before.find((m) => tokenSentence[m.token] === sentence - 1 && m.start - opening <= 14);
+    if (opener) return opener;
+  }
   for (let j = before.length - 1; j >= 0; j--) {
     const last = actors[before[j]!.actor]!.name.split(/\s+/).pop()!.toLowerCase();
-    if (nouns.has(last)) return before[j];
+    if (nouns.has(last) || (owner && calledBy(article, before[j]!, owner))) return before[j];
   }
   // "the band's solicitor" with no band named: no owner ("Its …" and "the company's …" take the
   // last one named).
   return owner && !GENERIC_OWNERS.has(owner) ? undefined : before[before.length - 1];
+}
+
+/**
+ * Whether the text calls the organisation of mention `m` by `noun`: "the charity Sickle Aid",
+ * "Patients First, an independent group,".
+ */
+function calledBy(article: Article, m: Mention, noun: string): boolean {
+  const { tokens } = article;
+  if (tokens[m.token - 1]?.lower === noun) return true;
+  let k = m.token;
+  while (k + 1 < tokens.length && tokens[k + 1]!.end <= m.end) k++;
+  if (tokens[k + 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[k + 2]?.lower ?? '')) return false;
+  for (let h = k + 3; h < Math.min(tokens.length, k + 7); h++) {
+    if (tokens[h]!.lower === noun) return true;
+    if (!['ADJ', 'NOUN', 'PROPN'].includes(tokens[h]!.pos)) return false;
+  }
+  return false;
 }
 
 /** How many sentences after a person is named a definite description may still take them up. */

@@ -138,6 +138,29 @@ export function plainFront(article: Article, nameFirst: number, nameLast: number
 }
 
 /**
+ * "A customer who was waiting at the counter, Tadhg Collins, said": a description that opens the
+ * sentence with a determiner, a word for a person and a relative clause running up to the comma
+ * before the name. Not a clause that reports speech.
+ */
+export function frontClause(article: Article, nameFirst: number, nameLast: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  if (tokens[nameFirst - 1]?.text !== ',' || ![',', '.'].includes(tokens[nameLast + 1]?.text ?? '')) return undefined;
+  const sentence = tokenSentence[nameFirst]!;
+  let start = nameFirst - 2;
+  while (start > 0 && tokenSentence[start - 1] === sentence) start--;
+  if (nameFirst - start > 25 || !['a', 'an', 'the', 'one'].includes(tokens[start]!.lower)) return undefined;
+  let who = start + 1;
+  for (; who < nameFirst - 1 && tokens[who]!.lower !== 'who'; who++) {
+    if (who - start > 5 || !['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[who]!.pos)) return undefined;
+  }
+  if (tokens[who]?.lower !== 'who' || !isPersonNoun(tokens[who - 1]!.lower) || /^(?:said|says|told|added)$/.test(tokens[who + 1]?.lower ?? '')) return undefined;
+  for (let k = who + 1; k < nameFirst - 1; k++) {
+    if ([',', '"', '“', '”', ';', ':', '(', ')'].includes(tokens[k]!.text) || article.tokenQuote[k]! >= 0) return undefined;
+  }
+  return clean(span(article, start, nameFirst - 2));
+}
+
+/**
  * Court reports' participles of advocacy, and the word for the advocate when the participle
  * stands alone ("Prosecuting, X said …"); with an object or "for" the phrase itself is the role.
  */

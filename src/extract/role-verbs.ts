@@ -95,7 +95,9 @@ export function roleNextSentence(article: Article, nameFirst: number, nameLast: 
     }
     const after = tokens[h + 1];
     const headLike = (isPersonNoun(tok.lower) || isTitleWord(tok.lower)) && !/[^s]s$/.test(tok.lower);
-    if (headLike && after && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX')) {
+    // "The health minister, Abena Kyei, said": a name after the comma is the one it describes.
+    const named = after?.text === ',' && tokens[h + 2]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[h + 2]!.text);
+    if (headLike && after && !named && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX')) {
       const earlier = article.body.slice(0, tokens[nameFirst]!.start).toLowerCase();
       if (new RegExp(`\\b${tok.lower.replace(/[^\p{L}-]/gu, '')}\\b`, 'u').test(earlier)) return undefined;
       return clean(span(article, k + 1, h));

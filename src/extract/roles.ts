@@ -59,6 +59,20 @@ export function span(article: Article, from: number, to: number): string {
   return body.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * "the study's lead author", "its managing director", "the band's lead singer": a word the tagger
+ * reads as a verb, between a possessive or determiner and a word for a person, modifies that word.
+ */
+export function verbAsModifier(article: Article, k: number): boolean {
+  const { tokens, tokenSentence } = article;
+  const tok = tokens[k];
+  const before = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!tok || tok.pos !== 'VERB' || !before || !next || tokenSentence[k + 1] !== tokenSentence[k] || !/^\p{Ll}/u.test(tok.text)) return false;
+  const owned = /^['’]s$/.test(before.text) || before.pos === 'DET' || before.pos === 'ADJ' || ['his', 'her', 'its', 'their'].includes(before.lower);
+  return owned && next.pos === 'NOUN' && (isTitleWord(next.lower) || isPersonNoun(next.lower));
+}
+
 /** A role without leading conjunctions or prepositions and edge punctuation; undefined when nothing is left. */
 export function clean(role: string): string | undefined {
   let text = role.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
@@ -98,8 +112,8 @@ function walkBack(article: Article, from: number, anchor: number): number {
       }
       break;
     }
-    if (ROLE_STOP_POS.has(tok.pos)) break;
-    if (['NOUN', 'ADJ', 'PROPN'].includes(tok.pos)) {
+    if (ROLE_STOP_POS.has(tok.pos) && !verbAsModifier(article, k)) break;
+    if (['NOUN', 'ADJ', 'PROPN'].includes(tok.pos) || verbAsModifier(article, k)) {
       start = k;
       continue;
     }
@@ -161,7 +175,7 @@ export function roleInFront(article: Article, nameFirst: number, nameLast: numbe
   for (let k = end; k >= 0 && end - k < 10; k--) {
     const tok = tokens[k]!;
     if (tokenSentence[k] !== tokenSentence[nameFirst]) break;
-    if (tok.pos === 'VERB' || tok.pos === 'AUX' || [',', ';', ':', '"', '“', '”', '‘', '’', '(', ')'].includes(tok.text)) break;
+    if ((tok.pos === 'VERB' && !verbAsModifier(article, k)) || tok.pos === 'AUX' || [',', ';', ':', '"', '“', '”', '‘', '’', '(', ')'].includes(tok.text)) break;
     if (tok.pos === 'PRON' && !['his', 'her', 'its', 'their'].includes(tok.lower)) break;
     if (isTitleWord(tok.lower) || (tok.pos === 'NOUN' && isPersonNoun(tok.lower))) hasTitle = true;
     // "his agent, Paulo Sardinha": a possessive makes a relation of a noun that can be a thing.

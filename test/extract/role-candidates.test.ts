@@ -4,17 +4,7 @@
  * what is proposed, not what the model picks. Every snippet is invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/extract.ts';
-import { newTrace } from '../../src/extract/learned/trace.ts';
-
-/** The candidate texts found for `name`, each with the pattern that found it ("anaphor: …"). */
-function candidates(body: string, name: string): string[] {
-  const trace = newTrace();
-  extractArticle(body, { trace });
-  return trace.roles
-    .filter((r) => r.person === name)
-    .map((r) => `${r.features.find((f) => f.startsWith('src=') && !f.includes('&'))!.slice(4)}: ${r.text}`);
-}
+import { candidates } from './role-trace.ts';
 
 describe('a definite description taking up someone just named', () => {
   it('offers the description to the person named before it', () => {
