@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { ActorDraft } from './actor-table.ts';
+import { isFamilyNameFirst } from './family-names.ts';
 
 /** 'm' or 'f' when a name is only in one list, 'u' when it is in both. */
 export type Gender = 'm' | 'f' | 'u';
@@ -86,6 +87,9 @@ export function genderOf(actor: ActorDraft): Gender {
   }
   const parts = actor.name.split(/\s+/);
   if (parts.length < 2) return 'u';
+  // "Chen Xiaoling", "Lee Soo-ah": a family name written first is no given name ("Lee" and "Chen"
+  // are in the lists as men's); a given name after it that the lists know still counts.
+  if (isFamilyNameFirst(parts[0]!)) return givenName(parts[parts.length - 1]!) ?? 'u';
   return givenName(parts[0]!) ?? 'u';
 }
 

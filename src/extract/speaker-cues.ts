@@ -6,7 +6,7 @@
 import type { ActorTable } from './actor-table.ts';
 import type { Article } from './context.ts';
 import { genderOf, type Gender } from './given-names.ts';
-import { isSpeechVerb } from './lexicon.ts';
+import { isPersonNoun, isSpeechVerb } from './lexicon.ts';
 
 /** A verb of saying (or "according to") outside quotation marks between two tokens. */
 export function speechVerbNear(article: Article, from: number, to: number): boolean {
@@ -92,4 +92,20 @@ export function personGender(article: Article, table: ActorTable, actor: number)
     gendersOf.set(table, known);
   }
   return known.get(actor) ?? 'u';
+}
+
+/**
+ * The person nouns a definite description uses between two tokens, outside quotation marks ("The
+ * coroner said …", "the prosecutor told"): someone whose role holds one may be the one meant.
+ */
+export function definiteNouns(article: Article, from: number, to: number): Set<string> {
+  const { tokens } = article;
+  const out = new Set<string>();
+  for (let k = Math.max(1, from); k <= Math.min(tokens.length - 1, to); k++) {
+    const t = tokens[k]!;
+    if (article.tokenQuote[k]! >= 0 || t.pos !== 'NOUN' || !isPersonNoun(t.lower)) continue;
+    const d = tokens[k - 1]!.lower;
+    if (d === 'the' || (tokens[k - 1]!.pos === 'ADJ' && tokens[k - 2]?.lower === 'the')) out.add(t.lower);
+  }
+  return out;
 }

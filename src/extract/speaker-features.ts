@@ -13,7 +13,7 @@ import { bucketed } from './learned/linear.ts';
 import { pronounFits } from './given-names.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Attribution } from './speakers.ts';
-import { governingVerb, mentionGrammar, personGender, pronounNear, speechVerbNear } from './speaker-cues.ts';
+import { definiteNouns, governingVerb, mentionGrammar, personGender, pronounNear, speechVerbNear } from './speaker-cues.ts';
 import { anonymityNear, orgNounNear, pronounTakesUp, saidBy } from './speaker-said-by.ts';
 
 /** One candidate: an actor, or nobody named (`actor` -1). */
@@ -176,6 +176,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   // subject of the sentences before says which one.
   if (typeof by === 'string' && by.startsWith('org:')) {
     if (lastOrg >= 0) note(lastOrg, `orgTakesUp:${by}`);
+    if (ruleActor >= 0 && table.actors[ruleActor]!.kind === 'org') note(ruleActor, 'orgTakesUp:rule');
     const noun = by === 'org:definite' ? orgNounNear(article, openTok, closeTok) : undefined;
     for (const actor of near.keys()) {
       if (table.actors[actor]!.kind !== 'org') continue;
@@ -204,6 +205,8 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   // Who the quotation's own sentence names with a verb of saying ("But the FA confirmed: …").
   const explicit = (tags: Set<string>): boolean => (tags.has('sent:before') && tags.has('verbAfter')) || (tags.has('sent:after') && (tags.has('verbBefore') || tags.has('verbAfter')));
   const saidInSentence = [...near].filter(([, tags]) => explicit(tags)).map(([actor]) => actor);
+  // "The coroner said …. "…," she said": a person whose role a definite description nearby names.
+  const theNouns = definiteNouns(article, tokenAt(article, article.sentences[Math.max(0, quoteSentence - 1)]!.start), Math.min(sentenceEndTok, closeTok + 8));
   const options: SpeakerOption[] = [];
   for (const [actor, tags] of near) {
     const f = new Set<string>(tags);
@@ -237,6 +240,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     if (tags.has('prevSent') && tags.has('verbAfter')) f.add('prevSent&verbAfter');
     const role = table.actors[actor]!.role?.toLowerCase();
     if (role) f.add('hasRole');
+    if (role && kind === 'person' && role.split(/[^\p{L}]+/u).some((w) => theNouns.has(w))) f.add(typeof unnamedBy === 'string' && unnamedBy.endsWith('person:definite') ? 'roleAsThe&says' : 'roleAsThe');
     const publication = kind !== 'person' && (publications.has(actor) || publicationName(table.actors[actor]!.name));
     const g = grammar.get(actor);
     if (g) f.add(`mention:${g}`);
