@@ -80,9 +80,6 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   // noun, not a name, says it; "she said" after "Another, a young woman …, said …" takes up no name.
   const by = saidBy(article, table, openTok, closeTok, sentenceStartTok, sentenceEndTok);
   const takesUp = pronoun && by === undefined ? pronounTakesUp(article, table, openTok, tokenAt(article, article.paragraphs[Math.max(0, q.paragraph - 1)]!.start), pronoun) : undefined;
-  // "In a statement read to the court, the victim said …. "…," the statement said": the document
-  // speaks for whoever the sentences before say issued it (an actor, or an unnamed kind).
-  const author = by === 'document' ? pronounTakesUp(article, table, openTok, tokenAt(article, para.start), 'it') : undefined;
   const unnamedBy = typeof by === 'string' ? by : typeof takesUp === 'string' ? `pronoun:${takesUp}` : undefined;
   const prevStart = article.sentences[Math.max(0, quoteSentence - 1)]!.start;
   const anonymous = anonymityNear(article.body.slice(prevStart, article.sentences[closeSentence]!.end));
@@ -273,7 +270,6 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     // "X, of the group Y, said …. "…," she said": the pronoun takes up who said the sentence before.
     if (takesUp === actor) f.add('pronounTakesUp');
     if (by === actor) f.add('saidByName');
-    if (author === actor) f.add('documentAuthor');
     options.push({ actor, features: [...f] });
   }
   const none = new Set<string>(['none']);
@@ -287,7 +283,6 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   if (said === 'group') none.add('none&groupSaid');
   if (unnamedBy) none.add(`none&saidBy:${unnamedBy}`);
   if (anonymous) none.add('none&anonymous');
-  if (typeof author === 'string') none.add(`none&documentBy:${author}`);
   if (description) none.add(definite ? 'none&unnamed:definite' : 'none&unnamed:indefinite');
   // "said a Fox spokesman", "the spokeswoman added": someone unnamed speaks for an organisation.
   if (description && SPOKES.test(description)) none.add('none&unnamed:spokes');

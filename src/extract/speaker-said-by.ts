@@ -192,9 +192,7 @@ export function saidBy(article: Article, table: ActorTable, openTok: number, clo
  */
 export function pronounTakesUp(article: Article, table: ActorTable, openTok: number, paragraphStartTok: number, pronoun: string): Said {
   const { tokens, tokenQuote, tokenSentence } = article;
-  // "…," the statement said takes up whoever issued it, a person or an organisation.
-  const fits = (actor: number): boolean => pronoun === 'it' ? table.actors[actor]!.kind === 'org' || table.actors[actor]!.kind === 'person'
-    : table.actors[actor]!.kind === 'person' && pronounFits(pronoun, personGender(article, table, actor));
+  const fits = (actor: number): boolean => table.actors[actor]!.kind === 'person' && pronounFits(pronoun, personGender(article, table, actor));
   const floor = Math.max(0, paragraphStartTok, openTok - 120);
   let end = openTok - 1;
   for (let sentences = 0; sentences < 4 && end >= floor; sentences++) {
@@ -210,8 +208,6 @@ export function pronounTakesUp(article: Article, table: ActorTable, openTok: num
         // A sentence of saying whose subject is not made out ("Under cross-examination by X, Mrs Y
         // said") says nothing sure; a pronoun subject passes the question to the sentence before.
         const kind = subjectBefore(article, table, k, start);
-        // A statement's author is the one who issued it, not the statement ("a statement read …").
-        if (pronoun === 'it' && (kind === 'document' || kind === 'filing')) continue;
         const org = typeof kind === 'string' && kind.startsWith('org:');
         if ((typeof kind === 'string' && !org) || (typeof kind === 'number' && fits(kind))) return kind;
         if ((kind === undefined || org) && tokens[k - 1]?.pos !== 'PRON') return undefined;

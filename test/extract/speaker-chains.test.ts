@@ -75,13 +75,6 @@ describe('what a pronoun or a description takes up', () => {
     expect((found.get('Ruth Amos') ?? []).some((f) => f.startsWith('roleAsThe'))).toBe(true);
     expect((found.get('Gemma Hart') ?? []).some((f) => f.startsWith('roleAsThe'))).toBe(false);
   });
-
-  it("finds a statement's author in the sentences before: a named body, or an unnamed family", () => {
-    const named = 'Harbour Rail cancelled forty trains on Monday. Harbour Rail said it regretted the delays. "Services will return to normal by Friday," the statement said.';
-    expect(candidates(named, 'Services will').get('Harbour Rail')).toContain('documentAuthor');
-    const family = 'Ravi Holt was jailed on Monday. In a statement read to the court, the victim\'s family said he had been a gentle man. "He never hurt anyone," the statement said.';
-    expect(candidates(family, 'He never hurt').get(null)).toContain('none&documentBy:group');
-  });
 });
 
 describe('the continuation of a speaker', () => {
