@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { ActorDraft } from './actor-table.ts';
+import { isFamilyNameFirst } from './family-names.ts';
 
 /** 'm' or 'f' when a name is only in one list, 'u' when it is in both. */
 export type Gender = 'm' | 'f' | 'u';
@@ -62,6 +63,9 @@ const MALE_WORDS = new Set(`
   boy
 `.split(/\s+/).filter(Boolean));
 
+/** Words after which a description speaks of someone else ("a friend of her brother's"). */
+const CLAUSE_BREAKS = new Set('who whose which that where when while after before since because of for to with at from by against'.split(' '));
+
 /**
  * The sex a person's name, honorific or role shows ('u' when nothing does): "Mrs Lee", "her son",
  * "a spokeswoman", "Derek Hammond". Roles are read before names: "his wife, Jordan" is female.
@@ -72,7 +76,9 @@ export function genderOf(actor: ActorDraft): Gender {
     const words = text.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/);
     // The head of a description comes first: "a woman whose father …", "her son".
     for (const [i, w] of words.entries()) {
-      if (['who', 'whose', 'which', 'that'].includes(w)) break;
+      // "runs the guesthouse where Mr Lee stayed", "lawyer for Mr Jenkins": a clause or a
+      // preposition leads to another person.
+      if (CLAUSE_BREAKS.has(w)) break;
       // "Mr Jenkins's mother", "her sister's husband": a word inside a possessor is the possessor's.
       if (words.slice(i, i + 3).some((x) => /['’]s$/.test(x))) continue;
       if (FEMALE_WORDS.has(w)) return 'f';
@@ -81,6 +87,9 @@ export function genderOf(actor: ActorDraft): Gender {
   }
   const parts = actor.name.split(/\s+/);
   if (parts.length < 2) return 'u';
+  // "Chen Xiaoling", "Lee Soo-ah": a family name written first is no given name ("Lee" and "Chen"
+  // are in the lists as men's); a given name after it that the lists know still counts.
+  if (isFamilyNameFirst(parts[0]!)) return givenName(parts[parts.length - 1]!) ?? 'u';
   return givenName(parts[0]!) ?? 'u';
 }
 

@@ -25,6 +25,7 @@ export function attributeQuotes(article: Article, table: ActorTable, decisions: 
     const text = article.body.slice(q.textStart, q.textEnd).replace(/\s+/g, ' ').replace(/\s*,$/, '');
     const learned = chooseSpeaker(article, table, {
       index, quote: q, rule: attribution, step: attributor.steps[index]!, previous: chosen, embedded: attributor.embedded(q), titled: attributor.titled(q),
+      previousStep: attributor.steps[index - 1],
     }, text, decisions);
     const ruleActor = attribution.type === 'actor' ? attribution.actor : -1;
     if (learned !== undefined && learned !== ruleActor) attribution = learned >= 0 ? { type: 'actor', actor: learned } : { type: 'none' };

@@ -3,8 +3,10 @@
  * verb of saying, thinking or labelling that governs a fragment, a pronoun attributing it, and a
  * mention's standing in its sentence. Read by the speaker features (speaker-features.ts).
  */
+import type { ActorTable } from './actor-table.ts';
 import type { Article } from './context.ts';
-import { isSpeechVerb } from './lexicon.ts';
+import { genderOf, type Gender } from './given-names.ts';
+import { isPersonNoun, isSpeechVerb } from './lexicon.ts';
 
 /** A verb of saying (or "according to") outside quotation marks between two tokens. */
 export function speechVerbNear(article: Article, from: number, to: number): boolean {
@@ -62,4 +64,48 @@ export function pronounNear(article: Article, openTok: number, closeTok: number)
     if (found) return found;
   }
   return undefined;
+}
+
+const HONORIFICS: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', lady: 'f', dame: 'f', lord: 'm' };
+const gendersOf = new WeakMap<ActorTable, Map<number, Gender>>();
+
+/**
+ * The sex of a person, from the name and role (genderOf) or else from an honorific standing before
+ * one of the person's mentions ("Mr Lee's sister", where "Lee Jae-won" alone shows none).
+ */
+export function personGender(article: Article, table: ActorTable, actor: number): Gender {
+  const own = genderOf(table.actors[actor]!);
+  if (own !== 'u') return own;
+  let known = gendersOf.get(table);
+  if (!known) {
+    known = new Map();
+    for (const m of table.mentions) {
+      if (table.actors[m.actor]!.kind !== 'person') continue;
+      for (const k of [m.token, m.token - 1]) {
+        const g = HONORIFICS[article.tokens[k]?.lower.replace(/\.$/, '') ?? ''];
+        if (g) {
+          const before = known.get(m.actor);
+          known.set(m.actor, before === undefined || before === g ? g : 'u');
+        }
+      }
+    }
+    gendersOf.set(table, known);
+  }
+  return known.get(actor) ?? 'u';
+}
+
+/**
+ * The person nouns a definite description uses between two tokens, outside quotation marks ("The
+ * coroner said …", "the prosecutor told"): someone whose role holds one may be the one meant.
+ */
+export function definiteNouns(article: Article, from: number, to: number): Set<string> {
+  const { tokens } = article;
+  const out = new Set<string>();
+  for (let k = Math.max(1, from); k <= Math.min(tokens.length - 1, to); k++) {
+    const t = tokens[k]!;
+    if (article.tokenQuote[k]! >= 0 || t.pos !== 'NOUN' || !isPersonNoun(t.lower)) continue;
+    const d = tokens[k - 1]!.lower;
+    if (d === 'the' || (tokens[k - 1]!.pos === 'ADJ' && tokens[k - 2]?.lower === 'the')) out.add(t.lower);
+  }
+  return out;
 }

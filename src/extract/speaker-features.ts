@@ -10,11 +10,11 @@ import type { ActorTable } from './actor-table.ts';
 import { attributionSubject, publicationName, PUBLICATION_NOUNS } from './attribution-subject.ts';
 import { sentenceAt, tokenAt, type Article } from './context.ts';
 import { bucketed } from './learned/linear.ts';
-import { genderOf, pronounFits } from './given-names.ts';
+import { pronounFits } from './given-names.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Attribution } from './speakers.ts';
-import { governingVerb, mentionGrammar, pronounNear, speechVerbNear } from './speaker-cues.ts';
-import { anonymityNear, pronounTakesUp, saidBy } from './speaker-said-by.ts';
+import { definiteNouns, governingVerb, mentionGrammar, personGender, pronounNear, speechVerbNear } from './speaker-cues.ts';
+import { anonymityNear, orgNounNear, pronounTakesUp, saidBy } from './speaker-said-by.ts';
 
 /** One candidate: an actor, or nobody named (`actor` -1). */
 export interface SpeakerOption {
@@ -34,6 +34,8 @@ export interface QuoteContext {
   embedded: boolean;
   /** The quotation is the title of a work ('her book, "Night Shift on the Ice,"'). */
   titled: boolean;
+  /** The step that attributed the quotation before ("after", "previous-in-paragraph", …). */
+  previousStep?: string;
 }
 
 /** Words for someone who speaks for an organisation. */
@@ -91,6 +93,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     near.set(actor, set);
   };
   let lastBefore = -1;
+  let lastOrg = -1;
   const subjects = new Set<number>();
   const grammar = new Map<number, string>();
   // Only mentions from two paragraphs back to the end of this one matter (mentions are in body order).
@@ -111,6 +114,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     const inParagraph = m.start >= para.start && m.start < para.end;
     const before = m.start < q.open;
     if (before && table.actors[m.actor]!.kind === 'person') lastBefore = m.actor;
+    if (m.start < q.open && table.actors[m.actor]!.kind === 'org') lastOrg = m.actor;
     let where: string | undefined;
     if (s >= quoteSentence && s <= closeSentence) where = before ? 'sent:before' : 'sent:after';
     else if (s === quoteSentence - 1) where = 'prevSent';
@@ -159,11 +163,24 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     for (let i = lo; i < table.mentions.length && table.mentions[i]!.start < q.open; i++) {
       const m = table.mentions[i]!;
       if (m.quoted || m.start < prior.close || m.actor === previous || table.actors[m.actor]!.kind !== 'person') continue;
-      if (!verbInSentence) note(m.actor, 'betweenQuotes&noVerb');
+      note(m.actor, verbInSentence ? 'betweenQuotes' : 'betweenQuotes&noVerb');
       interrupted = true;
     }
   }
   if (lastBefore >= 0) note(lastBefore, 'lastPerson');
+  // "…," the company said / it added: the organisation named last before takes the words.
+  // Its name holding the noun ("the foundation" for Ava's Light Foundation) or standing as the
+  // subject of the sentences before says which one.
+  if (typeof by === 'string' && by.startsWith('org:')) {
+    if (lastOrg >= 0) note(lastOrg, `orgTakesUp:${by}`);
+    if (ruleActor >= 0 && table.actors[ruleActor]!.kind === 'org') note(ruleActor, 'orgTakesUp:rule');
+    const noun = by === 'org:definite' ? orgNounNear(article, openTok, closeTok) : undefined;
+    for (const actor of near.keys()) {
+      if (table.actors[actor]!.kind !== 'org') continue;
+      if (subjects.has(actor)) note(actor, 'orgTakesUp:subject');
+      if (noun && [table.actors[actor]!.name, ...table.actors[actor]!.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(noun))) note(actor, 'orgTakesUp:named');
+    }
+  }
   if (ruleActor >= 0) note(ruleActor, 'rule');
   if (previous !== undefined && previous >= 0) note(previous, 'previousSpeaker');
   // "said the Spurs sporting director", "a spokesman for REM said": the rules found only a
@@ -185,6 +202,8 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   // Who the quotation's own sentence names with a verb of saying ("But the FA confirmed: …").
   const explicit = (tags: Set<string>): boolean => (tags.has('sent:before') && tags.has('verbAfter')) || (tags.has('sent:after') && (tags.has('verbBefore') || tags.has('verbAfter')));
   const saidInSentence = [...near].filter(([, tags]) => explicit(tags)).map(([actor]) => actor);
+  // "The coroner said …. "…," she said": a person whose role a definite description nearby names.
+  const theNouns = definiteNouns(article, tokenAt(article, article.sentences[Math.max(0, quoteSentence - 1)]!.start), Math.min(sentenceEndTok, closeTok + 8));
   const options: SpeakerOption[] = [];
   for (const [actor, tags] of near) {
     const f = new Set<string>(tags);
@@ -201,7 +220,13 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     }
     if (tags.has('previousSpeaker')) {
       if (ctx.previous.length > 0 && ctx.index > 0 && article.quotes[ctx.index - 1]!.paragraph === q.paragraph) f.add('previousSpeaker&samePara');
-      if (interrupted && !verbInSentence) f.add('previousSpeaker&interrupted');
+      if (interrupted) f.add(verbInSentence ? 'previousSpeaker&interrupted&verb' : 'previousSpeaker&interrupted');
+      // How sure the speaker before was: named by its own words of saying, or itself carried on.
+      if (ctx.previousStep) f.add(`previousSpeaker&prevStep=${ctx.previousStep}`);
+      if (prior && prior.paragraph !== q.paragraph) {
+        f.add('previousSpeaker&newPara');
+        if (!verbInSentence) f.add('previousSpeaker&newPara&noVerb');
+      }
       for (const k of quoteKind) f.add(`previousSpeaker&${k}`);
     }
     // Someone else is named as saying it in the quotation's own sentence: the speaker before, or
@@ -212,6 +237,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     if (tags.has('prevSent') && tags.has('verbAfter')) f.add('prevSent&verbAfter');
     const role = table.actors[actor]!.role?.toLowerCase();
     if (role) f.add('hasRole');
+    if (role && kind === 'person' && role.split(/[^\p{L}]+/u).some((w) => theNouns.has(w))) f.add(typeof unnamedBy === 'string' && unnamedBy.endsWith('person:definite') ? 'roleAsThe&says' : 'roleAsThe');
     const publication = kind !== 'person' && (publications.has(actor) || publicationName(table.actors[actor]!.name));
     const g = grammar.get(actor);
     if (g) f.add(`mention:${g}`);
@@ -233,7 +259,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
       if (definite && kind === 'person' && subjects.has(actor)) f.add('definite&subject');
     }
     if (pronoun && kind === 'person') {
-      const fits = pronounFits(pronoun, genderOf(table.actors[actor]!));
+      const fits = pronounFits(pronoun, personGender(article, table, actor));
       f.add(fits ? 'pronounFits' : 'pronounClashes');
       // "… as the likes of X. The 23-year-old … 'I'm …,' he said": "he" takes up the person the
       // sentences before are about, not a name they merely list.

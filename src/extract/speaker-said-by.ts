@@ -10,12 +10,19 @@ import type { ActorTable, Mention } from './actor-table.ts';
 import type { Article } from './context.ts';
 import { isPersonNoun, isSpeechVerb } from './lexicon.ts';
 import type { Token } from './nlp.ts';
-import { genderOf, pronounFits } from './given-names.ts';
+import { pronounFits } from './given-names.ts';
+import { personGender } from './speaker-cues.ts';
 
 /** Nouns for a document whose wording is quoted ("the lawsuit states", "the statement said"). */
 const DOCUMENT_NOUNS = new Set(`statement statements report lawsuit suit complaint filing motion advert advertisement
   poster letter newsletter note study survey review ruling judgment judgement indictment notice leaflet memo website
   release manifesto document papers submission petition citation`.split(/\s+/));
+
+/** Nouns that take up an organisation already named ("the company said", "the airline warned"). */
+const ORG_NOUNS = new Set(`company firm group bank airline carrier club council business retailer maker manufacturer
+  producer operator giant insurer lender supplier chain agency authority regulator watchdog board ministry department
+  government union party organisation organization charity foundation institute association federation league team
+  broadcaster network publisher studio label airport exchange fund conglomerate corporation`.split(/\s+/));
 
 /** Nouns for a legal filing or an advert: wording from a document, where nobody speaks. */
 const FILING_NOUNS = new Set('lawsuit suit complaint filing motion advert advertisement poster indictment petition citation'.split(' '));
@@ -27,7 +34,7 @@ const SKIPPED = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'later',
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'other']);
 
 /** What stands as the subject of the words of saying when no name does: a kind of common noun. */
-export type SaidBy = 'document' | 'filing' | 'group' | 'person:indefinite' | 'person:definite' | 'person:possessed';
+export type SaidBy = 'document' | 'filing' | 'group' | 'person:indefinite' | 'person:definite' | 'person:possessed' | 'org:definite' | 'org:pronoun';
 
 /** The subject of the words of saying: a common-noun kind, the actor a name there names, or nothing known. */
 export type Said = SaidBy | number | undefined;
@@ -71,6 +78,8 @@ function phraseKind(article: Article, head: number, floor: number): SaidBy | und
     for (let k = d + 1; k < head; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) return undefined;
     return FILING_NOUNS.has(h.lower) ? 'filing' : 'document';
   }
+  // "the company said", "the South Yorkshire firm warned": an organisation named before speaks.
+  if (ORG_NOUNS.has(h.lower) && det && (det.lower === 'the' || det.lower === 'its')) return 'org:definite';
   if (!isPersonNoun(h.lower) && !MORE_PEOPLE.has(h.lower)) return undefined;
   if ((/s$/.test(h.lower) && !/(?:ss|us)$/.test(h.lower)) || ['family', 'people', 'jury', 'panel'].includes(h.lower)) return 'group';
   if (det && /^['’]s?$/.test(det.text)) return 'person:possessed';
@@ -104,7 +113,7 @@ function subjectBefore(article: Article, table: ActorTable, v: number, floor: nu
   }
   if (b < floor || article.tokenQuote[b]! >= 0) return undefined;
   if (nameAt(table, article, b) !== undefined) return nameAt(table, article, b);
-  if (tokens[b]!.pos === 'PRON') return undefined;
+  if (tokens[b]!.pos === 'PRON') return tokens[b]!.lower === 'it' ? 'org:pronoun' : undefined;
   // "Armando Falcon, OFHEO director said": the description stands after the name it describes.
   let d = b;
   while (d > floor && d > b - 6 && (tokens[d - 1]!.pos === 'ADJ' || tokens[d - 1]!.pos === 'NOUN' || tokens[d - 1]!.pos === 'PROPN' || tokens[d - 1]!.pos === 'DET')) d--;
@@ -183,21 +192,26 @@ export function saidBy(article: Article, table: ActorTable, openTok: number, clo
  */
 export function pronounTakesUp(article: Article, table: ActorTable, openTok: number, paragraphStartTok: number, pronoun: string): Said {
   const { tokens, tokenQuote, tokenSentence } = article;
-  const fits = (actor: number): boolean => table.actors[actor]!.kind === 'person' && pronounFits(pronoun, genderOf(table.actors[actor]!));
+  const fits = (actor: number): boolean => table.actors[actor]!.kind === 'person' && pronounFits(pronoun, personGender(article, table, actor));
   const floor = Math.max(0, paragraphStartTok, openTok - 120);
   let end = openTok - 1;
   for (let sentences = 0; sentences < 4 && end >= floor; sentences++) {
     let start = end;
     while (start > floor && tokenSentence[start - 1] === tokenSentence[end]) start--;
     let first: Said;
+    // "Under cross-examination by X's barrister, Y, he agreed …": the same pronoun as subject sends
+    // the question back past the names the sentence merely lists.
+    let passBack = false;
     for (let k = start; k <= end; k++) {
       if (tokenQuote[k]! >= 0) continue;
       if (attributing(tokens[k]!)) {
         // A sentence of saying whose subject is not made out ("Under cross-examination by X, Mrs Y
         // said") says nothing sure; a pronoun subject passes the question to the sentence before.
         const kind = subjectBefore(article, table, k, start);
-        if (typeof kind === 'string' || (kind !== undefined && fits(kind))) return kind;
-        if (kind === undefined && tokens[k - 1]?.pos !== 'PRON') return undefined;
+        const org = typeof kind === 'string' && kind.startsWith('org:');
+        if ((typeof kind === 'string' && !org) || (typeof kind === 'number' && fits(kind))) return kind;
+        if ((kind === undefined || org) && tokens[k - 1]?.pos !== 'PRON') return undefined;
+        if (kind === undefined && tokens[k - 1]?.lower === pronoun) passBack = true;
       }
       if (first !== undefined) continue;
       const actor = nameAt(table, article, k);
@@ -205,9 +219,24 @@ export function pronounTakesUp(article: Article, table: ActorTable, openTok: num
       // "went to a nurse I met", not "hoped she would become a doctor".
       else if (tokens[k]!.pos === 'NOUN' && isPersonNoun(tokens[k]!.lower) && INDEFINITE.has(tokens[k - 1]?.lower ?? '') && (k - 1 === start || tokens[k - 2]!.pos === 'ADP')) first = 'person:indefinite';
     }
-    if (first !== undefined) return first;
+    if (first !== undefined && !passBack) return first;
     end = start - 1;
   }
+  return undefined;
+}
+
+/**
+ * The organisation noun of "…," the foundation said / the bank warned that "…": the head of a
+ * definite description next to the quotation, if one is there.
+ */
+export function orgNounNear(article: Article, openTok: number, closeTok: number): string | undefined {
+  const { tokens, tokenQuote } = article;
+  const at = (k: number): string | undefined => {
+    const t = tokens[k];
+    return t && tokenQuote[k]! < 0 && ORG_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.text) ? t.lower : undefined;
+  };
+  for (let k = closeTok; k < Math.min(tokens.length, closeTok + 6); k++) if (at(k)) return at(k);
+  for (let k = openTok - 1; k >= Math.max(0, openTok - 15); k--) if (at(k)) return at(k);
   return undefined;
 }
 
