@@ -6,7 +6,7 @@
 import { tokenAt, type Article } from './context.ts';
 import { bucketed } from './learned/linear.ts';
 import { CHOICE, type QuestionCue } from './question-cues.ts';
-import { pendingKinds } from './question-kinds.ts';
+import { isOpenKind, pendingKinds } from './question-kinds.ts';
 import { stanceShapes, unsettledShapes } from './question-shapes.ts';
 import { familyAt, KNOWING, mayTell, NEGATIONS, WH } from './question-words.ts';
 
@@ -153,6 +153,7 @@ export function questionFeatures(
   for (const g of unsettledShapes(words)) f.add(g);
   for (const g of stanceShapes(words, place.quoted)) f.add(g);
   for (const g of pendingKinds(words)) f.add(g);
+  if ([...f].some(isOpenKind)) f.add('openKind');
   if (cues.length === 0 && (plainKnown ?? (!asked && saysNothingOfKnowing(article, index)))) f.add('plain');
   // "will decide whether to …" is a choice to be made; "has not yet decided whether to …" leaves
   // it open, for the model to weigh.

@@ -51,6 +51,17 @@ const OPINION = new Set(['think', 'believe', 'expect', 'feel', 'see', 'anticipat
 /** Words before a settling participle that make it a verb ("has been set", "not yet chosen"), not an adjective ("no set standards"). */
 const PASSIVE = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'yet', 'not', "n't", 'never']);
 
+/**
+ * The kinds (of this file and question-shapes.ts) that each tell of one thing not settled yet — a
+ * decision or a ruling to come, a fitness doubt, a wait, an effort to find out, a particular not
+ * set or not given. Each is rare in the training articles; `openKind` pools them, as `anyCue`
+ * pools the cues, so that a kind seen a few times (or a new wording of one) still counts.
+ */
+const OPEN_KINDS = /^(?:deciding&wh|toDecide&wh|toFindOut|fitness&doubt|suspected&injury|doubt&remains|doubt&about|waitAndSee|nobodyKnows|ruling&later|still\+.*|not\+settled.*|no\+particular|tryingToFindOut|unWord|unavailableForComment|talks&underWay|approval&pending|outcome&expected|negated&yet|(?:yetTo|notYet)\+(?!act$).*|no\+(?:decide|explain|respond|disclose|determine))$/;
+
+/** True when feature `f` is one of the kinds pooled by `openKind`. */
+export const isOpenKind = (f: string): boolean => OPEN_KINDS.test(f);
+
 const negation = (w: string): boolean => NEGATIONS.has(w) || w.endsWith("n't");
 
 /**
