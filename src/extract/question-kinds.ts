@@ -46,6 +46,14 @@ const APPROVAL = new Set(['approval', 'approvals', 'clearance', 'consent', 'rati
 const NEEDING = new Set(['subject', 'awaiting', 'await', 'awaits', 'needs', 'need', 'requires', 'require', 'pending', 'still', 'yet', 'seeking', 'seek', 'sought', 'must']);
 /** What is announced when it comes: a decision, a ruling, a result. */
 const OUTCOMES = new Set(['decision', 'ruling', 'verdict', 'announcement', 'result', 'results', 'outcome', 'judgment', 'judgement', 'report', 'findings']);
+/** Words of waiting on something. */
+const WAITING = new Set(['wait', 'waits', 'waiting', 'await', 'awaits', 'awaiting', 'awaited']);
+/** What a wait is for when it is a finding still to come: a report, a result, a verification, a reply. */
+const AWAITED = new Set([...OUTCOMES, 'verification', 'confirmation', 'reply', 'response', 'assessment', 'review', 'tests', 'test', 'scan', 'scans']);
+/** Words of coming to know, after a wait: "wait 48 hours before knowing", "waiting to find out", "to learn". */
+const COMING_TO_KNOW = new Set(['know', 'knowing', 'find', 'finding', 'learn', 'learning', 'discover', 'establish', 'determine', 'hear']);
+/** Words that grant or hold a span of time to act in: "has until next week to", "given extra time to". */
+const HOLDING = new Set(['has', 'have', 'had', 'given', 'granted', 'gets', 'get']);
 /** Verbs of holding a view. */
 const OPINION = new Set(['think', 'believe', 'expect', 'feel', 'see', 'anticipate', 'envisage']);
 /** Words before a settling participle that make it a verb ("has been set", "not yet chosen"), not an adjective ("no set standards"). */
@@ -57,7 +65,7 @@ const PASSIVE = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'yet
  * set or not given. Each is rare in the training articles; `openKind` pools them, as `anyCue`
  * pools the cues, so that a kind seen a few times (or a new wording of one) still counts.
  */
-const OPEN_KINDS = /^(?:deciding&wh|toDecide&wh|toFindOut|fitness&doubt|suspected&injury|doubt&remains|doubt&about|waitAndSee|nobodyKnows|ruling&later|still\+.*|not\+settled.*|no\+particular|tryingToFindOut|unWord|unavailableForComment|talks&underWay|approval&pending|outcome&expected|negated&yet|(?:yetTo|notYet)\+(?!act$).*|no\+(?:decide|explain|respond|disclose|determine))$/;
+const OPEN_KINDS = /^(?:deciding&wh|toDecide&wh|toFindOut|fitness&doubt|suspected&injury|doubt&remains|doubt&about|waitAndSee|nobodyKnows|ruling&later|still\+.*|not\+settled.*|no\+particular|tryingToFindOut|unWord|unavailableForComment|talks&underWay|approval&pending|outcome&expected|awaiting&outcome|waitToKnow|timeToAct|negated&yet|(?:yetTo|notYet)\+(?!act$).*|no\+(?:decide|explain|respond|disclose|determine))$/;
 
 /** True when feature `f` is one of the kinds pooled by `openKind`. */
 export const isOpenKind = (f: string): boolean => OPEN_KINDS.test(f);
@@ -110,6 +118,15 @@ export function pendingKinds(words: readonly string[]): string[] {
     // "a decision is expected next month", "an announcement is due on Friday".
     if (OUTCOMES.has(w) && words.slice(i + 1, i + 5).some((x) => x === 'expected' || x === 'due' || x === 'awaited')) out.add('outcome&expected');
     if (w === 'open' && words.slice(Math.max(0, i - 3), i).some((x) => x === 'still' || x === 'remains' || x === 'remain' || x === 'wide')) out.add('still+open');
+    if (WAITING.has(w)) {
+      const ahead = words.slice(i + 1, i + 7);
+      // "awaiting the referee's report before acting", "still awaiting verification", "waiting for a reply".
+      if (ahead.some((x) => AWAITED.has(x))) out.add('awaiting&outcome');
+      // "will have to wait 48 hours before knowing", "waiting to find out whether".
+      if (ahead.some((x) => COMING_TO_KNOW.has(x))) out.add('waitToKnow');
+    }
+    // "has until next week to announce its verdict", "was given extra time to decide": a span still running.
+    if (HOLDING.has(w) && (next === 'until' || (next === 'extra' && words[i + 2] === 'time')) && words.slice(i + 2, i + 7).includes('to')) out.add('timeToAct');
     const family = familyAt(words, i);
     if (family === 'inquiry') {
       inquiryAt = i;

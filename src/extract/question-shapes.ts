@@ -94,6 +94,7 @@ export function stanceShapes(words: readonly string[], quoted: boolean): string[
   let fitness = false;
   let doubtful = false;
   let future = false;
+  let assessing = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1] ?? '';
@@ -101,7 +102,12 @@ export function stanceShapes(words: readonly string[], quoted: boolean): string[
     const next = words[i + 1] ?? '';
     if (FITNESS.test(w)) fitness = true;
     // "with a suspected broken ankle": an injury not yet confirmed.
-    if (w === 'suspected' && words.slice(i + 1, i + 3).some((x) => FITNESS.test(x))) out.add('suspected&injury');
+    if (w === 'suspected' && words.slice(i + 1, i + 3).some((x) => FITNESS.test(x))) {
+      out.add('suspected&injury');
+      doubtful = true;
+    }
+    // "the doctors are assessing her injury", "his knee will be examined": a fitness check under way.
+    if (familyAt(words, i) === 'inquiry' && !w.startsWith('consider') && !w.startsWith('look')) assessing = true;
     // "wait and see", "(have|has) to see", "remains to be seen", "we'll see what happens".
     if ((w === 'see' || w === 'seen') && waitsToSee(words, i)) {
       out.add('waitAndSee');
@@ -154,7 +160,7 @@ export function stanceShapes(words: readonly string[], quoted: boolean): string[
     }
     if (w === 'will' || w === 'going' || w === 'next' || w === 'until' || w === 'whether') future = true;
   }
-  if (fitness && doubtful) out.add('fitness&doubt');
+  if (fitness && (doubtful || assessing)) out.add('fitness&doubt');
   if (quoted && doubtful) out.add(future ? 'quoted&doubtful&ahead' : 'quoted&doubtful');
   return [...out];
 }
