@@ -46,6 +46,14 @@ const APPROVAL = new Set(['approval', 'approvals', 'clearance', 'consent', 'rati
 const NEEDING = new Set(['subject', 'awaiting', 'await', 'awaits', 'needs', 'need', 'requires', 'require', 'pending', 'still', 'yet', 'seeking', 'seek', 'sought', 'must']);
 /** What is announced when it comes: a decision, a ruling, a result. */
 const OUTCOMES = new Set(['decision', 'ruling', 'verdict', 'announcement', 'result', 'results', 'outcome', 'judgment', 'judgement', 'report', 'findings']);
+/** What a body gives or keeps back besides the particulars above: guidance, a breakdown, a forecast. */
+const INFORMATION = new Set([...PARTICULARS, 'guidance', 'breakdown', 'forecast', 'forecasts', 'information', 'estimate', 'names', 'name', 'comment']);
+/** Verbs of giving information, which a refusal or a negation keeps back: "declined to provide guidance", "did not give a date". */
+const GIVING = new Set(['give', 'gave', 'given', 'provide', 'provided', 'offer', 'offered', 'put', 'share', 'shared', 'issue', 'issued']);
+/** Verbs of refusing, which keep back what follows "to". */
+const REFUSING = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse']);
+/** What an inquiry finds out, standing before it: "the cause of the fire is being investigated", "the extent of damages will be assessed". */
+const TO_FIND = new Set(['cause', 'causes', 'extent', 'severity', 'scale', 'source', 'origin', 'circumstances', 'motive', 'motives']);
 /** Words of waiting on something. */
 const WAITING = new Set(['wait', 'waits', 'waiting', 'await', 'awaits', 'awaiting', 'awaited']);
 /** What a wait is for when it is a finding still to come: a report, a result, a verification, a reply. */
@@ -65,7 +73,7 @@ const PASSIVE = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'yet
  * set or not given. Each is rare in the training articles; `openKind` pools them, as `anyCue`
  * pools the cues, so that a kind seen a few times (or a new wording of one) still counts.
  */
-const OPEN_KINDS = /^(?:deciding&wh|toDecide&wh|toFindOut|fitness&doubt|suspected&injury|doubt&remains|doubt&about|waitAndSee|nobodyKnows|ruling&later|still\+.*|not\+settled.*|no\+particular|tryingToFindOut|unWord|unavailableForComment|talks&underWay|approval&pending|outcome&expected|awaiting&outcome|waitToKnow|timeToAct|negated&yet|(?:yetTo|notYet)\+(?!act$).*|no\+(?:decide|explain|respond|disclose|determine))$/;
+const OPEN_KINDS = /^(?:deciding&wh|toDecide&wh|toFindOut|fitness&doubt|suspected&injury|doubt&remains|doubt&about|waitAndSee|nobodyKnows|ruling&later|still\+.*|not\+settled.*|no\+particular|tryingToFindOut|unWord|unavailableForComment|talks&underWay|approval&pending|outcome&expected|awaiting&outcome|waitToKnow|timeToAct|withheld\+particular|toFind\+inquiry|negated&yet|(?:yetTo|notYet)\+(?!act$).*|no\+(?:decide|explain|respond|disclose|determine))$/;
 
 /** True when feature `f` is one of the kinds pooled by `openKind`. */
 export const isOpenKind = (f: string): boolean => OPEN_KINDS.test(f);
@@ -85,6 +93,7 @@ export function pendingKinds(words: readonly string[]): string[] {
   let negatedAt = -1;
   let particularAt = -1;
   let inquiryAt = -1;
+  let toFindAt = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1] ?? '';
@@ -109,7 +118,14 @@ export function pendingKinds(words: readonly string[]): string[] {
       // "No one … was immediately available for comment".
       if (w === 'available' && next === 'for' && /^comment/.test(words[i + 2] ?? '')) out.add('unavailableForComment');
     }
-    if (EFFORTS.has(w) && next === 'to' && FINDING.has(words[i + 2] ?? '')) out.add('tryingToFindOut');
+    // "still trying to identify"; not an effort done with ("spent a month trying to find it").
+    if (EFFORTS.has(w) && next === 'to' && FINDING.has(words[i + 2] ?? '') && !words.slice(Math.max(0, i - 4), i).includes('spent')) out.add('tryingToFindOut');
+    // "declined to provide guidance", "did not give a timetable", "refused to put a figure on it".
+    // (Not "you cannot put a price on it": a thing beyond price, not a figure kept back.)
+    const unable = words[negatedAt] === 'cannot' || words[negatedAt - 1] === 'ca' || words[negatedAt - 1] === 'can';
+    if (GIVING.has(w) && (REFUSING.has(words[i - 2] ?? '') || (recent && i - negatedAt <= 3 && !(w === 'put' && unable)))
+      && words.slice(i + 1, i + 5).some((x) => INFORMATION.has(x))) out.add('withheld+particular');
+    if (TO_FIND.has(w)) toFindAt = i;
     if (UN_WORDS.has(w)) out.add('unWord');
     // "talks are continuing", "is in talks with", "negotiations are still going on".
     if (TALKS.has(w) && (prev === 'in' || words.slice(Math.max(0, i - 3), i + 4).some((x) => GOING.has(x)))) out.add('talks&underWay');
@@ -130,6 +146,7 @@ export function pendingKinds(words: readonly string[]): string[] {
     const family = familyAt(words, i);
     if (family === 'inquiry') {
       inquiryAt = i;
+      if (toFindAt >= 0 && i - toFindAt <= 8) out.add('toFind+inquiry');
       // "will review the timing", "plans to consider": an inquiry promised, not under way.
       if (prev === 'will' || prev === 'to' || prev === 'would') out.add('inquiry&promised');
       if (FORMAL_INQUIRY.test(w) && words.slice(Math.max(0, i - 6), i + 4).some((x) => ['is', 'are', 'being', 'still', 'ongoing', 'continuing', 'underway', 'continue', 'continues', 'launched', 'opened', 'under'].includes(x))) out.add('formalInquiry&underWay');
