@@ -69,4 +69,33 @@ describe('open-question features: outcomes left open without a word of knowing',
     expect(featuresOf('No sample of water from the reservoir itself has been tested yet.')).toContain('negated&yet');
     expect(featuresOf('Official attendance figures have not yet been released.')).toContain('notYet+disclose');
   });
+
+  it('marks a wait for a report or before knowing, and a span of time still running', () => {
+    expect(featuresOf('The league is awaiting the referee\'s report before it acts against the winger.')).toContain('awaiting&outcome');
+    expect(featuresOf('The league is awaiting the new season with confidence.')).not.toContain('awaiting&outcome');
+    expect(featuresOf('The winger will have to wait two days before knowing how bad the knock is.')).toContain('waitToKnow');
+    expect(featuresOf('The winger had to wait two days before his debut.')).not.toContain('waitToKnow');
+    expect(featuresOf('The panel has until Friday to publish its ruling on the appeal.')).toContain('timeToAct');
+    expect(featuresOf('The panel published its ruling on the appeal on Friday.')).not.toContain('timeToAct');
+  });
+
+  it('marks a fitness check under way as a fitness doubt, and pools the kinds in "openKind"', () => {
+    expect(featuresOf('Doctors are assessing the knee injury the goalkeeper picked up in training.')).toContain('fitness&doubt');
+    expect(featuresOf('The goalkeeper picked up a knee injury in training.')).not.toContain('fitness&doubt');
+    expect(featuresOf('The fee for the transfer has not been agreed.')).toContain('openKind');
+    expect(featuresOf('The fee for the transfer was agreed on Monday.')).not.toContain('openKind');
+  });
+
+  it('marks information kept back, but not a thing beyond price', () => {
+    expect(featuresOf('The carmaker declined to provide guidance for the first quarter.')).toContain('withheld+particular');
+    expect(featuresOf('The union would not put a figure on the losses.')).toContain('withheld+particular');
+    expect(featuresOf('The carmaker decided to provide guidance for the first quarter.')).not.toContain('withheld+particular');
+    expect(featuresOf('You cannot put a price on a family photograph.')).not.toContain('withheld+particular');
+  });
+
+  it('marks what an inquiry is to find standing before it, and no effort already spent', () => {
+    expect(featuresOf('The cause of the blaze is being investigated by fire officers.')).toContain('toFind+inquiry');
+    expect(featuresOf('The blaze is being investigated by fire officers.')).not.toContain('toFind+inquiry');
+    expect(featuresOf('Police spent a week trying to find the van before it was recovered.')).not.toContain('tryingToFindOut');
+  });
 });
