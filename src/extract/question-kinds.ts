@@ -5,7 +5,7 @@
  * settled: a telling verb used affirmatively ("confirmed that"), a study that found something, a
  * thing put off until a stated time. Features of the open-question decision (question-features.ts).
  */
-import { familyAt, KNOWING, NEGATIONS } from './question-words.ts';
+import { familyAt, KNOWING, mayTell, NEGATIONS } from './question-words.ts';
 
 /** Participles that settle something once done: "no date has been set", "no site has been chosen". */
 const SETTLED = new Set([
@@ -78,6 +78,15 @@ const OPEN_KINDS = /^(?:deciding&wh|toDecide&wh|toFindOut|fitness&doubt|suspecte
 /** True when feature `f` is one of the kinds pooled by `openKind`. */
 export const isOpenKind = (f: string): boolean => OPEN_KINDS.test(f);
 
+/**
+ * Every word the loop of `pendingKinds` acts on besides those `mayTell` takes (negations, words of
+ * knowing, word families): any other word is passed over at once, which changes no feature.
+ */
+const KIND_WORDS = new Set([
+  ...PARTICULARS, ...SETTLED, ...EFFORTS, ...GIVING, ...TO_FIND, ...UN_WORDS, ...TALKS, ...APPROVAL, ...OUTCOMES, ...WAITING, ...HOLDING, ...FINDINGS,
+  'rule', 'ruled', 'until', 'before', 'available', 'open', 'look', 'looks', 'looked', 'looking',
+]);
+
 const negation = (w: string): boolean => NEGATIONS.has(w) || w.endsWith("n't");
 
 /**
@@ -96,6 +105,7 @@ export function pendingKinds(words: readonly string[]): string[] {
   let toFindAt = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (!KIND_WORDS.has(w) && !mayTell(w)) continue;
     const prev = words[i - 1] ?? '';
     const next = words[i + 1] ?? '';
     if (PARTICULARS.has(w)) particularAt = i;
