@@ -5,7 +5,7 @@
  * settled: a telling verb used affirmatively ("confirmed that"), a study that found something, a
  * thing put off until a stated time. Features of the open-question decision (question-features.ts).
  */
-import { familyAt, KNOWING, mayTell, NEGATIONS } from './question-words.ts';
+import { familyAt, KNOWING, mayTell, NEGATIONS, WH } from './question-words.ts';
 
 /** Participles that settle something once done: "no date has been set", "no site has been chosen". */
 const SETTLED = new Set([
@@ -87,6 +87,17 @@ const KIND_WORDS = new Set([
   'rule', 'ruled', 'until', 'before', 'available', 'open', 'look', 'looks', 'looked', 'looking',
 ]);
 
+/**
+ * True when word `i` is a verb of finding out: "establish" and "work" only in that sense
+ * ("to establish how", "to establish the cause", "to work out"; not "to establish a presence").
+ */
+function findsOut(words: readonly string[], i: number): boolean {
+  const w = words[i] ?? '';
+  if (w === 'work') return words[i + 1] === 'out';
+  if (w === 'establish') return WH.has(words[i + 1] ?? '') || words.slice(i + 1, i + 4).some((x) => TO_FIND.has(x) || PARTICULARS.has(x));
+  return FINDING.has(w);
+}
+
 const negation = (w: string): boolean => NEGATIONS.has(w) || w.endsWith("n't");
 
 /**
@@ -129,7 +140,7 @@ export function pendingKinds(words: readonly string[]): string[] {
       if (w === 'available' && next === 'for' && /^comment/.test(words[i + 2] ?? '')) out.add('unavailableForComment');
     }
     // "still trying to identify"; not an effort done with ("spent a month trying to find it").
-    if (EFFORTS.has(w) && next === 'to' && FINDING.has(words[i + 2] ?? '') && !words.slice(Math.max(0, i - 4), i).includes('spent')) out.add('tryingToFindOut');
+    if (EFFORTS.has(w) && next === 'to' && findsOut(words, i + 2) && !words.slice(Math.max(0, i - 4), i).includes('spent')) out.add('tryingToFindOut');
     // "declined to provide guidance", "did not give a timetable", "refused to put a figure on it".
     // (Not "you cannot put a price on it": a thing beyond price, not a figure kept back.)
     const unable = words[negatedAt] === 'cannot' || words[negatedAt - 1] === 'ca' || words[negatedAt - 1] === 'can';

@@ -97,5 +97,7 @@ describe('open-question features: outcomes left open without a word of knowing',
     expect(featuresOf('The cause of the blaze is being investigated by fire officers.')).toContain('toFind+inquiry');
     expect(featuresOf('The blaze is being investigated by fire officers.')).not.toContain('toFind+inquiry');
     expect(featuresOf('Police spent a week trying to find the van before it was recovered.')).not.toContain('tryingToFindOut');
+    expect(featuresOf('Investigators are working to establish the cause of the crash.')).toContain('tryingToFindOut');
+    expect(featuresOf('The bank is seeking to establish a presence in Asia.')).not.toContain('tryingToFindOut');
   });
 });
