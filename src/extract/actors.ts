@@ -12,7 +12,7 @@ import { findNameRuns, type NameRun } from './names.ts';
 import type { ActorDraft, ActorTable, Mention } from './actor-table.ts';
 import type { ActorKind } from '../briefing/model.ts';
 import type { Decisions } from './learned/decisions.ts';
-import { nameContext } from './person-features.ts';
+import { nameContext } from './person-context.ts';
 import { familyNameFirst, isPerson } from './person-choice.ts';
 import { chooseRoles } from './role-choice.ts';
 import { nameSpans } from './roles.ts';

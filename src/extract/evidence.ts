@@ -52,8 +52,13 @@ export function companyCue(article: Article, run: NameRun): boolean {
   if (prev && prev2 && ['of', 'in'].includes(prev.lower) && ['shares', 'stock', 'stake'].includes(prev2.lower)) return true;
   if (next && ['shares', 'stock'].includes(next.lower)) return true;
   if (next && /^['’]s$/.test(next.text) && afterNext) {
-    if (COMPANY_POSSESSIONS.has(afterNext.lower)) return true;
     if (afterNext.lower === 'chief' && tokens[run.nameLast + 3]?.lower.startsWith('execut')) return true;
+    // "X's profits", "X's fourth-quarter profits", "X's annual revenue": a word or two may come between.
+    for (let k = run.nameLast + 2; k <= run.nameLast + 4; k++) {
+      const t = tokens[k];
+      if (!t || !/^[\p{Ll}\d]/u.test(t.text)) break;
+      if (COMPANY_POSSESSIONS.has(t.lower)) return true;
+    }
   }
   return false;
 }

@@ -164,3 +164,31 @@ function worksListed(article: Article, first: number): boolean {
   for (let j = k; j >= Math.max(0, k - reach) && tokenSentence[j] === tokenSentence[first]; j--) if (WORKS.has(tokens[j]!.lower)) return true;
   return false;
 }
+
+/** What a firm posts, reports, cuts or pays: "posted record profits", "cut 300 jobs", "raised its dividend". */
+const FIRM_OBJECTS = new Set(['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'earnings', 'dividend', 'dividends', 'jobs', 'turnover', 'margins', 'output', 'prices']);
+
+/**
+ * "Time Warner posted profits of …", "Dell cut 300 jobs", "Apex reported a loss": the clause the
+ * name opens has a firm's object within a few words, before any comma or other name.
+ */
+export function firmClause(article: Article, last: number): boolean {
+  const { tokens, tokenSentence } = article;
+  const next = tokens[last + 1];
+  if (!next || !['VERB', 'AUX'].includes(next.pos)) return false;
+  for (let k = last + 2; k < last + 8 && tokenSentence[k] === tokenSentence[last]; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || /^\p{Lu}/u.test(t.text)) return false;
+    if (FIRM_OBJECTS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Words before a name that make it a thing bought or merged: "bought X", "a takeover of X", "merge with X". */
+const ACQUIRED = new Set(['bought', 'buy', 'buys', 'buying', 'acquire', 'acquired', 'acquires', 'acquiring', 'purchase', 'purchased']);
+
+/** "bought Westcoast", "agreed to acquire Halden": a name that is the object of buying. */
+export function acquiredAfter(article: Article, first: number): boolean {
+  const prev = article.tokens[first - 1];
+  return prev !== undefined && ACQUIRED.has(prev.lower) && article.tokenSentence[first - 1] === article.tokenSentence[first];
+}
