@@ -11,7 +11,7 @@ import { givenName } from './given-names.ts';
 import { isWorldGivenName } from './world-given-names.ts';
 import { ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
 import { bucketed } from './learned/linear.ts';
-import { acquiredAfter, firmClause, inList, listLength, madeBy, makerOf, nextPronoun, peerPerson, thingPronounFirst, whichAfter, workContext } from './person-usage.ts';
+import { acquiredAfter, colonList, firmClause, saysAfterAside, inList, listLength, madeBy, makerOf, nextPronoun, peerPerson, thingPronounFirst, whichAfter, workContext } from './person-usage.ts';
 import type { NameContext } from './person-context.ts';
 import { GROUP_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, RELATION_NOUNS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
 
@@ -109,6 +109,9 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let firmVerb = 0;
   let acquired = 0;
   let pluralBefore = 0;
+  let colon = 0;
+  let aside = 0;
+  let descriptor = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -149,6 +152,10 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (thingPronounFirst(article, r.last)) itAfter++;
     if (firmClause(article, r.last)) firmVerb++;
     if (acquiredAfter(article, r.first)) acquired++;
+    if (colonList(article, r.first)) colon++;
+    if (saysAfterAside(article, r.last)) aside++;
+    // "the Dutchman Anton Vale", "veteran Ian Ross": a word that describes a person glued before the name.
+    if (r.descriptor) descriptor++;
     // The same over the next sentence too: "Walt Disney has settled … It said", "… He said".
     const pronoun = nextPronoun(article, r.last);
     if (pronoun === 'it') itNext++;
@@ -200,6 +207,9 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'firmVerb', firmVerb, n);
   share(f, 'acquired', acquired, n);
   share(f, 'pluralBefore', pluralBefore, n);
+  share(f, 'colonList', colon, n);
+  share(f, 'saysAfterAside', aside, n);
+  share(f, 'descriptor', descriptor, n);
   // "analysts at Merrill Lynch", "a stake in Walt Disney": a full name after "at" or "in" is a
   // firm or a place far more often than a person, whatever its given name says.
   if (atIn > 0) f.add(words.length > 1 ? 'atIn&w>1' : 'atIn&w=1');

@@ -192,3 +192,33 @@ export function acquiredAfter(article: Article, first: number): boolean {
   const prev = article.tokens[first - 1];
   return prev !== undefined && ACQUIRED.has(prev.lower) && article.tokenSentence[first - 1] === article.tokenSentence[first];
 }
+
+/**
+ * "Subs not used: Cooper, Knight.", "Scorers: Vale 2, Ross": the mention stands in a list that a
+ * colon opens, in its sentence — a line-up or a results line.
+ */
+export function colonList(article: Article, first: number): boolean {
+  const { tokens, tokenSentence } = article;
+  for (let k = first - 1; k >= 0 && tokenSentence[k] === tokenSentence[first] && first - k < 40; k--) {
+    const t = tokens[k]!.text;
+    if (t === ':') return true;
+    if (!(/^\p{Lu}/u.test(t) || /^\d+$/.test(t) || [',', 'and', '(', ')', '&'].includes(t))) return false;
+  }
+  return false;
+}
+
+const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'argued', 'wrote', 'recalled']);
+
+/**
+ * "Ayanda Mthembu, of the consumer rights group Khuseleka, said …": a verb of saying right after
+ * an appositive set off by commas after the name.
+ */
+export function saysAfterAside(article: Article, last: number): boolean {
+  const { tokens, tokenSentence } = article;
+  if (tokens[last + 1]?.text !== ',') return false;
+  for (let k = last + 2; k < last + 16 && tokenSentence[k] === tokenSentence[last]; k++) {
+    if (tokens[k]!.text === ',') return SAYING.has(tokens[k + 1]?.lower ?? '');
+    if (['"', '“', '”', ';', '(', ')'].includes(tokens[k]!.text)) return false;
+  }
+  return false;
+}
