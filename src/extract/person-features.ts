@@ -64,7 +64,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   // The endings of the first and last words: given names and surnames have typical endings in
   // every language ("-ien", "-ick", "-son", "-ez"), firms and places others ("-ing", "-ers").
   if (words.length > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(firstWord)) f.add(`end1=${firstWord.slice(-3).toLowerCase()}`);
-  if (/^\p{Lu}\p{Ll}{3,}$/u.test(lastWord)) f.add(`endN=${lastWord.slice(-3).toLowerCase()}`);
+  if (/^\p{Lu}\p{Ll}{3,}$/u.test(lastWord)) f.add(`endN=${lastWord.slice(-2).toLowerCase()}`);
   if (words.length > 1 && context.singleWords.has(words[words.length - 1]!)) f.add('lastAlone');
   if (words.length > 1 && context.singleWords.has(words[0]!)) f.add('firstAlone');
   const wholePlace = lookupPlace(first.name);
