@@ -92,7 +92,7 @@ export function findActors(article: Article, decisions: Decisions = { models: { 
       }))
       .map(([k]) => k),
   );
-  const context = nameContext(article, singleWords, byName.keys(), decisions.models.commonWords);
+  const context = nameContext(article, singleWords, byName, decisions.models.commonWords);
   const personKeys = [...byName.entries()]
     .filter(([key, list]) => isPerson(article, key, list, context, singleWords, decisions))
     .map(([key]) => key)

@@ -4,6 +4,7 @@
  * case, and whether it is about works or about firms.
  */
 import type { Article } from './context.ts';
+import type { Occurrence } from './evidence.ts';
 import { isFamilyNameFirst } from './family-names.ts';
 import { startsLower } from './letters.ts';
 import { ARTS_WORDS, FIRM_WORDS, WORK_WORDS } from './person-words.ts';
@@ -24,6 +25,8 @@ export interface NameContext {
   works: boolean;
   /** An article about firms and markets (shares, profits, customers, deals): it uses their words several times. */
   firms: boolean;
+  /** The mentions of each folded name of the article ("disney" → every lone "Disney"). */
+  names: ReadonlyMap<string, Occurrence[]>;
 }
 
 const commonSets = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -42,10 +45,10 @@ function commonSet(words: readonly string[] | undefined): ReadonlySet<string> {
 const SCORE = /\b\d{1,2}-\d{1,2}\b/g;
 
 /** The facts of `article` that `nameFeatures` needs. */
-export function nameContext(article: Article, singleWords: Set<string>, keys: Iterable<string>, commonWords?: readonly string[]): NameContext {
+export function nameContext(article: Article, singleWords: Set<string>, names: ReadonlyMap<string, Occurrence[]>, commonWords?: readonly string[]): NameContext {
   const common = commonSet(commonWords);
   const nameEnds = new Set<string>();
-  for (const key of keys) {
+  for (const key of names.keys()) {
     const space = key.indexOf(' ');
     if (space < 0) continue;
     // A surname, or a family name written first ("Park" of "Park Ji-hoon").
@@ -70,7 +73,7 @@ export function nameContext(article: Article, singleWords: Set<string>, keys: It
   }
   const works = workWords >= WORKS_ARTICLE;
   const firms = firmWords >= FIRMS_ARTICLE;
-  return { singleWords, nameEnds, scores, writesLower, common: (word) => common.has(word), works, firms };
+  return { singleWords, nameEnds, scores, writesLower, common: (word) => common.has(word), works, firms, names };
 }
 
 /** How many words of works make an article one about works. */

@@ -65,7 +65,10 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   // every language ("-ien", "-ick", "-son", "-ez"), firms and places others ("-ing", "-ers").
   if (words.length > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(firstWord)) f.add(`end1=${firstWord.slice(-3).toLowerCase()}`);
   if (/^\p{Lu}\p{Ll}{3,}$/u.test(lastWord)) f.add(`endN=${lastWord.slice(-2).toLowerCase()}`);
-  if (words.length > 1 && context.singleWords.has(words[words.length - 1]!)) f.add('lastAlone');
+  if (words.length > 1 && context.singleWords.has(words[words.length - 1]!)) {
+    f.add('lastAlone');
+    aloneSigns(article, context.names.get(words[words.length - 1]!) ?? [], f);
+  }
   if (words.length > 1 && context.singleWords.has(words[0]!)) f.add('firstAlone');
   const wholePlace = lookupPlace(first.name);
   if (wholePlace) f.add(`place=${wholePlace.type}`);
@@ -261,4 +264,21 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (roster > 0) f.add('scores&roster');
   } else if (list > 0) f.add('list&noScores');
   return [...f];
+}
+
+/**
+ * What the lone last word's own mentions say of a full name: "Walt Disney … Disney said it would
+ * appeal" (a firm), "Ann Vale … Vale said she would" or "Mrs Vale" (a person).
+ */
+function aloneSigns(article: Article, mentions: Occurrence[], f: Set<string>): void {
+  let thing = 0;
+  let person = 0;
+  for (const o of mentions.slice(0, MAX_SAMPLED)) {
+    if (o.run.kind === 'person' || o.run.honorific) person++;
+    const pronoun = nextPronoun(article, o.run.last);
+    if (pronoun === 'person') person++;
+    else if (pronoun === 'it' || thingPronounFirst(article, o.run.last)) thing++;
+  }
+  if (person > 0) f.add('aloneAsPerson');
+  else if (thing > 0) f.add('aloneAsThing');
 }
