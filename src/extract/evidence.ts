@@ -70,9 +70,11 @@ export function companyCue(article: Article, run: NameRun): boolean {
 function describesOrganisation(article: Article, nameLast: number): boolean {
   const { tokens, tokenSentence } = article;
   if (tokens[nameLast + 1]?.text !== ',') return false;
-  const det = tokens[nameLast + 2];
-  if (!det || !['a', 'an', 'the', 'its'].includes(det.lower)) return false;
-  for (let k = nameLast + 3; k < nameLast + 9; k++) {
+  // "Glenmorangie, one of Scotland's premier whisky firms": "one of" before the description.
+  const oneOf = tokens[nameLast + 2]?.lower === 'one' && tokens[nameLast + 3]?.lower === 'of' ? 2 : 0;
+  const det = tokens[nameLast + 2 + oneOf];
+  if (!det || !(['a', 'an', 'the', 'its'].includes(det.lower) || (oneOf > 0 && /^\p{Lu}/u.test(det.text)))) return false;
+  for (let k = nameLast + 3 + oneOf; k < nameLast + 9 + oneOf; k++) {
     const tok = tokens[k];
     if (!tok || tokenSentence[k] !== tokenSentence[nameLast] || tok.pos === 'PUNCT' || tok.pos === 'ADP' || tok.pos === 'VERB') return false;
     const next = tokens[k + 1];

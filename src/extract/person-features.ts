@@ -13,7 +13,7 @@ import { ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './le
 import { bucketed } from './learned/linear.ts';
 import { acquiredAfter, colonList, firmClause, saysAfterAside, inList, listLength, madeBy, makerOf, nextPronoun, peerPerson, thingPronounFirst, whichAfter, workContext } from './person-usage.ts';
 import type { NameContext } from './person-context.ts';
-import { GROUP_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, RELATION_NOUNS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
+import { GROUP_WORDS, MARKET_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, RELATION_NOUNS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'throughout']);
@@ -175,7 +175,8 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (prev && article.tokenSentence[r.first - 1] === article.tokenSentence[r.first] && /^\p{Ll}/u.test(prev.text)
       && prev.pos !== 'VERB' && isPersonNoun(prev.lower)) {
       // "its partner Keyobs", "rival Pro Evo": a relation that firms have as often as people.
-      if (RELATION_NOUNS.has(prev.lower)) relationBefore++;
+      // "market leader Diageo", "industry leader X": a firm's standing among firms.
+      if (RELATION_NOUNS.has(prev.lower) || MARKET_WORDS.has(tokens[r.first - 2]?.lower ?? '')) relationBefore++;
       // "auditors Arthur Andersen", "the institutions JP Morgan, Citigroup …": a plural noun names a kind of firm or a group.
       else if (/[^s]s$/.test(prev.lower) && isPersonNoun(prev.lower.slice(0, -1))) pluralBefore++;
       else nounBefore++;
@@ -210,9 +211,11 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'firmVerb', firmVerb, n);
   share(f, 'acquired', acquired, n);
   share(f, 'pluralBefore', pluralBefore, n);
-  share(f, 'colonList', colon, n);
+
   share(f, 'saysAfterAside', aside, n);
   share(f, 'descriptor', descriptor, n);
+  // "Subs not used: Cooper, Knight." is a line-up; "They are: XXX, Hellboy …" in an article about works, a list of titles.
+  if (colon > 0) f.add(context.works ? 'works&colonList' : 'colonList');
   // "analysts at Merrill Lynch", "a stake in Walt Disney": a full name after "at" or "in" is a
   // firm or a place far more often than a person, whatever its given name says.
   if (atIn > 0) f.add(words.length > 1 ? 'atIn&w>1' : 'atIn&w=1');
@@ -262,6 +265,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (words.length === 1) f.add(context.nameEnds.has(words[0]!) ? 'scores&w=1' : 'scores&alone');
     if (list > 0) f.add('scores&list');
     if (roster > 0) f.add('scores&roster');
+
   } else if (list > 0) f.add('list&noScores');
   return [...f];
 }

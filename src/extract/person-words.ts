@@ -41,3 +41,6 @@ export const RELATION_NOUNS = new Set(['partner', 'partners', 'rival', 'rivals',
  * them a name with no cue of a person is as likely a firm, a bank or a product as someone.
  */
 export const FIRM_WORDS = new Set(['company', 'companies', 'firm', 'firms', 'shares', 'shareholders', 'investors', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'market', 'markets', 'customers', 'users', 'stock', 'deal', 'takeover', 'merger', 'products', 'product', 'brand', 'bank', 'banks', 'industry', 'analysts', 'quarter', 'bid', 'stake', 'retailer', 'operator', 'software', 'technology', 'consumers']);
+
+/** Words before "leader", "player" or "rival" that make it a firm's standing: "market leader X", "industry leader X". */
+export const MARKET_WORDS = new Set(['market', 'industry', 'sector', 'retail', 'banking']);
