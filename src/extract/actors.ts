@@ -12,7 +12,7 @@ import { findNameRuns, type NameRun } from './names.ts';
 import type { ActorDraft, ActorTable, Mention } from './actor-table.ts';
 import type { ActorKind } from '../briefing/model.ts';
 import type { Decisions } from './learned/decisions.ts';
-import { nameContext } from './person-features.ts';
+import { nameContext } from './person-context.ts';
 import { familyNameFirst, isPerson } from './person-choice.ts';
 import { chooseRoles } from './role-choice.ts';
 import { nameSpans } from './roles.ts';
@@ -92,7 +92,7 @@ export function findActors(article: Article, decisions: Decisions = { models: { 
       }))
       .map(([k]) => k),
   );
-  const context = nameContext(article, singleWords, byName.keys(), decisions.models.commonWords);
+  const context = nameContext(article, singleWords, byName, decisions.models.commonWords);
   const personKeys = [...byName.entries()]
     .filter(([key, list]) => isPerson(article, key, list, context, singleWords, decisions))
     .map(([key]) => key)

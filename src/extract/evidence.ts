@@ -52,8 +52,13 @@ export function companyCue(article: Article, run: NameRun): boolean {
   if (prev && prev2 && ['of', 'in'].includes(prev.lower) && ['shares', 'stock', 'stake'].includes(prev2.lower)) return true;
   if (next && ['shares', 'stock'].includes(next.lower)) return true;
   if (next && /^['’]s$/.test(next.text) && afterNext) {
-    if (COMPANY_POSSESSIONS.has(afterNext.lower)) return true;
     if (afterNext.lower === 'chief' && tokens[run.nameLast + 3]?.lower.startsWith('execut')) return true;
+    // "X's profits", "X's fourth-quarter profits", "X's annual revenue": a word or two may come between.
+    for (let k = run.nameLast + 2; k <= run.nameLast + 4; k++) {
+      const t = tokens[k];
+      if (!t || !/^[\p{Ll}\d]/u.test(t.text)) break;
+      if (COMPANY_POSSESSIONS.has(t.lower)) return true;
+    }
   }
   return false;
 }
@@ -65,9 +70,11 @@ export function companyCue(article: Article, run: NameRun): boolean {
 function describesOrganisation(article: Article, nameLast: number): boolean {
   const { tokens, tokenSentence } = article;
   if (tokens[nameLast + 1]?.text !== ',') return false;
-  const det = tokens[nameLast + 2];
-  if (!det || !['a', 'an', 'the', 'its'].includes(det.lower)) return false;
-  for (let k = nameLast + 3; k < nameLast + 9; k++) {
+  // "Glenmorangie, one of Scotland's premier whisky firms": "one of" before the description.
+  const oneOf = tokens[nameLast + 2]?.lower === 'one' && tokens[nameLast + 3]?.lower === 'of' ? 2 : 0;
+  const det = tokens[nameLast + 2 + oneOf];
+  if (!det || !(['a', 'an', 'the', 'its'].includes(det.lower) || (oneOf > 0 && /^\p{Lu}/u.test(det.text)))) return false;
+  for (let k = nameLast + 3 + oneOf; k < nameLast + 9 + oneOf; k++) {
     const tok = tokens[k];
     if (!tok || tokenSentence[k] !== tokenSentence[nameLast] || tok.pos === 'PUNCT' || tok.pos === 'ADP' || tok.pos === 'VERB') return false;
     const next = tokens[k + 1];

@@ -10,7 +10,8 @@ import { PERSON_RULES, ruling } from './hand-rules.ts';
 import type { Decisions } from './learned/decisions.ts';
 import { probability } from './learned/linear.ts';
 import type { NameRun } from './names.ts';
-import { nameFeatures, type NameContext } from './person-features.ts';
+import type { NameContext } from './person-context.ts';
+import { nameFeatures } from './person-features.ts';
 
 /**
  * True when a person's name is written family name first ("Park Ji-hoon", "Hu Jintao"): it opens

@@ -11,73 +11,15 @@ import { givenName } from './given-names.ts';
 import { isWorldGivenName } from './world-given-names.ts';
 import { ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
 import { bucketed } from './learned/linear.ts';
-import { startsLower } from './letters.ts';
-import { inList, listLength, madeBy, makerOf, nextPronoun, peerPerson, thingPronounFirst, whichAfter, workContext } from './person-usage.ts';
-import { ARTS_WORDS, GROUP_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, RELATION_NOUNS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
-
-/** Facts about the article that several names' features share. */
-export interface NameContext {
-  /** True when the article writes `word` in lower case somewhere ("care", "malaria"): a common word, not a name. */
-  writesLower: (word: string) => boolean;
-  /** Folded single-word names used on their own somewhere ("Conroy"). */
-  singleWords: Set<string>;
-  /** Results-style article: scores such as "6-3" or "2-1" occur several times. */
-  scores: boolean;
-  /** Folded last words of the article's names of two words or more ("tim henman" → henman), and first words that are family names written first. */
-  nameEnds: Set<string>;
-  /** True for a folded word that news writes mostly in lower case (learned from the training part). */
-  common: (word: string) => boolean;
-  /** An article about works (films, albums, books, shows, games): it uses their words several times. */
-  works: boolean;
-}
-
-const commonSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/** The learned common words as a set, built once per list. */
-function commonSet(words: readonly string[] | undefined): ReadonlySet<string> {
-  if (!words) return new Set();
-  let set = commonSets.get(words);
-  if (!set) {
-    set = new Set(words);
-    commonSets.set(words, set);
-  }
-  return set;
-}
-
-const SCORE = /\b\d{1,2}-\d{1,2}\b/g;
-
-/** The facts of `article` that `nameFeatures` needs. */
-export function nameContext(article: Article, singleWords: Set<string>, keys: Iterable<string>, commonWords?: readonly string[]): NameContext {
-  const common = commonSet(commonWords);
-  const nameEnds = new Set<string>();
-  for (const key of keys) {
-    const space = key.indexOf(' ');
-    if (space < 0) continue;
-    // A surname, or a family name written first ("Park" of "Park Ji-hoon").
-    const head = key.slice(0, space);
-    if (isFamilyNameFirst(head)) nameEnds.add(head);
-    nameEnds.add(key.slice(key.lastIndexOf(' ') + 1));
-  }
-  const scores = (article.body.slice(0, 20_000).match(SCORE)?.length ?? 0) >= 2;
-  let lowerWords: Set<string> | undefined;
-  const writesLower = (word: string): boolean => {
-    if (!lowerWords) {
-      lowerWords = new Set<string>();
-      for (const t of article.tokens) if (startsLower(t.text)) lowerWords.add(t.lower);
-    }
-    return lowerWords.has(word);
-  };
-  let workWords = 0;
-  for (const t of article.tokens) if (WORK_WORDS.has(t.lower) || ARTS_WORDS.has(t.lower)) workWords++;
-  const works = workWords >= WORKS_ARTICLE;
-  return { singleWords, nameEnds, scores, writesLower, common: (word) => common.has(word), works };
-}
-
-/** How many words of works make an article one about works. */
-const WORKS_ARTICLE = 4;
+import { acquiredAfter, colonList, firmClause, saysAfterAside, inList, listLength, madeBy, makerOf, nextPronoun, peerPerson, thingPronounFirst, whichAfter, workContext } from './person-usage.ts';
+import type { NameContext } from './person-context.ts';
+import { GROUP_WORDS, MARKET_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, RELATION_NOUNS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'throughout']);
+
+/** The cues at a mention that say it is a person's: a title, a role, "who", an age, speech, "his"/"her". */
+const PERSON_CUES = ['title', 'role', 'who', 'aged', 'honorific', 'speaks', 'pronounAfter', 'named'];
 
 /** How many of a name's mentions its usage features look at. */
 const MAX_SAMPLED = 12;
@@ -122,8 +64,11 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   // The endings of the first and last words: given names and surnames have typical endings in
   // every language ("-ien", "-ick", "-son", "-ez"), firms and places others ("-ing", "-ers").
   if (words.length > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(firstWord)) f.add(`end1=${firstWord.slice(-3).toLowerCase()}`);
-  if (/^\p{Lu}\p{Ll}{3,}$/u.test(lastWord)) f.add(`endN=${lastWord.slice(-3).toLowerCase()}`);
-  if (words.length > 1 && context.singleWords.has(words[words.length - 1]!)) f.add('lastAlone');
+  if (/^\p{Lu}\p{Ll}{3,}$/u.test(lastWord)) f.add(`endN=${lastWord.slice(-2).toLowerCase()}`);
+  if (words.length > 1 && context.singleWords.has(words[words.length - 1]!)) {
+    f.add('lastAlone');
+    aloneSigns(article, context.names.get(words[words.length - 1]!) ?? [], f);
+  }
   if (words.length > 1 && context.singleWords.has(words[0]!)) f.add('firstAlone');
   const wholePlace = lookupPlace(first.name);
   if (wholePlace) f.add(`place=${wholePlace.type}`);
@@ -164,6 +109,12 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let peer = 0;
   let numberAfter = 0;
   let relationBefore = 0;
+  let firmVerb = 0;
+  let acquired = 0;
+  let pluralBefore = 0;
+  let colon = 0;
+  let aside = 0;
+  let descriptor = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -202,6 +153,12 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
       && !(unit && unit.start === next.end && /^[\p{L}%]/u.test(unit.text))) numberAfter++;
     // "Nokia said its profits …": the first pronoun after the name in its sentence is "it"/"its".
     if (thingPronounFirst(article, r.last)) itAfter++;
+    if (firmClause(article, r.last)) firmVerb++;
+    if (acquiredAfter(article, r.first)) acquired++;
+    if (colonList(article, r.first)) colon++;
+    if (saysAfterAside(article, r.last)) aside++;
+    // "the Dutchman Anton Vale", "veteran Ian Ross": a word that describes a person glued before the name.
+    if (r.descriptor) descriptor++;
     // The same over the next sentence too: "Walt Disney has settled … It said", "… He said".
     const pronoun = nextPronoun(article, r.last);
     if (pronoun === 'it') itNext++;
@@ -218,7 +175,10 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (prev && article.tokenSentence[r.first - 1] === article.tokenSentence[r.first] && /^\p{Ll}/u.test(prev.text)
       && prev.pos !== 'VERB' && isPersonNoun(prev.lower)) {
       // "its partner Keyobs", "rival Pro Evo": a relation that firms have as often as people.
-      if (RELATION_NOUNS.has(prev.lower)) relationBefore++;
+      // "market leader Diageo", "industry leader X": a firm's standing among firms.
+      if (RELATION_NOUNS.has(prev.lower) || MARKET_WORDS.has(tokens[r.first - 2]?.lower ?? '')) relationBefore++;
+      // "auditors Arthur Andersen", "the institutions JP Morgan, Citigroup …": a plural noun names a kind of firm or a group.
+      else if (/[^s]s$/.test(prev.lower) && isPersonNoun(prev.lower.slice(0, -1))) pluralBefore++;
       else nounBefore++;
     }
   }
@@ -248,6 +208,14 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'peer', peer, n);
   share(f, 'numberAfter', numberAfter, n);
   share(f, 'relationBefore', relationBefore, n);
+  share(f, 'firmVerb', firmVerb, n);
+  share(f, 'acquired', acquired, n);
+  share(f, 'pluralBefore', pluralBefore, n);
+
+  share(f, 'saysAfterAside', aside, n);
+  share(f, 'descriptor', descriptor, n);
+  // "Subs not used: Cooper, Knight." is a line-up; "They are: XXX, Hellboy …" in an article about works, a list of titles.
+  if (colon > 0) f.add(context.works ? 'works&colonList' : 'colonList');
   // "analysts at Merrill Lynch", "a stake in Walt Disney": a full name after "at" or "in" is a
   // firm or a place far more often than a person, whatever its given name says.
   if (atIn > 0) f.add(words.length > 1 ? 'atIn&w>1' : 'atIn&w=1');
@@ -280,9 +248,15 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   // Among the names of an article about works, a name with no cue of a person (no title, role,
   // speech, age, pronoun) is as likely a title or a character as someone.
   if (context.works) {
-    const cued = ['title', 'role', 'who', 'aged', 'honorific', 'speaks', 'pronounAfter', 'named'].some((c) => f.has(c));
+    const cued = PERSON_CUES.some((c) => f.has(c));
     f.add(cued ? 'works&cued' : 'works&uncued');
     if (!cued) f.add(`works&uncued&${bucketed('w', words.length, [1, 2])}`);
+  }
+  // The same among the names of an article about firms: "Morgan Stanley", "Dell", a family firm.
+  if (context.firms) {
+    const cued = PERSON_CUES.some((c) => f.has(c));
+    f.add(cued ? 'firms&cued' : 'firms&uncued');
+    if (!cued) f.add(`firms&uncued&${bucketed('w', words.length, [1, 2])}`);
   }
   // Results and line-ups name people bare and in lists; elsewhere a list of capitalised words is
   // as likely to be of diseases, firms or places.
@@ -291,6 +265,24 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (words.length === 1) f.add(context.nameEnds.has(words[0]!) ? 'scores&w=1' : 'scores&alone');
     if (list > 0) f.add('scores&list');
     if (roster > 0) f.add('scores&roster');
+
   } else if (list > 0) f.add('list&noScores');
   return [...f];
+}
+
+/**
+ * What the lone last word's own mentions say of a full name: "Walt Disney … Disney said it would
+ * appeal" (a firm), "Ann Vale … Vale said she would" or "Mrs Vale" (a person).
+ */
+function aloneSigns(article: Article, mentions: Occurrence[], f: Set<string>): void {
+  let thing = 0;
+  let person = 0;
+  for (const o of mentions.slice(0, MAX_SAMPLED)) {
+    if (o.run.kind === 'person' || o.run.honorific) person++;
+    const pronoun = nextPronoun(article, o.run.last);
+    if (pronoun === 'person') person++;
+    else if (pronoun === 'it' || thingPronounFirst(article, o.run.last)) thing++;
+  }
+  if (person > 0) f.add('aloneAsPerson');
+  else if (thing > 0) f.add('aloneAsThing');
 }

@@ -164,3 +164,61 @@ function worksListed(article: Article, first: number): boolean {
   for (let j = k; j >= Math.max(0, k - reach) && tokenSentence[j] === tokenSentence[first]; j--) if (WORKS.has(tokens[j]!.lower)) return true;
   return false;
 }
+
+/** What a firm posts, reports, cuts or pays: "posted record profits", "cut 300 jobs", "raised its dividend". */
+const FIRM_OBJECTS = new Set(['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'earnings', 'dividend', 'dividends', 'jobs', 'turnover', 'margins', 'output', 'prices']);
+
+/**
+ * "Time Warner posted profits of …", "Dell cut 300 jobs", "Apex reported a loss": the clause the
+ * name opens has a firm's object within a few words, before any comma or other name.
+ */
+export function firmClause(article: Article, last: number): boolean {
+  const { tokens, tokenSentence } = article;
+  const next = tokens[last + 1];
+  if (!next || !['VERB', 'AUX'].includes(next.pos)) return false;
+  for (let k = last + 2; k < last + 8 && tokenSentence[k] === tokenSentence[last]; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || /^\p{Lu}/u.test(t.text)) return false;
+    if (FIRM_OBJECTS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Words before a name that make it a thing bought or merged: "bought X", "a takeover of X", "merge with X". */
+const ACQUIRED = new Set(['bought', 'buy', 'buys', 'buying', 'acquire', 'acquired', 'acquires', 'acquiring', 'purchase', 'purchased']);
+
+/** "bought Westcoast", "agreed to acquire Halden": a name that is the object of buying. */
+export function acquiredAfter(article: Article, first: number): boolean {
+  const prev = article.tokens[first - 1];
+  return prev !== undefined && ACQUIRED.has(prev.lower) && article.tokenSentence[first - 1] === article.tokenSentence[first];
+}
+
+/**
+ * "Subs not used: Cooper, Knight.", "Scorers: Vale 2, Ross": the mention stands in a list that a
+ * colon opens, in its sentence — a line-up or a results line.
+ */
+export function colonList(article: Article, first: number): boolean {
+  const { tokens, tokenSentence } = article;
+  for (let k = first - 1; k >= 0 && tokenSentence[k] === tokenSentence[first] && first - k < 40; k--) {
+    const t = tokens[k]!.text;
+    if (t === ':') return true;
+    if (!(/^\p{Lu}/u.test(t) || /^\d+$/.test(t) || [',', 'and', '(', ')', '&'].includes(t))) return false;
+  }
+  return false;
+}
+
+const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'argued', 'wrote', 'recalled']);
+
+/**
+ * "Ayanda Mthembu, of the consumer rights group Khuseleka, said …": a verb of saying right after
+ * an appositive set off by commas after the name.
+ */
+export function saysAfterAside(article: Article, last: number): boolean {
+  const { tokens, tokenSentence } = article;
+  if (tokens[last + 1]?.text !== ',') return false;
+  for (let k = last + 2; k < last + 16 && tokenSentence[k] === tokenSentence[last]; k++) {
+    if (tokens[k]!.text === ',') return SAYING.has(tokens[k + 1]?.lower ?? '');
+    if (['"', '“', '”', ';', '(', ')'].includes(tokens[k]!.text)) return false;
+  }
+  return false;
+}

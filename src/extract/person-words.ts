@@ -35,3 +35,12 @@ export const STREET_WORDS = new Set(['lane', 'way', 'drive', 'close', 'crescent'
 
 /** Words for a relation that firms have as often as people ("its partner X", "rival X", "backer X"). */
 export const RELATION_NOUNS = new Set(['partner', 'partners', 'rival', 'rivals', 'competitor', 'competitors', 'supplier', 'suppliers', 'client', 'clients', 'customer', 'customers', 'sponsor', 'sponsors', 'backer', 'backers', 'investor', 'investors', 'owner', 'owners', 'provider', 'operator', 'distributor', 'contractor', 'ally', 'allies']);
+
+/**
+ * Words of articles about firms and markets: what firms have, do and are counted by. Among many of
+ * them a name with no cue of a person is as likely a firm, a bank or a product as someone.
+ */
+export const FIRM_WORDS = new Set(['company', 'companies', 'firm', 'firms', 'shares', 'shareholders', 'investors', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'market', 'markets', 'customers', 'users', 'stock', 'deal', 'takeover', 'merger', 'products', 'product', 'brand', 'bank', 'banks', 'industry', 'analysts', 'quarter', 'bid', 'stake', 'retailer', 'operator', 'software', 'technology', 'consumers']);
+
+/** Words before "leader", "player" or "rival" that make it a firm's standing: "market leader X", "industry leader X". */
+export const MARKET_WORDS = new Set(['market', 'industry', 'sector', 'retail', 'banking']);
