@@ -95,8 +95,10 @@ export function findActors(article: Article, decisions: Decisions = { models: { 
   const context = nameContext(article, singleWords, byName.keys(), decisions.models.commonWords);
   const personKeys = [...byName.entries()]
     .filter(([key, list]) => isPerson(article, key, list, context, singleWords, decisions))
-    .map(([key]) => key)
-    .sort((a, b) => nameTokens(b).length - nameTokens(a).length || b.length - a.length);
+    .map(([key]) => key);
+  // Longest names first (words, then characters); each name's words counted once.
+  const wordCount = new Map(personKeys.map((key) => [key, nameTokens(key).length]));
+  personKeys.sort((a, b) => wordCount.get(b)! - wordCount.get(a)! || b.length - a.length);
 
   const actors: ActorDraft[] = [];
   const keyToActor = new Map<string, number>();
@@ -107,15 +109,15 @@ export function findActors(article: Article, decisions: Decisions = { models: { 
     if (!list.includes(idx)) list.push(idx);
     surnameToActors.set(word, list);
   };
+  // The words of every key in keyToActor, in the order the keys were added.
+  const keyWords: Array<[string[], number]> = [];
   for (const key of personKeys) {
     const words = key.split(' ');
     // A shorter name contained in a longer one is the same person ("Obama" in "Barack Obama").
-    const container = [...keyToActor.entries()].find(([full]) => {
-      const fullWords = full.split(' ');
-      return words.every((w) => fullWords.includes(w));
-    });
+    const container = keyWords.find(([fullWords]) => words.every((w) => fullWords.includes(w)));
     if (container) {
       keyToActor.set(key, container[1]);
+      keyWords.push([words, container[1]]);
       continue;
     }
     const list = byName.get(key)!;
@@ -123,6 +125,7 @@ export function findActors(article: Article, decisions: Decisions = { models: { 
     actors.push({ name: firstOcc.run.name, aliases: new Set(), kind: 'person', role: null, first: firstOcc.run.first });
     const idx = actors.length - 1;
     keyToActor.set(key, idx);
+    keyWords.push([words, idx]);
     if (words.length > 1) addSurname(words[words.length - 1]!, idx);
     // "Van Horn", "Oyelaran-Whitby": a two-word surname on its own.
     if (words.length > 2) addSurname(words.slice(-2).join(' '), idx);

@@ -121,7 +121,7 @@ export function occurrenceOf(article: Article, run: NameRun, names?: NameSpans):
   const before = run.prefixLast >= 0 ? widenTitle(article, run.first, run.prefixLast, run.nameLast, names) : roleBefore(article, run.nameFirst, run.nameLast, names);
   const front = roleInFront(article, run.first, run.nameLast, names);
   const after = roleAfter(article, run.nameLast, names);
-  const known: KnownRoles = { [run.prefixLast >= 0 ? 'title' : 'before']: before, front, after };
+  const known: KnownRoles = run.prefixLast >= 0 ? { title: before, front, after } : { before, front, after };
   // The title already carries the description in front ("A member of the panel, Acting Justice X").
   const parts = front && before?.startsWith(front) ? [before] : front ? [front] : [before, after].filter((r): r is string => Boolean(r));
   if (front && run.titlePrefix && before && !front.includes(before) && !before.startsWith(front)) parts.push(before);
