@@ -55,7 +55,8 @@ function isDroppable(article: Article, runs: NameRun[]): boolean {
   const run = runs[0]!;
   const lower = foldName(run.name);
   if (NEVER_ACTORS.has(lower) || NEVER_ACTORS.has(lower.replace(/s$/, ''))) return true;
-  if (STORM_WORDS.has(lower.split(' ')[0]!)) return true;
+  const space = lower.indexOf(' ');
+  if (STORM_WORDS.has(space < 0 ? lower : lower.slice(0, space))) return true;
   const place = lookupPlace(run.name);
   if (place?.type === 'demonym' && !/s$/.test(lower)) return true;
   if (run.name.includes('-') && run.name.split('-').every((part) => lookupPlace(part)?.type === 'demonym')) return true;
@@ -63,8 +64,8 @@ function isDroppable(article: Article, runs: NameRun[]): boolean {
   // A single word seen only at the start of sentences is an ordinary word capitalised.
   const single = run.first === run.last;
   // "DigitalEurope", "McAllister": a capital inside the word marks a name even at a sentence start.
-  const innerCapital = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(run.name);
-  return single && !place && !innerCapital && !/^\p{Lu}{2,}/u.test(run.name) && runs.every((r) => article.clauseInitial[r.first] === 1);
+  const innerCapital = (): boolean => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(run.name);
+  return single && !place && !innerCapital() && !/^\p{Lu}{2,}/u.test(run.name) && runs.every((r) => article.clauseInitial[r.first] === 1);
 }
 
 /** Builds the actor table for an article. */
