@@ -54,7 +54,7 @@ function placeAfter(article: Article, h: number): DefiniteDescription['after'] |
   const { tokens, tokenSentence } = article;
   let next = tokens[h + 1];
   if (!next) return undefined;
-  if (/^['’]s$/.test(next.text)) return 'possessive';
+  if (next.text.length === 2 && /^['’]s$/.test(next.text)) return 'possessive';
   if (tokenSentence[h + 1] !== tokenSentence[h]) return 'end';
   if (['.', ':', ';'].includes(next.text)) return 'end';
   if (next.text === ',') return 'comma';

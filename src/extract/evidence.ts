@@ -5,6 +5,7 @@
  */
 import type { Article } from './context.ts';
 import { givenName } from './given-names.ts';
+import { startsUpper } from './letters.ts';
 import { ORG_DESCRIPTION_HEADS, isPersonNoun, isTitleWord } from './lexicon.ts';
 import type { NameRun } from './names.ts';
 import type { KnownRoles } from './role-candidates.ts';
@@ -170,11 +171,12 @@ export function occurrenceOf(article: Article, run: NameRun, names?: NameSpans):
   const surnameForm = /^(?:Mc|Mac)\p{Lu}|^O['’]\p{Lu}/u.test(tokens[run.nameLast]!.text);
   // "Ana Ortiz will replace …": a known given name before a surname, as the subject of a singular
   // verb ("Wells Fargo and Charles Schwab were …" are firms), unless used as a company is.
+  const company = companyCue(article, run);
   const given = words <= 3 && run.nameFirst === run.first && givenName(tokens[run.nameFirst]!.text) !== undefined
     && !/^(?:al|el|la|le|de|di|da|du|van|von|san|santa)$/i.test(tokens[run.first]!.text)
     && (prev === undefined || !sameSentence(run.first - 1) || !(NOT_SUBJECT_BEFORE.has(prev.lower) || PLACE_CUE.has(prev.lower) || prev.lower === 'and'))
     && next !== undefined && (['VERB', 'AUX'].includes(next.pos) || ['of', 'at'].includes(next.lower)) && !['are', 'were', 'have', 'do'].includes(next.lower)
-    && !saysIt && !companyCue(article, run);
+    && !saysIt && !company;
   const pronounAfter = personalPronounAfter(article, run);
   const weak = speaks || possessive || surnameForm || given || pronounAfter;
   const evidence = !orgLike && (strong || (!run.placeLead && words >= 2 && weak));
@@ -192,7 +194,7 @@ export function occurrenceOf(article: Article, run: NameRun, names?: NameSpans):
   if (pronounAfter) cues.push('pronounAfter');
   if (orgLike) cues.push('orgLike');
   if (run.placeLead) cues.push('placeLead');
-  if (companyCue(article, run)) cues.push('company');
+  if (company) cues.push('company');
   return { run, role, evidence, cues, known };
 }
 
@@ -207,7 +209,7 @@ function personalPronounAfter(article: Article, run: NameRun): boolean {
   for (let k = run.nameLast + 2; k < tokens.length && tokenSentence[k] === sentence && k - run.nameLast < 40; k++) {
     if (article.tokenQuote[k]! >= 0) return false;
     const tok = tokens[k]!;
-    if (/^\p{Lu}/u.test(tok.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return false;
+    if (startsUpper(tok.text) && startsUpper(tokens[k + 1]?.text ?? '')) return false;
     if (['his', 'her', 'he', 'she', 'himself', 'herself'].includes(tok.text)) return true;
   }
   return false;
