@@ -113,7 +113,7 @@ export function splitParagraphs(body: string): Array<{ start: number; end: numbe
   const lines: Array<{ start: number; end: number; text: string }> = [];
   let pos = 0;
   for (const raw of body.split('\n')) {
-    lines.push({ start: pos, end: pos + raw.length, text: raw.replace(/\r$/, '') });
+    lines.push({ start: pos, end: pos + raw.length, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
     pos += raw.length + 1;
   }
   const hasBlankLines = lines.some((l, idx) => l.text.trim() === '' && idx > 0 && idx < lines.length - 1);
@@ -144,6 +144,11 @@ export function splitParagraphs(body: string): Array<{ start: number; end: numbe
   return blocks;
 }
 
+/** Line breaks (and the space around them) as one space; most text has none, and is returned as it is. */
+function oneLine(text: string): string {
+  return text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text;
+}
+
 /** Splits a body into numbered paragraphs and sentences. */
 export function splitBody(body: string): Paragraph[] {
   return splitParagraphs(body).map((block, idx) => {
@@ -154,9 +159,9 @@ export function splitBody(body: string): Paragraph[] {
       paragraph: index,
       start: block.start + s,
       end: block.start + e,
-      text: text.slice(s, e).replace(/\s*\n\s*/g, ' '),
+      text: oneLine(text.slice(s, e)),
     }));
-    return { index, start: block.start, end: block.end, text: text.replace(/\s*\n\s*/g, ' '), sentences };
+    return { index, start: block.start, end: block.end, text: oneLine(text), sentences };
   });
 }
 

@@ -55,7 +55,8 @@ function isDroppable(article: Article, runs: NameRun[]): boolean {
   const run = runs[0]!;
   const lower = foldName(run.name);
   if (NEVER_ACTORS.has(lower) || NEVER_ACTORS.has(lower.replace(/s$/, ''))) return true;
-  if (STORM_WORDS.has(lower.split(' ')[0]!)) return true;
+  const space = lower.indexOf(' ');
+  if (STORM_WORDS.has(space < 0 ? lower : lower.slice(0, space))) return true;
   const place = lookupPlace(run.name);
   if (place?.type === 'demonym' && !/s$/.test(lower)) return true;
   if (run.name.includes('-') && run.name.split('-').every((part) => lookupPlace(part)?.type === 'demonym')) return true;
@@ -63,8 +64,8 @@ function isDroppable(article: Article, runs: NameRun[]): boolean {
   // A single word seen only at the start of sentences is an ordinary word capitalised.
   const single = run.first === run.last;
   // "DigitalEurope", "McAllister": a capital inside the word marks a name even at a sentence start.
-  const innerCapital = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(run.name);
-  return single && !place && !innerCapital && !/^\p{Lu}{2,}/u.test(run.name) && runs.every((r) => article.clauseInitial[r.first] === 1);
+  const innerCapital = (): boolean => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(run.name);
+  return single && !place && !innerCapital() && !/^\p{Lu}{2,}/u.test(run.name) && runs.every((r) => article.clauseInitial[r.first] === 1);
 }
 
 /** Builds the actor table for an article. */
@@ -95,8 +96,10 @@ export function findActors(article: Article, decisions: Decisions = { models: { 
   const context = nameContext(article, singleWords, byName, decisions.models.commonWords);
   const personKeys = [...byName.entries()]
     .filter(([key, list]) => isPerson(article, key, list, context, singleWords, decisions))
-    .map(([key]) => key)
-    .sort((a, b) => nameTokens(b).length - nameTokens(a).length || b.length - a.length);
+    .map(([key]) => key);
+  // Longest names first (words, then characters); each name's words counted once.
+  const wordCount = new Map(personKeys.map((key) => [key, nameTokens(key).length]));
+  personKeys.sort((a, b) => wordCount.get(b)! - wordCount.get(a)! || b.length - a.length);
 
   const actors: ActorDraft[] = [];
   const keyToActor = new Map<string, number>();
@@ -107,15 +110,15 @@ export function findActors(article: Article, decisions: Decisions = { models: { 
     if (!list.includes(idx)) list.push(idx);
     surnameToActors.set(word, list);
   };
+  // The words of every key in keyToActor, in the order the keys were added.
+  const keyWords: Array<[string[], number]> = [];
   for (const key of personKeys) {
     const words = key.split(' ');
     // A shorter name contained in a longer one is the same person ("Obama" in "Barack Obama").
-    const container = [...keyToActor.entries()].find(([full]) => {
-      const fullWords = full.split(' ');
-      return words.every((w) => fullWords.includes(w));
-    });
+    const container = keyWords.find(([fullWords]) => words.every((w) => fullWords.includes(w)));
     if (container) {
       keyToActor.set(key, container[1]);
+      keyWords.push([words, container[1]]);
       continue;
     }
     const list = byName.get(key)!;
@@ -123,6 +126,7 @@ export function findActors(article: Article, decisions: Decisions = { models: { 
     actors.push({ name: firstOcc.run.name, aliases: new Set(), kind: 'person', role: null, first: firstOcc.run.first });
     const idx = actors.length - 1;
     keyToActor.set(key, idx);
+    keyWords.push([words, idx]);
     if (words.length > 1) addSurname(words[words.length - 1]!, idx);
     // "Van Horn", "Oyelaran-Whitby": a two-word surname on its own.
     if (words.length > 2) addSurname(words.slice(-2).join(' '), idx);

@@ -68,7 +68,8 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '–', '�
 /** Analyses an article body. */
 export function analyse(body: string): Article {
   const paragraphs = splitBody(body);
-  const sentences = paragraphs.flatMap((p) => p.sentences);
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) for (const sentence of p.sentences) sentences.push(sentence);
   const tokens = tagTokens(body);
   const quotes = findQuoteSpans(body, paragraphs);
   const tokenSentence = new Int32Array(tokens.length);

@@ -6,6 +6,7 @@
 import type { Article } from './context.ts';
 import { isDemonym } from './gazetteer.ts';
 import { FUNCTION_WORDS, NATIONALITY_NOUNS, isPersonNoun, isTitleWord } from './lexicon.ts';
+import { startsDigit, startsLower, startsUpper } from './letters.ts';
 import { span } from './roles.ts';
 
 /** A definite description of one person in the text ("the American billionaire"). */
@@ -53,7 +54,7 @@ function placeAfter(article: Article, h: number): DefiniteDescription['after'] |
   const { tokens, tokenSentence } = article;
   let next = tokens[h + 1];
   if (!next) return undefined;
-  if (/^['’]s$/.test(next.text)) return 'possessive';
+  if (next.text.length === 2 && /^['’]s$/.test(next.text)) return 'possessive';
   if (tokenSentence[h + 1] !== tokenSentence[h]) return 'end';
   if (['.', ':', ';'].includes(next.text)) return 'end';
   // "The health minister, Abena Darko, told …": a name after the comma is the one it describes.
@@ -85,19 +86,21 @@ export function definiteDescriptions(article: Article): DefiniteDescription[] {
     for (let h = k + 1; h <= k + 7 && h < tokens.length; h++) {
       const tok = tokens[h]!;
       if (tokenSentence[h] !== tokenSentence[k] || tokenQuote[h]! >= 0) break;
-      const after = placeAfter(article, h);
-      const nationality = /^\p{Lu}/u.test(tok.text) && (isDemonym(tok.text) || NATIONALITY_NOUNS.has(tok.lower)) && !/s$/.test(tok.lower);
-      const word = /^\p{Ll}/u.test(tok.text) && tok.pos === 'NOUN' && (isPersonNoun(tok.lower) || isTitleWord(tok.lower)) && !/[^s]s$/.test(tok.lower);
-      const age = /^\d+-year-old$/.test(tok.lower);
+      const nationality = startsUpper(tok.text) && (isDemonym(tok.text) || NATIONALITY_NOUNS.has(tok.lower)) && !/s$/.test(tok.lower);
+      const word = startsLower(tok.text) && tok.pos === 'NOUN' && (isPersonNoun(tok.lower) || isTitleWord(tok.lower)) && !/[^s]s$/.test(tok.lower);
+      const age = tok.lower.endsWith('-year-old') && /^\d+-year-old$/.test(tok.lower);
       // "The world number seven is …": a ranking.
       const rank = tokens[h - 1]!.lower === 'number' && (/^\d+$/.test(tok.text) || tok.pos === 'NUM');
-      if ((nationality || word || age || rank) && after) {
-        out.push({ at: k, head: h, text: span(article, k + 1, h), opens, nationality, before, after });
-        break;
+      if (nationality || word || age || rank) {
+        const after = placeAfter(article, h);
+        if (after) {
+          out.push({ at: k, head: h, text: span(article, k + 1, h), opens, nationality, before, after });
+          break;
+        }
       }
       // "the Olympic 800m and 1500m champion": two modifiers joined.
-      const joined = tok.lower === 'and' && h > k + 1 && /^\d/.test(tokens[h + 1]?.text ?? '');
-      const modifier = /^\d/.test(tok.text) || ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tok.pos) || (tok.pos === 'VERB' && /(?:ing|ed)$/.test(tok.lower)) || joined;
+      const joined = tok.lower === 'and' && h > k + 1 && startsDigit(tokens[h + 1]?.text ?? '');
+      const modifier = startsDigit(tok.text) || ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tok.pos) || (tok.pos === 'VERB' && /(?:ing|ed)$/.test(tok.lower)) || joined;
       if (!modifier || (FUNCTION_WORDS.has(tok.lower) && !joined)) break;
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { Article } from './context.ts';
 import { givenName } from './given-names.ts';
+import { startsUpper } from './letters.ts';
 import { ORG_DESCRIPTION_HEADS, isPersonNoun, isTitleWord } from './lexicon.ts';
 import type { NameRun } from './names.ts';
 import type { KnownRoles } from './role-candidates.ts';
@@ -128,7 +129,7 @@ export function occurrenceOf(article: Article, run: NameRun, names?: NameSpans):
   const before = run.prefixLast >= 0 ? widenTitle(article, run.first, run.prefixLast, run.nameLast, names) : roleBefore(article, run.nameFirst, run.nameLast, names);
   const front = roleInFront(article, run.first, run.nameLast, names);
   const after = roleAfter(article, run.nameLast, names);
-  const known: KnownRoles = { [run.prefixLast >= 0 ? 'title' : 'before']: before, front, after };
+  const known: KnownRoles = run.prefixLast >= 0 ? { title: before, front, after } : { before, front, after };
   // The title already carries the description in front ("A member of the panel, Acting Justice X").
   const parts = front && before?.startsWith(front) ? [before] : front ? [front] : [before, after].filter((r): r is string => Boolean(r));
   if (front && run.titlePrefix && before && !front.includes(before) && !before.startsWith(front)) parts.push(before);
@@ -177,11 +178,12 @@ export function occurrenceOf(article: Article, run: NameRun, names?: NameSpans):
   const surnameForm = /^(?:Mc|Mac)\p{Lu}|^O['’]\p{Lu}/u.test(tokens[run.nameLast]!.text);
   // "Ana Ortiz will replace …": a known given name before a surname, as the subject of a singular
   // verb ("Wells Fargo and Charles Schwab were …" are firms), unless used as a company is.
+  const company = companyCue(article, run);
   const given = words <= 3 && run.nameFirst === run.first && givenName(tokens[run.nameFirst]!.text) !== undefined
     && !/^(?:al|el|la|le|de|di|da|du|van|von|san|santa)$/i.test(tokens[run.first]!.text)
     && (prev === undefined || !sameSentence(run.first - 1) || !(NOT_SUBJECT_BEFORE.has(prev.lower) || PLACE_CUE.has(prev.lower) || prev.lower === 'and'))
     && next !== undefined && (['VERB', 'AUX'].includes(next.pos) || ['of', 'at'].includes(next.lower)) && !['are', 'were', 'have', 'do'].includes(next.lower)
-    && !saysIt && !companyCue(article, run);
+    && !saysIt && !company;
   const pronounAfter = personalPronounAfter(article, run);
   const weak = speaks || possessive || surnameForm || given || pronounAfter;
   const evidence = !orgLike && (strong || (!run.placeLead && words >= 2 && weak));
@@ -199,7 +201,7 @@ export function occurrenceOf(article: Article, run: NameRun, names?: NameSpans):
   if (pronounAfter) cues.push('pronounAfter');
   if (orgLike) cues.push('orgLike');
   if (run.placeLead) cues.push('placeLead');
-  if (companyCue(article, run)) cues.push('company');
+  if (company) cues.push('company');
   return { run, role, evidence, cues, known };
 }
 
@@ -214,7 +216,7 @@ function personalPronounAfter(article: Article, run: NameRun): boolean {
   for (let k = run.nameLast + 2; k < tokens.length && tokenSentence[k] === sentence && k - run.nameLast < 40; k++) {
     if (article.tokenQuote[k]! >= 0) return false;
     const tok = tokens[k]!;
-    if (/^\p{Lu}/u.test(tok.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return false;
+    if (startsUpper(tok.text) && startsUpper(tokens[k + 1]?.text ?? '')) return false;
     if (['his', 'her', 'he', 'she', 'himself', 'herself'].includes(tok.text)) return true;
   }
   return false;

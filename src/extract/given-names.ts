@@ -72,18 +72,11 @@ const CLAUSE_BREAKS = new Set('who whose which that where when while after befor
  */
 export function genderOf(actor: ActorDraft): Gender {
   if (actor.kind !== 'person') return 'u';
-  for (const text of [actor.role ?? '', actor.name, ...actor.aliases]) {
-    const words = text.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/);
-    // The head of a description comes first: "a woman whose father …", "her son".
-    for (const [i, w] of words.entries()) {
-      // "runs the guesthouse where Mr Lee stayed", "lawyer for Mr Jenkins": a clause or a
-      // preposition leads to another person.
-      if (CLAUSE_BREAKS.has(w)) break;
-      // "Mr Jenkins's mother", "her sister's husband": a word inside a possessor is the possessor's.
-      if (words.slice(i, i + 3).some((x) => /['’]s$/.test(x))) continue;
-      if (FEMALE_WORDS.has(w)) return 'f';
-      if (MALE_WORDS.has(w)) return 'm';
-    }
+  const role = sexOfWords(actor.role ?? '') ?? sexOfWords(actor.name);
+  if (role) return role;
+  for (const alias of actor.aliases) {
+    const sex = sexOfWords(alias);
+    if (sex) return sex;
   }
   const parts = actor.name.split(/\s+/);
   if (parts.length < 2) return 'u';
@@ -92,6 +85,36 @@ export function genderOf(actor: ActorDraft): Gender {
   if (isFamilyNameFirst(parts[0]!)) return givenName(parts[parts.length - 1]!) ?? 'u';
   return givenName(parts[0]!) ?? 'u';
 }
+
+/** The sex the words of one role or name show ("her son" → 'f'), or undefined; memoised per text. */
+function sexOfWords(text: string): 'm' | 'f' | undefined {
+  const known = sexes.get(text);
+  if (known !== undefined) return known ?? undefined;
+  let found: 'm' | 'f' | undefined;
+  const words = text.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/);
+  // The head of a description comes first: "a woman whose father …", "her son".
+  for (const [i, w] of words.entries()) {
+    // "runs the guesthouse where Mr Lee stayed", "lawyer for Mr Jenkins": a clause or a
+    // preposition leads to another person.
+    if (CLAUSE_BREAKS.has(w)) break;
+    // "Mr Jenkins's mother", "her sister's husband": a word inside a possessor is the possessor's.
+    if (words.slice(i, i + 3).some((x) => /['’]s$/.test(x))) continue;
+    if (FEMALE_WORDS.has(w)) {
+      found = 'f';
+      break;
+    }
+    if (MALE_WORDS.has(w)) {
+      found = 'm';
+      break;
+    }
+  }
+  if (sexes.size > 50_000) sexes.clear();
+  sexes.set(text, found ?? null);
+  return found;
+}
+
+/** `sexOfWords` by text: people's roles and names recur across a quotation's candidates. */
+const sexes = new Map<string, 'm' | 'f' | null>();
 
 /** True when a pronoun ("she", "his") can refer to a person of gender `gender`. */
 export function pronounFits(pronoun: string, gender: Gender): boolean {

@@ -28,3 +28,9 @@ export function startsUpperLower(text: string): boolean {
   if (c < 128 && d < 128) return d >= 97 && d <= 122;
   return UPPER_LOWER.test(text);
 }
+
+/** `/^\d/.test(text)`: the word starts with a digit (ASCII, as `\d` is). */
+export function startsDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}

@@ -78,9 +78,10 @@ function joinTokens(article: Article, indices: number[]): string {
 function isNameLike(article: Article, i: number): boolean {
   const tok = article.tokens[i]!;
   const lower = tok.lower;
-  if (INITIAL.test(tok.text)) return true;
+  // (Both patterns need a short word: the length is tested first.)
+  if (tok.text.length <= 3 && INITIAL.test(tok.text)) return true;
   // "Hugh Partington III", "Marcus Bell Jr.": generational suffixes close a name.
-  if (/^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(tok.text) && i > 0) return true;
+  if (tok.text.length <= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(tok.text) && i > 0) return true;
   if (NAME_PARTICLES.has(lower)) return true;
   // "Sen" closing a name is a surname; "Sen." or "Sen" before a name is a title.
   const next = article.tokens[i + 1];

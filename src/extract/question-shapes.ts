@@ -58,6 +58,20 @@ export function unsettledShapes(words: readonly string[]): string[] {
 
 /** Body parts and ailments, and the words of a fitness check: what a sports doubt is usually about. */
 const FITNESS = /^(?:injur|fitness$|fit$|unfit$|hamstring|knee|ankle|groin|calf$|thigh|shoulder|wrist|hip$|achilles|strain|scan$|scans$|illness|virus$)/;
+
+const fitnessWords = new Map<string, boolean>();
+
+/** `FITNESS.test(word)`, memoised per word: every word of a sentence is tried. */
+function isFitness(word: string): boolean {
+  let known = fitnessWords.get(word);
+  if (known === undefined) {
+    known = FITNESS.test(word);
+    if (fitnessWords.size > 50_000) fitnessWords.clear();
+    fitnessWords.set(word, known);
+  }
+  return known;
+}
+
 /** Verbs of finding out, after "to": "a scan to discover the extent", "a fitness test to see if he can play". */
 const FIND_OUT = new Set(['determine', 'discover', 'establish', 'assess', 'ascertain', 'gauge', 'decide']);
 /** What finding out is about besides a wh-clause: "the extent of the damage", "the cause". */
@@ -100,9 +114,9 @@ export function stanceShapes(words: readonly string[], quoted: boolean): string[
     const prev = words[i - 1] ?? '';
     const prev2 = words[i - 2] ?? '';
     const next = words[i + 1] ?? '';
-    if (FITNESS.test(w)) fitness = true;
+    if (!fitness && isFitness(w)) fitness = true;
     // "with a suspected broken ankle": an injury not yet confirmed.
-    if (w === 'suspected' && words.slice(i + 1, i + 3).some((x) => FITNESS.test(x))) {
+    if (w === 'suspected' && words.slice(i + 1, i + 3).some(isFitness)) {
       out.add('suspected&injury');
       doubtful = true;
     }

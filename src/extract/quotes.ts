@@ -10,8 +10,9 @@ import type { Decisions } from './learned/decisions.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { chooseSpeaker } from './speaker-choice.ts';
 
+/** True when every word of `text` (spaces already single) is a function word. */
 function isFunctionOnly(text: string): boolean {
-  return text.split(/\s+/).every((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+  return text.split(' ').every((w) => FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
 /** Attributes every quotation in the article: the hand rules' attribution, then the learned choice among the candidates. */
@@ -22,7 +23,8 @@ export function attributeQuotes(article: Article, table: ActorTable, decisions: 
   article.quotes.forEach((q, index) => {
     let attribution = attributor.attribute(index);
     // "…this high,” he said: the comma belongs to the reporter's sentence, not to the speaker.
-    const text = article.body.slice(q.textStart, q.textEnd).replace(/\s+/g, ' ').replace(/\s*,$/, '');
+    const spaced = article.body.slice(q.textStart, q.textEnd).replace(/\s+/g, ' ');
+    const text = spaced.endsWith(',') ? spaced.replace(/\s*,$/, '') : spaced;
     const learned = chooseSpeaker(article, table, {
       index, quote: q, rule: attribution, step: attributor.steps[index]!, previous: chosen, embedded: attributor.embedded(q), titled: attributor.titled(q),
       previousStep: attributor.steps[index - 1],

@@ -187,6 +187,7 @@ function anaphorOptions(article: Article, actors: ActorDraft[], occurrences: Map
   mentions.sort((a, b) => a.last - b.last);
   const { tokens, tokenSentence, body } = article;
   let m = -1;
+  const firstUse = new Map<string, number>();
   for (const d of definiteDescriptions(article)) {
     while (m + 1 < mentions.length && mentions[m + 1]!.last < d.at) m++;
     const nearest = mentions[m];
@@ -201,7 +202,7 @@ function anaphorOptions(article: Article, actors: ActorDraft[], occurrences: Map
     for (const [actor, mention] of group) {
       if (mention.quoted) continue;
       const subject = mention.first === 0 || article.clauseInitial[mention.first] === 1 || tokenSentence[mention.first - 1] !== sentence;
-      const seen = new RegExp(`\\b${head}\\b`, 'iu').test(body.slice(0, tokens[mention.first]!.start));
+      const seen = usedBefore(body, head, tokens[mention.first]!.start, firstUse);
       // A description outside a clause's subject ("said the Sale player", "criticised the
       // chancellor", "the champion's time") is a candidate of its own kind, weighed apart.
       const wide = d.before !== 'clause' || d.after === 'end' || d.after === 'possessive';
@@ -221,6 +222,25 @@ function anaphorOptions(article: Article, actors: ActorDraft[], occurrences: Map
     }
   }
   return out;
+}
+
+/**
+ * Whether the word `head` occurs in `body` before offset `start`: `/\\bhead\\b/iu` tested on
+ * `body.slice(0, start)`, without scanning the body again for each person and description. A
+ * match inside the slice that ends before `start` is a match in the whole body, so the end of the
+ * leftmost one (kept in `firstUse`) answers; only a match ending right at `start` needs the slice,
+ * and none can where a space stands before `start`.
+ */
+function usedBefore(body: string, head: string, start: number, firstUse: Map<string, number>): boolean {
+  let end = firstUse.get(head);
+  if (end === undefined) {
+    const match = new RegExp(`\\b${head}\\b`, 'iu').exec(body);
+    end = match ? match.index + match[0].length : Infinity;
+    firstUse.set(head, end);
+  }
+  if (end < start) return true;
+  if (start > 0 && /\s/.test(body[start - 1]!)) return false;
+  return new RegExp(`\\b${head}\\b`, 'iu').test(body.slice(0, start));
 }
 
 /**

@@ -59,12 +59,38 @@ export function summarise(all: readonly RoleOption[]): RoleCandidates {
 
 /** The features of `option`, one of the candidates `all` (summarised) found for one person. */
 export function roleFeatures(option: RoleOption, all: RoleCandidates): string[] {
-  const words = option.text.split(/\s+/);
   const f = new Set<string>();
   const first = option.occurrence === 0;
   f.add(`src=${option.source}`);
   f.add(`src=${option.source}&${first ? 'first' : 'later'}`);
   f.add(bucketed('occ', option.occurrence, [0, 1, 3]));
+  for (const x of textFeatures(option.text)) f.add(x);
+  if (option.quoted) f.add('quoted');
+  for (const cue of option.cues ?? []) f.add(cue);
+  if ((all.mentions.get(option.text)?.size ?? 0) > 1) f.add('repeated');
+  if (all.inside.has(option.text)) f.add('insideLonger');
+  if (all.holds.has(option.text)) f.add('holdsShorter');
+  f.add(bucketed('options', all.count, [1, 2, 4]));
+  return [...f];
+}
+
+/** The features of a description's own words; memoised, as descriptions recur ("the minister"). */
+function textFeatures(text: string): readonly string[] {
+  let known = textMemo.get(text);
+  if (!known) {
+    known = wordFeatures(text);
+    if (textMemo.size > 50_000) textMemo.clear();
+    textMemo.set(text, known);
+  }
+  return known;
+}
+
+const textMemo = new Map<string, readonly string[]>();
+
+/** What `roleFeatures` reads from the description's words alone: its length, head, lead, capitals, digits, rank, places. */
+function wordFeatures(text: string): string[] {
+  const words = text.split(/\s+/);
+  const f = new Set<string>();
   f.add(bucketed('len', words.length, [1, 2, 4, 8]));
   const head = words[words.length - 1]!.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\d-]/gu, '');
   const lead = words[0]!.toLowerCase();
@@ -76,18 +102,12 @@ export function roleFeatures(option: RoleOption, all: RoleCandidates): string[] 
   if (words.some((w) => isTitleWord(w.toLowerCase()))) f.add('hasTitle');
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) f.add('hasCap');
   if (/^\p{Lu}/u.test(words[0]!)) f.add('startsCap');
-  if (/\d/.test(option.text)) f.add('digit');
-  if (RANK.test(option.text)) f.add('rank');
+  if (/\d/.test(text)) f.add('digit');
+  if (RANK.test(text)) f.add('rank');
   const place = placeOnly(words);
   if (place) f.add(`only:${place}`);
   // "Other winners", "stars", "nominees": a plural head describes a group the person is one of.
   if (head.length > 3 && /[^s]s$/.test(head) && isPersonNoun(head.slice(0, -1))) f.add('head:plural');
-  if (option.quoted) f.add('quoted');
-  for (const cue of option.cues ?? []) f.add(cue);
-  if ((all.mentions.get(option.text)?.size ?? 0) > 1) f.add('repeated');
-  if (all.inside.has(option.text)) f.add('insideLonger');
-  if (all.holds.has(option.text)) f.add('holdsShorter');
-  f.add(bucketed('options', all.count, [1, 2, 4]));
   return [...f];
 }
 

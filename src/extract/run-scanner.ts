@@ -91,7 +91,7 @@ export class RunScanner {
       return text.includes('-') && /^(?:al|el|bin|ibn|de|van|von|abu)-\p{Lu}/u.test(text);
     }
     // "I", and "I'm", "I've" when the tokeniser keeps the contraction in one word.
-    if (text === 'I' || /^I['’](?:m|ve|d|ll)$/.test(text)) return false;
+    if (text === 'I' || (text.charCodeAt(0) === 73 && /^I['’](?:m|ve|d|ll)$/.test(text))) return false;
     // Most words hold no hyphen: the pattern is tried only on those that do.
     if (text.includes('-') && /-\p{Ll}+$/u.test(text) && !/^\p{Lu}\p{Ll}/u.test(text.split('-').pop() ?? '')) {
       // "HIGH-powered", "Anti-corruption": a capitalised prefix on a common word. A short

@@ -9,7 +9,7 @@
 import type { ActorTable } from './actor-table.ts';
 import { attributionSubject, publicationName, PUBLICATION_NOUNS } from './attribution-subject.ts';
 import { sentenceAt, tokenAt, type Article } from './context.ts';
-import { bucketed } from './learned/linear.ts';
+import { bucketed, featureName } from './learned/linear.ts';
 import { pronounFits } from './given-names.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Attribution } from './speakers.ts';
@@ -47,7 +47,9 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   const quoteSentence = sentenceAt(article, q.open);
   const closeSentence = sentenceAt(article, Math.max(q.open, q.close - 1));
   const para = article.paragraphs[q.paragraph]!;
-  const words = article.body.slice(q.textStart, q.textEnd).split(/\s+/).filter(Boolean).length;
+  // The quotation's words, split once (the count here, the capitalised ones at the end).
+  const parts = article.body.slice(q.textStart, q.textEnd).split(/\s+/);
+  const words = parts.filter(Boolean).length;
   const openTok = tokenAt(article, q.open);
   const closeTok = tokenAt(article, q.close);
   const sentenceStartTok = tokenAt(article, article.sentences[quoteSentence]!.start);
@@ -214,7 +216,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
       // "The American delegation replied …": the rules resolved a description, a demonym or a
       // pronoun next to the quotation to someone named only in other sentences.
       if ((ctx.step === 'before' || ctx.step === 'after') && !tags.has('sent:before') && !tags.has('sent:after')) f.add('rule&resolved');
-      for (const k of quoteKind) f.add(`rule&${k}`);
+      for (const k of quoteKind) f.add(featureName('rule&', k));
       // "he said" resolved to someone named in another sentence.
       if (pronoun && !tags.has('sent:before') && !tags.has('sent:after')) f.add('rule&pronoun');
     }
@@ -227,7 +229,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
         f.add('previousSpeaker&newPara');
         if (!verbInSentence) f.add('previousSpeaker&newPara&noVerb');
       }
-      for (const k of quoteKind) f.add(`previousSpeaker&${k}`);
+      for (const k of quoteKind) f.add(featureName('previousSpeaker&', k));
     }
     // Someone else is named as saying it in the quotation's own sentence: the speaker before, or
     // a name merely nearby, gives way.
@@ -235,9 +237,9 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     if (tags.has('sent:before') && tags.has('verbAfter')) f.add('sent:before&verbAfter');
     if (tags.has('sent:after') && (tags.has('verbBefore') || tags.has('verbAfter'))) f.add('sent:after&verb');
     if (tags.has('prevSent') && tags.has('verbAfter')) f.add('prevSent&verbAfter');
-    const role = table.actors[actor]!.role?.toLowerCase();
+    const role = table.actors[actor]!.role;
     if (role) f.add('hasRole');
-    if (role && kind === 'person' && role.split(/[^\p{L}]+/u).some((w) => theNouns.has(w))) f.add(typeof unnamedBy === 'string' && unnamedBy.endsWith('person:definite') ? 'roleAsThe&says' : 'roleAsThe');
+    if (role && kind === 'person' && role.toLowerCase().split(/[^\p{L}]+/u).some((w) => theNouns.has(w))) f.add(typeof unnamedBy === 'string' && unnamedBy.endsWith('person:definite') ? 'roleAsThe&says' : 'roleAsThe');
     const publication = kind !== 'person' && (publications.has(actor) || publicationName(table.actors[actor]!.name));
     const g = grammar.get(actor);
     if (g) f.add(`mention:${g}`);
@@ -246,12 +248,12 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     if (publication && g !== 'object' && !spokenTo.has(actor) && (explicit(tags) || said === 'publication')) f.add('publication&said');
     // "Unilever … after reporting "unsatisfactory" earnings": the subject of the quotation's own
     // sentence owns a fragment in it more often than anyone named elsewhere.
-    if (g === 'subject' && tags.has('sent:before')) for (const k of quoteKind) f.add(`sentSubject&${k}`);
+    if (g === 'subject' && tags.has('sent:before')) for (const k of quoteKind) f.add(featureName('sentSubject&', k));
     if (governed && g === 'subject' && tags.has('sent:before')) f.add('sentSubject&governed');
-    for (const k of quoteKind) f.add(`${kind}&${k}`);
+    for (const k of quoteKind) f.add(featureName(featureName(kind, '&'), k));
     if (description) {
       f.add(definite ? 'ruleUnnamed:definite' : 'ruleUnnamed:indefinite');
-      if (role && descriptionWords.some((w) => role.includes(w))) f.add('roleMatchesDescription');
+      if (role && descriptionWords.some((w) => role.toLowerCase().includes(w))) f.add('roleMatchesDescription');
       if (definite && tags.has('previousSpeaker')) f.add('definite&previousSpeaker');
       if (definite && tags.has('lastPerson')) f.add('definite&lastPerson');
       // "George Michael told … the singer said": a definite description takes up the person the
@@ -277,7 +279,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     none.add(`none&rule=${rule.type}`);
     none.add(`none&step=${ctx.step}`);
   }
-  for (const k of quoteKind) none.add(`none&${k}`);
+  for (const k of quoteKind) none.add(featureName('none&', k));
   if (near.size === 0) none.add('none&alone');
   // "…," US officials said: an unnamed group speaks, so nobody named does.
   if (said === 'group') none.add('none&groupSaid');
@@ -287,7 +289,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   // "said a Fox spokesman", "the spokeswoman added": someone unnamed speaks for an organisation.
   if (description && SPOKES.test(description)) none.add('none&unnamed:spokes');
   // "A Question of Sport", "McLibel Two": a short quotation of capitalised words names something.
-  const quoted = article.body.slice(q.textStart, q.textEnd).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const quoted = parts.filter((w) => /\p{L}/u.test(w));
   if (quoted.length > 0 && quoted.length <= 5 && quoted.every((w) => /^\p{Lu}/u.test(w))) none.add('none&capitalised');
   options.push({ actor: -1, features: [...none] });
   return options;
