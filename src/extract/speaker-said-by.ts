@@ -30,7 +30,7 @@ const FILING_NOUNS = new Set('lawsuit suit complaint filing motion advert advert
 /** Verbs that attribute a document's or a writer's words besides the verbs of saying. */
 const WRITING_VERBS = new Set('wrote writes write states stated reads read beams concluded concludes found finds'.split(' '));
 
-const SKIPPED = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'was', 'is', 'had', 'previously', 'earlier', 'once', 'simply', 'only']);
+const SKIPPED = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'was', 'is', 'previously', 'earlier', 'once', 'simply', 'only']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'other']);
 
 /** What stands as the subject of the words of saying when no name does: a kind of common noun. */
