@@ -8,8 +8,10 @@ const DATE_TESTS = ['test/time/**/*.test.ts', 'test/feeds/parse*.test.ts'];
 
 export default defineConfig({
   test: {
-    testTimeout: 20_000,
-    hookTimeout: 20_000,
+    // Generous: a test that needs a real server (PostgreSQL, a loopback gateway) can take many
+    // seconds on a shared, loaded machine; a limit only decides how late a hang is reported.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // One temporary folder per run; one real PostgreSQL server shared by every file (each makes its own
     // database); then Chromium for the browser tests of the briefing pages, installed when missing and it can be.
     globalSetup: ['./test/support/temp-root.ts', './test/support/postgres-setup.ts', './test/support/browser-setup.ts'],

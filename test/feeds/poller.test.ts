@@ -33,7 +33,7 @@ function makePoller(feeds: FeedConfig[], options: Partial<PollerOptions> & { sta
   const sink = new MemorySink();
   const clock = new ManualClock();
   const state = options.state ?? new MemoryFeedStateStore();
-  const poller = new FeedPoller({ feeds: () => feeds, state, matcher: () => matcher, sink, clock, logger, settleMinutes: 0, perHost: { gapMs: 0, concurrency: 4 }, timeoutMs: 500, egress: loopbackEgress(), ...options });
+  const poller = new FeedPoller({ feeds: () => feeds, state, matcher: () => matcher, sink, clock, logger, settleMinutes: 0, perHost: { gapMs: 0, concurrency: 4 }, timeoutMs: 5000, egress: loopbackEgress(), ...options });
   return { poller, sink, clock, state };
 }
 
