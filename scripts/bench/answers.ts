@@ -19,7 +19,7 @@ import { buildHouse } from '../../src/app/house.ts';
 import type { Library } from '../../src/briefing/library.ts';
 import { readSettings } from '../../src/config/env.ts';
 import { createLogger } from '../../src/log.ts';
-import { KINDS, questionsFor } from './archive.ts';
+import { KINDS, questionsFor } from './archive-questions.ts';
 import { rng } from './archive-corpus.ts';
 import { percentile } from './archive-process.ts';
 

@@ -19,22 +19,20 @@ import { fileURLToPath } from 'node:url';
 import { chooseRuntime } from '../../bin/runtime.js';
 import { makeIncoming } from '../../src/answer/incoming.ts';
 import { buildHouse } from '../../src/app/house.ts';
-import type { Library } from '../../src/briefing/library.ts';
 import { readSettings } from '../../src/config/env.ts';
 import { createLogger } from '../../src/log.ts';
-import { rng, writeArchive } from './archive-corpus.ts';
+import { writeArchive } from './archive-corpus.ts';
+import { KINDS, questionsFor } from './archive-questions.ts';
 import { median, percentile, startBot, timeAsk, timeStart } from './archive-process.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROUNDS = 5;
-const QUESTIONS = 2000;
 /** The briefing the benchmark edits, and a free question about another story. */
 const EDITED = 'story-000007.md';
 const FREE_QUESTION = 'why was the utility review ordered after the blackouts';
 /** The briefing's text with `word` added to its headline and article (so it is extracted again). */
 const edited = (original: string, word: string) => original.replace(/^headline: "/m, `headline: "${word} `).replace(/\n$/, ` A late statement named ${word}.\n`);
 /** The kinds of question in the mix, in the order `questionsFor` repeats them. */
-export const KINDS = ['a card', 'a card’s actors', 'who is (a name)', 'what did (a surname) say', 'headline words', 'a topic no briefing has', 'a name no briefing has', 'a misspelt name'] as const;
 
 interface SizeResult {
   size: number;
@@ -88,33 +86,6 @@ function archiveFor(root: string, size: number): { dir: string; bytes: number } 
 
 function indexBytes(db: string): number {
   return ['', '-wal', '-shm'].reduce((sum, suffix) => sum + (existsSync(db + suffix) ? statSync(db + suffix).size : 0), 0);
-}
-
-/** A mix of what people ask: cards, parts, who-is, quotes, headline words, typos, and misses (one of each of KINDS in turn). */
-export async function questionsFor(library: Library, size: number, count = QUESTIONS): Promise<{ mix: string[]; who: string }> {
-  const random = rng(7);
-  const mix: string[] = [];
-  let who = '';
-  while (mix.length < count) {
-    const [ref] = await library.list(1, Math.floor(random() * size));
-    const outline = ref && (await library.bySlugExact(ref.slug));
-    const actor = outline?.actors.find((a) => a.kind === 'person' && a.name.includes(' '));
-    if (!ref || !outline || !actor) continue;
-    who ||= actor.name;
-    const surname = actor.name.split(' ').pop()!;
-    const typo = actor.name.slice(0, -3) + actor.name.slice(-2) + actor.name.slice(-3, -2);
-    mix.push(
-      `/brief ${ref.ask}`,
-      `/brief ${ref.ask} actors`,
-      `who is ${actor.name}`,
-      `what did ${surname} say`,
-      `/brief ${outline.headline.split(' ').slice(0, 3).join(' ')}`,
-      '/brief volcano eruption on Zanzibar',
-      'who is Jane Doe',
-      `who is ${typo}`,
-    );
-  }
-  return { mix: mix.slice(0, count), who };
 }
 
 async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
