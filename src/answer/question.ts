@@ -98,7 +98,8 @@ export function readQuestion(message: string): ReadQuestion {
   // The wh-phrase, "the number of" and, in a money question, "money" say what kind of answer is wanted, not what about.
   // "how many people": the people counted are the answer's kind, not its subject ("residents", "jobs").
   const countsPeople = HOW_MANY_PEOPLE.test(text);
-  const tokens = contentTokens(text.replace(WH_PHRASE, ' ').replace(countsPeople ? /^\s*(?:people|ppl|persons|folks?)\b/i : /$^/, ' '))
+  const asked = text.replace(WH_PHRASE, ' ');
+  const tokens = contentTokens(countsPeople ? asked.replace(/^\s*(?:people|ppl|persons|folks?)\b/i, ' ') : asked)
     .filter((t) => !QUANTITY_WORDS.has(t.word) && !(money && MONEY_WORDS.has(t.word)))
     .slice(0, MAX_QUESTION_WORDS)
     .map((t) => (money && (MONEY_VERBS.has(t.term) || MONEY_VERBS.has(stemWord(t.word))) ? { ...t, light: true as const } : t));

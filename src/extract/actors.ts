@@ -64,8 +64,7 @@ function isDroppable(article: Article, runs: NameRun[]): boolean {
   // A single word seen only at the start of sentences is an ordinary word capitalised.
   const single = run.first === run.last;
   // "DigitalEurope", "McAllister": a capital inside the word marks a name even at a sentence start.
-  const innerCapital = (): boolean => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(run.name);
-  return single && !place && !innerCapital() && !/^\p{Lu}{2,}/u.test(run.name) && runs.every((r) => article.clauseInitial[r.first] === 1);
+  return single && !place && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(run.name) && !/^\p{Lu}{2,}/u.test(run.name) && runs.every((r) => article.clauseInitial[r.first] === 1);
 }
 
 /** Builds the actor table for an article. */

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type { ActorDraft } from './actor-table.ts';
 import { isFamilyNameFirst } from './family-names.ts';
+import { memoised } from './memo.ts';
 
 /** 'm' or 'f' when a name is only in one list, 'u' when it is in both. */
 export type Gender = 'm' | 'f' | 'u';
@@ -86,11 +87,13 @@ export function genderOf(actor: ActorDraft): Gender {
   return givenName(parts[0]!) ?? 'u';
 }
 
-/** The sex the words of one role or name show ("her son" → 'f'), or undefined; memoised per text. */
+/** The sex the words of one role or name show ("her son" → 'f'), or undefined. */
 function sexOfWords(text: string): 'm' | 'f' | undefined {
-  const known = sexes.get(text);
-  if (known !== undefined) return known ?? undefined;
-  let found: 'm' | 'f' | undefined;
+  return sexes(text) ?? undefined;
+}
+
+/** The sex the head of a role or name shows, or null; by text, as roles and names recur across a quotation's candidates. */
+const sexes = memoised((text): 'm' | 'f' | null => {
   const words = text.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/);
   // The head of a description comes first: "a woman whose father …", "her son".
   for (const [i, w] of words.entries()) {
@@ -99,22 +102,11 @@ function sexOfWords(text: string): 'm' | 'f' | undefined {
     if (CLAUSE_BREAKS.has(w)) break;
     // "Mr Jenkins's mother", "her sister's husband": a word inside a possessor is the possessor's.
     if (words.slice(i, i + 3).some((x) => /['’]s$/.test(x))) continue;
-    if (FEMALE_WORDS.has(w)) {
-      found = 'f';
-      break;
-    }
-    if (MALE_WORDS.has(w)) {
-      found = 'm';
-      break;
-    }
+    if (FEMALE_WORDS.has(w)) return 'f';
+    if (MALE_WORDS.has(w)) return 'm';
   }
-  if (sexes.size > 50_000) sexes.clear();
-  sexes.set(text, found ?? null);
-  return found;
-}
-
-/** `sexOfWords` by text: people's roles and names recur across a quotation's candidates. */
-const sexes = new Map<string, 'm' | 'f' | null>();
+  return null;
+});
 
 /** True when a pronoun ("she", "his") can refer to a person of gender `gender`. */
 export function pronounFits(pronoun: string, gender: Gender): boolean {

@@ -5,22 +5,9 @@
  */
 
 import { fold } from '../briefing/text.ts';
+import { memoised } from './memo.ts';
 
 const words = (text: string): Set<string> => new Set(text.trim().split(/\s+/));
-
-/** `fn` with a memo per word (emptied past 50,000 words): names and words recur within and across articles. */
-function memoised<T>(fn: (word: string) => T): (word: string) => T {
-  const memo = new Map<string, T>();
-  return (word) => {
-    let known = memo.get(word);
-    if (known === undefined) {
-      known = fn(word);
-      if (memo.size > 50_000) memo.clear();
-      memo.set(word, known);
-    }
-    return known;
-  };
-}
 
 /** `fold` with a memo. */
 export const foldName: (text: string) => string = memoised(fold);

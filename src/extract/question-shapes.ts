@@ -5,6 +5,7 @@
  * (question-features.ts).
  */
 import { familyAt, INQUIRY_OBJECTS, KNOWING, NEGATIONS, WH } from './question-words.ts';
+import { memoised } from './memo.ts';
 
 /** Forms of "be" and words that put an inquiry or a wait in the present: "is investigating", "still awaiting". */
 const UNDER_WAY = new Set(['is', 'are', 'was', 'were', 'being', 'been', 'still', 'continuing', 'continues', 'launched', 'opened', 'faces', 'face', 'facing', 'ongoing', 'under']);
@@ -59,18 +60,8 @@ export function unsettledShapes(words: readonly string[]): string[] {
 /** Body parts and ailments, and the words of a fitness check: what a sports doubt is usually about. */
 const FITNESS = /^(?:injur|fitness$|fit$|unfit$|hamstring|knee|ankle|groin|calf$|thigh|shoulder|wrist|hip$|achilles|strain|scan$|scans$|illness|virus$)/;
 
-const fitnessWords = new Map<string, boolean>();
-
 /** `FITNESS.test(word)`, memoised per word: every word of a sentence is tried. */
-function isFitness(word: string): boolean {
-  let known = fitnessWords.get(word);
-  if (known === undefined) {
-    known = FITNESS.test(word);
-    if (fitnessWords.size > 50_000) fitnessWords.clear();
-    fitnessWords.set(word, known);
-  }
-  return known;
-}
+const isFitness = memoised((word) => FITNESS.test(word));
 
 /** Verbs of finding out, after "to": "a scan to discover the extent", "a fitness test to see if he can play". */
 const FIND_OUT = new Set(['determine', 'discover', 'establish', 'assess', 'ascertain', 'gauge', 'decide']);

@@ -7,6 +7,7 @@ import { bucketed } from './learned/linear.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { isPersonNoun, isTitleWord, NATIONALITY_NOUNS } from './lexicon.ts';
 import type { RoleOption } from './role-candidates.ts';
+import { memoised } from './memo.ts';
 
 /** A rank or standing in a competition ("fourth seed", "world number two", "2002 champion"). */
 const RANK = /\b(?:seed|seeded|number (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|champions?|record-holder)\b/iu;
@@ -75,17 +76,7 @@ export function roleFeatures(option: RoleOption, all: RoleCandidates): string[] 
 }
 
 /** The features of a description's own words; memoised, as descriptions recur ("the minister"). */
-function textFeatures(text: string): readonly string[] {
-  let known = textMemo.get(text);
-  if (!known) {
-    known = wordFeatures(text);
-    if (textMemo.size > 50_000) textMemo.clear();
-    textMemo.set(text, known);
-  }
-  return known;
-}
-
-const textMemo = new Map<string, readonly string[]>();
+const textFeatures: (text: string) => readonly string[] = memoised(wordFeatures);
 
 /** What `roleFeatures` reads from the description's words alone: its length, head, lead, capitals, digits, rank, places. */
 function wordFeatures(text: string): string[] {
