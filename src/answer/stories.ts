@@ -9,9 +9,10 @@ import type { Briefing } from '../briefing/model.ts';
 import { prepareArticle } from './article.ts';
 import { matchQuestion, rankSentences } from './passages.ts';
 import { rankStories } from './story-rank.ts';
-import { storyCountries } from './places.ts';
+import { countriesIn, storyCountries } from './places.ts';
+import { regionCountries } from './regions.ts';
 import { isLight, type ReadQuestion } from './question.ts';
-import { contentTokens } from './words.ts';
+import { contentTokens, isCountryTerm } from './words.ts';
 import { compoundHead, relatedTerms, similarWords } from './related.ts';
 
 /** The previous exchange in this thread or conversation. */
@@ -65,10 +66,17 @@ function properTerms(briefing: Briefing): Set<string> {
 
 const placed = new WeakMap<Briefing, Set<string>>();
 
-/** The countries a story lies in by its places' names, which its article may never name ("Marseille": France). */
+/**
+ * The countries a story lies in by its places' names, which its article may never name ("Marseille":
+ * France), and by the places and countries its first paragraph names — where a report says where it
+ * happened ("a village in Portugal's Alentejo region"), once, as it says it nowhere else.
+ */
 function placedIn(briefing: Briefing): Set<string> {
   let countries = placed.get(briefing);
-  if (!countries) placed.set(briefing, (countries = new Set(storyCountries(briefing))));
+  if (countries) return countries;
+  const lead = briefing.paragraphs[0]?.text ?? '';
+  countries = new Set([...storyCountries(briefing), ...countriesIn(lead), ...contentTokens(lead).map((t) => t.term).filter(isCountryTerm)]);
+  placed.set(briefing, countries);
   return countries;
 }
 
@@ -85,6 +93,21 @@ const COVER_WEIGHT = 1;
 const ONCE = 0.5;
 
 /**
+ * What an article covers a region's word for ("african", "baltic", "scottish"): fully when the story
+ * lies in one of its countries, as a word said once when the article only names one of them.
+ */
+function regionCover(term: string, lies: ReadonlySet<string>, df: ReadonlyMap<string, number>): number {
+  const region = regionCountries(term);
+  if (!region) return 0;
+  let cover = 0;
+  for (const country of region) {
+    if (lies.has(country)) return 1;
+    if (df.has(country)) cover = ONCE;
+  }
+  return cover;
+}
+
+/**
  * The share of a question's words, weighted by how few of the candidates use them, that an
  * article uses (in one sentence only at `ONCE`; a relative of the word at `RELATIVE_COVER`): "belgian … motorists" is
  * covered by the story whose article says "Belgian city" and "cars", though its headline says neither.
@@ -99,6 +122,8 @@ function coverage(candidates: readonly Briefing[], question: ReadQuestion): Map<
     return tokens.map((t, k): number => {
       const n = a.df.get(t.term) ?? 0;
       if (n >= 2 || lies.has(t.term)) return 1;
+      const region = regionCover(t.term, lies, a.df);
+      if (region > 0) return region;
       if (n === 1) return ONCE;
       const head = heads[k];
       if (head !== undefined && a.df.has(head)) return RELATIVE_COVER;

@@ -202,6 +202,14 @@ export function termOf(word: string): string {
   return synonymTable().get(s) ?? s;
 }
 
+let countryTermSet: Set<string> | undefined;
+
+/** Whether a token's term is a country's (a country's name or demonym was read: "portuguese" → portugal). */
+export function isCountryTerm(term: string): boolean {
+  countryTermSet ??= new Set(countryTable().phrases.values());
+  return countryTermSet.has(term);
+}
+
 /** Raw text → folded words, with "U.S." read as "us" and "the US" kept apart from the pronoun. */
 export function words(text: string): string[] {
   const joined = text.replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, '$1$2$3').replace(/\b(?:the|The) (US|UK|EU)\b/g, '$1').replace(/\bUS\b/g, 'usa');
