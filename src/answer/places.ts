@@ -6,6 +6,7 @@
  * question answerer reads country names and demonyms as ("france", "united_kingdom").
  */
 import { fold } from '../briefing/text.ts';
+import { contentTokens, isCountryTerm } from './words.ts';
 // A static import, so the compiled bundle carries the table as it carries the other tables.
 import distilled from './places.json' with { type: 'json' };
 
@@ -46,4 +47,12 @@ export function countriesIn(text: string): string[] {
  */
 export function storyCountries(b: { headline: string; actors: ReadonlyArray<{ name: string; kind?: string }> }): string[] {
   return countriesIn([b.headline, ...b.actors.filter((a) => a.kind !== 'person').map((a) => a.name)].join(' \n '));
+}
+
+/**
+ * The countries a story's opening names, by its places' names and by the countries' own names and
+ * demonyms: where a report says where it happened ("a village in Portugal's Alentejo region"), once.
+ */
+export function openingCountries(text: string): string[] {
+  return [...new Set([...countriesIn(text), ...contentTokens(text).map((t) => t.term).filter(isCountryTerm)])];
 }

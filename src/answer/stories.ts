@@ -9,10 +9,10 @@ import type { Briefing } from '../briefing/model.ts';
 import { prepareArticle } from './article.ts';
 import { matchQuestion, rankSentences } from './passages.ts';
 import { rankStories } from './story-rank.ts';
-import { countriesIn, storyCountries } from './places.ts';
+import { openingCountries, storyCountries } from './places.ts';
 import { regionCountries } from './regions.ts';
 import { isLight, type ReadQuestion } from './question.ts';
-import { contentTokens, isCountryTerm } from './words.ts';
+import { contentTokens } from './words.ts';
 import { compoundHead, relatedTerms, similarWords } from './related.ts';
 
 /** The previous exchange in this thread or conversation. */
@@ -75,7 +75,7 @@ function placedIn(briefing: Briefing): Set<string> {
   let countries = placed.get(briefing);
   if (countries) return countries;
   const lead = briefing.paragraphs[0]?.text ?? '';
-  countries = new Set([...storyCountries(briefing), ...countriesIn(lead), ...contentTokens(lead).map((t) => t.term).filter(isCountryTerm)]);
+  countries = new Set([...storyCountries(briefing), ...openingCountries(lead)]);
   placed.set(briefing, countries);
   return countries;
 }

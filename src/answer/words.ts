@@ -203,10 +203,12 @@ export function termOf(word: string): string {
 }
 
 let countryTermSet: Set<string> | undefined;
+/** The phrase table's other tokens ("called off" → cancel, "latin america"): no country's. */
+const NOT_COUNTRIES = new Set(Object.values(PHRASES));
 
 /** Whether a token's term is a country's (a country's name or demonym was read: "portuguese" → portugal). */
 export function isCountryTerm(term: string): boolean {
-  countryTermSet ??= new Set(countryTable().phrases.values());
+  countryTermSet ??= new Set([...countryTable().phrases.values()].filter((t) => !NOT_COUNTRIES.has(t)));
   return countryTermSet.has(term);
 }
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.ts';
+import { openingCountries } from '../../src/answer/places.ts';
 import { regionCountries } from '../../src/answer/regions.ts';
 import { loadSimilarWords } from '../../src/answer/related.ts';
 import { termOf } from '../../src/answer/words.ts';
@@ -27,6 +28,11 @@ The harbour master said repairs would take two months. The quay was rebuilt with
 `;
 
 describe('the country a story’s first paragraph places it in', () => {
+  it('is read from its places and from countries named or called by their demonym, not from other joined phrases', () => {
+    expect(openingCountries('A Portuguese shipyard laid off 40 welders in Tartu on Monday.').sort()).toEqual(['estonia', 'portugal']);
+    expect(openingCountries('The match was called off after the pitch flooded.')).toEqual([]);
+  });
+
   it('counts as where the story lies, though the article names it only once', async () => {
     await loadSimilarWords();
     const lib = await makeLibrary({ 'briefings/aldeia-slipway-collapse.md': SLIPWAY, 'briefings/porthcarrow-quay-collapse.md': QUAY });
