@@ -217,7 +217,8 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
 
   // Who the quotation's own sentence names with a verb of saying ("But the FA confirmed: …").
   const explicit = (tags: Set<string>): boolean => (tags.has('sent:before') && tags.has('verbAfter')) || (tags.has('sent:after') && (tags.has('verbBefore') || tags.has('verbAfter')));
-  const saidInSentence = [...near].filter(([, tags]) => explicit(tags)).map(([actor]) => actor);
+  const saidInSentence: number[] = [];
+  for (const [actor, tags] of near) if (explicit(tags)) saidInSentence.push(actor);
   // "The coroner said …. "…," she said": a person whose role a definite description nearby names.
   const theNouns = definiteNouns(article, tokenAt(article, article.sentences[Math.max(0, quoteSentence - 1)]!.start), Math.min(sentenceEndTok, closeTok + 8));
   const options: SpeakerOption[] = [];
