@@ -67,10 +67,8 @@ export function splitSentenceSpans(text: string): Array<[number, number]> {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    // Character codes first: most characters end nothing, and this loop reads every one.
-    const code = text.charCodeAt(i);
-    if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
-      const ch = text[i]!;
+    const ch = text[i]!;
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
       let j = i + 1;
       while (j < n && '.!?…'.includes(text[j]!)) j++;
       while (j < n && CLOSERS.includes(text[j]!)) j++;
