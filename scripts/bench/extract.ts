@@ -4,11 +4,14 @@
  * articles. The articles are built from the project's own test articles (test/extract), so the
  * section runs on a fresh clone; the labelled development articles in ../shared are added as a
  * second set when present.
+ *
+ * `node bin/run.js scripts/bench/extract.ts --cpu [--against <checkout>]` measures CPU time per
+ * article instead, optionally taking turns with another checkout's extractor (benchCpu).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import compromise from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -150,7 +153,66 @@ export function benchExtract(): string[] {
   return lines;
 }
 
+/** Rounds the CPU measure takes, after the same warm-up as the rates. */
+const CPU_ROUNDS = 15;
+
+/** Child processes of each checkout `--cpu --against` runs, in turn. */
+const CPU_ALTERNATIONS = 3;
+
+/**
+ * CPU milliseconds (user and system, this process) per article of the extractor of `checkout` on
+ * the project's articles: the median of CPU_ROUNDS passes after the usual warm-up.
+ */
+async function cpuPerArticle(checkout: string): Promise<number> {
+  const url = pathToFileURL(resolve(checkout, 'src', 'extract', 'extract.ts')).href;
+  const { extractArticle: extract } = (await import(url)) as { extractArticle: typeof extractArticle };
+  const texts = syntheticArticles();
+  warm(texts, extract);
+  const perArticle: number[] = [];
+  for (let r = 0; r < CPU_ROUNDS; r++) {
+    const before = process.cpuUsage();
+    for (const t of texts) extract(t);
+    const used = process.cpuUsage(before);
+    perArticle.push((used.user + used.system) / 1000 / texts.length);
+  }
+  return median(perArticle);
+}
+
+/** `cpuPerArticle(checkout)` in a child process of its own. */
+function cpuInChild(checkout: string): number {
+  const out = execFileSync(process.execPath, [join(process.cwd(), 'bin', 'run.js'), fileURLToPath(import.meta.url), '--cpu-of', checkout], { encoding: 'utf8' });
+  return Number(out.trim());
+}
+
+/**
+ * `--cpu [--against <checkout>]`: CPU time per article rather than articles per second — on a
+ * machine other work loads, CPU time moves far less than wall time. With `--against`, this
+ * checkout and the other take turns, each in a fresh process (two extractors in one process
+ * slow each other unevenly), and the ratio of each turn is printed: the figure to judge a
+ * speed-up by.
+ */
+function benchCpu(against: string | undefined): string {
+  const label = `ms CPU per article, median of ${CPU_ROUNDS} passes of ${syntheticArticles().length} articles`;
+  if (!against) return `this checkout: ${cpuInChild(process.cwd()).toFixed(3)} ${label}`;
+  const lines = [`this checkout / ${against} (${label}; one process each, in turn):`];
+  const ratios: number[] = [];
+  for (let a = 0; a < CPU_ALTERNATIONS; a++) {
+    const ours = cpuInChild(process.cwd());
+    const theirs = cpuInChild(resolve(against));
+    ratios.push(ours / theirs);
+    lines.push(`  ${ours.toFixed(3)} / ${theirs.toFixed(3)} = ${(ours / theirs).toFixed(3)}`);
+  }
+  lines.push(`median ratio ${median(ratios).toFixed(3)}`);
+  return lines.join('\n');
+}
+
 if (process.argv[1]?.endsWith('extract.ts')) {
-  const alone = process.argv.indexOf('--alone');
-  console.log(alone > 0 ? String(aloneRate(Number(process.argv[alone + 1]))) : benchExtract().join('\n'));
+  const argv = process.argv;
+  const option = (name: string): string | undefined => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  const alone = option('--alone');
+  const cpuOf = option('--cpu-of');
+  if (alone !== undefined) console.log(String(aloneRate(Number(alone))));
+  else if (cpuOf !== undefined) console.log(String(await cpuPerArticle(cpuOf)));
+  else if (argv.includes('--cpu')) console.log(benchCpu(option('--against')));
+  else console.log(benchExtract().join('\n'));
 }

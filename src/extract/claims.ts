@@ -6,6 +6,7 @@
  */
 import type { ExtractedClaim, ExtractedQuote } from '../briefing/extraction.ts';
 import type { Article } from './context.ts';
+import { isSpaceCode } from './letters.ts';
 
 const UNNAMED: RegExp[] = [
   /\b(?:(?:two|three|several|many|some|other|senior|western|european|government|diplomatic|security|military|intelligence|industry|unnamed|anonymous)\s+)*sources?\s+(?:close to|familiar with|with knowledge of|briefed on|in|at|inside|within)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}/i,
@@ -65,16 +66,43 @@ const SOURCE_MODIFIERS = new Set(
   'two three four five several some many most other senior junior western foreign government administration military security intelligence local regional police diplomatic industry unnamed anonymous'.split(' '),
 );
 
-const LAST_WORDS = new Map<number, RegExp>();
+const LETTER = /^\p{L}$/u;
 
-/** The last one to `most` words of a text, each followed by space. */
-function lastWords(most: number): RegExp {
-  let re = LAST_WORDS.get(most);
-  if (!re) {
-    re = new RegExp(`(?:[\\p{L}'’.-]+\\s+){1,${most}}$`, 'u');
-    LAST_WORDS.set(most, re);
+/**
+ * The length of the character of a word ([\p{L}'’.-]) that ends at `end` in `text` (2 for a
+ * letter outside the Basic Multilingual Plane), or 0 when the character there is something else.
+ */
+function wordCharBefore(text: string, end: number): number {
+  if (end <= 0) return 0;
+  const c = text.charCodeAt(end - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(end - 2, end)) ? 2 : 0;
   }
-  return re;
+  return LETTER.test(text[end - 1]!) ? 1 : 0;
+}
+
+/**
+ * The last one to `most` words of a text, each followed by space: what
+ * `/(?:[\p{L}'’.-]+\s+){1,most}$/u` matches, read backwards from the end instead of tried at
+ * every position. Undefined when the text does not end in a word and space.
+ */
+function lastWords(text: string, most: number): string | undefined {
+  let at = text.length;
+  let start: number | undefined;
+  for (let words = 0; words < most; words++) {
+    // The space after the word (the text's last characters, or those before the word after it).
+    const spaceEnd = at;
+    while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+    if (at === spaceEnd) break;
+    const wordEnd = at;
+    for (let n = wordCharBefore(text, at); n > 0; n = wordCharBefore(text, at)) at -= n;
+    if (at === wordEnd) break;
+    start = at;
+  }
+  return start === undefined ? undefined : text.slice(start);
 }
 
 /**
@@ -87,9 +115,9 @@ function modifiersBefore(text: string, index: number, most: number): string {
   let before = text.slice(Math.max(0, index - 60), index);
   if (describing) before = before.replace(/,\s*$/, ' ');
   else if (/,\s*$/.test(before)) return '';
-  const m = lastWords(most).exec(before);
-  if (!m) return '';
-  let words = m[0].trim().split(/\s+/);
+  const last = lastWords(before, most);
+  if (last === undefined) return '';
+  let words = last.trim().split(/\s+/);
   if (describing) {
     while (words.length > 0 && /^(?:said|says|told|that|and|but|as|while|however|according|to)$/i.test(words[0]!)) words.shift();
   } else {

@@ -91,6 +91,8 @@ export function capBody(body: string): string {
 }
 
 function dropEmptyActors(table: ActorTable): void {
+  // Usually every actor keeps its name: nothing to drop, and no mention to renumber.
+  if (table.actors.every((a) => a.name)) return;
   const remap = new Map<number, number>();
   const kept = table.actors.filter((a, i) => {
     if (!a.name) return false;

@@ -12,6 +12,7 @@ import {
   PORTFOLIO_WORDS, STORM_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS, isTitleWord,
 } from './lexicon.ts';
 import { CONNECTORS, RunScanner } from './run-scanner.ts';
+import { hasSpace } from './letters.ts';
 import { givenName } from './given-names.ts';
 import { isWorldGivenName } from './world-given-names.ts';
 
@@ -66,13 +67,16 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$/u;
 function joinTokens(article: Article, indices: number[]): string {
   let out = '';
   let prevEnd = -1;
+  // Only a token holding a space of its own can leave a run of spaces to fold (almost none does).
+  let spaced = false;
   for (const i of indices) {
     const tok = article.tokens[i]!;
-    if (prevEnd >= 0) out += article.body.slice(prevEnd, tok.start).length > 0 ? ' ' : '';
+    if (prevEnd >= 0 && tok.start > prevEnd) out += ' ';
     out += tok.text;
+    if (!spaced && hasSpace(tok.text)) spaced = true;
     prevEnd = tok.end;
   }
-  return out.replace(/\s+/g, ' ');
+  return spaced ? out.replace(/\s+/g, ' ') : out;
 }
 
 function isNameLike(article: Article, i: number): boolean {

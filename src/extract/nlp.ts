@@ -4,6 +4,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isSpaceCode } from './letters.ts';
 
 /** One token of the text with its character span and wink's universal part of speech. */
 export interface Token {
@@ -34,10 +35,12 @@ function hasLongWord(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // Exactly the characters \s matches.
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-      || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-    if (space) run = 0;
+    // Most characters are printable ASCII or Latin-1 below the no-break space: none of them a space.
+    if (c > 32 && c < 0xa0) {
+      if (++run >= 100) return true;
+      continue;
+    }
+    if (isSpaceCode(c)) run = 0;
     else if (++run >= 100) return true;
   }
   return false;

@@ -68,13 +68,26 @@ export function nameContext(article: Article, singleWords: Set<string>, names: R
   let workWords = 0;
   let firmWords = 0;
   for (const t of article.tokens) {
-    if (WORK_WORDS.has(t.lower) || ARTS_WORDS.has(t.lower)) workWords++;
-    if (FIRM_WORDS.has(t.lower)) firmWords++;
+    const kind = TOPIC_WORDS.get(t.lower);
+    if (kind === undefined) continue;
+    if (kind & WORK) workWords++;
+    if (kind & FIRM) firmWords++;
   }
   const works = workWords >= WORKS_ARTICLE;
   const firms = firmWords >= FIRMS_ARTICLE;
   return { singleWords, nameEnds, scores, writesLower, common: (word) => common.has(word), works, firms, names };
 }
+
+const WORK = 1;
+const FIRM = 2;
+
+/** Each word of works (WORK) or of firms (FIRM), or both: one look-up per token of the article. */
+const TOPIC_WORDS = ((): Map<string, number> => {
+  const map = new Map<string, number>();
+  for (const w of [...WORK_WORDS, ...ARTS_WORDS]) map.set(w, WORK);
+  for (const w of FIRM_WORDS) map.set(w, (map.get(w) ?? 0) | FIRM);
+  return map;
+})();
 
 /** How many words of works make an article one about works. */
 const WORKS_ARTICLE = 4;

@@ -61,18 +61,33 @@ function stemFamily(word: string): string | undefined {
  * best" is a judgement, not something under consideration.
  */
 export function familyAt(words: readonly string[], i: number): string | undefined {
-  const w = words[i]!;
-  if (LOOK.has(w)) {
+  const family = wordFamily(words[i]!);
+  if (family === LOOKING) {
     const next = words[i + 1];
     if (next === 'into') return 'inquiry';
     if (next === 'at' && words.slice(i + 2, i + 5).some((x) => WH.has(x) || INQUIRY_OBJECTS.has(x))) return 'inquiry';
     return undefined;
   }
-  if (w === 'considered') return undefined;
-  return KNOWING.get(w) ?? stemFamily(w);
+  return family ?? undefined;
 }
 
 const LOOK = new Set(['look', 'looks', 'looking', 'looked']);
+
+/** A form of "look", whose family the word after it decides. */
+const LOOKING: unique symbol = Symbol('look');
+
+/** Each word's family out of context (`KNOWING`, else `stemFamily`), or LOOKING; one look-up per word in a sentence. */
+const wordFamilies = new Map<string, string | null | typeof LOOKING>();
+
+function wordFamily(w: string): string | null | typeof LOOKING {
+  let found = wordFamilies.get(w);
+  if (found === undefined) {
+    found = LOOK.has(w) ? LOOKING : w === 'considered' ? null : KNOWING.get(w) ?? stemFamily(w) ?? null;
+    if (wordFamilies.size > 50_000) wordFamilies.clear();
+    wordFamilies.set(w, found);
+  }
+  return found;
+}
 
 /** Whether a word could take part in saying something is unknown (memoised per word). */
 const telling = new Map<string, boolean>();

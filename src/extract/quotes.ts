@@ -12,7 +12,14 @@ import { chooseSpeaker } from './speaker-choice.ts';
 
 /** True when every word of `text` (spaces already single) is a function word. */
 function isFunctionOnly(text: string): boolean {
-  return text.split(' ').every((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+  // Word by word, stopping at the first other word (most quotations' first word).
+  for (let from = 0; ; ) {
+    const space = text.indexOf(' ', from);
+    const word = text.slice(from, space < 0 ? text.length : space);
+    if (!FUNCTION_WORDS.has(word.toLowerCase())) return false;
+    if (space < 0) return true;
+    from = space + 1;
+  }
 }
 
 /** Attributes every quotation in the article: the hand rules' attribution, then the learned choice among the candidates. */

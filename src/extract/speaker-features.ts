@@ -10,6 +10,7 @@ import type { ActorTable } from './actor-table.ts';
 import { attributionSubject, publicationName, PUBLICATION_NOUNS } from './attribution-subject.ts';
 import { sentenceAt, tokenAt, type Article } from './context.ts';
 import { bucketed, featureName } from './learned/linear.ts';
+import { memoised } from './memo.ts';
 import { pronounFits } from './given-names.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Attribution } from './speakers.ts';
@@ -40,6 +41,19 @@ export interface QuoteContext {
 
 /** Words for someone who speaks for an organisation. */
 const SPOKES = /\b(?:spokes(?:man|woman|person|people|men|women)|representative|statement)\b/;
+
+/** A role's words in lower case (split once per role: every quotation asks of every person). */
+const roleWords = memoised((role: string): readonly string[] => role.toLowerCase().split(/[^\p{L}]+/u));
+
+/** True when one to five of `parts` hold a letter and each of those starts with a capital (one pass, stopping early). */
+function fewCapitalisedWords(parts: readonly string[]): boolean {
+  let count = 0;
+  for (const w of parts) {
+    if (!/\p{L}/u.test(w)) continue;
+    if (++count > 5 || !/^\p{Lu}/u.test(w)) return false;
+  }
+  return count > 0;
+}
 
 /** The candidates of one quotation, each with its features. */
 export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteContext): SpeakerOption[] {
@@ -203,7 +217,8 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
 
   // Who the quotation's own sentence names with a verb of saying ("But the FA confirmed: …").
   const explicit = (tags: Set<string>): boolean => (tags.has('sent:before') && tags.has('verbAfter')) || (tags.has('sent:after') && (tags.has('verbBefore') || tags.has('verbAfter')));
-  const saidInSentence = [...near].filter(([, tags]) => explicit(tags)).map(([actor]) => actor);
+  const saidInSentence: number[] = [];
+  for (const [actor, tags] of near) if (explicit(tags)) saidInSentence.push(actor);
   // "The coroner said …. "…," she said": a person whose role a definite description nearby names.
   const theNouns = definiteNouns(article, tokenAt(article, article.sentences[Math.max(0, quoteSentence - 1)]!.start), Math.min(sentenceEndTok, closeTok + 8));
   const options: SpeakerOption[] = [];
@@ -239,7 +254,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     if (tags.has('prevSent') && tags.has('verbAfter')) f.add('prevSent&verbAfter');
     const role = table.actors[actor]!.role;
     if (role) f.add('hasRole');
-    if (role && kind === 'person' && role.toLowerCase().split(/[^\p{L}]+/u).some((w) => theNouns.has(w))) f.add(typeof unnamedBy === 'string' && unnamedBy.endsWith('person:definite') ? 'roleAsThe&says' : 'roleAsThe');
+    if (role && kind === 'person' && roleWords(role).some((w) => theNouns.has(w))) f.add(typeof unnamedBy === 'string' && unnamedBy.endsWith('person:definite') ? 'roleAsThe&says' : 'roleAsThe');
     const publication = kind !== 'person' && (publications.has(actor) || publicationName(table.actors[actor]!.name));
     const g = grammar.get(actor);
     if (g) f.add(`mention:${g}`);
@@ -289,8 +304,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   // "said a Fox spokesman", "the spokeswoman added": someone unnamed speaks for an organisation.
   if (description && SPOKES.test(description)) none.add('none&unnamed:spokes');
   // "A Question of Sport", "McLibel Two": a short quotation of capitalised words names something.
-  const quoted = parts.filter((w) => /\p{L}/u.test(w));
-  if (quoted.length > 0 && quoted.length <= 5 && quoted.every((w) => /^\p{Lu}/u.test(w))) none.add('none&capitalised');
+  if (fewCapitalisedWords(parts)) none.add('none&capitalised');
   options.push({ actor: -1, features: [...none] });
   return options;
 }
