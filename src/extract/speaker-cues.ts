@@ -19,7 +19,7 @@ export function speechVerbNear(article: Article, from: number, to: number): bool
 }
 
 /** Verbs of thinking that govern someone's words as the verbs of saying do. */
-const THINKING_VERBS = new Set(`think thinks thought believe believes believed feel feels felt hope hopes hoped fear fears feared consider considers considered find finds found`.split(' '));
+export const THINKING_VERBS = new Set(`think thinks thought believe believes believed feel feels felt hope hopes hoped fear fears feared consider considers considered find finds found`.split(' '));
 
 /**
  * A verb of saying, thinking, writing or labelling just before the quotation, in its sentence

@@ -16,6 +16,7 @@ import type { QuoteSpan } from './quote-marks.ts';
 import type { Attribution } from './speakers.ts';
 import { definiteNouns, governingVerb, mentionGrammar, personGender, pronounNear, speechVerbNear } from './speaker-cues.ts';
 import { anonymityNear, orgNounNear, pronounTakesUp, saidBy } from './speaker-said-by.ts';
+import { firstMentionFrom, orgAnaphorOpens, relativeSayer, subjectFeatures, type SubjectCues } from './speaker-subjects.ts';
 
 /** One candidate: an actor, or nobody named (`actor` -1). */
 export interface SpeakerOption {
@@ -100,6 +101,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   const prevStart = article.sentences[Math.max(0, quoteSentence - 1)]!.start;
   const anonymous = anonymityNear(article.body.slice(prevStart, article.sentences[closeSentence]!.end));
   const ruleActor = rule.type === 'actor' ? rule.actor : -1;
+  const anaphor = by === undefined && orgAnaphorOpens(article, sentenceStartTok, openTok);
 
   // Actors named near the quotation, with where.
   const near = new Map<number, Set<string>>();
@@ -111,19 +113,16 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   let lastBefore = -1;
   let lastOrg = -1;
   const subjects = new Set<number>();
+  const namedInside = new Set<number>();
   const grammar = new Map<number, string>();
   // Only mentions from two paragraphs back to the end of this one matter (mentions are in body order).
   const from = Math.max(article.paragraphs[Math.max(0, q.paragraph - 2)]!.start, q.open - 2000);
   const to = Math.min(Math.max(para.end, article.sentences[Math.min(article.sentences.length - 1, closeSentence + 1)]!.end), q.close + 1000);
-  let lo = 0;
-  let hi = table.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (table.mentions[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstMentionFrom(table, from);
   for (let i = lo; i < table.mentions.length && table.mentions[i]!.start < to; i++) {
     const m = table.mentions[i]!;
+    // "Simon Taylor is an outstanding player": someone named inside the words is seldom who says them.
+    if (m.quoted && m.start >= q.textStart && m.end <= q.textEnd) namedInside.add(m.actor);
     if (m.quoted) continue;
     const k = m.token;
     const s = article.tokenSentence[k]!;
@@ -139,13 +138,13 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     else if (inParagraph) where = 'para:after';
     else if (before && q.paragraph > 0 && m.start >= article.paragraphs[q.paragraph - 1]!.start) where = 'prevPara';
     if (!where) continue;
-    note(m.actor, where);
     let end = k;
     while (end < article.tokens.length && article.tokens[end]!.end <= m.end) end++;
     // How the mention nearest the quotation stands in its sentence: "Kenteris' lawyer X told …"
     // names Kenteris only as a possessor; "X told …" makes X the subject.
     const g = mentionGrammar(article, k, end);
     if (before || !near.has(m.actor)) grammar.set(m.actor, g);
+    note(m.actor, where);
     // Who the sentences before are about: "The confident 23-year-old … he said" follows the
     // subject of those sentences, not a name merely listed in them.
     if (before && g === 'subject' && (where === 'prevSent' || where === 'para:before' || where === 'sent:before')) subjects.add(m.actor);
@@ -221,6 +220,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   for (const [actor, tags] of near) if (explicit(tags)) saidInSentence.push(actor);
   // "The coroner said …. "…," she said": a person whose role a definite description nearby names.
   const theNouns = definiteNouns(article, tokenAt(article, article.sentences[Math.max(0, quoteSentence - 1)]!.start), Math.min(sentenceEndTok, closeTok + 8));
+  const cues: SubjectCues = { relative: relativeSayer(article, table, openTok, sentenceStartTok), anaphor, orgSaid: typeof by === 'string' && by.startsWith('org:'), pronoun: pronoun !== undefined, namedInside, subjects, lastOrg, saidInSentence: saidInSentence.length > 0 };
   const options: SpeakerOption[] = [];
   for (const [actor, tags] of near) {
     const f = new Set<string>(tags);
@@ -287,6 +287,8 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     // "X, of the group Y, said …. "…," she said": the pronoun takes up who said the sentence before.
     if (takesUp === actor) f.add('pronounTakesUp');
     if (by === actor) f.add('saidByName');
+    else if (typeof by === 'number') f.add('saidByOther');
+    subjectFeatures(f, actor, kind, cues, tags, g);
     options.push({ actor, features: [...f] });
   }
   const none = new Set<string>(['none']);
@@ -300,6 +302,7 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
   if (said === 'group') none.add('none&groupSaid');
   if (unnamedBy) none.add(`none&saidBy:${unnamedBy}`);
   if (anonymous) none.add('none&anonymous');
+  if (anaphor) none.add('none&orgAnaphor');
   if (description) none.add(definite ? 'none&unnamed:definite' : 'none&unnamed:indefinite');
   // "said a Fox spokesman", "the spokeswoman added": someone unnamed speaks for an organisation.
   if (description && SPOKES.test(description)) none.add('none&unnamed:spokes');

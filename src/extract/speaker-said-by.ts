@@ -19,7 +19,7 @@ const DOCUMENT_NOUNS = new Set(`statement statements report lawsuit suit complai
   release manifesto document papers submission petition citation`.split(/\s+/));
 
 /** Nouns that take up an organisation already named ("the company said", "the airline warned"). */
-const ORG_NOUNS = new Set(`company firm group bank airline carrier club council business retailer maker manufacturer
+export const ORG_NOUNS = new Set(`company firm group bank airline carrier club council business retailer maker manufacturer
   producer operator giant insurer lender supplier chain agency authority regulator watchdog board ministry department
   government union party organisation organization charity foundation institute association federation league team
   broadcaster network publisher studio label airport exchange fund conglomerate corporation`.split(/\s+/));
@@ -63,7 +63,7 @@ function mentionAt(table: ActorTable, article: Article, k: number): Mention | un
 }
 
 /** The actor named at token `k`, if a name stands there. */
-const nameAt = (table: ActorTable, article: Article, k: number): number | undefined => mentionAt(table, article, k)?.actor;
+export const nameAt = (table: ActorTable, article: Article, k: number): number | undefined => mentionAt(table, article, k)?.actor;
 
 /** The kind of a common-noun phrase whose head is token `head`, reading its determiner before it. */
 function phraseKind(article: Article, head: number, floor: number): SaidBy | undefined {
@@ -118,7 +118,7 @@ function subjectBefore(article: Article, table: ActorTable, v: number, floor: nu
   let d = b;
   while (d > floor && d > b - 6 && (tokens[d - 1]!.pos === 'ADJ' || tokens[d - 1]!.pos === 'NOUN' || tokens[d - 1]!.pos === 'PROPN' || tokens[d - 1]!.pos === 'DET')) d--;
   if (d - 2 >= floor && tokens[d - 1]!.text === ',' && nameAt(table, article, d - 2) !== undefined) return nameAt(table, article, d - 2);
-  return phraseKind(article, b, floor) ?? sentenceSubject(article, table, floor, v);
+  return phraseKind(article, b, floor) ?? documentAuthor(article, table, b, floor) ?? sentenceSubject(article, table, floor, v);
 }
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'speaking', 'citing']);
@@ -158,7 +158,18 @@ function subjectAfter(article: Article, table: ActorTable, v: number, ceiling: n
   for (let k = start; k <= Math.min(ceiling, a + 6) && (k <= a || (tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'VERB')); k++) {
     if (nameAt(table, article, k) !== undefined) return nameAt(table, article, k);
   }
-  return phraseKind(article, a, start);
+  return phraseKind(article, a, start) ?? documentAuthor(article, table, a, start);
+}
+
+/** "a BBC statement read", "the World Bank report said": the author named before a document noun speaks through it. */
+function documentAuthor(article: Article, table: ActorTable, head: number, floor: number): number | undefined {
+  const { tokens } = article;
+  if (!DOCUMENT_NOUNS.has(tokens[head]?.lower ?? '') || FILING_NOUNS.has(tokens[head]!.lower)) return undefined;
+  for (let k = head - 1; k >= Math.max(floor, head - 5) && /^(?:PROPN|NOUN|ADJ|PART)$/.test(tokens[k]!.pos); k--) {
+    const actor = nameAt(table, article, k);
+    if (actor !== undefined) return actor;
+  }
+  return undefined;
 }
 
 /**
@@ -199,6 +210,7 @@ export function pronounTakesUp(article: Article, table: ActorTable, openTok: num
     let start = end;
     while (start > floor && tokenSentence[start - 1] === tokenSentence[end]) start--;
     let first: Said;
+    let possessor: number | undefined;
     // "Under cross-examination by X's barrister, Y, he agreed …": the same pronoun as subject sends
     // the question back past the names the sentence merely lists.
     let passBack = false;
@@ -214,11 +226,18 @@ export function pronounTakesUp(article: Article, table: ActorTable, openTok: num
         if (kind === undefined && tokens[k - 1]?.lower === pronoun) passBack = true;
       }
       if (first !== undefined) continue;
-      const actor = nameAt(table, article, k);
-      if (actor !== undefined && fits(actor)) first = actor;
+      const m = mentionAt(table, article, k);
+      // "Wenger's Bayern counterpart Felix Magath …. He said": a possessor is not who the sentence is about.
+      let after = k;
+      while (m && after < tokens.length && tokens[after]!.end <= m.end) after++;
+      if (m && fits(m.actor)) {
+        if (/^['’]s?$/.test(tokens[after]?.text ?? '')) possessor ??= m.actor;
+        else first = m.actor;
+      }
       // "went to a nurse I met", not "hoped she would become a doctor".
       else if (tokens[k]!.pos === 'NOUN' && isPersonNoun(tokens[k]!.lower) && INDEFINITE.has(tokens[k - 1]?.lower ?? '') && (k - 1 === start || tokens[k - 2]!.pos === 'ADP')) first = 'person:indefinite';
     }
+    first ??= possessor;
     if (first !== undefined && !passBack) return first;
     end = start - 1;
   }
