@@ -16,14 +16,15 @@ import { agentBefore, commasAround, listCopula, listDescription, listHeading } f
 import { awardAfter, awardBefore } from './role-awards.ts';
 import { workBy, workOwned } from './role-works.ts';
 import { asAfterVerb, bareCopula, courtAdvocate, courtAdvocateAfter, frontClause, looseAppositive, plainFront } from './role-loose.ts';
-import { roleAs, roleByDuty, roleInLede, roleNextSentence } from './role-verbs.ts';
+import { courtReport, inTheDock } from './role-dock.ts';
+import { roleAs, roleAsOwned, roleByDuty, roleInLede, roleNextSentence } from './role-verbs.ts';
 
 /** Where a candidate role was found. */
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
   | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
   | 'anaphor' | 'anaphorWide' | 'award' | 'workOwned' | 'workBy' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront' | 'appositive' | 'lede' | 'court'
-  | 'afterWho' | 'frontWho';
+  | 'afterWho' | 'frontWho' | 'dock';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -39,6 +40,7 @@ export interface RoleOption {
 }
 
 const PHRASE_POS = new Set(['ADJ', 'NOUN', 'NUM', 'PROPN']);
+const PERSON_PLURAL = /^\p{L}{3,}[^s]s$/u;
 const HYPHENED_PARTICIPLE = /^\p{L}+-(?:\p{Ll}+ed|born)$/u;
 
 /**
@@ -55,15 +57,18 @@ function phraseBefore(article: Article, first: number): string | undefined {
   for (; k >= 0 && end - k < 6; k--) {
     const tok = tokens[k]!;
     if (tokenSentence[k] !== tokenSentence[first] || article.tokenQuote[k] !== article.tokenQuote[first]) break;
-    // "prop Tom Smith", "Bath prop X": a word for a person whatever its tag.
-    const personWord = /^\p{Ll}/u.test(tok.text) && isPersonNoun(tok.lower);
+    // "Fly-half X …", "Referee X …": a sentence's first word is capitalised whatever it is.
+    const initial = k === 0 || tokenSentence[k - 1] !== tokenSentence[k];
+    // "prop Tom Smith", "Bath prop X", "Prop X" opening a sentence, "fellow locks X and Y": a
+    // word for a person (or people, before a pair of names) whatever its tag.
+    // "Mother-of-two X": a compound led by a word for a person.
+    const personWord = (/^\p{Ll}/u.test(tok.text) || initial) && (isPersonNoun(tok.lower) || (PERSON_PLURAL.test(tok.lower) && isPersonNoun(tok.lower.slice(0, -1)))
+      || (/^\p{L}+-of-\p{L}+$/u.test(tok.lower) && isPersonNoun(tok.lower.split('-')[0]!)));
     // "seventh-seeded X", "Yugoslavian-born X": a hyphenated participle used as an adjective.
     const participle = HYPHENED_PARTICIPLE.test(tok.text) || verbAsModifier(article, k);
     if ((!PHRASE_POS.has(tok.pos) && !/^\d/.test(tok.text) && !personWord && !participle) || NAME_PARTICLES.has(tok.text)) break;
     if (participle) lowerNoun = true;
-    // "Fly-half X …", "Referee X …": a sentence's first word is capitalised whatever it is.
-    const initial = k === 0 || tokenSentence[k - 1] !== tokenSentence[k];
-    if (((/^\p{Ll}/u.test(tok.text) || initial) && tok.pos === 'NOUN') || personWord || (initial && isPersonNoun(tok.lower))) lowerNoun = true;
+    if (((/^\p{Ll}/u.test(tok.text) || initial) && tok.pos === 'NOUN') || personWord) lowerNoun = true;
     if (/^\d/.test(tok.text)) lowerNoun = true;
     start = k;
   }
@@ -239,12 +244,17 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
     if (front && !out.some((o) => o.text === front)) out.push({ source: 'front', text: front, occurrence, quoted: run.quoted, cues: ['front:described'] });
   }
   look('after', () => roleAfter(article, run.nameLast));
+  // "Lee Hart, 34, of Moorside,": where the person lives, which the reports give with the age.
+  const address = out.find((o) => o.source === 'after' && /^of /.test(o.text));
+  if (address && tokens[run.nameLast + 2]?.pos === 'NUM') address.cues = ['after:address'];
   look('copula', () => roleByCopula(article, run.nameLast));
   add('afterWho', appositiveClause(article, run.nameLast));
   const aside = copulaAfterAside(article, run.nameLast);
   if (aside && !out.some((o) => o.text === aside)) out.push({ source: 'copula', text: aside, occurrence, quoted: run.quoted, cues: ['copula:aside'] });
   const governed = ['for', 'in', 'at', 'from', 'with', 'to', 'of', 'on', 'against'].includes(tokens[run.first - 1]?.lower ?? '');
   if (!governed) look('as', () => roleAs(article, run.nameLast));
+  const owned = roleAsOwned(article, run.nameLast);
+  if (owned && !out.some((o) => o.text === owned)) out.push({ source: 'as', text: owned, occurrence, quoted: run.quoted, cues: ['as:owned'] });
   look('duty', () => roleByDuty(article, run.nameLast));
   add('bareCopula', bareCopula(article, run.nameLast));
   if (!governed) add('asAfterVerb', asAfterVerb(article, run.nameLast));
@@ -253,6 +263,8 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   add('appositive', looseAppositive(article, run.nameLast));
   add('court', courtAdvocate(article, run.first));
   add('court', courtAdvocateAfter(article, run.nameLast));
+  const dock = inTheDock(article, run.first, run.nameLast);
+  if (dock && !out.some((o) => o.text === dock)) out.push({ source: 'dock', text: dock, occurrence, quoted: run.quoted, cues: courtReport(article) ? ['dock:court'] : [] });
   if (!run.quoted) look('next', () => roleNextSentence(article, run.nameFirst, run.nameLast));
   if (run.prefixLast < 0) add('phrase', phraseBefore(article, run.first));
   const owner = possessor(article, run.first);

@@ -29,6 +29,21 @@ export function roleAs(article: Article, nameLast: number): string | undefined {
   return title && end >= from ? clean(span(article, nameLast + 2, end)) : undefined;
 }
 
+/**
+ * "Ian Brook's future as Oldbury manager", "her time as chief executive", "Park Ji-hoon's first
+ * season as captain": a role held, after a possessive and a word or two for a spell in it.
+ */
+export function roleAsOwned(article: Article, nameLast: number): string | undefined {
+  const { tokens } = article;
+  if (!/^['’]s?$/.test(tokens[nameLast + 1]?.text ?? '')) return undefined;
+  for (let k = nameLast + 2; k <= nameLast + 3; k++) {
+    const tok = tokens[k];
+    if (!tok || !['NOUN', 'ADJ'].includes(tok.pos) || !/^\p{Ll}/u.test(tok.text)) return undefined;
+    if (tokens[k + 1]?.lower === 'as') return roleAs(article, k);
+  }
+  return undefined;
+}
+
 /** Verbs of taking up a post: "X will run the new division", "X will take over the software group". */
 const DUTIES = new Set(['lead', 'head', 'run', 'chair', 'replace', 'succeed', 'direct', 'manage', 'coach', 'captain', 'oversee']);
 

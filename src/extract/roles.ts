@@ -42,7 +42,8 @@ export function nameSpans(tokenCount: number, runs: readonly NameRun[]): NameSpa
  * True when a description in front that ends with a name, tokens `start` to `end`, is not a
  * relation to that person ("the daughter of activist Malcolm X", "an adviser to Sir Tom Reid") but
  * the item before in a list of people ("with Trade Secretary Helen Ruddock, union leader X"): the
- * name must follow "of", "to", "for" or "with" after a word for a person, its own modifiers between.
+ * name must follow "of", "to", "for" or "with" after a word for a person, its own modifiers between,
+ * or "from", "at" or "in" ("a 34-year-old man from Walsall, X", "a nurse at Leeds General, X").
  */
 function listItemInFront(article: Article, names: NameSpans, start: number, end: number): boolean {
   const { tokens } = article;
@@ -50,7 +51,7 @@ function listItemInFront(article: Article, names: NameSpans, start: number, end:
   let h = names.first[end]! - 1;
   while (h > start && ['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET'].includes(tokens[h]!.pos)) h--;
   const head = tokens[h - 1];
-  return !(h > start && ['of', 'to', 'for', 'with'].includes(tokens[h]!.lower) && head !== undefined && (isPersonNoun(head.lower) || isTitleWord(head.lower)));
+  return !(h > start && ['of', 'to', 'for', 'with', 'from', 'at', 'in'].includes(tokens[h]!.lower) && head !== undefined && (isPersonNoun(head.lower) || isTitleWord(head.lower)));
 }
 
 /** The text of tokens `from` to `to`, spaces normalised. */
