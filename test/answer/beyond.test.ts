@@ -1,16 +1,13 @@
 /**
- * Evidence beyond a sentence's own words, on articles of this test's own: a question that asks
- * beyond the story ("other schools", "before") is answered by a sentence about another case or an
- * earlier time, and declined when the article has none; a sentence is about what its paragraph
- * names, even when only a sentence two before it says so.
+ * Questions that ask beyond the story, on articles of this test's own: "other schools", "before"
+ * is answered by a sentence about another case or an earlier time, and declined when the article
+ * has none.
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.ts';
-import { prepareArticle } from '../../src/answer/article.ts';
-import { matchQuestion, rankSentences } from '../../src/answer/passages.ts';
 import { readQuestion } from '../../src/answer/question.ts';
 import type { Reply } from '../../src/answer/reply.ts';
-import { libraryOf, makeBriefings } from '../helpers/briefings.ts';
+import { libraryOf } from '../helpers/briefings.ts';
 
 const BOILER = `---
 slug: harwick-school-boiler
@@ -58,18 +55,5 @@ describe('questions that ask beyond the story', () => {
     // Without "before", the first sentence answers: the mosaic has been repaired.
     expect(firstCite(await ask('has the velden station mosaic been repaired'))).toBe('1.1');
     expect((await ask('has the velden station mosaic been repaired before')).kind).toBe('no-answer');
-  });
-});
-
-describe('a paragraph as the unit of topic', () => {
-  it('counts, at a share, the words another sentence of its paragraph has (not only the sentence before)', () => {
-    const [briefing] = makeBriefings({ 'briefings/velden-station-mosaic.md': MURAL });
-    const article = prepareArticle(briefing!);
-    const question = readQuestion('how long did the river valley restoration take');
-    const ranked = rankSentences(article, question, matchQuestion(article, question));
-    const of = (id: string) => ranked.find((s) => s.prepared.sentence.id === id)!;
-    // "river valley" is in 2.1 only; 2.3 is two sentences on, 3.1 in another paragraph.
-    expect(of('2.3').focus).toBeGreaterThan(of('3.1').focus);
-    expect(of('2.3').score).toBeGreaterThan(of('1.1').score);
   });
 });
