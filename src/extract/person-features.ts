@@ -15,7 +15,8 @@ import { acquiredAfter, colonList, firmClause, saysAfterAside, inList, listLengt
 import type { NameContext } from './person-context.ts';
 import { GROUP_WORDS, MARKET_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, RELATION_NOUNS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+// Not "that": before a name it opens a clause ("reports that Ann Vale will return"), it does not point.
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'their']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'throughout']);
 
 /** The cues at a mention that say it is a person's: a title, a role, "who", an age, speech, "his"/"her". */
@@ -285,7 +286,8 @@ function aloneSigns(article: Article, mentions: Occurrence[], f: Set<string>): v
   let thing = 0;
   let person = 0;
   for (const o of mentions.slice(0, MAX_SAMPLED)) {
-    if (o.run.kind === 'person' || o.run.honorific) person++;
+    // "Vale said", "Vale, 24, who …": a cue of a person at the lone mention counts for the full name.
+    if (o.run.kind === 'person' || o.run.honorific || o.cues?.some((c) => PERSON_CUES.includes(c))) person++;
     const pronoun = nextPronoun(article, o.run.last);
     if (pronoun === 'person') person++;
     else if (pronoun === 'it' || thingPronounFirst(article, o.run.last)) thing++;

@@ -39,4 +39,17 @@ describe('a name before the noun it modifies', () => {
     expect(g).toContain('placePrep:all');
     expect(g).toContain('atIn&w>1');
   });
+
+  it('does not read "that" opening a clause as a determiner of the name', () => {
+    const f = featuresOf('The club has played down reports that Tomas Verhoek will return before the final.', 'Tomas Verhoek');
+    expect(f.some((x) => x.startsWith('det:'))).toBe(false);
+    expect(featuresOf('Shares in the Harwell Stanton fell.', 'Harwell Stanton')).toContain('det:all');
+  });
+
+  it("counts a cue of a person at a full name's lone surname for the full name", () => {
+    const f = featuresOf('Tomas Verhoek joined in March. "We are ready," Verhoek said on Friday.', 'Tomas Verhoek');
+    expect(f).toContain('aloneAsPerson');
+    const g = featuresOf('Harwell Stanton opened in March. Stanton posted profits of £4m on Friday.', 'Harwell Stanton');
+    expect(g).not.toContain('aloneAsPerson');
+  });
 });
