@@ -39,8 +39,16 @@ export interface Flip {
 /** The BBC dataset's sections as the corpus names them. */
 const SECTION = (dir: string): string => (dir === 'entertainment' ? 'culture' : dir);
 
+/**
+ * The ids of the BBC stories the corpus labels, in either part (file names only, nothing read):
+ * the stories a robustness run leaves out, so that it never extracts a vault story.
+ */
+export function labelledStories(): Set<string> {
+  return new Set(listCorpus(['train', 'vault'], defaultPaths()).map((e) => e.id));
+}
+
 /** Stories of the dataset that no label names, as `<section>/<NNN>`, in a fixed order. */
-export function unlabelledStories(bbcDir: string, taken: ReadonlySet<string>): string[] {
+export function unlabelledStories(bbcDir: string, taken: ReadonlySet<string> = labelledStories()): string[] {
   if (!existsSync(bbcDir)) return [];
   return readdirSync(bbcDir).sort().flatMap((dir) => {
     const path = join(bbcDir, dir);
@@ -113,10 +121,9 @@ function option(args: readonly string[], name: string): string | undefined {
 /** Extracts the unlabelled stories with the extractor of `checkout`. */
 async function record(checkout: string, limit: number): Promise<RobustnessRun> {
   const paths = defaultPaths();
-  const taken = new Set(listCorpus(['train', 'vault'], paths).map((e) => e.id));
   const { extractArticle, EXTRACTOR_VERSION } = (await import(pathToFileURL(join(checkout, 'src', 'extract', 'extract.ts')).href)) as typeof import('../../src/extract/extract.ts');
   const stories: Record<string, Decisions> = {};
-  for (const id of unlabelledStories(paths.bbcDir, taken).slice(0, limit)) {
+  for (const id of unlabelledStories(paths.bbcDir).slice(0, limit)) {
     const { title, body } = splitTitle(readFileSync(join(paths.bbcDir, `${id}.txt`), 'utf8'));
     stories[id] = decisionsOf(extractArticle(body, { title }).actors);
   }

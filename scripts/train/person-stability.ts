@@ -19,7 +19,7 @@ import { PERSON_RULES, ruling } from '../../src/extract/hand-rules.ts';
 import { probability, type LinearModel } from '../../src/extract/learned/linear.ts';
 import type { Models } from '../../src/extract/learned/models.ts';
 import { newTrace } from '../../src/extract/learned/trace.ts';
-import { defaultPaths, listCorpus } from '../corpus/corpus.ts';
+import { defaultPaths } from '../corpus/corpus.ts';
 import { unlabelledStories } from '../eval/robustness.ts';
 import { labelledPerson, trainingArticles } from './data.ts';
 import { fit, type FitOptions } from './logistic.ts';
@@ -49,8 +49,7 @@ const decide = (model: LinearModel, f: string[]): boolean => ruling(PERSON_RULES
 
 const labelled = folds(articles).map((part) => part.flatMap((a) => candidates(a.body, a.title, a.section, (forms) => labelledPerson(a.labels, forms) >= 0)));
 const paths = defaultPaths();
-const taken = new Set(listCorpus(['train', 'vault'], paths).map((e) => e.id));
-const unseen = unlabelledStories(paths.bbcDir, taken).slice(0, limit).flatMap((id) => {
+const unseen = unlabelledStories(paths.bbcDir).slice(0, limit).flatMap((id) => {
   const { title, body } = splitTitle(readFileSync(join(paths.bbcDir, `${id}.txt`), 'utf8'));
   return candidates(body, title, id.split('/')[0]!, () => false);
 });

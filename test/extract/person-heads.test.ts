@@ -4,16 +4,7 @@
  * name's, and a noun of a work after it is a sign of its own (the work's maker or star).
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/extract.ts';
-import { newTrace } from '../../src/extract/learned/trace.ts';
-
-function featuresOf(body: string, name: string): string[] {
-  const trace = newTrace();
-  extractArticle(body, { trace });
-  const candidate = trace.persons.find((c) => c.name === name);
-  expect(candidate, `${name} is a candidate`).toBeDefined();
-  return candidate!.features;
-}
+import { featuresOf } from './person-trace.ts';
 
 describe('a name before the noun it modifies', () => {
   it('marks a name before a noun of a work, and leaves its determiner and "sequel to" to the work', () => {
