@@ -20,6 +20,12 @@ export interface FitOptions {
   rate?: number;
   /** L2 penalty per example and pass. */
   l2?: number;
+  /**
+   * A feature's L2 penalty as a multiple of `l2` (default 1): many rare, specific features (a
+   * name's last letters) are held closer to zero than a few general ones, so that no one of them
+   * decides alone and the next batch of articles does not swing it.
+   */
+  l2Scale?: (feature: string) => number;
   seed?: number;
   /** Features seen in fewer examples than this are dropped (they would only memorise). */
   minCount?: number;
@@ -50,7 +56,19 @@ class Weights {
   readonly w = new Map<string, number>();
   private readonly g2 = new Map<string, number>();
 
-  constructor(private readonly rate: number, private readonly l2: number) {}
+  private readonly penalties = new Map<string, number>();
+
+  constructor(private readonly rate: number, private readonly l2: number, private readonly l2Scale?: (feature: string) => number) {}
+
+  private penalty(f: string): number {
+    if (!this.l2Scale) return this.l2;
+    let p = this.penalties.get(f);
+    if (p === undefined) {
+      p = this.l2 * this.l2Scale(f);
+      this.penalties.set(f, p);
+    }
+    return p;
+  }
 
   score(features: readonly string[]): number {
     let z = 0;
@@ -61,7 +79,7 @@ class Weights {
   /** One AdaGrad step for feature `f` with gradient `grad` (the L2 term added here). */
   step(f: string, grad: number): void {
     const old = this.w.get(f) ?? 0;
-    const g = grad + this.l2 * old;
+    const g = grad + this.penalty(f) * old;
     const acc = (this.g2.get(f) ?? 0) + g * g;
     this.g2.set(f, acc);
     this.w.set(f, old - (this.rate / Math.sqrt(acc + 1e-8)) * g);
@@ -104,7 +122,7 @@ function passes(n: number, epochs: number, seed: number, visit: (i: number) => v
 export function fit(examples: readonly Example[], options: FitOptions = {}): LinearModel {
   const o = { ...DEFAULTS, ...options };
   const rows = examples.map(pruner(examples, o.minCount));
-  const weights = new Weights(o.rate, o.l2);
+  const weights = new Weights(o.rate, o.l2, o.l2Scale);
   let bias = 0;
   let biasG2 = 0;
   passes(rows.length, o.epochs, o.seed, (i) => {
@@ -128,7 +146,7 @@ export function fitRanker(groups: ReadonlyArray<readonly Example[]>, options: Fi
   const o = { ...DEFAULTS, ...options };
   const prune = pruner(groups.flat(), o.minCount);
   const rows = groups.filter((g) => g.some((e) => e.label)).map((g) => g.map(prune));
-  const weights = new Weights(o.rate, o.l2);
+  const weights = new Weights(o.rate, o.l2, o.l2Scale);
   passes(rows.length, o.epochs, o.seed, (i) => {
     const group = rows[i]!;
     const scores = group.map((c) => weights.score(c.f));

@@ -11,11 +11,12 @@ import { givenName } from './given-names.ts';
 import { isWorldGivenName } from './world-given-names.ts';
 import { ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
 import { bucketed } from './learned/linear.ts';
-import { acquiredAfter, colonList, firmClause, saysAfterAside, inList, listLength, madeBy, makerOf, nextPronoun, peerPerson, thingPronounFirst, whichAfter, workContext } from './person-usage.ts';
+import { acquiredAfter, colonList, firmClause, saysAfterAside, inList, listLength, madeBy, makerOf, modifiesWork, nextPronoun, peerPerson, thingPronounFirst, whichAfter, workContext } from './person-usage.ts';
 import type { NameContext } from './person-context.ts';
 import { GROUP_WORDS, MARKET_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, RELATION_NOUNS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+// Not "that": before a name it opens a clause ("reports that Ann Vale will return"), it does not point.
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'their']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'throughout']);
 
 /** The cues at a mention that say it is a person's: a title, a role, "who", an age, speech, "his"/"her". */
@@ -99,6 +100,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let thingBefore = 0;
   let roster = 0;
   let workCue = 0;
+  let workHead = 0;
   let productAfter = 0;
   let partOf = 0;
   let itNext = 0;
@@ -122,9 +124,14 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     const r = o.run;
     const prev = tokens[r.first - 1];
     const next = tokens[r.last + 1];
-    if (prev && DETERMINERS.has(prev.lower) && !r.descriptor) det++;
-    if (prev && PLACE_PREPOSITIONS.has(prev.lower)) placePrep++;
-    if (prev && (prev.lower === 'at' || prev.lower === 'in')) atIn++;
+    // "the Ben Vale comedy", "in Ann Vale's first government": the determiner, preposition or
+    // "sequel to" before a name that modifies a noun after it are that noun's, not the name's.
+    const ofWork = modifiesWork(article, r.last);
+    if (ofWork) workHead++;
+    const headed = ofWork || (next !== undefined && /^['’]s$/.test(next.text));
+    if (prev && DETERMINERS.has(prev.lower) && !r.descriptor && !headed) det++;
+    if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !headed) placePrep++;
+    if (prev && (prev.lower === 'at' || prev.lower === 'in') && !headed) atIn++;
     if (article.clauseInitial[r.first]) clauseStart++;
     if (r.quoted) quoted++;
     if (inList(article, r.first, r.last)) list++;
@@ -142,7 +149,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     // "the offices of X", "shareholders in X": a part or the people of an organisation.
     if (prev && ['at', 'for', 'of', 'in', 'with'].includes(prev.lower) && head && ORG_PARTS.has(head.lower)) partOf++;
     for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) if (WORK_WORDS.has(tokens[k]!.lower)) work++;
-    if (workContext(article, r.first, r.last)) workCue++;
+    if (!ofWork && workContext(article, r.first, r.last)) workCue++;
     if (whichAfter(article, r.last)) which++;
     if (madeBy(article, r.first) || makerOf(article, r.last)) maker++;
     if (peerPerson(article, r.first, r.last, given)) peer++;
@@ -199,6 +206,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'thingBefore', thingBefore, n);
   share(f, 'roster', roster, n);
   share(f, 'workCue', workCue, n);
+  share(f, 'workHead', workHead, n);
   share(f, 'productAfter', productAfter, n);
   share(f, 'partOf', partOf, n);
   share(f, 'itNext', itNext, n);
@@ -278,7 +286,8 @@ function aloneSigns(article: Article, mentions: Occurrence[], f: Set<string>): v
   let thing = 0;
   let person = 0;
   for (const o of mentions.slice(0, MAX_SAMPLED)) {
-    if (o.run.kind === 'person' || o.run.honorific) person++;
+    // "Vale said", "Vale, 24, who …": a cue of a person at the lone mention counts for the full name.
+    if (o.run.kind === 'person' || o.run.honorific || o.cues?.some((c) => PERSON_CUES.includes(c))) person++;
     const pronoun = nextPronoun(article, o.run.last);
     if (pronoun === 'person') person++;
     else if (pronoun === 'it' || thingPronounFirst(article, o.run.last)) thing++;

@@ -47,6 +47,19 @@ export function inList(article: Article, first: number, last: number): boolean {
   return before && after;
 }
 
+/** Nouns of a work or a genre of one that a maker's or a star's name modifies: "the Ben Vale comedy", "a Mira Sol album". */
+const WORK_HEADS = new Set([...WORK_WORDS, 'comedy', 'drama', 'thriller', 'western', 'biopic', 'romance', 'sitcom', 'blockbuster', 'cartoon', 'record', 'tour', 'vehicle', 'epic', 'concert', 'exhibition', 'retrospective', 'biography', 'collection']);
+
+/**
+ * "the Ben Vale comedy", "a new Mira Sol album", "Ben Vale film Long Road": the name modifies a
+ * noun of a work right after it, in lower case — the work's maker or star, while a determiner or
+ * "sequel to" before it belongs to the work.
+ */
+export function modifiesWork(article: Article, last: number): boolean {
+  const next = article.tokens[last + 1];
+  return next !== undefined && article.tokenSentence[last + 1] === article.tokenSentence[last] && /^\p{Ll}/u.test(next.text) && WORK_HEADS.has(next.lower);
+}
+
 /** Words before "of"/"to" that make what follows a work: "star of X", "version of X", "sequel to X". */
 const WORK_OF = new Set(['version', 'sequel', 'remake', 'adaptation', 'star', 'stars', 'creator', 'director', 'author', 'producer', 'writer', 'makers', 'cast']);
 /** Verbs whose object after "in"/"on" is a work: "starred in X", "worked on X", "appeared in X". */

@@ -9,21 +9,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/extract.ts';
 import { newTrace } from '../../src/extract/learned/trace.ts';
+import { featuresOf } from './person-trace.ts';
 import { commonWords } from '../../scripts/train/train.ts';
 import type { CorpusArticle } from '../../scripts/corpus/corpus.ts';
 
 const actors = (body: string) => extractArticle(body).actors;
 const people = (body: string) => actors(body).filter((a) => a.kind === 'person');
 const names = (body: string) => people(body).map((a) => a.name);
-
-/** The features of the traced candidate named `name`. */
-function featuresOf(body: string, name: string): string[] {
-  const trace = newTrace();
-  extractArticle(body, { trace });
-  const candidate = trace.persons.find((c) => c.name === name);
-  expect(candidate, `${name} is a candidate`).toBeDefined();
-  return candidate!.features;
-}
 
 describe('descriptors glued before a name', () => {
   it('cuts a demonym of two words, keeping it as the description', () => {
