@@ -106,14 +106,6 @@ export const QUESTION_RULES: readonly HandRule[] = [
     negative: 'The council has not said when the budget will be approved.',
   },
   {
-    id: 'choice-to-make',
-    when: (f) => f.has('choice'),
-    verdict: false,
-    why: '"will decide whether to …" is a choice someone is due to make, not something the article says is unknown',
-    example: 'The union will decide on Friday whether to strike again or to return to talks.',
-    negative: 'Whether the union strikes again or returns to talks is not clear. The union has not yet decided whether to strike again.',
-  },
-  {
     id: 'answered-at-once',
     when: (f) => f.has('asked&answered'),
     verdict: false,

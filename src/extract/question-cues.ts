@@ -18,7 +18,7 @@ export const QUESTION_CUES: readonly QuestionCue[] = [...TOLD_CUES, ...KNOWN_CUE
 /** All cues as one pattern: most sentences hold none, and one scan rejects them fast. */
 export const ANY_CUE = new RegExp(QUESTION_CUES.map((c) => `(?:${c.pattern.source})`).join('|'), 'i');
 
-/** "will decide whether to strike or wait": a choice someone is due to make, not an unknown. */
+/** "will decide whether to strike or wait": a choice someone is due to make (the feature `choice`, which the model weighs). */
 export const CHOICE = /\b(?:decide|decides|decided|deciding|choose|chooses|chose|vote|votes|voted|voting)\b[^.?!]{0,30}\bwhether\s+to\b/i;
 
 /** Words that mark a "whether … or …" clause as someone's choice or a forecast, not an unknown. */

@@ -6,6 +6,7 @@
 import { tokenAt, type Article } from './context.ts';
 import { bucketed } from './learned/linear.ts';
 import { CHOICE, type QuestionCue } from './question-cues.ts';
+import { choiceKinds, CLOSED_CHOICES, OPEN_CHOICES } from './question-choices.ts';
 import { isOpenKind, pendingKinds } from './question-kinds.ts';
 import { stanceShapes, unsettledShapes } from './question-shapes.ts';
 import { familyAt, KNOWING, mayTell, NEGATIONS, WH } from './question-words.ts';
@@ -22,10 +23,21 @@ const SETTLING = new Map<string, string>(
   ['agree', 'sign', 'accept', 'approve', 'rule', 'heard', 'hear', 'ratify', 'finalise', 'finalize', 'resolve', 'settle', 'choose', 'select', 'pick', 'appoint']
     .map((w) => [w, 'decide']),
 );
+/** Verbs whose noun says what is done: "make a decision", "give an answer", "reach a verdict". */
+const MAKING = new Set(['make', 'take', 'give', 'reach', 'issue', 'provide']);
 /** Words after which a family word tells of something still under way: "still awaiting", "still faces an FA investigation". */
 const STILL = new Set(['still', 'remains', 'remain']);
 /** The families "still" keeps open: an inquiry, a wait, a doubt, a search, a decision. */
 const STILL_FAMILIES = new Set(['inquiry', 'pending', 'doubt', 'search', 'decide']);
+
+/** A year, which stands for a time like "March" or "spring". */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/**
+ * Kinds of question-kinds.ts and question-shapes.ts that look open but state what is settled or
+ * only hold a view (pooled with those of question-choices.ts by `closedKind`): a disclosure put
+ * off to a stated time, "did not disclose that …", "I don't think", "whether or not".
+ */
+const CLOSED_KINDS = new Set(['notUntil', 'withheld&that', 'not+opinion', 'whetherOrNot']);
 
 /** Features that alone say nothing of an unknown (see 'noSignal'). */
 const NO_SIGNAL = /^(?:quoted|firstPerson|hedge=.*|know=say|plain)$/;
@@ -89,6 +101,8 @@ export function questionFeatures(
     // "I'm" is one token: the speaker is "i" all the same ("I'm not sure").
     if ((c >= 97 && c <= 122) || w === "n't" || w === 'n’t') words.push(w === 'n’t' ? "n't" : w);
     else if (w === "'ll" || w === '’ll') words.push('will');
+    // A year is a time all the same: "not expected until 2027".
+    else if (w.length === 4 && YEAR.test(w)) words.push('year');
   }
   let negated = false;
   let wh = false;
@@ -106,7 +120,9 @@ export function questionFeatures(
       let at = i + 2;
       while (at < i + 5 && (words[at] === 'be' || words[at] === 'been' || words[at] === 'being' || words[at]?.endsWith('ly') || words[at] === 'able' || words[at] === 'to')) at++;
       const verb = words[at];
-      f.add(`${pending}+${(verb && (KNOWING.get(verb) ?? SETTLING.get(verb))) ?? 'act'}`);
+      // "has yet to make a final decision", "is yet to give an answer": the family of the noun the verb takes.
+      const taken = verb && MAKING.has(verb) ? words.slice(at + 1, at + 4).map((x) => KNOWING.get(x)).find((x) => x !== undefined) : undefined;
+      f.add(`${pending}+${(verb && (KNOWING.get(verb) ?? SETTLING.get(verb))) ?? taken ?? 'act'}`);
     }
     // "whether or not": a choice or a condition, neither a negation nor an unknown.
     if (w === 'whether' && words[i + 1] === 'or' && words[i + 2] === 'not') {
@@ -153,7 +169,9 @@ export function questionFeatures(
   for (const g of unsettledShapes(words)) f.add(g);
   for (const g of stanceShapes(words, place.quoted)) f.add(g);
   for (const g of pendingKinds(words)) f.add(g);
-  if ([...f].some(isOpenKind)) f.add('openKind');
+  for (const g of choiceKinds(words)) f.add(g);
+  if ([...f].some((x) => isOpenKind(x) || OPEN_CHOICES.has(x))) f.add('openKind');
+  if ([...f].some((x) => CLOSED_CHOICES.has(x) || CLOSED_KINDS.has(x))) f.add('closedKind');
   if (cues.length === 0 && (plainKnown ?? (!asked && saysNothingOfKnowing(article, index)))) f.add('plain');
   // "will decide whether to …" is a choice to be made; "has not yet decided whether to …" leaves
   // it open, for the model to weigh.

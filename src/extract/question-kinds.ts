@@ -151,7 +151,7 @@ export function pendingKinds(words: readonly string[]): string[] {
     // "talks are continuing", "is in talks with", "negotiations are still going on".
     if (TALKS.has(w) && (prev === 'in' || words.slice(Math.max(0, i - 3), i + 4).some((x) => GOING.has(x)))) out.add('talks&underWay');
     // "subject to approval", "still needs the approval of", "awaiting clearance from regulators".
-    if (APPROVAL.has(w) && words.slice(Math.max(0, i - 4), i).some((x) => NEEDING.has(x))) out.add('approval&pending');
+    if (APPROVAL.has(w) && words.slice(Math.max(0, i - 6), i).some((x) => NEEDING.has(x))) out.add('approval&pending');
     // "a decision is expected next month", "an announcement is due on Friday".
     if (OUTCOMES.has(w) && words.slice(i + 1, i + 5).some((x) => x === 'expected' || x === 'due' || x === 'awaited')) out.add('outcome&expected');
     if (w === 'open' && words.slice(Math.max(0, i - 3), i).some((x) => x === 'still' || x === 'remains' || x === 'remain' || x === 'wide')) out.add('still+open');

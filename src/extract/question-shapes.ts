@@ -147,7 +147,7 @@ export function stanceShapes(words: readonly string[], quoted: boolean): string[
     // "a ruling is expected", "the hearing is still to be held", "has until next week to announce its verdict".
     if (RULING.has(w) && words.slice(Math.max(0, i - 6), i + 6).some((x) => LATER.has(x) || x === 'expected' || x === 'awaiting' || x === 'awaited')) out.add('ruling&later');
     // "did not disclose that …", "failed to reveal that …": the article states what was kept back.
-    if (next === 'that' && KNOWING.get(w) === 'disclose' && words.slice(Math.max(0, i - 3), i).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || x === 'failed')) out.add('withheld&that');
+    if ((next === 'that' || next === 'these' || next === 'those') && KNOWING.get(w) === 'disclose' && words.slice(Math.max(0, i - 3), i).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || x === 'failed')) out.add('withheld&that');
     // "I'm not sure", "I don't know", "we cannot say": the speaker's own doubt.
     if ((KNOWING.get(w) === 'know' || KNOWING.get(w) === 'clear' || w === 'prejudge' || w === 'tell') && words.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x) || x.endsWith("n't"))
       && words.slice(Math.max(0, i - 5), i).some((x) => x === 'i' || x === 'we')) {
@@ -161,7 +161,8 @@ export function stanceShapes(words: readonly string[], quoted: boolean): string[
       // "undecided about whether to": a doubt of one's own choice (its family is "decide").
       if (w === 'undecided' && (WH.has(next) || DOUBT_OBJECTS.has(next))) out.add('doubt&about');
       // "doubts remain over", "uncertainty remains about", "doubts also exist over how much".
-      if (words.slice(i + 1, i + 4).some((x) => LINGERS.has(x))) out.add('doubt&remains');
+      // "remains in doubt", "is still in doubt".
+      if (words.slice(i + 1, i + 4).some((x) => LINGERS.has(x)) || (prev === 'in' && (LINGERS.has(prev2) || prev2 === 'still'))) out.add('doubt&remains');
     }
     if (w === 'will' || w === 'going' || w === 'next' || w === 'until' || w === 'whether') future = true;
   }

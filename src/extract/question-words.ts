@@ -114,6 +114,8 @@ const CUE_WORDS = new Set([
   'too', 'jury', 'if', 'open', 'yet', 'impossible', 'little', 'word', 'indication', 'information', 'way',
   // stanceShapes and "yetTo": "wait and see", "we'll see what", "still to be heard", "to discover the extent".
   'see', 'still', 'discover', 'ruling', 'verdict', 'hearing', 'tribunal',
+  // question-choices.ts: a choice weighed, a fitness test to come, a race to be fit.
+  'weigh', 'weighs', 'weighing', 'mulling', 'mulls', 'pondering', 'contemplating', 'deliberating', 'debating', 'consideration', 'test', 'tests', 'battling', 'racing',
 ]);
 
 /** What an inquiry is into: "investigating a possible link", "examining allegations that", "study into whether". */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/extract/context.ts';
+import { questionFeatures } from '../../src/extract/question-features.ts';
+
+/** The features of the first sentence of `text`, as the open-question model sees them. */
+const featuresOf = (text: string, quoted = false): string[] => questionFeatures(analyse(text), 0, [], { quoted, answered: false, interview: false });
+
+describe('open-question features: choices and deals left open', () => {
+  it('marks a choice weighed now, and pools it when what is weighed is a wh-clause', () => {
+    expect(featuresOf('The hospital trust is weighing a merger with its neighbour.')).toContain('weighing');
+    expect(featuresOf('The county is still considering building a second bridge.')).toContain('weighing');
+    const wh = featuresOf('The league is considering whether to replay the match.');
+    expect(wh).toContain('weighing&wh');
+    expect(wh).toContain('openKind');
+    expect(featuresOf('The league weighed the evidence and ordered a replay.')).not.toContain('weighing');
+    expect(featuresOf('The scheme is under consideration by the county.')).toContain('weighing');
+  });
+
+  it('marks a possibility not ruled out, apart from "cannot rule out" and a player ruled out', () => {
+    expect(featuresOf('The brewer has not ruled out closing the Leeds site.')).toContain('notRuledOut');
+    expect(featuresOf('The minister refused to rule out a rise in fares.')).toContain('notRuledOut');
+    expect(featuresOf('Doctors cannot rule out a second operation.')).toContain('cannotRuleOut');
+    expect(featuresOf('The winger has been ruled out for six weeks.')).not.toContain('notRuledOut');
+  });
+
+  it('marks a deal not done and a fitness test to come', () => {
+    expect(featuresOf('The two clubs have been unable to agree a fee for the defender.')).toContain('deal&undone');
+    expect(featuresOf('No deal has been signed with the new sponsor.')).toContain('deal&undone');
+    expect(featuresOf('The agent said it was not yet a done deal.')).toContain('deal&undone');
+    expect(featuresOf('The two clubs agreed a fee for the defender.')).not.toContain('deal&undone');
+    expect(featuresOf('The captain faces a late fitness test on his calf.')).toContain('fitness&test');
+    expect(featuresOf('The prop is battling to be fit for the opening match.')).toContain('fitness&test');
+    expect(featuresOf('He was fit for the first Test against India.')).not.toContain('fitness&test');
+  });
+
+  it('marks what looks open but is not, and pools it in "closedKind"', () => {
+    const either = featuresOf('The service files every invoice, whether sent by post or by e-mail.');
+    expect(either).toContain('whether&either');
+    expect(either).toContain('closedKind');
+    expect(featuresOf('It is unclear whether the parcels were insured.')).not.toContain('whether&either');
+    expect(featuresOf('The app lets drivers check whether a bridge is open.')).toContain('enables&wh');
+    expect(featuresOf('Drivers have asked the council to check whether the bridge is safe.')).not.toContain('enables&wh');
+    expect(featuresOf('The tenant said he did not know the flat had been sold.')).toContain('not+know&fact');
+    expect(featuresOf('The tenant said he did not know who had bought the flat.')).not.toContain('not+know&fact');
+    expect(featuresOf('Asked whether the site would close, the manager said it would not.')).toContain('reportedAsk');
+    expect(featuresOf('A newspaper quoted an unnamed official as saying the plan was dead.')).toContain('unnamed&source');
+    expect(featuresOf('The lenders remain unnamed.')).not.toContain('unnamed&source');
+    expect(featuresOf('Sales fell amid uncertainty over the new tariffs.')).toContain('doubt&background');
+    expect(featuresOf('Uncertainty remains over the new tariffs.')).not.toContain('doubt&background');
+    expect(featuresOf('Drawing is a way of investigating how things work.')).toContain('inquiry&activity');
+    expect(featuresOf('Police are investigating how the fire started.')).not.toContain('inquiry&activity');
+  });
+
+  it('reads a year as a time, and "has yet to make a decision" as a decision pending', () => {
+    expect(featuresOf('The report will not be published until 2027.')).toContain('notUntil');
+    expect(featuresOf('The board has yet to make a final decision on the site.')).toContain('yetTo+decide');
+    expect(featuresOf('The striker has yet to make his debut.')).toContain('yetTo+act');
+    expect(featuresOf('Regulators still have to give their approval to the merger.')).toContain('approval&pending');
+  });
+});
