@@ -48,8 +48,8 @@ const NEEDING = new Set(['subject', 'awaiting', 'await', 'awaits', 'needs', 'nee
 const OUTCOMES = new Set(['decision', 'ruling', 'verdict', 'announcement', 'result', 'results', 'outcome', 'judgment', 'judgement', 'report', 'findings']);
 /** What a body gives or keeps back besides the particulars above: guidance, a breakdown, a forecast. */
 const INFORMATION = new Set([...PARTICULARS, 'guidance', 'breakdown', 'forecast', 'forecasts', 'information', 'estimate', 'names', 'name', 'comment']);
-/** Verbs of giving information, which a refusal or a negation keeps back: "declined to provide guidance", "did not give a date". */
-const GIVING = new Set(['give', 'gave', 'given', 'provide', 'provided', 'offer', 'offered', 'put', 'share', 'shared', 'issue', 'issued']);
+/** Verbs of giving information, which a refusal or a negation keeps back: "declined to provide guidance", "did not give a date", "without giving a reason". */
+const GIVING = new Set(['give', 'gave', 'given', 'giving', 'provide', 'provided', 'providing', 'offer', 'offered', 'offering', 'put', 'putting', 'share', 'shared', 'issue', 'issued']);
 /** Verbs of refusing, which keep back what follows "to". */
 const REFUSING = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse']);
 /** What an inquiry finds out, standing before it: "the cause of the fire is being investigated", "the extent of damages will be assessed". */

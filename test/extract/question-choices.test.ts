@@ -51,10 +51,11 @@ describe('open-question features: choices and deals left open', () => {
     expect(featuresOf('Police are investigating how the fire started.')).not.toContain('inquiry&activity');
   });
 
-  it('reads a year as a time, and "has yet to make a decision" as a decision pending', () => {
+  it('reads a year as a time, "has yet to make a decision" as a decision pending, "without giving a reason" as held back', () => {
     expect(featuresOf('The report will not be published until 2027.')).toContain('notUntil');
     expect(featuresOf('The board has yet to make a final decision on the site.')).toContain('yetTo+decide');
     expect(featuresOf('The striker has yet to make his debut.')).toContain('yetTo+act');
     expect(featuresOf('Regulators still have to give their approval to the merger.')).toContain('approval&pending');
+    expect(featuresOf('The club sacked its coach without giving a reason.')).toContain('withheld+particular');
   });
 });
