@@ -39,7 +39,7 @@ export function fitOf(article: PreparedArticle, question: ReadQuestion, s: Prepa
   if (!aboutIt) return { fit, viaUnknown: false };
   // "have not decided where next year's finals will be played" answers "where" better than "had not
   // decided whether to play": an unknown that names the kind of answer asked for comes first.
-  return { fit: beyondFit(question, s) * (saysKindUnknown(question.type, s.sentence.text) ? 1 : OTHER_UNKNOWN), viaUnknown: true };
+  return { fit: saysKindUnknown(question.type, s.sentence.text) ? 1 : OTHER_UNKNOWN, viaUnknown: true };
 }
 
 /** How well an unknown fits a "where", "when", "who", "how many" question when it does not name that kind of answer. */
@@ -69,20 +69,7 @@ function typeFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSe
     : question.future && question.type === 'when'
       ? c.future ? 1 : 0.4
       : question.future && (question.type === 'yesno' || question.type === 'what') ? (c.future ? 1 : 0.7) : 1;
-  return manner * beyondFit(question, s) * kindFit(article, question, s, match, quoted);
-}
-
-/**
- * How well a sentence fits a question that asks beyond the story ("other hospitals", "hacked
- * before", "who else") when it says nothing of another case or an earlier time.
- */
-const BEYOND_MISSING = 0.4;
-/** What speaks of another case or an earlier time: "similar attacks", "another", "last year", "down from". */
-const BEYOND_CUE = /\b(?:other|others|another|similar|similarly|previous|previously|earlier|too|last (?:year|month|week|season)|ago|former|formerly|already|else|down from|up from)\b/i;
-
-/** 1, or `BEYOND_MISSING` when the question asks beyond the story and the sentence speaks of no other case or earlier time. */
-function beyondFit(question: ReadQuestion, s: PreparedSentence): number {
-  return question.beyond && !BEYOND_CUE.test(s.sentence.text) ? BEYOND_MISSING : 1;
+  return manner * kindFit(article, question, s, match, quoted);
 }
 
 function kindFit(article: PreparedArticle, question: ReadQuestion, s: PreparedSentence, match: QuestionMatch, quoted: Set<string>): number {

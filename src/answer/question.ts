@@ -26,8 +26,6 @@ export interface ReadQuestion {
   named?: boolean;
   /** "how many people …": asks for a count of people, whatever the article calls them (residents, staff, jobs). */
   countsPeople?: boolean;
-  /** "too", "else", "other", "before": asks about something beyond what the story itself tells (another hospital, an earlier time). */
-  beyond?: boolean;
   /** Content tokens, in order. */
   tokens: Token[];
   /** A personal pronoun standing for someone named before ("he", "she", "her"). */
@@ -71,8 +69,6 @@ const NAMED_KIND = /^which (?:compan(?:y|ies)|firms?|hospitals?|clubs?|banks?|pa
 /** "the guy", "that bloke": a man named before, as "he" is. */
 const CHAT_MAN = /\b(?:the|that|this) (?:guy|bloke|dude|fella|chap)\b/i;
 const HOW_MANY_PEOPLE = /^how many (?:people|ppl|persons|folks?)\b/i;
-/** Words that ask beyond what the story tells of itself: "other hospitals", "hacked before", "who else", "them too". */
-const BEYOND = /\b(?:too|else|other|others|another|before|previously|already)\b/i;
 /** A question is a few words; a pasted paragraph is read by its first ones, so it costs no more to answer. */
 export const MAX_QUESTION_WORDS = 16;
 /** Nouns that ask for a number ("the vote count", "the death toll"). */
@@ -113,8 +109,7 @@ export function readQuestion(message: string): ReadQuestion {
   const future = /^(?:will|is (?:\w+ )?going to|are (?:\w+ )?going to|when will|what will|is there going to)\b|\b(?:next|gonna|going to)\b/i.test(text);
   // "which hospital found it" wants St Aidan's, not "a hospital".
   const named = NAMED_KIND.test(text);
-  const beyond = BEYOND.test(text);
-  return { ...(named ? { named } : {}), ...(beyond ? { beyond } : {}), ...(countsPeople ? { countsPeople } : {}), text, type: elliptical ? 'general' : quantity ? 'quantity' : type, money, ...(measure ? { measure } : {}), advice, future, tokens, ...(pronoun ? { pronoun } : {}), elliptical, asks };
+  return { ...(named ? { named } : {}), ...(countsPeople ? { countsPeople } : {}), text, type: elliptical ? 'general' : quantity ? 'quantity' : type, money, ...(measure ? { measure } : {}), advice, future, tokens, ...(pronoun ? { pronoun } : {}), elliptical, asks };
 }
 
 /** Whether a content token says little about which sentence answers ("happen", "related"). */
