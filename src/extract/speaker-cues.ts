@@ -7,6 +7,7 @@ import type { ActorTable } from './actor-table.ts';
 import type { Article } from './context.ts';
 import { genderOf, type Gender } from './given-names.ts';
 import { isPersonNoun, isSpeechVerb } from './lexicon.ts';
+import { memoised } from './memo.ts';
 
 /** A verb of saying (or "according to") outside quotation marks between two tokens. */
 export function speechVerbNear(article: Article, from: number, to: number): boolean {
@@ -108,4 +109,20 @@ export function definiteNouns(article: Article, from: number, to: number): Set<s
     if (d === 'the' || (tokens[k - 1]!.pos === 'ADJ' && tokens[k - 2]?.lower === 'the')) out.add(t.lower);
   }
   return out;
+}
+
+/** Words for someone who speaks for an organisation. */
+export const SPOKES = /\b(?:spokes(?:man|woman|person|people|men|women)|representative|statement)\b/;
+
+/** A role's words in lower case (split once per role: every quotation asks of every person). */
+export const roleWords = memoised((role: string): readonly string[] => role.toLowerCase().split(/[^\p{L}]+/u));
+
+/** True when one to five of `parts` hold a letter and each of those starts with a capital (one pass, stopping early). */
+export function fewCapitalisedWords(parts: readonly string[]): boolean {
+  let count = 0;
+  for (const w of parts) {
+    if (!/\p{L}/u.test(w)) continue;
+    if (++count > 5 || !/^\p{Lu}/u.test(w)) return false;
+  }
+  return count > 0;
 }

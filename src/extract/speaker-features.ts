@@ -10,11 +10,10 @@ import type { ActorTable } from './actor-table.ts';
 import { attributionSubject, publicationName, PUBLICATION_NOUNS } from './attribution-subject.ts';
 import { sentenceAt, tokenAt, type Article } from './context.ts';
 import { bucketed, featureName } from './learned/linear.ts';
-import { memoised } from './memo.ts';
 import { pronounFits } from './given-names.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Attribution } from './speakers.ts';
-import { definiteNouns, governingVerb, mentionGrammar, personGender, pronounNear, speechVerbNear } from './speaker-cues.ts';
+import { definiteNouns, fewCapitalisedWords, governingVerb, mentionGrammar, personGender, pronounNear, roleWords, SPOKES, speechVerbNear } from './speaker-cues.ts';
 import { anonymityNear, orgNounNear, pronounTakesUp, saidBy } from './speaker-said-by.ts';
 import { firstMentionFrom, orgAnaphorOpens, relativeSayer, subjectFeatures, type SubjectCues } from './speaker-subjects.ts';
 
@@ -38,22 +37,6 @@ export interface QuoteContext {
   titled: boolean;
   /** The step that attributed the quotation before ("after", "previous-in-paragraph", …). */
   previousStep?: string;
-}
-
-/** Words for someone who speaks for an organisation. */
-const SPOKES = /\b(?:spokes(?:man|woman|person|people|men|women)|representative|statement)\b/;
-
-/** A role's words in lower case (split once per role: every quotation asks of every person). */
-const roleWords = memoised((role: string): readonly string[] => role.toLowerCase().split(/[^\p{L}]+/u));
-
-/** True when one to five of `parts` hold a letter and each of those starts with a capital (one pass, stopping early). */
-function fewCapitalisedWords(parts: readonly string[]): boolean {
-  let count = 0;
-  for (const w of parts) {
-    if (!/\p{L}/u.test(w)) continue;
-    if (++count > 5 || !/^\p{Lu}/u.test(w)) return false;
-  }
-  return count > 0;
 }
 
 /** The candidates of one quotation, each with its features. */
