@@ -11,7 +11,7 @@ import { givenName } from './given-names.ts';
 import { isWorldGivenName } from './world-given-names.ts';
 import { ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './lexicon.ts';
 import { bucketed } from './learned/linear.ts';
-import { acquiredAfter, colonList, firmClause, saysAfterAside, inList, listLength, madeBy, makerOf, modifiesWork, nextPronoun, peerPerson, thingPronounFirst, whichAfter, workContext } from './person-usage.ts';
+import { acquiredAfter, colonList, firmClause, lineupCue, lineupSigns, saysAfterAside, inList, listLength, madeBy, makerOf, modifiesWork, nextPronoun, peerPerson, thingPronounFirst, whichAfter, workContext } from './person-usage.ts';
 import type { NameContext } from './person-context.ts';
 import { GROUP_WORDS, MARKET_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, RELATION_NOUNS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
 
@@ -115,6 +115,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let acquired = 0;
   let pluralBefore = 0;
   let colon = 0;
+  let cue = 0;
   let aside = 0;
   let descriptor = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
@@ -163,6 +164,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (firmClause(article, r.last)) firmVerb++;
     if (acquiredAfter(article, r.first)) acquired++;
     if (colonList(article, r.first)) colon++;
+    if (lineupCue(article, r.first)) cue++;
     if (saysAfterAside(article, r.last)) aside++;
     // "the Dutchman Anton Vale", "veteran Ian Ross": a word that describes a person glued before the name.
     if (r.descriptor) descriptor++;
@@ -219,11 +221,11 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'firmVerb', firmVerb, n);
   share(f, 'acquired', acquired, n);
   share(f, 'pluralBefore', pluralBefore, n);
-
   share(f, 'saysAfterAside', aside, n);
   share(f, 'descriptor', descriptor, n);
   // "Subs not used: Cooper, Knight." is a line-up; "They are: XXX, Hellboy …" in an article about works, a list of titles.
   if (colon > 0) f.add(context.works ? 'works&colonList' : 'colonList');
+  if (cue > 0) f.add('lineupCue');
   // "analysts at Merrill Lynch", "a stake in Walt Disney": a full name after "at" or "in" is a
   // firm or a place far more often than a person, whatever its given name says.
   if (atIn > 0) f.add(words.length > 1 ? 'atIn&w>1' : 'atIn&w=1');
@@ -273,8 +275,8 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (words.length === 1) f.add(context.nameEnds.has(words[0]!) ? 'scores&w=1' : 'scores&alone');
     if (list > 0) f.add('scores&list');
     if (roster > 0) f.add('scores&roster');
-
   } else if (list > 0) f.add('list&noScores');
+  lineupSigns(f, words.length);
   return [...f];
 }
 

@@ -220,6 +220,27 @@ export function colonList(article: Article, first: number): boolean {
   return false;
 }
 
+/** Words that open a team sheet's or a results line's colon: "Subs not used:", "Scorers:", "Booked:". */
+const LINEUP_CUES = new Set(['subs', 'substitutes', 'replacements', 'scorers', 'scorer', 'goals', 'tries', 'try', 'cons', 'con', 'pens', 'pen', 'booked', 'bookings', 'dismissed', 'sent', 'bench', 'squad', 'team', 'line-up', 'lineup', 'xi']);
+
+/**
+ * "Subs not used: Cooper, Knight", "Scorers: Vale 2, Ross", "Booked: Cope": the colon list the
+ * mention stands in is opened, within three words before the colon, by a word of a team sheet or
+ * a results line.
+ */
+export function lineupCue(article: Article, first: number): boolean {
+  const { tokens, tokenSentence } = article;
+  for (let k = first - 1; k >= 0 && tokenSentence[k] === tokenSentence[first] && first - k < 40; k--) {
+    const t = tokens[k]!.text;
+    if (t === ':') {
+      for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (LINEUP_CUES.has(tokens[j]!.lower)) return true;
+      return false;
+    }
+    if (!(/^\p{Lu}/u.test(t) || /^\d+$/.test(t) || [',', 'and', '(', ')', '&'].includes(t))) return false;
+  }
+  return false;
+}
+
 const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'argued', 'wrote', 'recalled']);
 
 /**
@@ -234,4 +255,13 @@ export function saysAfterAside(article: Article, last: number): boolean {
     if (['"', '“', '”', ';', '(', ')'].includes(tokens[k]!.text)) return false;
   }
   return false;
+}
+
+/**
+ * "Subs not used: Vale, Cope", "Northfield: Ross, Vale (Cope 80), …": a lone word in a colon list
+ * or a roster is a line-up's surname however it ends — apart when the article also gives it as the
+ * end of a longer name ("Ian Vale … Vale").
+ */
+export function lineupSigns(f: Set<string>, words: number): void {
+  if (words === 1 && (f.has('colonList') || f.has('roster&w=1'))) f.add(f.has('partOfLonger') ? 'lineup&w=1&named' : 'lineup&w=1');
 }
