@@ -5,6 +5,7 @@
 import { splitBody, type Paragraph, type Sentence } from '../briefing/text.ts';
 import { tagTokens, type Token } from './nlp.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
+import { firstNotBefore } from './bisect.ts';
 
 /** One article, analysed. */
 export interface Article {
@@ -24,30 +25,13 @@ export interface Article {
 /** Index of the sentence that contains `offset` (the last sentence starting at or before it). */
 export function sentenceAt(article: Article, offset: number): number {
   const s = article.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return Math.max(0, firstNotBefore(s.length, (i) => s[i]!.start <= offset) - 1);
 }
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenAt(article: Article, offset: number): number {
   const t = article.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(t.length, (i) => t[i]!.start < offset);
 }
 
 /** Sentence ids covering the span `[start, end)`. */

@@ -7,6 +7,7 @@ import type { ActorTable, Mention } from './actors.ts';
 import type { Article } from './context.ts';
 import { isDemonym, lookupPlace } from './gazetteer.ts';
 import { foldName, isTitleWord } from './lexicon.ts';
+import { firstNotBefore } from './bisect.ts';
 
 const ORG_DESCRIPTIONS = new Set([
   'group', 'organisation', 'organization', 'company', 'firm', 'ministry', 'agency', 'committee', 'alliance',
@@ -18,17 +19,7 @@ const MAX_MENTIONS_BACK = 400;
 
 /** The index in `mentions` of the last mention starting before `offset` (or -1). */
 function lastIndexBefore(mentions: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return firstNotBefore(mentions.length, (i) => mentions[i]!.start < offset) - 1;
 }
 
 /**

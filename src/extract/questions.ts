@@ -12,6 +12,7 @@ import { probability } from './learned/linear.ts';
 import { cuesIn } from './question-cues.ts';
 import { QUESTION_RULES, ruling } from './hand-rules.ts';
 import { questionFeatures, saysNothingOfKnowing } from './question-features.ts';
+import { firstNotBefore } from './bisect.ts';
 
 /** Clause boundaries inside a sentence, for sentences that hold two separate open questions. */
 const CLAUSE_BREAK = /,\s+(?:and|but|while)\s+|;\s+/g;
@@ -108,13 +109,6 @@ function answeredNext(article: Article, index: number): boolean {
 /** True when any quotation overlaps `[start, end)` (binary search: quotes are in body order). */
 function insideQuote(article: Article, start: number, end: number): boolean {
   const quotes = article.quotes;
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.close <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = quotes[lo];
+  const q = quotes[firstNotBefore(quotes.length, (i) => quotes[i]!.close <= start)];
   return q !== undefined && q.open < end;
 }

@@ -12,6 +12,7 @@ import { isPersonNoun, isSpeechVerb } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { pronounFits } from './given-names.ts';
 import { personGender } from './speaker-cues.ts';
+import { firstNotBefore } from './bisect.ts';
 
 /** Nouns for a document whose wording is quoted ("the lawsuit states", "the statement said"). */
 const DOCUMENT_NOUNS = new Set(`statement statements report lawsuit suit complaint filing motion advert advertisement
@@ -48,13 +49,7 @@ const MORE_PEOPLE = new Set('judge judges jury panel fans family families friend
 /** The unquoted mention covering token `k` (mentions are sorted by start), if any. */
 function mentionAt(table: ActorTable, article: Article, k: number): Mention | undefined {
   const t = article.tokens[k]!;
-  let lo = 0;
-  let hi = table.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (table.mentions[mid]!.start <= t.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(table.mentions.length, (i) => table.mentions[i]!.start <= t.start);
   for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
     const m = table.mentions[i]!;
     if (!m.quoted && m.end >= t.end) return m;

@@ -9,6 +9,7 @@ import type { Article } from './context.ts';
 import { isSpeechVerb } from './lexicon.ts';
 import { THINKING_VERBS } from './speaker-cues.ts';
 import { nameAt, ORG_NOUNS } from './speaker-said-by.ts';
+import { firstNotBefore } from './bisect.ts';
 
 /**
  * The actor named just before ", who" when the relative clause's verb, before the quotation in its
@@ -95,12 +96,5 @@ export function subjectFeatures(f: Set<string>, actor: number, kind: string, c: 
 
 /** The index of the first mention starting at or after `from` (mentions are sorted by start). */
 export function firstMentionFrom(table: ActorTable, from: number): number {
-  let lo = 0;
-  let hi = table.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (table.mentions[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(table.mentions.length, (i) => table.mentions[i]!.start < from);
 }
