@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { prepareArticle } from '../../src/answer/article.ts';
 import { ANSWER_THRESHOLD, FOCUS_MIN, MISSING_LIMIT } from '../../src/answer/ask.ts';
+import { declineReason } from '../../src/answer/decline.ts';
 import { matchQuestion, rankSentences } from '../../src/answer/passages.ts';
 import { readQuestion } from '../../src/answer/question.ts';
 import { loadSimilarWords } from '../../src/answer/related.ts';
@@ -38,9 +39,10 @@ items.forEach((item, i) => {
   const best = ranked[0]!;
   const good = (p: number) => item.answers.includes(p);
   const rank = ranked.findIndex((s) => good(s.prepared.sentence.paragraph));
-  const answers = best.score >= ANSWER_THRESHOLD && match.missing < MISSING_LIMIT && best.focus >= FOCUS_MIN;
+  const declined = declineReason(question, match, best);
+  const answers = best.score >= ANSWER_THRESHOLD && match.missing < MISSING_LIMIT && best.focus >= FOCUS_MIN && !declined;
   const first = rank >= 0 ? ranked[rank]! : undefined;
-  const why = [best.score < ANSWER_THRESHOLD ? `score ${best.score.toFixed(2)}` : '', match.missing >= MISSING_LIMIT ? `missing ${match.missing.toFixed(2)}` : '', best.focus < FOCUS_MIN ? `focus ${best.focus.toFixed(2)}` : ''].filter(Boolean).join(' ');
+  const why = [best.score < ANSWER_THRESHOLD ? `score ${best.score.toFixed(2)}` : '', match.missing >= MISSING_LIMIT ? `missing ${match.missing.toFixed(2)}` : '', best.focus < FOCUS_MIN ? `focus ${best.focus.toFixed(2)}` : '', declined ?? ''].filter(Boolean).join(' ');
   const kind =
     item.answers.length === 0
       ? answers ? 'unanswerable answered' : 'unanswerable declined'

@@ -11,6 +11,7 @@ import { fold } from '../briefing/text.ts';
 import { answer, topicNotFound } from './answer.ts';
 import { OTHER_UNKNOWN, saysKindUnknown } from './answer-fit.ts';
 import { prepareArticle, type PreparedArticle } from './article.ts';
+import { declineReason } from './decline.ts';
 import { matchQuestion, rankSentences, textCoverage, type QuestionMatch, type ScoredSentence } from './passages.ts';
 import { isLight, readQuestion, type ReadQuestion } from './question.ts';
 import type { AnsweredFrom, QuotedSentence, Reply } from './reply.ts';
@@ -99,7 +100,7 @@ export async function answerQuestion(text: string, library: Library, options: As
     return { kind: 'answer', ...from, sentences: unknown.sentences, unknown: { text: unknown.text, cites: unknown.sentences.map((s) => s.cite) } };
   }
   const slot = best !== undefined && SLOT_TYPES.has(question.type) && best.fit >= 1 && !best.viaUnknown;
-  if (best && best.score >= (slot ? SLOT_THRESHOLD : ANSWER_THRESHOLD) && match.missing < MISSING_LIMIT && best.focus >= FOCUS_MIN) {
+  if (best && best.score >= (slot ? SLOT_THRESHOLD : ANSWER_THRESHOLD) && match.missing < MISSING_LIMIT && best.focus >= FOCUS_MIN && !declineReason(asked, match, best)) {
     // Companions answer too: they score near the best, fit the kind of answer as well as it does,
     // and have a word of the question themselves (a date elsewhere in the story is no companion).
     const companion = (s: ScoredSentence) => s.score >= Math.max(ANSWER_THRESHOLD, best.score * COMPANION_SHARE) && s.fit >= best.fit && s.viaUnknown === best.viaUnknown && s.own && s.focus >= FOCUS_MIN;
