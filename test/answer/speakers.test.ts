@@ -1,6 +1,8 @@
 /**
- * "What did X say" where X is a group the article introduces in a sentence of its own ("Economists
- * were divided.") and then quotes one member of: on articles of this test's own.
+ * Evidence beyond shared words, on articles of this test's own: "what did X say" where X is a group
+ * the article introduces in a sentence of its own ("Economists were divided.") and then quotes one
+ * member of; and "why" about the story's main event, in the reader's words, answered by the first
+ * sentence's cause.
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.ts';
@@ -31,5 +33,32 @@ describe('a group introduced, then quoted', () => {
 
   it('still answers a speaker named by role from their own sentence', async () => {
     expect(firstCite(await answerQuestion('what did the governor say', await library))).toBe('2.1');
+  });
+});
+
+const STRIKE = `---
+slug: velden-bus-strike
+headline: Velden bus drivers strike over pay
+---
+Bus drivers in Velden walked out on Monday after talks with the city transport company over pay broke down.
+
+About 300 drivers took part, and most routes did not run. The company said it would publish a reduced timetable.
+
+Mayor Ilse Brandt said the city could not afford a bigger offer this year. A single ticket costs 3.20 euros.
+`;
+
+describe('why the story\'s main event happened, asked in the reader\'s words', () => {
+  const library = libraryOf({ 'briefings/velden-bus-strike.md': STRIKE });
+
+  it('answers with the first sentence\'s cause', async () => {
+    expect(firstCite(await answerQuestion('why did the velden bus guys down tools', await library))).toBe('1.1');
+  });
+
+  it('does not when the question names what the first sentence does not say', async () => {
+    expect(firstCite(await answerQuestion('why did the mayor snub the drivers', await library))).not.toBe('1.1');
+  });
+
+  it('does not for why something holds ("why does …")', async () => {
+    expect(firstCite(await answerQuestion('why does the velden bus thing drag on', await library))).not.toBe('1.1');
   });
 });
