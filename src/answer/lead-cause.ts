@@ -1,5 +1,5 @@
 /**
- * "why did the scottish side ditch their boss": a why question about the story's main event, said
+ * "why did the scottish side ditch their boss": a why (or how long) question about the story's main event, said
  * in the reader's own words. A news report gives its main event and its cause in its first sentence
  * ("Leith Rovers have sacked manager Callum Dunbar two days after the club were relegated"), so
  * when every word of the question the article has is in that sentence, and the words it lacks are
@@ -15,12 +15,18 @@ const GENERAL = /^(?:why|y|how come)\s+(?:do|does|don't|doesn't|would|should|can
 /** How a first sentence gives its event's cause: "resigned on Tuesday after a row", "fell 31% after the company …". */
 const LEAD_CAUSE = /\b(?:after|following|amid|over|because)\b/i;
 
-/** The first sentence, when it answers a why question about the story's main event. */
+/**
+ * The first sentence, when it answers a why or how long question about the story's main event
+ * (tune: why +5 answers, how long +1, declines unchanged; the same for "how many" +1 answer for 2
+ * declines lost, "when", "where" no gain, "who" one decline lost — so not those).
+ */
 export function leadCause(article: PreparedArticle, question: ReadQuestion, match: QuestionMatch, ranked: readonly ScoredSentence[]): ScoredSentence | undefined {
   // "why does a bigger suit matter", "why do they ..." ask why something holds, not why the event happened.
-  if (question.type !== 'why' || question.elliptical || GENERAL.test(question.text)) return undefined;
+  if ((question.type !== 'why' && question.type !== 'duration') || question.elliptical || GENERAL.test(question.text)) return undefined;
   const lead = ranked.find((s) => s.prepared === article.sentences[0]);
-  if (!lead || lead.prepared.cues.unknown || !(lead.prepared.cues.cause || LEAD_CAUSE.test(lead.prepared.sentence.text))) return undefined;
+  if (!lead || lead.prepared.cues.unknown) return undefined;
+  // "how long is the italian ex mayor going down for": the first sentence's "to six years".
+  if (question.type === 'why' ? !(lead.prepared.cues.cause || LEAD_CAUSE.test(lead.prepared.sentence.text)) : lead.fit < 1) return undefined;
   const own = match.needs.filter((n) => !n.hint && !n.light);
   const inLead = (n: (typeof own)[number]) =>
     (n.term !== undefined && lead.prepared.terms.has(n.term)) || (n.actor !== undefined && lead.prepared.actors.has(n.actor)) || (n.related?.some((r) => lead.prepared.terms.has(r)) ?? false);

@@ -62,3 +62,19 @@ describe('why the story\'s main event happened, asked in the reader\'s words', (
     expect(firstCite(await answerQuestion('why does the velden bus thing drag on', await library))).not.toBe('1.1');
   });
 });
+
+const COURT = `---
+slug: ostheim-treasurer-jailed
+headline: Ostheim rowing club treasurer jailed for theft
+---
+A court in Ostheim on Friday sentenced the former treasurer of the town's rowing club, Mira Holt, to four years in prison for stealing 90,000 euros of club funds.
+
+Holt, 52, had admitted moving the money into her own account over six years.
+`;
+
+describe('how long, about the story\'s main event', () => {
+  it('answers with the first sentence\'s duration', async () => {
+    const library = libraryOf({ 'briefings/ostheim-treasurer-jailed.md': COURT });
+    expect(firstCite(await answerQuestion('how long is the ostheim treasurer stuck inside for', await library))).toBe('1.1');
+  });
+});
