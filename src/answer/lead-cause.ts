@@ -1,9 +1,9 @@
 /**
- * "why did the scottish side ditch their boss": a why (or how long) question about the story's main event, said
- * in the reader's own words. A news report gives its main event and its cause in its first sentence
- * ("Leith Rovers have sacked manager Callum Dunbar two days after the club were relegated"), so
- * when every word of the question the article has is in that sentence, and the words it lacks are
- * what the reader calls the event, that sentence answers. Pure; used by ask.ts.
+ * "why did the bus guys down tools": a why (or how long) question about the story's main event,
+ * said in the reader's own words. A news report gives its main event and its cause in its first
+ * sentence ("Bus drivers walked out on Monday after talks over pay broke down"), so when every word
+ * of the question the article has is in that sentence, and the words it lacks are what the reader
+ * calls the event, that sentence answers. Pure; used by ask.ts.
  */
 import type { PreparedArticle } from './article.ts';
 import type { QuestionMatch } from './question-match.ts';
@@ -12,7 +12,7 @@ import type { ScoredSentence } from './passages.ts';
 
 const GENERAL = /^(?:why|y|how come)\s+(?:do|does|don't|doesn't|would|should|can|could)\b/i;
 
-/** How a first sentence gives its event's cause: "resigned on Tuesday after a row", "fell 31% after the company …". */
+/** How a first sentence gives its event's cause: "resigned on Tuesday after a row", "fell sharply amid fears of …". */
 const LEAD_CAUSE = /\b(?:after|following|amid|over|because)\b/i;
 
 /**
@@ -25,7 +25,7 @@ export function leadCause(article: PreparedArticle, question: ReadQuestion, matc
   if ((question.type !== 'why' && question.type !== 'duration') || question.elliptical || GENERAL.test(question.text)) return undefined;
   const lead = ranked.find((s) => s.prepared === article.sentences[0]);
   if (!lead || lead.prepared.cues.unknown) return undefined;
-  // "how long is the italian ex mayor going down for": the first sentence's "to six years".
+  // "how long is the treasurer stuck inside for": the first sentence's "to four years in prison".
   if (question.type === 'why' ? !(lead.prepared.cues.cause || LEAD_CAUSE.test(lead.prepared.sentence.text)) : lead.fit < 1) return undefined;
   const own = match.needs.filter((n) => !n.hint && !n.light);
   const inLead = (n: (typeof own)[number]) =>
