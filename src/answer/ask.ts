@@ -18,6 +18,7 @@ import type { AnsweredFrom, QuotedSentence, Reply } from './reply.ts';
 import { chooseStory, type AskContext, type StoryChoice } from './stories.ts';
 import { contentTokens } from './words.ts';
 import { loadSimilarWords } from './related.ts';
+import { leadCause } from './lead-cause.ts';
 
 export type { AskContext, RecentExchange } from './stories.ts';
 
@@ -113,6 +114,9 @@ export async function answerQuestion(text: string, library: Library, options: As
     return { kind: 'answer', ...from, sentences, unknown: open ? { text: open.text, cites: open.cites } : { text: best.prepared.sentence.text, cites: [id] } };
   }
   if (options.mode === 'topic') return answer({ kind: 'briefing', topic: briefing.slug, part: 'card' }, library);
+  // "why did the bus guys down tools": the first sentence's cause, when the question is about its event.
+  const lead = leadCause(article, question, match, ranked);
+  if (lead) return { kind: 'answer', ...from, sentences: [quote(lead)] };
   const nearby = ranked.filter((s) => s.coverage >= 0.25).slice(0, 2).map(quote);
   return { kind: 'no-answer', ...from, asks: question.asks, nearby };
 }
