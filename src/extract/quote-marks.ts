@@ -43,7 +43,11 @@ function scanDouble(text: string): Raw[] {
     const i = m.index;
     const c = m[0];
     const isStraight = c === '"';
-    if (DOUBLE_OPEN.includes(c) || (isStraight && openAt < 0 && /\S/.test(text[i + 1] ?? ' '))) {
+    // '"…detail. "For this game …': a straight mark after a space and before a word opens a new
+    // quotation even while one is open — the one before ran on unclosed (British style, its
+    // paragraphs run together), where a closing mark follows the words it closes.
+    const opensWord = isStraight && /\S/.test(text[i + 1] ?? ' ') && (openAt < 0 || (i > 0 && /\s/.test(text[i - 1]!) && /[\p{L}\p{N}‘']/u.test(text[i + 1]!)));
+    if (DOUBLE_OPEN.includes(c) || opensWord) {
       if (openAt >= 0) spans.push({ open: openAt, close: i, opened: true, closed: false });
       openAt = i;
     } else if (DOUBLE_CLOSE.includes(c) || isStraight) {

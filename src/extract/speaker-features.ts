@@ -235,6 +235,8 @@ export function speakerOptions(article: Article, table: ActorTable, ctx: QuoteCo
     if (tags.has('sent:before') && tags.has('verbAfter')) f.add('sent:before&verbAfter');
     if (tags.has('sent:after') && (tags.has('verbBefore') || tags.has('verbAfter'))) f.add('sent:after&verb');
     if (tags.has('prevSent') && tags.has('verbAfter')) f.add('prevSent&verbAfter');
+    // "'…,' said X. After the match Y warned that …. '…'": named with words of saying between the two.
+    if ((tags.has('betweenQuotes') || tags.has('betweenQuotes&noVerb')) && tags.has('verbAfter') && grammar.get(actor) === 'subject') f.add('betweenQuotes&says');
     const role = table.actors[actor]!.role;
     if (role) f.add('hasRole');
     if (role && kind === 'person' && roleWords(role).some((w) => theNouns.has(w))) f.add(typeof unnamedBy === 'string' && unnamedBy.endsWith('person:definite') ? 'roleAsThe&says' : 'roleAsThe');

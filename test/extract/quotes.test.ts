@@ -34,6 +34,18 @@ describe('quotes', () => {
     expect(second?.text).toContain('we won’t go back until it’s honoured.');
   });
 
+  it('opens a new quotation at a straight mark before a word when the one before ran on unclosed', () => {
+    // British run-on quotations whose paragraphs were joined into one: each part opens with a mark,
+    // only the last one closes; the named player inside a part is not narration.
+    const body = `Harbour City coach Tamsin Okafor named an unchanged side on Thursday. "We were solid at the back last week. "Dario Velluti was outstanding in the second half and deserves his place. "For this game we want more width," said Okafor.\n\nThe match kicks off at 3pm.`;
+    const found = quotes(body);
+    expect(found.map((q) => q.text.split(/\s+/).slice(0, 3).join(' '))).toEqual(['We were solid', 'Dario Velluti was', 'For this game']);
+    expect(speakerOf(body, 'Dario Velluti was')).toBe('Tamsin Okafor');
+    expect(speakerOf(body, 'For this game')).toBe('Tamsin Okafor');
+    // A closing mark follows its words: '"I am ready," he said' keeps one quotation.
+    expect(quotes(`"I am ready," Okafor said of the "new" plan.`).map((q) => q.text)).toEqual(['I am ready', 'new']);
+  });
+
   it('gives organisations as speakers', () => {
     expect(speakerOf(PORT_STRIKE, 'regrettable but avoidable')).toBe('Valmara Port Authority');
   });

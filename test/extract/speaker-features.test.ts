@@ -26,6 +26,14 @@ describe('speaker candidates', () => {
     expect(candidates(label, 'broken promise').get('Ostmark Teachers Union') ?? []).not.toContain('sentSubject&governed');
   });
 
+  it('marks someone named with words of saying between two quotations, not someone merely named there', () => {
+    const body = `"We were second best all afternoon," said Harbour City coach Tamsin Okafor.\n\nAfter the match, Rovers manager Dario Velluti warned that his captain Ivo Brandt needed rest. Brandt has played every game this season. "He is tired and it shows in his passing."`;
+    const found = candidates(body, 'He is tired');
+    expect(found.get('Dario Velluti')).toContain('betweenQuotes&says');
+    expect(found.get('Ivo Brandt') ?? []).not.toContain('betweenQuotes&says');
+    expect(found.get('Tamsin Okafor') ?? []).not.toContain('betweenQuotes&says');
+  });
+
   it('does not mark a name that is only the object of the sentence', () => {
     const body = 'Shareholders voted against Harbour Foods after a "deeply disappointing" year.';
     expect(candidates(body, 'deeply disappointing').get('Harbour Foods') ?? []).not.toContain('sentSubject&embedded');
