@@ -163,8 +163,13 @@ function coverage(candidates: readonly Briefing[], question: ReadQuestion): Map<
 }
 
 /** Picks the story a question is about, or undefined when no story fits. Reads the candidates' articles. */
-export async function chooseStory(library: Library, question: ReadQuestion, context: AskContext): Promise<StoryChoice | undefined> {
+export async function chooseStory(library: Library, asked: ReadQuestion, context: AskContext): Promise<StoryChoice | undefined> {
   const recent = context.recent ? await library.briefing(context.recent.slug) : undefined;
+  // A first question whose own words are all vague names its story by its wh-phrase's word ("how
+  // cheap is it"), if by any, never by a vague word: "how many did they find" names no story, rather
+  // than whichever story has a sentence saying "found" (and its follow-up then chooses by its own words).
+  const bare = !recent && asked.tokens.every(isLight);
+  const question = bare ? { ...asked, tokens: contentTokens(asked.text).filter((t) => !isLight(t)) } : asked;
   // Stories named far less than the best are not read: each read costs a cold article's preparation.
   const ranked = await rankStories(library, question.tokens.filter((t) => !isLight(t)), CANDIDATES, { relatives: true });
   const hits = ranked.filter((h) => h.score >= 0.5 * ranked[0]!.score);

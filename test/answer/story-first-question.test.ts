@@ -1,6 +1,7 @@
 /**
- * A first question's "he" or "she" stands for the person its story is about: of two stories that
- * share its words, the one whose article speaks of a man (or a woman) throughout.
+ * A first question that names little: its "he" or "she" stands for the person its story is about (of
+ * two stories that share its words, the one whose article speaks of a man, or a woman, throughout),
+ * and a question of vague words alone names its story by its wh-phrase's word or not at all.
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/ask.ts';
@@ -48,5 +49,31 @@ describe('a first question’s “he” or “she”', () => {
     const lib = await makeLibrary({ 'briefings/vellan-potter-dies.md': POTTER, 'briefings/skarvik-craft-fair-award.md': FAIR, 'briefings/skarvik-skater-award.md': SKATER });
     expect(await answerQuestion('did he win an award', lib)).toMatchObject({ briefing: 'vellan-potter-dies' });
     expect(await answerQuestion('did she win an award', lib)).toMatchObject({ briefing: 'skarvik-skater-award' });
+  });
+});
+
+const WRECKS = `---
+slug: orsund-shipwrecks-found
+headline: Divers map wrecks off Orsund
+---
+Divers surveying the seabed off Orsund have found 14 wrecks from the 18th century, the county museum said on Thursday.
+
+The museum said it would not say where the wrecks lie, to keep looters away.
+`;
+const PASSES = `---
+slug: orsund-cheap-bus-passes
+headline: Orsund students to get cheap bus passes
+---
+Students in Orsund will pay 10 euros a month for bus travel from January, the county council said.
+
+The council said the passes would cost it 2 million euros a year.
+`;
+
+describe('a first question made only of vague words', () => {
+  it('names its story by its wh-phrase’s word, and by no vague word', async () => {
+    await loadSimilarWords();
+    const lib = await makeLibrary({ 'briefings/orsund-shipwrecks-found.md': WRECKS, 'briefings/orsund-cheap-bus-passes.md': PASSES });
+    expect(await answerQuestion('how cheap is it', lib)).toMatchObject({ briefing: 'orsund-cheap-bus-passes' });
+    expect(await answerQuestion('how many did they find', lib)).toMatchObject({ kind: 'not-found' });
   });
 });
