@@ -80,33 +80,6 @@ function placedIn(briefing: Briefing): Set<string> {
   return countries;
 }
 
-/**
- * What a first question's "he" or "she" adds to a story whose article is about a man or a woman
- * (tune, right stories of 464 in one library / in folders of 15: 427 / 435 at 0; 428 / 438 from 0.3
- * to 0.45 with `PRONOUN_FULL` 0.5 or 0.7; 427 / 435 at 0.15, or with `PRONOUN_FULL` 0.35 or 1).
- */
-const PRONOUN_WEIGHT = 0.3;
-/** The share of an article's sentences saying "he" (or "she") from which it counts as about a man (a woman). */
-const PRONOUN_FULL = 0.5;
-const PRONOUNS = { he: /\b(?:he|him|his)\b/i, she: /\b(?:she|her|hers)\b/i };
-const pronounShares = new WeakMap<Briefing, { he: number; she: number }>();
-
-/**
- * How much a story is about a man or a woman: the share of its article's sentences that say "he"
- * or "she", full from `PRONOUN_FULL`. An obituary says "he" throughout; a report on a council's
- * vote may say it of one spokesman.
- */
-function pronounShare(briefing: Briefing, pronoun: 'he' | 'she'): number {
-  let shares = pronounShares.get(briefing);
-  if (!shares) {
-    const n = Math.max(1, briefing.sentences.length);
-    const count = (re: RegExp) => briefing.sentences.filter((s) => re.test(s.text)).length / n;
-    shares = { he: count(PRONOUNS.he), she: count(PRONOUNS.she) };
-    pronounShares.set(briefing, shares);
-  }
-  return Math.min(1, shares[pronoun] / PRONOUN_FULL);
-}
-
 /** What an article using only a relative of a question word (WordNet, or used alike) counts for it. */
 const RELATIVE_COVER = 0.5;
 /** How much the share of the question's words an article uses adds to a story's score. */
@@ -163,13 +136,8 @@ function coverage(candidates: readonly Briefing[], question: ReadQuestion): Map<
 }
 
 /** Picks the story a question is about, or undefined when no story fits. Reads the candidates' articles. */
-export async function chooseStory(library: Library, asked: ReadQuestion, context: AskContext): Promise<StoryChoice | undefined> {
+export async function chooseStory(library: Library, question: ReadQuestion, context: AskContext): Promise<StoryChoice | undefined> {
   const recent = context.recent ? await library.briefing(context.recent.slug) : undefined;
-  // A first question whose own words are all vague names its story by its wh-phrase's word ("how
-  // cheap is it"), if by any, never by a vague word: "how many did they find" names no story, rather
-  // than whichever story has a sentence saying "found" (and its follow-up then chooses by its own words).
-  const bare = !recent && asked.tokens.every(isLight);
-  const question = bare ? { ...asked, tokens: contentTokens(asked.text).filter((t) => !isLight(t)) } : asked;
   // Stories named far less than the best are not read: each read costs a cold article's preparation.
   const ranked = await rankStories(library, question.tokens.filter((t) => !isLight(t)), CANDIDATES, { relatives: true });
   const hits = ranked.filter((h) => h.score >= 0.5 * ranked[0]!.score);
@@ -211,8 +179,6 @@ export async function chooseStory(library: Library, asked: ReadQuestion, context
     let total = 0.5 * byName + 0.5 * passage + COVER_WEIGHT * (covered.get(briefing.slug) ?? 0);
     if (isRecent(briefing)) total += leans ? 0.6 : 0.15;
     if (context.followed?.includes(briefing.slug)) total += 0.05;
-    // A first question's "he" or "she" stands for the person its story is about.
-    if (!recent && (question.pronoun === 'he' || question.pronoun === 'she')) total += PRONOUN_WEIGHT * pronounShare(briefing, question.pronoun);
     if (!best || total > best.total) best = { briefing, total, named: byName };
   }
   if (!best) return undefined;
