@@ -20,7 +20,7 @@ const NOW = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'still',
 const CHOICES = new Set([
   'whether', 'if', 'how', 'when', 'where', 'which', 'what', 'options', 'option', 'offer', 'offers', 'bid', 'bids', 'proposal', 'proposals', 'sale',
   'move', 'response', 'appeal', 'future', 'position', 'approach', 'plan', 'plans', 'possibility', 'alternatives', 'up', 'legal', 'action',
-  'a', 'an', 'its', 'their', 'his', 'her', 'the',
+  'a', 'an', 'its', 'their', 'his', 'her', 'the', 'it', 'them',
 ]);
 /** Verbs that settle a deal once done: "unable to agree a fee", "no deal has been signed", "failed to reach agreement". */
 const SETTLE = new Set(['agree', 'agreed', 'reach', 'reached', 'sign', 'signed', 'finalise', 'finalised', 'finalize', 'finalized', 'seal', 'sealed', 'conclude', 'concluded', 'complete', 'completed', 'close', 'clinch', 'strike', 'struck']);
@@ -75,6 +75,10 @@ export function choiceKinds(words: readonly string[]): string[] {
       out.add(WH.has(next) || WH.has(words[i + 2] ?? '') ? 'weighing&wh' : 'weighing');
     }
     if (w === 'consideration' && (prev === 'under' || prev === 'being')) out.add('weighing');
+    // "a criminal case is currently being considered by": the passive of a choice weighed now.
+    if (w === 'considered' && (prev === 'being' || words[i - 2] === 'being')) out.add('weighing');
+    // "In February 2004 he said he was considering a bid", "had been considering": weighed then, not now.
+    if (cls === 'weigh' && (words.slice(0, i).includes('year') || prev === 'had' || words[i - 2] === 'had')) out.add('weighing&then');
     // "has not ruled out a sale", "would not rule out", "refused to rule out"; not "has ruled out".
     if ((w === 'rule' || w === 'ruled' || w === 'ruling') && next === 'out') {
       const before = words.slice(Math.max(0, i - 4), i);
@@ -107,6 +111,6 @@ export function choiceKinds(words: readonly string[]): string[] {
 }
 
 /** The kinds above that tell of a choice or a deal still open (pooled by `openKind`). */
-export const OPEN_CHOICES = new Set(['weighing&wh', 'notRuledOut', 'deal&undone', 'fitness&test']);
+export const OPEN_CHOICES = new Set(['weighing&wh', 'weighing', 'notRuledOut', 'deal&undone', 'fitness&test']);
 /** The kinds above that look open but say nothing is unknown (pooled by `closedKind`). */
-export const CLOSED_CHOICES = new Set(['whether&either', 'enables&wh', 'not+know&fact', 'reportedAsk', 'unnamed&source', 'doubt&background', 'inquiry&activity']);
+export const CLOSED_CHOICES = new Set(['weighing&then', 'whether&either', 'enables&wh', 'not+know&fact', 'reportedAsk', 'unnamed&source', 'doubt&background', 'inquiry&activity']);

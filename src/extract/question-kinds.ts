@@ -151,9 +151,11 @@ export function pendingKinds(words: readonly string[]): string[] {
     // "talks are continuing", "is in talks with", "negotiations are still going on".
     if (TALKS.has(w) && (prev === 'in' || words.slice(Math.max(0, i - 3), i + 4).some((x) => GOING.has(x)))) out.add('talks&underWay');
     // "subject to approval", "still needs the approval of", "awaiting clearance from regulators".
-    if (APPROVAL.has(w) && words.slice(Math.max(0, i - 6), i).some((x) => NEEDING.has(x))) out.add('approval&pending');
+    // "put to the courts for approval", "has applied for clearance": asked for and not yet given.
+    if (APPROVAL.has(w) && (prev === 'for' || words.slice(Math.max(0, i - 6), i).some((x) => NEEDING.has(x)))) out.add('approval&pending');
     // "a decision is expected next month", "an announcement is due on Friday".
-    if (OUTCOMES.has(w) && words.slice(i + 1, i + 5).some((x) => x === 'expected' || x === 'due' || x === 'awaited')) out.add('outcome&expected');
+    // ("a decision from the UK medicines regulator is expected": the outcome's maker may stand between.)
+    if (OUTCOMES.has(w) && words.slice(i + 1, i + 8).some((x) => x === 'expected' || x === 'due' || x === 'awaited')) out.add('outcome&expected');
     if (w === 'open' && words.slice(Math.max(0, i - 3), i).some((x) => x === 'still' || x === 'remains' || x === 'remain' || x === 'wide')) out.add('still+open');
     if (WAITING.has(w)) {
       const ahead = words.slice(i + 1, i + 7);
