@@ -73,7 +73,7 @@ const PASSIVE = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'yet
  * set or not given. Each is rare in the training articles; `openKind` pools them, as `anyCue`
  * pools the cues, so that a kind seen a few times (or a new wording of one) still counts.
  */
-const OPEN_KINDS = /^(?:deciding&wh|toDecide&wh|toFindOut|fitness&doubt|suspected&injury|doubt&remains|doubt&about|waitAndSee|nobodyKnows|ruling&later|still\+.*|not\+settled.*|no\+particular|tryingToFindOut|unWord|unavailableForComment|talks&underWay|approval&pending|outcome&expected|awaiting&outcome|waitToKnow|timeToAct|withheld\+particular|toFind\+inquiry|negated&yet|(?:yetTo|notYet)\+(?!act$).*|no\+(?:decide|explain|respond|disclose|determine))$/;
+const OPEN_KINDS = /^(?:cue&remains|deciding&wh|toDecide&wh|toFindOut|fitness&doubt|suspected&injury|doubt&remains|doubt&about|waitAndSee|nobodyKnows|ruling&later|still\+.*|not\+settled.*|no\+particular|tryingToFindOut|unWord|unavailableForComment|talks&underWay|approval&pending|outcome&expected|awaiting&outcome|waitToKnow|timeToAct|withheld\+particular|toFind\+inquiry|negated&yet|(?:yetTo|notYet)\+(?!act$).*|no\+(?:decide|explain|respond|disclose|determine))$/;
 
 /** True when feature `f` is one of the kinds pooled by `openKind`. */
 export const isOpenKind = (f: string): boolean => OPEN_KINDS.test(f);
