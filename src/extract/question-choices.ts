@@ -20,7 +20,7 @@ const NOW = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'still',
 const CHOICES = new Set([
   'whether', 'if', 'how', 'when', 'where', 'which', 'what', 'options', 'option', 'offer', 'offers', 'bid', 'bids', 'proposal', 'proposals', 'sale',
   'move', 'response', 'appeal', 'future', 'position', 'approach', 'plan', 'plans', 'possibility', 'alternatives', 'up', 'legal', 'action',
-  'a', 'an', 'its', 'their', 'his', 'her', 'the',
+  'a', 'an', 'its', 'their', 'his', 'her', 'the', 'it', 'them',
 ]);
 /** Verbs that settle a deal once done: "unable to agree a fee", "no deal has been signed", "failed to reach agreement". */
 const SETTLE = new Set(['agree', 'agreed', 'reach', 'reached', 'sign', 'signed', 'finalise', 'finalised', 'finalize', 'finalized', 'seal', 'sealed', 'conclude', 'concluded', 'complete', 'completed', 'close', 'clinch', 'strike', 'struck']);
@@ -55,6 +55,12 @@ const classOf = memoised((w) => (WEIGHING.test(w) ? 'weigh' : BACKDROP_DOUBT.tes
 
 const negation = (w: string): boolean => NEGATIONS.has(w) || w.endsWith("n't");
 
+/** "anyone enjoys", "anybody likes": a habit of people at large (not "anyone else was", "anyone has seen"). */
+function anyoneHabit(words: readonly string[], i: number): boolean {
+  const verb = words[i + 1] ?? '';
+  return (words[i] === 'anyone' || words[i] === 'anybody') && verb.length > 3 && verb.endsWith('s') && !verb.endsWith('ss') && verb !== 'else';
+}
+
 /**
  * The kinds above, as features: `weighing` (a choice weighed now; `weighing&wh` when what is
  * weighed is a wh-clause: "is considering whether to appeal"), `notRuledOut` ("has not ruled
@@ -75,6 +81,10 @@ export function choiceKinds(words: readonly string[]): string[] {
       out.add(WH.has(next) || WH.has(words[i + 2] ?? '') ? 'weighing&wh' : 'weighing');
     }
     if (w === 'consideration' && (prev === 'under' || prev === 'being')) out.add('weighing');
+    // "a criminal case is currently being considered by": the passive of a choice weighed now.
+    if (w === 'considered' && (prev === 'being' || words[i - 2] === 'being')) out.add('weighing');
+    // "In February 2004 he said he was considering a bid", "had been considering": weighed then, not now.
+    if (cls === 'weigh' && (words.slice(0, i).includes('year') || prev === 'had' || words[i - 2] === 'had')) out.add('weighing&then');
     // "has not ruled out a sale", "would not rule out", "refused to rule out"; not "has ruled out".
     if ((w === 'rule' || w === 'ruled' || w === 'ruling') && next === 'out') {
       const before = words.slice(Math.max(0, i - 4), i);
@@ -97,6 +107,10 @@ export function choiceKinds(words: readonly string[]): string[] {
     // "did not know the houses belonged to students": past, and followed by a clause rather than a wh-word.
     if ((w === 'know' || w === 'knew' || w === 'realise' || w === 'realize') && (FACT_START.has(next) || ((next === 'the' || next === 'a') && !WH.has(words[i + 2] ?? '')))
       && words.slice(Math.max(0, i - 3), i).some(negation) && words.slice(Math.max(0, i - 3), i).some((x) => PAST.has(x))) out.add('not+know&fact');
+    // "I don't know if you have ever waited …", "I do not know how you looked them in the eye": a
+    // speaker's doubt put to a listener, said to be felt rather than to leave anything unknown.
+    if ((w === 'know' || w === 'knew') && WH.has(next) && words.slice(Math.max(0, i - 4), i).some(negation) && words.slice(Math.max(0, i - 4), i).some((x) => x === 'i' || x === 'we')
+      && (words.slice(i + 2, i + 4).includes('you') || words.slice(i + 2, i + 6).includes('ever') || anyoneHabit(words, i + 2))) out.add('not+know&rhetorical');
     // "asked whether she had seen anyone …, and she said she had": a question put and, as a rule, answered.
     if (w === 'asked' && WH.has(next)) out.add('reportedAsk');
     if (UNNAMED.has(w) && (SOURCES.has(next) || SOURCES.has(words[i + 2] ?? ''))) out.add('unnamed&source');
@@ -107,6 +121,6 @@ export function choiceKinds(words: readonly string[]): string[] {
 }
 
 /** The kinds above that tell of a choice or a deal still open (pooled by `openKind`). */
-export const OPEN_CHOICES = new Set(['weighing&wh', 'notRuledOut', 'deal&undone', 'fitness&test']);
+export const OPEN_CHOICES = new Set(['weighing&wh', 'weighing', 'notRuledOut', 'deal&undone', 'fitness&test']);
 /** The kinds above that look open but say nothing is unknown (pooled by `closedKind`). */
-export const CLOSED_CHOICES = new Set(['whether&either', 'enables&wh', 'not+know&fact', 'reportedAsk', 'unnamed&source', 'doubt&background', 'inquiry&activity']);
+export const CLOSED_CHOICES = new Set(['weighing&then', 'not+know&rhetorical', 'whether&either', 'enables&wh', 'not+know&fact', 'reportedAsk', 'unnamed&source', 'doubt&background', 'inquiry&activity']);

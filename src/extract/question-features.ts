@@ -84,6 +84,8 @@ export function questionFeatures(
   for (const c of cues) f.add(`cue=${c.id}`);
   if (cues.length >= 1) f.add('anyCue');
   if (cues.length >= 2) f.add('cues>=2');
+  // "the terms remain under wraps", "its cause remains a mystery": a cue kept up to now (pooled by `openKind`).
+  if (cues.length >= 1 && /\bremain(?:s|ed)?\b/i.test(text)) f.add('cue&remains');
   const asked = text.trim().endsWith('?');
   if (asked) {
     f.add('asked');

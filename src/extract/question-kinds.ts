@@ -73,7 +73,7 @@ const PASSIVE = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'yet
  * set or not given. Each is rare in the training articles; `openKind` pools them, as `anyCue`
  * pools the cues, so that a kind seen a few times (or a new wording of one) still counts.
  */
-const OPEN_KINDS = /^(?:deciding&wh|toDecide&wh|toFindOut|fitness&doubt|suspected&injury|doubt&remains|doubt&about|waitAndSee|nobodyKnows|ruling&later|still\+.*|not\+settled.*|no\+particular|tryingToFindOut|unWord|unavailableForComment|talks&underWay|approval&pending|outcome&expected|awaiting&outcome|waitToKnow|timeToAct|withheld\+particular|toFind\+inquiry|negated&yet|(?:yetTo|notYet)\+(?!act$).*|no\+(?:decide|explain|respond|disclose|determine))$/;
+const OPEN_KINDS = /^(?:cue&remains|deciding&wh|toDecide&wh|toFindOut|fitness&doubt|suspected&injury|doubt&remains|doubt&about|waitAndSee|nobodyKnows|ruling&later|still\+.*|not\+settled.*|no\+particular|tryingToFindOut|unWord|unavailableForComment|talks&underWay|approval&pending|outcome&expected|awaiting&outcome|waitToKnow|timeToAct|withheld\+particular|toFind\+inquiry|negated&yet|(?:yetTo|notYet)\+(?!act$).*|no\+(?:decide|explain|respond|disclose|determine))$/;
 
 /** True when feature `f` is one of the kinds pooled by `openKind`. */
 export const isOpenKind = (f: string): boolean => OPEN_KINDS.test(f);
@@ -151,9 +151,11 @@ export function pendingKinds(words: readonly string[]): string[] {
     // "talks are continuing", "is in talks with", "negotiations are still going on".
     if (TALKS.has(w) && (prev === 'in' || words.slice(Math.max(0, i - 3), i + 4).some((x) => GOING.has(x)))) out.add('talks&underWay');
     // "subject to approval", "still needs the approval of", "awaiting clearance from regulators".
-    if (APPROVAL.has(w) && words.slice(Math.max(0, i - 6), i).some((x) => NEEDING.has(x))) out.add('approval&pending');
+    // "put to the courts for approval", "has applied for clearance": asked for and not yet given.
+    if (APPROVAL.has(w) && (prev === 'for' || words.slice(Math.max(0, i - 6), i).some((x) => NEEDING.has(x)))) out.add('approval&pending');
     // "a decision is expected next month", "an announcement is due on Friday".
-    if (OUTCOMES.has(w) && words.slice(i + 1, i + 5).some((x) => x === 'expected' || x === 'due' || x === 'awaited')) out.add('outcome&expected');
+    // ("a decision from the UK medicines regulator is expected": the outcome's maker may stand between.)
+    if (OUTCOMES.has(w) && words.slice(i + 1, i + 8).some((x) => x === 'expected' || x === 'due' || x === 'awaited')) out.add('outcome&expected');
     if (w === 'open' && words.slice(Math.max(0, i - 3), i).some((x) => x === 'still' || x === 'remains' || x === 'remain' || x === 'wide')) out.add('still+open');
     if (WAITING.has(w)) {
       const ahead = words.slice(i + 1, i + 7);

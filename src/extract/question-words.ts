@@ -116,6 +116,8 @@ const CUE_WORDS = new Set([
   'see', 'still', 'discover', 'ruling', 'verdict', 'hearing', 'tribunal',
   // question-choices.ts: a choice weighed, a fitness test to come, a race to be fit.
   'weigh', 'weighs', 'weighing', 'mulling', 'mulls', 'pondering', 'contemplating', 'deliberating', 'debating', 'consideration', 'test', 'tests', 'battling', 'racing',
+  // question-kinds.ts: an approval still needed ("subject to regulatory approval").
+  'approval', 'approvals', 'clearance', 'consent', 'ratification',
 ]);
 
 /** What an inquiry is into: "investigating a possible link", "examining allegations that", "study into whether". */

@@ -16,6 +16,26 @@ describe('open-question features: choices and deals left open', () => {
     expect(featuresOf('The scheme is under consideration by the county.')).toContain('weighing');
   });
 
+  it('pools a choice weighed now as open, passive or not, and sets apart one weighed in a stated past', () => {
+    expect(featuresOf('The hospital trust is weighing a merger with its neighbour.')).toContain('openKind');
+    expect(featuresOf('A separate disciplinary case is currently being considered by the club.')).toContain('weighing');
+    const then = featuresOf('In March 2019 the owner said he was considering a sale of the club.');
+    expect(then).toContain('weighing&then');
+    expect(then).toContain('closedKind');
+    expect(featuresOf('The owner said he was considering a sale of the club.')).not.toContain('weighing&then');
+    expect(featuresOf('The landlord had been considering a sale of the building.')).toContain('weighing&then');
+  });
+
+  it('marks a first-person doubt put to a listener as closed, not a speaker who does not know', () => {
+    const rhetorical = featuresOf('"I don\'t know if you have ever sat through a night like that," she said.', true);
+    expect(rhetorical).toContain('not+know&rhetorical');
+    expect(rhetorical).toContain('closedKind');
+    expect(featuresOf('"I do not know how you could sleep at night," the judge told him.', true)).toContain('not+know&rhetorical');
+    expect(featuresOf('"I don\'t know if anyone likes filling in tax forms," he said.', true)).toContain('not+know&rhetorical');
+    expect(featuresOf('"I don\'t know if anyone else was in the car," the witness said.', true)).not.toContain('not+know&rhetorical');
+    expect(featuresOf('Police do not know whether anyone else was involved.')).not.toContain('not+know&rhetorical');
+  });
+
   it('marks a possibility not ruled out, apart from "cannot rule out" and a player ruled out', () => {
     expect(featuresOf('The brewer has not ruled out closing the Leeds site.')).toContain('notRuledOut');
     expect(featuresOf('The minister refused to rule out a rise in fares.')).toContain('notRuledOut');

@@ -35,6 +35,12 @@ describe('open-question features: outcomes left open without a word of knowing',
     expect(featuresOf('The talks ended in agreement on Friday.')).not.toContain('talks&underWay');
     expect(featuresOf('The merger is subject to approval by the competition regulator.')).toContain('approval&pending');
     expect(featuresOf('The merger won approval from the competition regulator.')).not.toContain('approval&pending');
+    // Asked for and not yet given; and an approval word alone keeps the sentence from being plain.
+    const asked = featuresOf('The settlement will be put to the High Court for approval next month.');
+    expect(asked).toContain('approval&pending');
+    expect(asked).not.toContain('plain');
+    expect(featuresOf('The takeover also needs the approval of shareholders.')).toContain('openKind');
+    expect(featuresOf('A decision from the drugs regulator is expected next year.')).toContain('outcome&expected');
     expect(featuresOf('A decision is expected next month on the licence.')).toContain('outcome&expected');
     expect(featuresOf('The decision on the licence surprised the firm.')).not.toContain('outcome&expected');
   });
