@@ -18,13 +18,14 @@ import { workBy, workOwned } from './role-works.ts';
 import { asAfterVerb, bareCopula, courtAdvocate, courtAdvocateAfter, frontClause, looseAppositive, plainFront } from './role-loose.ts';
 import { courtReport, inTheDock } from './role-dock.ts';
 import { roleAs, roleAsOwned, roleByDuty, roleInLede, roleNextSentence } from './role-verbs.ts';
+import { ageAddress } from './role-address.ts';
 
 /** Where a candidate role was found. */
 export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
   | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
   | 'anaphor' | 'anaphorWide' | 'award' | 'workOwned' | 'workBy' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront' | 'appositive' | 'lede' | 'court'
-  | 'afterWho' | 'frontWho' | 'dock';
+  | 'afterWho' | 'frontWho' | 'dock' | 'address';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -245,8 +246,8 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   }
   look('after', () => roleAfter(article, run.nameLast));
   // "Lee Hart, 34, of Moorside,": where the person lives, which the reports give with the age.
-  const address = out.find((o) => o.source === 'after' && /^of /.test(o.text));
-  if (address && tokens[run.nameLast + 2]?.pos === 'NUM') address.cues = ['after:address'];
+  const address = out.find((o) => o.source === 'after' && /^(?:of|from) /.test(o.text));
+  if (address && tokens[run.nameLast + 2]?.pos === 'NUM') ageAddress(address, tokens[run.nameLast + 2]!.text);
   look('copula', () => roleByCopula(article, run.nameLast));
   add('afterWho', appositiveClause(article, run.nameLast));
   const aside = copulaAfterAside(article, run.nameLast);
