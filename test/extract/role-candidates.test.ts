@@ -216,8 +216,8 @@ describe('a list of players introduced by its description', () => {
 describe('an age, then where the person lives', () => {
   it('"X, 34, of Splott," in a court report', () => {
     const body = 'Dorin Varga, 34, of Splott, and Emil Toma, 29, of no fixed address, admitted fraud at Cardiff Crown Court.';
-    expect(candidates(body, 'Dorin Varga')).toContain('after: of Splott');
-    expect(candidates(body, 'Emil Toma')).toContain('after: of no fixed address');
+    expect(candidates(body, 'Dorin Varga')).toContain('after: 34, of Splott');
+    expect(candidates(body, 'Emil Toma')).toContain('after: 29, of no fixed address');
   });
 
   it('not an age followed by anything else', () => {
