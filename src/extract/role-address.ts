@@ -1,16 +1,10 @@
 /**
- * The age and home a court or local report gives after a name ("Lee Hart, 34, of Moorside,"), and
- * the same joined to what else the text says the person is ("roofer, 34, of Moorside"): reports
- * give the age and address as the person's introduction and what they do elsewhere (the sentence
- * before, the dock, a description in front), and a reader wants both.
+ * The age and home a court or local report gives after a name ("Lee Hart, 34, of Moorside,", marked
+ * "after:address" by role-candidates.ts) joined to what else the text says the person is ("roofer,
+ * 34, of Moorside"): reports give the age and address as the person's introduction and what they
+ * do elsewhere (the sentence before, the dock, a description in front), and a reader wants both.
  */
 import type { RoleOption } from './role-candidates.ts';
-
-/** Marks an "after" candidate that is an address following an age, and puts the age in front ("34, of Moorside"). */
-export function ageAddress(option: RoleOption, age: string): void {
-  option.cues = ['after:address'];
-  if (/^\d{1,3}$/.test(age)) option.text = `${age}, ${option.text}`;
-}
 
 /** Sources whose description says what a person is, and reads well before an age and address. */
 const BASES = new Set<RoleOption['source']>([

@@ -18,7 +18,6 @@ import { workBy, workOwned } from './role-works.ts';
 import { asAfterVerb, bareCopula, courtAdvocate, courtAdvocateAfter, frontClause, looseAppositive, plainFront } from './role-loose.ts';
 import { courtReport, inTheDock } from './role-dock.ts';
 import { roleAs, roleAsOwned, roleByDuty, roleInLede, roleNextSentence } from './role-verbs.ts';
-import { ageAddress } from './role-address.ts';
 
 /** Where a candidate role was found. */
 export type RoleSource =
@@ -247,7 +246,9 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   look('after', () => roleAfter(article, run.nameLast));
   // "Lee Hart, 34, of Moorside,": where the person lives, which the reports give with the age.
   const address = out.find((o) => o.source === 'after' && /^(?:of|from) /.test(o.text));
-  if (address && tokens[run.nameLast + 2]?.pos === 'NUM') ageAddress(address, tokens[run.nameLast + 2]!.text);
+  const age = tokens[run.nameLast + 2];
+  // The age in front ("34, of Moorside"); role-address.ts joins it to what else the person is.
+  if (address && age?.pos === 'NUM') Object.assign(address, { cues: ['after:address'], text: /^\d{1,3}$/.test(age.text) ? `${age.text}, ${address.text}` : address.text });
   look('copula', () => roleByCopula(article, run.nameLast));
   add('afterWho', appositiveClause(article, run.nameLast));
   const aside = copulaAfterAside(article, run.nameLast);
