@@ -96,11 +96,13 @@ export function roleAfter(article: Article, nameLast: number, names?: NameSpans)
       const clause = whoClause(article, from + 2, stop, true);
       return clause ? `${first.text}, ${clause}` : undefined;
     }
-    // "Marius Vlad, 34, of Splott,": where the person lives, as local and court reports give it.
-    if (tokens[from + 2]?.lower === 'of') {
+    // "Marius Vlad, 34, of Splott,", "…, 29, from New Parks,": where the person lives, as local
+    // and court reports give it.
+    if (tokens[from + 2]?.lower === 'of' || (tokens[from + 2]?.lower === 'from' && /^\p{Lu}/u.test(tokens[from + 3]?.text ?? ''))) {
       let end = from + 3;
       while (!stop(end + 1) && end - from < 8) end++;
-      return stop(from + 3) ? undefined : clean(span(article, from + 2, end));
+      const place = stop(from + 3) ? undefined : clean(span(article, from + 3, end));
+      return place && `${tokens[from + 2]!.lower} ${place}`;
     }
     return roleAfter(article, from, names);
   }

@@ -24,7 +24,7 @@ export type RoleSource =
   | 'title' | 'before' | 'front' | 'after' | 'copula' | 'as' | 'duty' | 'next' | 'described'
   | 'phrase' | 'possessor' | 'of' | 'paren' | 'who' | 'descriptor' | 'heading' | 'nearby' | 'subject' | 'list' | 'agent'
   | 'anaphor' | 'anaphorWide' | 'award' | 'workOwned' | 'workBy' | 'affiliation' | 'resolved' | 'nationality' | 'bareCopula' | 'asAfterVerb' | 'plainFront' | 'appositive' | 'lede' | 'court'
-  | 'afterWho' | 'frontWho' | 'dock';
+  | 'afterWho' | 'frontWho' | 'dock' | 'address';
 
 /** One candidate description of a person. */
 export interface RoleOption {
@@ -245,8 +245,10 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   }
   look('after', () => roleAfter(article, run.nameLast));
   // "Lee Hart, 34, of Moorside,": where the person lives, which the reports give with the age.
-  const address = out.find((o) => o.source === 'after' && /^of /.test(o.text));
-  if (address && tokens[run.nameLast + 2]?.pos === 'NUM') address.cues = ['after:address'];
+  const address = out.find((o) => o.source === 'after' && /^(?:of|from) /.test(o.text));
+  const age = tokens[run.nameLast + 2];
+  // The age in front ("34, of Moorside"); role-address.ts joins it to what else the person is.
+  if (address && age?.pos === 'NUM') Object.assign(address, { cues: ['after:address'], text: /^\d{1,3}$/.test(age.text) ? `${age.text}, ${address.text}` : address.text });
   look('copula', () => roleByCopula(article, run.nameLast));
   add('afterWho', appositiveClause(article, run.nameLast));
   const aside = copulaAfterAside(article, run.nameLast);

@@ -11,6 +11,7 @@ import { preference } from './learned/linear.ts';
 import { isPersonNoun } from './lexicon.ts';
 import { definiteDescriptions } from './definite-descriptions.ts';
 import { roleOptions, type RoleOption } from './role-candidates.ts';
+import { addressJoined } from './role-address.ts';
 import { noRoleFeatures, roleFeatures, summarise } from './role-features.ts';
 
 /** How many of a person's mentions, from the one that introduces them, are searched for a role. */
@@ -54,6 +55,7 @@ export function chooseRoles(article: Article, actors: ActorDraft[], occurrences:
     for (const a of anaphors.get(index) ?? []) {
       if (a.at < intro + MAX_MENTIONS && !options.some((o) => o.text === a.option.text)) options.push({ ...a.option, occurrence: Math.max(0, a.at - intro) });
     }
+    addressJoined(options);
     const summary = summarise(options);
     const scored: Array<{ option: RoleOption; p: number }> = [];
     const none = noRoleFeatures(options.length);
@@ -279,4 +281,4 @@ function ownedByPerson(option: RoleOption): boolean {
 }
 
 /** Sources whose descriptions read well joined ("Councillor, the cabinet member for transport"). */
-const JOINABLE = new Set<RoleOption['source']>(['descriptor', 'title', 'before', 'front', 'after', 'phrase', 'copula', 'of']);
+const JOINABLE = new Set<RoleOption['source']>(['descriptor', 'title', 'before', 'front', 'after', 'phrase', 'copula', 'of', 'appositive']);

@@ -183,7 +183,19 @@ export function courtAdvocate(article: Article, nameFirst: number): string | und
   if (!role || article.tokenQuote[start]! >= 0) return article.tokenQuote[nameFirst - 2]! >= 0 ? undefined : forTheSide(article, nameFirst - 2, sentence);
   if (!opens) return undefined;
   if (start === nameFirst - 2) return role;
-  return clean(span(article, start, nameFirst - 2))?.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  return advocacy(tokens[start]!.lower, role, clean(span(article, start + 1, nameFirst - 2)));
+}
+
+/**
+ * The advocate's noun with the party the phrase names (corpus/README.md): "Defending Maddox" →
+ * "defence lawyer for Maddox", "prosecuting for the council" → "prosecutor for the council";
+ * "representing …" has no one noun, and stays as written.
+ */
+function advocacy(word: string, role: string, rest: string | undefined): string | undefined {
+  // "Representing himself, X told the court": a defendant with no advocate, not an advocate.
+  if (!rest || /^(?:him|her|them)sel(?:f|ves)$/i.test(rest)) return undefined;
+  if (word === 'representing') return `${word} ${rest}`;
+  return /^(?:for|on) /.test(rest) ? `${role} ${rest}` : `${role} for ${rest}`;
 }
 
 /** The side of a case an advocate speaks for: "for the prosecution" → prosecutor. */
@@ -224,5 +236,5 @@ export function courtAdvocateAfter(article: Article, nameLast: number): string |
   }
   const role = COURT_PARTICIPLES.get(word);
   if (!role) return undefined;
-  return end === first + 1 ? role : clean(span(article, first, end - 1));
+  return end === first + 1 ? role : advocacy(word, role, clean(span(article, first + 1, end - 1)));
 }

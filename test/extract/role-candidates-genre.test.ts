@@ -85,6 +85,6 @@ describe('the accused, by a verb of the dock', () => {
 describe('an address after an age', () => {
   it('is told from an affiliation after a name', () => {
     const body = 'Lee Hartnell, 34, of Moorside, admitted fraud at Preston Crown Court.';
-    expect(featuresOf(body, 'Lee Hartnell', 'of Moorside')).toContain('after:address');
+    expect(featuresOf(body, 'Lee Hartnell', '34, of Moorside')).toContain('after:address');
   });
 });

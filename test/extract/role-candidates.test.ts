@@ -216,8 +216,8 @@ describe('a list of players introduced by its description', () => {
 describe('an age, then where the person lives', () => {
   it('"X, 34, of Splott," in a court report', () => {
     const body = 'Dorin Varga, 34, of Splott, and Emil Toma, 29, of no fixed address, admitted fraud at Cardiff Crown Court.';
-    expect(candidates(body, 'Dorin Varga')).toContain('after: of Splott');
-    expect(candidates(body, 'Emil Toma')).toContain('after: of no fixed address');
+    expect(candidates(body, 'Dorin Varga')).toContain('after: 34, of Splott');
+    expect(candidates(body, 'Emil Toma')).toContain('after: 29, of no fixed address');
   });
 
   it('not an age followed by anything else', () => {
@@ -278,7 +278,8 @@ describe("a court report's participle of advocacy", () => {
     const body = 'Prosecuting, Alun Davies told the court the cards were copied. '
       + 'Mitigating for Varga, Sian Morgan said her client was in debt.';
     expect(candidates(body, 'Alun Davies')).toContain('court: prosecutor');
-    expect(candidates(body, 'Sian Morgan')).toContain('court: mitigating for Varga');
+    expect(candidates(body, 'Sian Morgan')).toContain('court: defence lawyer for Varga');
+    expect(candidates('Defending Lee Hart, Nia Price said he was sorry.', 'Nia Price')).toContain('court: defence lawyer for Lee Hart');
   });
 
   it('not any participle that opens a sentence', () => {
@@ -291,7 +292,7 @@ describe("a court report's participle of advocacy", () => {
       + 'Tomas Berg, prosecuting for the council, said the meat was out of date. '
       + 'Defending, Lena Fox said her client was sorry. Kai Moss, for the defence, asked for bail.';
     expect(candidates(body, 'Ruth Adeyemi')).toContain('court: prosecutor');
-    expect(candidates(body, 'Tomas Berg')).toContain('court: prosecuting for the council');
+    expect(candidates(body, 'Tomas Berg')).toContain('court: prosecutor for the council');
     expect(candidates(body, 'Kai Moss')).toContain('court: defence lawyer');
   });
 
