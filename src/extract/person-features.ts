@@ -118,6 +118,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let cue = 0;
   let aside = 0;
   let descriptor = 0;
+  let pluralVerb = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -141,6 +142,8 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     const prevMark = tokens[r.first - 1]?.text;
     if ((nextMark === ',' || prevMark === ',' || nextMark === ';' || prevMark === ';' || nextMark === '(') && listLength(article, r.first, r.last) >= 5) roster++;
     if (next && (next.pos === 'VERB' || next.pos === 'AUX')) verbAfter++;
+    // "Franz Ferdinand are", "Leeds Rhinos have": British English gives a band or a team a plural verb.
+    if (next && ['are', 'were', 'have'].includes(next.lower) && tokens[r.last + 2]?.lower !== 'been') pluralVerb++;
     if (next && /^['’]s?$/.test(next.text)) possessive++;
     // "the Xbox console", "Sky Plus box", "the Xbox 360": a product's name, with a noun or a number after it.
     if (next && article.tokenSentence[r.last + 1] === article.tokenSentence[r.last] && next.pos === 'NOUN' && PRODUCT_WORDS.has(next.lower)) productAfter++;
@@ -223,6 +226,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'pluralBefore', pluralBefore, n);
   share(f, 'saysAfterAside', aside, n);
   share(f, 'descriptor', descriptor, n);
+  share(f, 'pluralVerb', pluralVerb, n);
   // "Subs not used: Cooper, Knight." is a line-up; "They are: XXX, Hellboy …" in an article about works, a list of titles.
   if (colon > 0) f.add(context.works ? 'works&colonList' : 'colonList');
   if (cue > 0) f.add('lineupCue');
@@ -257,9 +261,8 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   }
   if (context.writesLower(words[0]!)) f.add(words.length === 1 ? 'lowerElsewhere' : 'firstLowerElsewhere');
   f.add(`pos1=${tokens[first.nameFirst]!.pos}`);
-  // Among the names of an article about works, a name with no cue of a person (no title, role,
-  // speech, age, pronoun) is as likely a title or a character as someone; about firms, a firm
-  // ("Morgan Stanley", "Dell"); about sport, far more often a player named bare.
+  // Among the names of an article about works, a name with no cue of a person (title, role, speech, age,
+  // pronoun) is as likely a title or a character as someone; about firms, a firm; about sport, a player.
   const cued = PERSON_CUES.some((c) => f.has(c));
   for (const topic of context.topics) {
     f.add(cued ? `${topic}&cued` : `${topic}&uncued`);
