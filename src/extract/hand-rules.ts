@@ -26,6 +26,14 @@ export interface HandRule {
 /** Rules for "is this name a person". */
 export const PERSON_RULES: readonly HandRule[] = [
   {
+    id: 'title-before-common-word',
+    when: (f) => f.has('titledCommon') && !f.has('aged') && !f.has('who'),
+    verdict: false,
+    why: 'a title word glued to one common word after "the" ("the General Election") names an event or a post; people keep a name after their title',
+    example: 'Labour is preparing for the General Election, which is expected in May.',
+    negative: 'Labour is preparing for the general election, General Harlan Vale said on Monday.',
+  },
+  {
     id: 'title-or-honorific',
     when: (f) => (f.has('title') || f.has('honorific')) && !f.has('orgLike') && !f.has('company'),
     verdict: true,

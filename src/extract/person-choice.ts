@@ -27,6 +27,16 @@ export function familyNameFirst(article: Article, run: NameRun, words: string[],
 }
 
 /**
+ * "the General Election", "the Queen Mother": a title word glued before one common word, with
+ * "the" before the title at every mention, names an event, an office or a post, not someone
+ * ("President Vale", "the Reverend Ann Vale" and "General Vale" keep their reading).
+ */
+function titledCommonWord(article: Article, key: string, list: Occurrence[], context: NameContext): boolean {
+  if (key.includes(' ') || !context.common(key)) return false;
+  return list.every((o) => o.run.kind === 'person' && !o.run.honorific && article.tokens[o.run.first - 1]?.lower === 'the');
+}
+
+/**
  * Whether the name `key` (all its occurrences) is a person: the learned model when there is one,
  * else the hand rule it replaced (evidence at some occurrence, or a full name whose surname is
  * used alone, unless only a company is used that way).
@@ -35,15 +45,18 @@ export function isPerson(
   article: Article, key: string, list: Occurrence[], context: NameContext, singleWords: Set<string>, decisions: Decisions,
 ): boolean {
   const model = decisions.models.person;
+  const titledCommon = titledCommonWord(article, key, list, context);
   // The hand rules read only the cues and the word count: when one decides, the rest of the
   // features are not needed (unless training wants them).
   if (model && !decisions.trace) {
     const cues = new Set(list.flatMap((o) => o.cues ?? []));
     if (!key.includes(' ')) cues.add('w<=1');
+    if (titledCommon) cues.add('titledCommon');
     const decided = ruling(PERSON_RULES, [...cues]);
     if (decided !== undefined) return decided;
   }
   const features = model || decisions.trace ? nameFeatures(article, list, key, context) : [];
+  if (titledCommon) features.push('titledCommon');
   if (decisions.trace) {
     const forms = new Set(list.flatMap((o) => [o.run.name, o.run.text]));
     decisions.trace.persons.push({ name: list[0]!.run.name, forms: [...forms], features });

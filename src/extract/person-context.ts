@@ -1,13 +1,13 @@
 /**
  * Facts about the whole article that the person decision's features (person-features.ts) share
  * among its names: the names used alone, results-style scores, words the article writes in lower
- * case, and whether it is about works or about firms.
+ * case, and whether it is about works, firms or sport.
  */
 import type { Article } from './context.ts';
 import type { Occurrence } from './evidence.ts';
 import { isFamilyNameFirst } from './family-names.ts';
 import { startsLower } from './letters.ts';
-import { ARTS_WORDS, FIRM_WORDS, WORK_WORDS } from './person-words.ts';
+import { ARTS_WORDS, FIRM_WORDS, SPORT_WORDS, WORK_WORDS } from './person-words.ts';
 
 /** Facts about the article that several names' features share. */
 export interface NameContext {
@@ -25,6 +25,10 @@ export interface NameContext {
   works: boolean;
   /** An article about firms and markets (shares, profits, customers, deals): it uses their words several times. */
   firms: boolean;
+  /** An article about sport (matches, teams, players, results): it uses their words several times. */
+  sport: boolean;
+  /** The topics the article is about, of 'works', 'firms' and 'sport' (a feature's prefix each). */
+  topics: readonly string[];
   /** The mentions of each folded name of the article ("disney" → every lone "Disney"). */
   names: ReadonlyMap<string, Occurrence[]>;
 }
@@ -67,25 +71,31 @@ export function nameContext(article: Article, singleWords: Set<string>, names: R
   };
   let workWords = 0;
   let firmWords = 0;
+  let sportWords = 0;
   for (const t of article.tokens) {
     const kind = TOPIC_WORDS.get(t.lower);
     if (kind === undefined) continue;
     if (kind & WORK) workWords++;
     if (kind & FIRM) firmWords++;
+    if (kind & SPORT) sportWords++;
   }
   const works = workWords >= WORKS_ARTICLE;
   const firms = firmWords >= FIRMS_ARTICLE;
-  return { singleWords, nameEnds, scores, writesLower, common: (word) => common.has(word), works, firms, names };
+  const sport = sportWords >= SPORT_ARTICLE;
+  const topics = [...(works ? ['works'] : []), ...(firms ? ['firms'] : []), ...(sport ? ['sport'] : [])];
+  return { singleWords, nameEnds, scores, writesLower, common: (word) => common.has(word), works, firms, sport, topics, names };
 }
 
 const WORK = 1;
 const FIRM = 2;
+const SPORT = 4;
 
 /** Each word of works (WORK) or of firms (FIRM), or both: one look-up per token of the article. */
 const TOPIC_WORDS = ((): Map<string, number> => {
   const map = new Map<string, number>();
   for (const w of [...WORK_WORDS, ...ARTS_WORDS]) map.set(w, WORK);
   for (const w of FIRM_WORDS) map.set(w, (map.get(w) ?? 0) | FIRM);
+  for (const w of SPORT_WORDS) map.set(w, (map.get(w) ?? 0) | SPORT);
   return map;
 })();
 
@@ -94,4 +104,7 @@ const WORKS_ARTICLE = 4;
 
 /** How many words of firms and markets make an article one about firms. */
 const FIRMS_ARTICLE = 6;
+
+/** How many words of sport make an article one about sport. */
+const SPORT_ARTICLE = 6;
 

@@ -13,7 +13,7 @@ import { ORG_DESCRIPTION_HEADS, foldName, isPersonNoun, isTitleWord } from './le
 import { bucketed } from './learned/linear.ts';
 import { acquiredAfter, colonList, firmClause, lineupCue, lineupSigns, saysAfterAside, inList, listLength, madeBy, makerOf, modifiesWork, nextPronoun, peerPerson, thingPronounFirst, whichAfter, workContext } from './person-usage.ts';
 import type { NameContext } from './person-context.ts';
-import { GROUP_WORDS, MARKET_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, RELATION_NOUNS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
+import { EVENT_WORDS, GROUP_WORDS, MARKET_WORDS, ORG_PARTS, PLACE_NOUNS, PRODUCT_WORDS, RELATION_NOUNS, STREET_WORDS, WORK_WORDS } from './person-words.ts';
 
 // Not "that": before a name it opens a clause ("reports that Ann Vale will return"), it does not point.
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'their']);
@@ -118,6 +118,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   let cue = 0;
   let aside = 0;
   let descriptor = 0;
+  let pluralVerb = 0;
   // How the name is used, over its first mentions (a name used a hundred times is judged by its
   // first dozen, at a dozenth of the cost).
   const sample = occurrences.length > MAX_SAMPLED ? occurrences.slice(0, MAX_SAMPLED) : occurrences;
@@ -141,6 +142,8 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     const prevMark = tokens[r.first - 1]?.text;
     if ((nextMark === ',' || prevMark === ',' || nextMark === ';' || prevMark === ';' || nextMark === '(') && listLength(article, r.first, r.last) >= 5) roster++;
     if (next && (next.pos === 'VERB' || next.pos === 'AUX')) verbAfter++;
+    // "Franz Ferdinand are", "Leeds Rhinos have": British English gives a band or a team a plural verb.
+    if (next && ['are', 'were', 'have'].includes(next.lower) && tokens[r.last + 2]?.lower !== 'been') pluralVerb++;
     if (next && /^['’]s?$/.test(next.text)) possessive++;
     // "the Xbox console", "Sky Plus box", "the Xbox 360": a product's name, with a noun or a number after it.
     if (next && article.tokenSentence[r.last + 1] === article.tokenSentence[r.last] && next.pos === 'NOUN' && PRODUCT_WORDS.has(next.lower)) productAfter++;
@@ -223,6 +226,7 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   share(f, 'pluralBefore', pluralBefore, n);
   share(f, 'saysAfterAside', aside, n);
   share(f, 'descriptor', descriptor, n);
+  share(f, 'pluralVerb', pluralVerb, n);
   // "Subs not used: Cooper, Knight." is a line-up; "They are: XXX, Hellboy …" in an article about works, a list of titles.
   if (colon > 0) f.add(context.works ? 'works&colonList' : 'colonList');
   if (cue > 0) f.add('lineupCue');
@@ -237,6 +241,8 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
     if (context.writesLower(last)) f.add('lastLowerElsewhere');
     // "the Bankash Trojan", "Lumen Studio": a word for a product or a group ends the name.
     if (PRODUCT_WORDS.has(last) || GROUP_WORDS.has(last)) f.add('productN');
+    // "the Wimbledon Championships", "Olympic Stadium", "Bolton Wanderers": an event's, a venue's or a team's last word.
+    if (EVENT_WORDS.has(last)) f.add('eventN');
     if (STREET_WORDS.has(last)) f.add('streetN');
   }
   if (roster > 0 && words.length === 1) f.add('roster&w=1');
@@ -255,18 +261,12 @@ export function nameFeatures(article: Article, occurrences: Occurrence[], key: s
   }
   if (context.writesLower(words[0]!)) f.add(words.length === 1 ? 'lowerElsewhere' : 'firstLowerElsewhere');
   f.add(`pos1=${tokens[first.nameFirst]!.pos}`);
-  // Among the names of an article about works, a name with no cue of a person (no title, role,
-  // speech, age, pronoun) is as likely a title or a character as someone.
-  if (context.works) {
-    const cued = PERSON_CUES.some((c) => f.has(c));
-    f.add(cued ? 'works&cued' : 'works&uncued');
-    if (!cued) f.add(`works&uncued&${bucketed('w', words.length, [1, 2])}`);
-  }
-  // The same among the names of an article about firms: "Morgan Stanley", "Dell", a family firm.
-  if (context.firms) {
-    const cued = PERSON_CUES.some((c) => f.has(c));
-    f.add(cued ? 'firms&cued' : 'firms&uncued');
-    if (!cued) f.add(`firms&uncued&${bucketed('w', words.length, [1, 2])}`);
+  // Among the names of an article about works, a name with no cue of a person (title, role, speech, age,
+  // pronoun) is as likely a title or a character as someone; about firms, a firm; about sport, a player.
+  const cued = PERSON_CUES.some((c) => f.has(c));
+  for (const topic of context.topics) {
+    f.add(cued ? `${topic}&cued` : `${topic}&uncued`);
+    if (!cued) f.add(`${topic}&uncued&${bucketed('w', words.length, [1, 2])}`);
   }
   // Results and line-ups name people bare and in lists; elsewhere a list of capitalised words is
   // as likely to be of diseases, firms or places.

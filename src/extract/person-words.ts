@@ -44,3 +44,16 @@ export const FIRM_WORDS = new Set(['company', 'companies', 'firm', 'firms', 'sha
 
 /** Words before "leader", "player" or "rival" that make it a firm's standing: "market leader X", "industry leader X". */
 export const MARKET_WORDS = new Set(['market', 'industry', 'sector', 'retail', 'banking']);
+
+/**
+ * Words of articles about sport: its matches, teams, players and results. Among many of them a
+ * name with no cue of a person is a player, a coach or an official more often than anything else.
+ */
+export const SPORT_WORDS = new Set(['match', 'matches', 'goal', 'goals', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'coach', 'squad', 'league', 'cup', 'seed', 'seeds', 'tournament', 'championship', 'championships', 'semi-final', 'quarter-final', 'final', 'penalty', 'season', 'premiership', 'olympic', 'olympics', 'athlete', 'athletes', 'tennis', 'football', 'rugby', 'cricket', 'innings', 'fixture', 'scored', 'victory', 'defeat', 'team', 'teams', 'player', 'players', 'injury', 'race', 'medal', 'try', 'tries', 'set', 'sets', 'half-time', 'minute', 'winger', 'fly-half', 'captain', 'champion']);
+
+/**
+ * Last words of the names of sporting events, venues and teams ("the Wimbledon Championships",
+ * "Olympic Stadium", "Bolton Wanderers"): a sign, since a surname can be one too ("Ryan Giggs" is
+ * not, but "Kevin Keegan's United" shows the word alone).
+ */
+export const EVENT_WORDS = new Set(['championships', 'championship', 'prix', 'stadium', 'arena', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'rangers', 'trophy', 'games', 'olympics', 'marathon', 'classic', 'open', 'cup', 'league', 'series']);
