@@ -20,6 +20,8 @@ export interface Article {
   /** Index into `quotes` of the quotation a token sits in, or -1. */
   tokenQuote: Int32Array;
   quotes: QuoteSpan[];
+  /** The headline, when the caller gives one (not part of the body). */
+  title?: string;
 }
 
 /** Index of the sentence that contains `offset` (the last sentence starting at or before it). */

@@ -116,6 +116,7 @@ export function extractArticle(body: string, options: ExtractOptions = {}): Extr
   let text = capBody(body);
   if (looksLikeHtml(text)) text = blankHtml(text);
   const article = analyse(text);
+  if (options.title) article.title = options.title;
   const decisions: Decisions = { models: options.models ?? committedModels(), trace: options.trace };
   const table = findActors(article, decisions);
   dropEmptyActors(table);

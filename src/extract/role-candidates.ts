@@ -13,6 +13,7 @@ import type { NameRun } from './names.ts';
 import { appositiveClause, roleAfter, roleByCopula, whoAfter } from './role-after.ts';
 import { describedBeforeName, namedAs, roleBefore, roleInFront, span, verbAsModifier, widenTitle } from './roles.ts';
 import { agentBefore, commasAround, listCopula, listDescription, listHeading } from './role-lists.ts';
+import { sheetRole } from './role-sheet.ts';
 import { awardAfter, awardBefore } from './role-awards.ts';
 import { workBy, workOwned } from './role-works.ts';
 import { asAfterVerb, bareCopula, courtAdvocate, courtAdvocateAfter, frontClause, looseAppositive, plainFront } from './role-loose.ts';
@@ -282,7 +283,7 @@ export function roleOptions(article: Article, run: NameRun, occurrence: number, 
   add('workOwned', workOwned(article, run.nameLast));
   add('workBy', workBy(article, run.first));
   add('affiliation', affiliation(article, run.nameLast));
-  add('heading', listHeading(article, run.first));
+  add('heading', listHeading(article, run.first) ?? sheetRole(article, run.first));
   // A heading over a long list (a line-up, a cast) rather than a short one.
   const heading = out.find((o) => o.source === 'heading');
   if (heading && commasAround(article, run.first) >= 4) heading.cues = ['heading:roster'];
