@@ -39,6 +39,10 @@ const HANDING = new Set(['let', 'lets', 'help', 'helps', 'helping', 'allow', 'al
 /** Pronouns and auxiliaries of an elliptical reply that ends a sentence: "… and she said she had not", "he said they did". */
 const REPLY_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we', 'it']);
 const REPLY_AUX = new Set(['had', 'did', 'was', 'were', 'would', 'could', 'has', 'have', 'is', 'are', 'does', 'do', 'will', 'can']);
+/** Verbs of taking up again what was settled: "would not reopen the question", "refused to revisit the decision". */
+const REOPENING = new Set(['reopen', 'reopening', 'revisit', 'revisiting', 'reconsider', 'reconsidering', 'renegotiate', 'renegotiating']);
+/** Words that set a decision at a stated time: "will decide on Saturday", "at a later hearing", "will decide then". */
+const SET_TIME = /^(?:then|later|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|january|february|march|april|june|july|august|september|october|november|december)$/;
 /** Verbs of checking that such a tool does. */
 const CHECKING = new Set(['check', 'checks', 'see', 'tell', 'find', 'pinpoint', 'detect', 'spot', 'identify', 'determine', 'work', 'show', 'shows', 'track', 'test', 'verify', 'decide', 'choose', 'predict']);
 /** Words that, right after "did not know", begin a stated fact rather than a question: "did not know he had left". */
@@ -79,7 +83,8 @@ function repliedInShort(words: readonly string[], asked: number): boolean {
  * out", "refused to rule out"; "cannot rule out", as often a hedge, is `cannotRuleOut`),
  * `deal&undone`, `fitness&test`; against an open question `whether&either` ("whether sent by post
  * or …"), `enables&wh` (`handsCheck&wh` when someone is let or helped to check), `not+know&fact`,
- * `reportedAsk` ("asked whether …"; `reportedAsk&answered` when a short reply ends the sentence), `unnamed&source`, `doubt&background`, `inquiry&activity`.
+ * `reportedAsk` ("asked whether …"; `reportedAsk&answered` when a short reply ends the sentence), `unnamed&source`, `doubt&background`, `inquiry&activity`,
+ * `notReopened` ("would not reopen the question"), `decide&scheduled` ("will decide on Saturday whether").
  */
 export function choiceKinds(words: readonly string[]): string[] {
   const out = new Set<string>();
@@ -136,6 +141,11 @@ export function choiceKinds(words: readonly string[]): string[] {
       // auxiliary, ends the sentence and answers the question.
       if (repliedInShort(words, i)) out.add('reportedAsk&answered');
     }
+    // "would not reopen the question", "refused to revisit the settlement": the matter is closed.
+    if (REOPENING.has(w) && words.slice(Math.max(0, i - 4), i).some((x) => negation(x) || x === 'refused' || x === 'declined')) out.add('notReopened');
+    // "will decide on Saturday whether to strike", "will decide at a later hearing how much", "will
+    // decide then whether": a decision set for a stated time, which the story waits for, not a thing unknown.
+    if ((w === 'decide' || w === 'determine') && (prev === 'will' || prev === 'shall') && words.slice(i + 1, i + 5).some((x) => SET_TIME.test(x))) out.add('decide&scheduled');
     if (UNNAMED.has(w) && (SOURCES.has(next) || SOURCES.has(words[i + 2] ?? ''))) out.add('unnamed&source');
     if (cls === 'doubt' && words.slice(Math.max(0, i - 3), i).some((x) => BACKGROUND.has(x))) out.add('doubt&background');
     if (cls === 'inquiring' && ACTIVITY.has(prev)) out.add('inquiry&activity');
@@ -146,4 +156,4 @@ export function choiceKinds(words: readonly string[]): string[] {
 /** The kinds above that tell of a choice or a deal still open (pooled by `openKind`). */
 export const OPEN_CHOICES = new Set(['weighing&wh', 'weighing', 'notRuledOut', 'deal&undone', 'fitness&test']);
 /** The kinds above that look open but say nothing is unknown (pooled by `closedKind`). */
-export const CLOSED_CHOICES = new Set(['weighing&then', 'not+know&rhetorical', 'whether&either', 'enables&wh', 'not+know&fact', 'reportedAsk', 'reportedAsk&answered', 'handsCheck&wh', 'unnamed&source', 'doubt&background', 'inquiry&activity']);
+export const CLOSED_CHOICES = new Set(['weighing&then', 'not+know&rhetorical', 'whether&either', 'enables&wh', 'not+know&fact', 'reportedAsk', 'reportedAsk&answered', 'handsCheck&wh', 'notReopened', 'decide&scheduled', 'unnamed&source', 'doubt&background', 'inquiry&activity']);

@@ -68,6 +68,10 @@ describe('open-question features: choices and deals left open', () => {
     expect(featuresOf('Asked whether the site would close, the manager said it would not.')).toContain('reportedAsk&answered');
     expect(featuresOf('Questioned in court, the driver was asked whether he had stopped, and he said he had.')).toContain('reportedAsk&answered');
     expect(featuresOf('Asked whether the site would close, the manager said it was too early to say.')).not.toContain('reportedAsk&answered');
+    expect(featuresOf('The council said it would not reopen the question of parking charges.')).toContain('notReopened');
+    expect(featuresOf('The council said it would reopen the question of parking charges.')).not.toContain('notReopened');
+    expect(featuresOf('The board will decide on Monday whether to sell the depot.')).toContain('decide&scheduled');
+    expect(featuresOf('The board has yet to decide whether to sell the depot.')).not.toContain('decide&scheduled');
     expect(featuresOf('A newspaper quoted an unnamed official as saying the plan was dead.')).toContain('unnamed&source');
     expect(featuresOf('The lenders remain unnamed.')).not.toContain('unnamed&source');
     expect(featuresOf('Sales fell amid uncertainty over the new tariffs.')).toContain('doubt&background');
