@@ -34,6 +34,15 @@ const RACING = new Set(['race', 'racing', 'battling', 'battle', 'struggling', 't
 const EITHER_WAY = new Set(['at', 'in', 'on', 'by', 'for', 'from', 'via', 'through', 'online', 'big', 'small', 'sent', 'made', 'done', 'taken', 'given', 'held', 'paid', 'bought', 'sold', 'built', 'found', 'shown', 'seen', 'written', 'run', 'worn']);
 /** Verbs that make a tool or a rule able to do something: "lets users check whether", "helps firms work out how". */
 const ENABLING = new Set(['let', 'lets', 'help', 'helps', 'helping', 'allow', 'allows', 'allowing', 'enable', 'enables', 'enabling', 'can', 'could']);
+/** Enabling verbs that hand the check to someone named after them ("lets students check"), unlike a bare "could show whether". */
+const HANDING = new Set(['let', 'lets', 'help', 'helps', 'helping', 'allow', 'allows', 'allowing', 'enable', 'enables', 'enabling']);
+/** Pronouns and auxiliaries of an elliptical reply that ends a sentence: "… and she said she had not", "he said they did". */
+const REPLY_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we', 'it']);
+const REPLY_AUX = new Set(['had', 'did', 'was', 'were', 'would', 'could', 'has', 'have', 'is', 'are', 'does', 'do', 'will', 'can']);
+/** Verbs of taking up again what was settled: "would not reopen the question", "refused to revisit the decision". */
+const REOPENING = new Set(['reopen', 'reopening', 'revisit', 'revisiting', 'reconsider', 'reconsidering', 'renegotiate', 'renegotiating']);
+/** Words that set a decision at a stated time: "will decide on Saturday", "at a later hearing", "will decide then". */
+const SET_TIME = /^(?:then|later|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|january|february|march|april|june|july|august|september|october|november|december)$/;
 /** Verbs of checking that such a tool does. */
 const CHECKING = new Set(['check', 'checks', 'see', 'tell', 'find', 'pinpoint', 'detect', 'spot', 'identify', 'determine', 'work', 'show', 'shows', 'track', 'test', 'verify', 'decide', 'choose', 'predict']);
 /** Words that, right after "did not know", begin a stated fact rather than a question: "did not know he had left". */
@@ -61,12 +70,21 @@ function anyoneHabit(words: readonly string[], i: number): boolean {
   return (words[i] === 'anyone' || words[i] === 'anybody') && verb.length > 3 && verb.endsWith('s') && !verb.endsWith('ss') && verb !== 'else';
 }
 
+/** True when the sentence ends, after word `asked`, in an elliptical reply: a pronoun, an auxiliary and perhaps "not". */
+function repliedInShort(words: readonly string[], asked: number): boolean {
+  let end = words.length - 1;
+  if (words[end] === 'not' || words[end] === "n't" || words[end] === 'so') end--;
+  return end - 1 > asked + 2 && REPLY_AUX.has(words[end] ?? '') && REPLY_PRONOUNS.has(words[end - 1] ?? '');
+}
+
 /**
  * The kinds above, as features: `weighing` (a choice weighed now; `weighing&wh` when what is
  * weighed is a wh-clause: "is considering whether to appeal"), `notRuledOut` ("has not ruled
  * out", "refused to rule out"; "cannot rule out", as often a hedge, is `cannotRuleOut`),
  * `deal&undone`, `fitness&test`; against an open question `whether&either` ("whether sent by post
- * or …"), `enables&wh`, `not+know&fact`, `reportedAsk` ("asked whether …"), `unnamed&source`, `doubt&background`, `inquiry&activity`.
+ * or …"), `enables&wh` (`handsCheck&wh` when someone is let or helped to check), `not+know&fact`,
+ * `reportedAsk` ("asked whether …"; `reportedAsk&answered` when a short reply ends the sentence), `unnamed&source`, `doubt&background`, `inquiry&activity`,
+ * `notReopened` ("would not reopen the question"), `decide&scheduled` ("will decide on Saturday whether").
  */
 export function choiceKinds(words: readonly string[]): string[] {
   const out = new Set<string>();
@@ -102,7 +120,12 @@ export function choiceKinds(words: readonly string[]): string[] {
     // "whether sent by post or by e-mail", "whether at home or abroad": either way, nothing unknown.
     if (w === 'whether' && next !== 'or' && (next.endsWith('ed') || EITHER_WAY.has(next))) out.add('whether&either');
     // "lets users check whether a file was copied", "could help firms pinpoint how".
-    if (WH.has(w) && CHECKING.has(prev) && words.slice(Math.max(0, i - 6), i - 1).some((x) => ENABLING.has(x))) out.add('enables&wh');
+    if (WH.has(w) && CHECKING.has(prev) && words.slice(Math.max(0, i - 6), i - 1).some((x) => ENABLING.has(x))) {
+      out.add('enables&wh');
+      // "a scheme that lets students check whether", "helps firms work out how": a check handed to
+      // users, whose answer is theirs to find each time (not "the study could show whether").
+      if (words.slice(Math.max(0, i - 6), i - 1).some((x) => HANDING.has(x))) out.add('handsCheck&wh');
+    }
     // "did not know he had left", "I didn't know that": a fact the sentence states, once unknown to someone.
     // "did not know the houses belonged to students": past, and followed by a clause rather than a wh-word.
     if ((w === 'know' || w === 'knew' || w === 'realise' || w === 'realize') && (FACT_START.has(next) || ((next === 'the' || next === 'a') && !WH.has(words[i + 2] ?? '')))
@@ -112,7 +135,17 @@ export function choiceKinds(words: readonly string[]): string[] {
     if ((w === 'know' || w === 'knew') && WH.has(next) && words.slice(Math.max(0, i - 4), i).some(negation) && words.slice(Math.max(0, i - 4), i).some((x) => x === 'i' || x === 'we')
       && (words.slice(i + 2, i + 4).includes('you') || words.slice(i + 2, i + 6).includes('ever') || anyoneHabit(words, i + 2))) out.add('not+know&rhetorical');
     // "asked whether she had seen anyone …, and she said she had": a question put and, as a rule, answered.
-    if (w === 'asked' && WH.has(next)) out.add('reportedAsk');
+    if (w === 'asked' && WH.has(next)) {
+      out.add('reportedAsk');
+      // "…, and she said she had not", "he repeated that he had": the reply, cut to a pronoun and an
+      // auxiliary, ends the sentence and answers the question.
+      if (repliedInShort(words, i)) out.add('reportedAsk&answered');
+    }
+    // "would not reopen the question", "refused to revisit the settlement": the matter is closed.
+    if (REOPENING.has(w) && words.slice(Math.max(0, i - 4), i).some((x) => negation(x) || x === 'refused' || x === 'declined')) out.add('notReopened');
+    // "will decide on Saturday whether to strike", "will decide at a later hearing how much", "will
+    // decide then whether": a decision set for a stated time, which the story waits for, not a thing unknown.
+    if ((w === 'decide' || w === 'determine') && (prev === 'will' || prev === 'shall') && words.slice(i + 1, i + 5).some((x) => SET_TIME.test(x))) out.add('decide&scheduled');
     if (UNNAMED.has(w) && (SOURCES.has(next) || SOURCES.has(words[i + 2] ?? ''))) out.add('unnamed&source');
     if (cls === 'doubt' && words.slice(Math.max(0, i - 3), i).some((x) => BACKGROUND.has(x))) out.add('doubt&background');
     if (cls === 'inquiring' && ACTIVITY.has(prev)) out.add('inquiry&activity');
@@ -123,4 +156,4 @@ export function choiceKinds(words: readonly string[]): string[] {
 /** The kinds above that tell of a choice or a deal still open (pooled by `openKind`). */
 export const OPEN_CHOICES = new Set(['weighing&wh', 'weighing', 'notRuledOut', 'deal&undone', 'fitness&test']);
 /** The kinds above that look open but say nothing is unknown (pooled by `closedKind`). */
-export const CLOSED_CHOICES = new Set(['weighing&then', 'not+know&rhetorical', 'whether&either', 'enables&wh', 'not+know&fact', 'reportedAsk', 'unnamed&source', 'doubt&background', 'inquiry&activity']);
+export const CLOSED_CHOICES = new Set(['weighing&then', 'not+know&rhetorical', 'whether&either', 'enables&wh', 'not+know&fact', 'reportedAsk', 'reportedAsk&answered', 'handsCheck&wh', 'notReopened', 'decide&scheduled', 'unnamed&source', 'doubt&background', 'inquiry&activity']);

@@ -60,9 +60,18 @@ describe('open-question features: choices and deals left open', () => {
     expect(featuresOf('It is unclear whether the parcels were insured.')).not.toContain('whether&either');
     expect(featuresOf('The app lets drivers check whether a bridge is open.')).toContain('enables&wh');
     expect(featuresOf('Drivers have asked the council to check whether the bridge is safe.')).not.toContain('enables&wh');
+    expect(featuresOf('The app lets drivers check whether a bridge is open.')).toContain('handsCheck&wh');
+    expect(featuresOf('The survey could show whether the bridge is safe.')).not.toContain('handsCheck&wh');
     expect(featuresOf('The tenant said he did not know the flat had been sold.')).toContain('not+know&fact');
     expect(featuresOf('The tenant said he did not know who had bought the flat.')).not.toContain('not+know&fact');
     expect(featuresOf('Asked whether the site would close, the manager said it would not.')).toContain('reportedAsk');
+    expect(featuresOf('Asked whether the site would close, the manager said it would not.')).toContain('reportedAsk&answered');
+    expect(featuresOf('Questioned in court, the driver was asked whether he had stopped, and he said he had.')).toContain('reportedAsk&answered');
+    expect(featuresOf('Asked whether the site would close, the manager said it was too early to say.')).not.toContain('reportedAsk&answered');
+    expect(featuresOf('The council said it would not reopen the question of parking charges.')).toContain('notReopened');
+    expect(featuresOf('The council said it would reopen the question of parking charges.')).not.toContain('notReopened');
+    expect(featuresOf('The board will decide on Monday whether to sell the depot.')).toContain('decide&scheduled');
+    expect(featuresOf('The board has yet to decide whether to sell the depot.')).not.toContain('decide&scheduled');
     expect(featuresOf('A newspaper quoted an unnamed official as saying the plan was dead.')).toContain('unnamed&source');
     expect(featuresOf('The lenders remain unnamed.')).not.toContain('unnamed&source');
     expect(featuresOf('Sales fell amid uncertainty over the new tariffs.')).toContain('doubt&background');
