@@ -35,7 +35,7 @@ const EITHER_WAY = new Set(['at', 'in', 'on', 'by', 'for', 'from', 'via', 'throu
 /** Verbs that make a tool or a rule able to do something: "lets users check whether", "helps firms work out how". */
 const ENABLING = new Set(['let', 'lets', 'help', 'helps', 'helping', 'allow', 'allows', 'allowing', 'enable', 'enables', 'enabling', 'can', 'could']);
 /** Enabling verbs that hand the check to someone named after them ("lets students check"), unlike a bare "could show whether". */
-const HANDING = new Set(['let', 'lets', 'help', 'helps', 'helping', 'allow', 'allows', 'allowing', 'enable', 'enables', 'enabling']);
+const HANDING = new Set([...ENABLING].filter((w) => w !== 'can' && w !== 'could'));
 /** Pronouns and auxiliaries of an elliptical reply that ends a sentence: "… and she said she had not", "he said they did". */
 const REPLY_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we', 'it']);
 const REPLY_AUX = new Set(['had', 'did', 'was', 'were', 'would', 'could', 'has', 'have', 'is', 'are', 'does', 'do', 'will', 'can']);
