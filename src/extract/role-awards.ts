@@ -24,11 +24,28 @@ const AWARD_SKIP = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'b
 export function awardAfter(article: Article, last: number): string | undefined {
   const { tokens, tokenSentence } = article;
   // "X, who was crowned best actor": a relative clause right after the name.
-  let k = tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'who' ? last + 3 : last + 1;
+  if (tokens[last + 1]?.text !== ',' || tokens[last + 2]?.lower !== 'who') return awardFrom(article, last + 1, last);
+  // "X, who worked on …, is up for art direction": or after the clause that closes with a comma.
+  let close = last + 3;
+  while (close < tokens.length && close - last < 20 && tokenSentence[close] === tokenSentence[last] && tokens[close]!.text !== ',') close++;
+  return awardFrom(article, last + 3, last) ?? (tokens[close]?.text === ',' ? awardFrom(article, close + 1, last) : undefined);
+}
+
+/** The category or prize of a verb of winning or shortlisting from token `k` on. */
+function awardFrom(article: Article, k: number, last: number): string | undefined {
+  const { tokens, tokenSentence } = article;
   let kind: string | undefined;
+  let open = false;
   for (let steps = 0; k < tokens.length && steps < 6 && tokenSentence[k] === tokenSentence[last]; k++, steps++) {
     const lower = tokens[k]!.lower;
     if (lower === 'best' || lower === 'most') break;
+    // "X was nominated for art direction": a category without "best", in lower case after "for".
+    if (kind === 'nominee' && (open = openCategory(article, k))) break;
+    // "X is up for art direction": shortlisted.
+    if (kind === undefined && lower === 'up' && tokens[k + 1]?.lower === 'for' && tokens[k - 1]?.lower !== 'picked') {
+      kind = 'nominee';
+      continue;
+    }
     // "won the Technical Achievement Award": a prize's name after the verb.
     if (kind !== undefined && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k - 1]?.lower === 'the') break;
     // "X triumphed as the best supporting actress": any verb, when "as" follows it.
@@ -37,13 +54,22 @@ export function awardAfter(article: Article, last: number): string | undefined {
     else if (!AWARD_SKIP.has(lower)) return undefined;
   }
   // "X won the Technical Achievement Award for …": a prize named in capitals, with "winner".
-  if (kind && tokens[k]?.lower !== 'best' && tokens[k]?.lower !== 'most') return prizeAt(article, k, last, kind);
-  if (!kind || !['best', 'most'].includes(tokens[k]?.lower ?? '')) return undefined;
+  if (kind && !open && tokens[k]?.lower !== 'best' && tokens[k]?.lower !== 'most') return prizeAt(article, k, last, kind);
+  if (!kind || (!open && !['best', 'most'].includes(tokens[k]?.lower ?? ''))) return undefined;
   const from = k;
   let end = k;
   while (end + 1 < tokens.length && end - from < 4 && tokenSentence[end + 1] === tokenSentence[last]
-    && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[end + 1]!.pos) && !FUNCTION_WORDS.has(tokens[end + 1]!.lower)) end++;
+    && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[end + 1]!.pos) && !FUNCTION_WORDS.has(tokens[end + 1]!.lower)
+    && (!open || /^\p{Ll}/u.test(tokens[end + 1]!.text))) end++;
+  if (open) return tokens[end]!.pos === 'NOUN' ? `${span(article, from, end)} ${kind}` : undefined;
   return end > from ? `${span(article, from, end)} ${kind}` : undefined;
+}
+
+/** A lower-case category right after "for" ("nominated for art direction"), not "her role". */
+function openCategory(article: Article, k: number): boolean {
+  const t = article.tokens[k]!;
+  return article.tokens[k - 1]?.lower === 'for' && /^\p{Ll}/u.test(t.text) && ['NOUN', 'ADJ'].includes(t.pos)
+    && !FUNCTION_WORDS.has(t.lower) && !AWARD_SKIP.has(t.lower) && !['role', 'part', 'performance', 'work', 'playing'].includes(t.lower);
 }
 
 /** Words that end the name of a prize ("Technical Achievement Award", "Sutherland Trophy"). */
@@ -76,7 +102,7 @@ export function awardBefore(article: Article, first: number): string | undefined
     let k = first - 2;
     while (k >= 0 && first - 2 - k < 4 && tokenSentence[k] === s && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos) && !['best', 'most'].includes(tokens[k]!.lower)) k--;
     return k < first - 2 && ['best', 'most'].includes(lower(k)) ? `${span(article, k, first - 2)} winner` : undefined;
-  } else return undefined;
+  } else return beaten(article, first);
   // "…, which was won by X": the prize before the relative pronoun.
   if (lower(end) === 'which' && tokens[end - 1]?.text === ',') end -= 2;
   let k = end;
@@ -85,4 +111,31 @@ export function awardBefore(article: Article, first: number): string | undefined
   const head = tokens[end]!.lower;
   if (!PRIZE_WORDS.has(head) && !['section', 'category', 'title', 'crown'].includes(head)) return undefined;
   return `${span(article, k + 1, end)} winner`;
+}
+
+/** Verbs by which a winner leaves the rest of the shortlist behind. */
+const BEAT_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeating', 'pipped', 'pipping']);
+
+/**
+ * "X won best actress, beating stars including Y, Z and W", "X beat actors including Y and Z to the
+ * prize for best supporting actor": those beaten to a "best" category were its nominees.
+ */
+function beaten(article: Article, first: number): string | undefined {
+  const { tokens, tokenSentence } = article;
+  const s = tokenSentence[first];
+  let k = first - 1;
+  // Back over the list before the name: other names, commas and "and".
+  while (k >= 0 && first - k < 25 && tokenSentence[k] === s
+    && (tokens[k]!.pos === 'PROPN' || tokens[k]!.text === ',' || tokens[k]!.lower === 'and')) k--;
+  if (tokens[k]?.lower !== 'including' || tokenSentence[k] !== s) return undefined;
+  if (tokens[k - 1]?.pos !== 'NOUN' || !BEAT_VERBS.has(tokens[k - 2]?.lower ?? '')) return undefined;
+  // The category: the first "best …" of the sentence, in lower case.
+  let from = k - 2;
+  while (from > 0 && tokenSentence[from - 1] === s) from--;
+  while (tokenSentence[from] === s && tokens[from]!.lower !== 'best') from++;
+  if (tokenSentence[from] !== s) return undefined;
+  let end = from;
+  while (end - from < 4 && tokenSentence[end + 1] === s && ['NOUN', 'ADJ'].includes(tokens[end + 1]!.pos)
+    && /^\p{Ll}/u.test(tokens[end + 1]!.text) && !FUNCTION_WORDS.has(tokens[end + 1]!.lower)) end++;
+  return end > from ? `${span(article, from, end)} nominee` : undefined;
 }
