@@ -23,7 +23,7 @@ import type { RoleOption } from './role-candidates.ts';
 import { noRoleFeatures, roleFeatures, summarise } from './role-features.ts';
 
 /** Bumped whenever extraction output changes, so cached results are not reused across versions. */
-export const EXTRACTOR_VERSION = '24';
+export const EXTRACTOR_VERSION = '25';
 
 /** Only this many characters of an article are read (~15,000 words, far beyond any news story). */
 export const MAX_CHARS = 100_000;
