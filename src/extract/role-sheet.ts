@@ -61,12 +61,11 @@ function sheets(article: Article): Map<number, Sheet> {
 export function sheetRole(article: Article, first: number): string | undefined {
   const sides = article.title ? SCORE_LINE.exec(article.title) : null;
   if (!sides) return undefined;
-  const offset = article.tokens[first]!.start;
-  const index = article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
-  if (index < 0) return undefined;
+  // The token's paragraph, as its sentence records it (1-based).
+  const index = article.sentences[article.tokenSentence[first]!]!.paragraph - 1;
   const sheet = sheets(article).get(index);
   if (!sheet || sheet.side > 1) return undefined;
   const team = sides[sheet.side + 1]!.trim();
-  if (offset >= sheet.subsFrom) return `${team} substitute`;
+  if (article.tokens[first]!.start >= sheet.subsFrom) return `${team} substitute`;
   return article.tokens[first - 1]?.text === '(' ? `${team} substitute` : `${team} player`;
 }
